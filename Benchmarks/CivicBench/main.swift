@@ -1,0 +1,3 @@
+import CivicCore
+
+print("civicpulse-bench: no benchmarks yet")

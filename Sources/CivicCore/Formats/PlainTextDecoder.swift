@@ -1,0 +1,16 @@
+import Foundation
+
+/// Plain text lines: the whole line is the post text; arrival time is its time.
+public enum PlainTextDecoder {
+  public static func decode(_ record: Record, sourceName: String) -> DecodeResult {
+    guard let text = String(validating: record.bytes, as: UTF8.self) else {
+      return .malformed(reason: "invalid UTF-8")
+    }
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty { return .skipped(reason: "blank line") }
+    let post = Post(
+      id: "\(sourceName):\(record.line)", platform: .text, authorHandle: "", arrivalTime: record.arrivalTime,
+      text: trimmed, hashtags: [], source: sourceName)
+    return .posts([post])
+  }
+}

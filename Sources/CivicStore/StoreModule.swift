@@ -1,0 +1,2 @@
+import CivicCore
+import GRDB

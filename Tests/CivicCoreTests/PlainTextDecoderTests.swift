@@ -1,0 +1,30 @@
+import XCTest
+
+@testable import CivicCore
+
+final class PlainTextDecoderTests: XCTestCase {
+  func testLinesAreFramedAndPartialLineHeld() {
+    let decoder = StreamDecoder(sourceName: "t")
+    var records: [Record] = []
+    Array("bins not collected\npartial".utf8).withUnsafeBytes {
+      decoder.frame($0, arrivalTime: 5, into: &records)
+    }
+    XCTAssertEqual(records.count, 1)
+    Array(" line\n".utf8).withUnsafeBytes { decoder.frame($0, arrivalTime: 6, into: &records) }
+    XCTAssertEqual(records.count, 2)
+    guard case .posts(let posts) = StreamDecoder.decode(records[1], sourceName: "t") else {
+      return XCTFail("expected a post")
+    }
+    XCTAssertEqual(posts.first?.text, "partial line")
+    XCTAssertEqual(posts.first?.arrivalTime, 6)
+  }
+
+  func testOversizedRecordIsMalformedAndStreamGoesOn() {
+    let decoder = StreamDecoder(sourceName: "t", options: DecoderOptions(maxRecordBytes: 8))
+    var records: [Record] = []
+    Array("0123456789abcdef\nok\n".utf8).withUnsafeBytes { decoder.frame($0, arrivalTime: 1, into: &records) }
+    XCTAssertEqual(records.count, 2)
+    guard case .malformed = StreamDecoder.decode(records[0], sourceName: "t") else { return XCTFail() }
+    guard case .posts = StreamDecoder.decode(records[1], sourceName: "t") else { return XCTFail() }
+  }
+}
