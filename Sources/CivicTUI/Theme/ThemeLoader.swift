@@ -80,16 +80,21 @@ public struct ThemeLoader: Sendable {
   }
 
   /// Where the theme called `name` would be read from, or nil when there is none.
-  public func locate(_ name: String) -> ThemeLocation? {
-    guard Self.isValidName(name) else { return nil }
+  public func locate(_ name: String) -> ThemeLocation? { locateAll(name).first }
+
+  /// Every place a theme called `name` exists, in search order (the first is the one used).
+  public func locateAll(_ name: String) -> [ThemeLocation] {
+    guard Self.isValidName(name) else { return [] }
+    var result: [ThemeLocation] = []
     for directory in directories {
       let path = ThemeDirectory.join(directory.path, name + Self.fileExtension)
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-        return .file(path)
+        result.append(.file(path))
       }
     }
-    return builtIns[name] == nil ? nil : .builtIn
+    if builtIns[name] != nil { result.append(.builtIn) }
+    return result
   }
 
   // MARK: Loading
@@ -153,8 +158,9 @@ public struct ThemeLoader: Sendable {
     var errors: [ThemeError]
   }
 
-  /// The theme `name` at `location` with everything it inherits laid underneath.
-  private func resolve(name: String, at location: ThemeLocation, chain: [String]) -> Result<Theme, Failure> {
+  /// The theme `name` at `location` with everything it inherits laid underneath. `chain` holds the themes already
+  /// on the way (name and location), to stop inheritance loops.
+  private func resolve(name: String, at location: ThemeLocation, chain: [ThemeEntry]) -> Result<Theme, Failure> {
     let file = location.errorName(theme: name)
     let text: String
     switch read(location, name: name) {
@@ -164,30 +170,31 @@ public struct ThemeLoader: Sendable {
     let parsed = ThemeParser.parse(text, file: file)
     if !parsed.errors.isEmpty { return .failure(Failure(errors: parsed.errors)) }
     let document = parsed.document
-    let chain = chain + [name]
+    let here = ThemeEntry(name: name, location: location, kind: nil)
+    let chain = chain + [here]
 
-    // The compiled-in default is the root; a default.theme file builds on it; everything else on `default`.
-    let parentName: String
+    // Everything builds on `default` unless it says otherwise; the compiled-in default is the root. A theme that
+    // inherits its own name (as a default.theme of one's own does) builds on the next one of that name further
+    // down the search order, so `inherits = nord` in a user's nord.theme means the shipped nord.
+    let parentName = document.inherits ?? "default"
+    if parentName == name && location == .builtIn && document.inherits == nil {
+      return .success(document.applied(to: Theme(name: name, styles: [:]), name: name))
+    }
     let parentLocation: ThemeLocation?
-    if let inherits = document.inherits {
-      parentName = inherits
-      parentLocation = locate(inherits)
-    } else if name == "default" {
-      if location == .builtIn { return .success(document.applied(to: Theme(name: name, styles: [:]), name: name)) }
-      parentName = "default"
-      parentLocation = .builtIn
+    if parentName == name {
+      let all = locateAll(name)
+      parentLocation = all.firstIndex(of: location).map { all.dropFirst($0 + 1).first } ?? all.first
     } else {
-      parentName = "default"
-      parentLocation = locate("default")
+      parentLocation = locate(parentName)
     }
     guard let parentLocation else {
-      return .failure(
-        Failure(errors: [ThemeError(file: file, key: "inherits", message: "no theme named '\(parentName)'")]))
+      let further = parentName == name ? " further down the search order" : ""
+      let message = "no theme named '\(parentName)'\(further)"
+      return .failure(Failure(errors: [ThemeError(file: file, key: "inherits", message: message)]))
     }
-    if chain.count > Self.maxInheritance
-      || (chain.contains(parentName) && !(parentName == "default" && parentLocation == .builtIn))
-    {
-      let loop = (chain + [parentName]).joined(separator: " -> ")
+    let parent = ThemeEntry(name: parentName, location: parentLocation, kind: nil)
+    if chain.count > Self.maxInheritance || chain.contains(parent) {
+      let loop = (chain + [parent]).map(\.name).joined(separator: " -> ")
       return .failure(Failure(errors: [ThemeError(file: file, key: "inherits", message: "inheritance loop: \(loop)")]))
     }
     return resolve(name: parentName, at: parentLocation, chain: chain).map { base in

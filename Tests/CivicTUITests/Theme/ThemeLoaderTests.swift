@@ -129,6 +129,24 @@ final class ThemeLoaderTests: XCTestCase {
     XCTAssertEqual(partial.style(.complaint), ThemeLoader.compiledDefault().style(.complaint))
   }
 
+  func testInheritingOwnNameBuildsOnTheNextOneDown() throws {
+    let loader = ThemeLoader(directories: [ThemeDirectory(path: root, kind: .user)])
+    try write("nord.theme", "inherits = nord\ncomplaint = #FFFFFF bold\n")
+    let mine = loader.load("nord")
+    XCTAssertEqual(mine.errors, [])
+    XCTAssertEqual(mine.location, .file(root + "/nord.theme"))
+    XCTAssertEqual(
+      mine.theme.style(.complaint),
+      TextStyle(foreground: .rgb(255, 255, 255), background: .rgb(0x2E, 0x34, 0x40), bold: true))
+    let shipped = ThemeLoader(directories: []).load("nord").theme
+    XCTAssertEqual(mine.theme.style(.header), shipped.style(.header))
+
+    try write("solo.theme", "inherits = solo\n")
+    XCTAssertEqual(
+      loader.load("solo").errors.map(\.description),
+      ["\(root)/solo.theme: key 'inherits': no theme named 'solo' further down the search order"])
+  }
+
   func testBrokenThemeFallsBackToDefaultAndNamesFileLineAndKey() throws {
     let loader = ThemeLoader(directories: [ThemeDirectory(path: root, kind: .user)])
     try write("broken.theme", "# comment\ntext = white\ncomplaint = purpel\n")
