@@ -16,11 +16,26 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
+  /// The message, safe to print to a terminal: control characters (a theme file could hold escape sequences)
+  /// are shown as `\u{1B}` rather than sent raw, and the key is cut to 40 characters.
   public var description: String {
     var text = file
     if let line { text += ":\(line)" }
     text += ": "
-    if let key { text += "key '\(key)': " }
-    return text + message
+    if let key { text += "key '\(key.count <= 40 ? key : key.prefix(39) + "…")': " }
+    return Self.inert(text + message)
+  }
+
+  static func inert(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x20 || (0x7F...0x9F).contains(value) {
+        result += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }

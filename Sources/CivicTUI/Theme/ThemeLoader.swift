@@ -147,7 +147,7 @@ public struct ThemeLoader: Sendable {
   /// The compiled-in default theme, complete on its own (a test checks that it sets every role).
   public static func compiledDefault() -> Theme {
     let document = ThemeParser.parse(BuiltinThemes.defaultTheme, file: "built-in:default").document
-    return document.applied(to: Theme(name: "default", styles: [:]), name: "default")
+    return document.applied(to: Theme(name: "default", styles: [:]), name: "default").fillingDefaultsFromBackground()
   }
 
   static func looksLikePath(_ request: String) -> Bool {

@@ -26,7 +26,7 @@ public enum ThemeParser {
         errors.append(ThemeError(file: file, line: lineNumber, key: key, message: message))
       }
       guard let equals = line.firstIndex(of: "=") else {
-        fail(nil, "expected 'key = value', found '\(line)'")
+        fail(nil, "expected 'key = value', found '\(shown(line))'")
         continue
       }
       let key = trimmed(line[..<equals]).lowercased()
@@ -63,7 +63,7 @@ public enum ThemeParser {
     switch key {
     case "inherits":
       guard ThemeLoader.isValidName(value) else {
-        throw ValueError("'\(value)' is not a theme name (letters, digits, '-', '_', '.')")
+        throw ValueError("'\(shown(value))' is not a theme name (letters, digits, '-', '_', '.')")
       }
       document.inherits = value
     case "description":
@@ -80,7 +80,7 @@ public enum ThemeParser {
       } else if key.hasPrefix(servicePrefix) {
         let id = String(key.dropFirst(servicePrefix.count))
         guard isValidServiceID(id) else {
-          throw ValueError("'\(id)' is not a service id (lowercase letters, digits, '-', '_')")
+          throw ValueError("'\(shown(id))' is not a service id (lowercase letters, digits, '-', '_')")
         }
         document.services[id] = try parseStyle(value)
       } else {
@@ -113,9 +113,9 @@ public enum ThemeParser {
         attributeSeen = true
       } else if foregroundSet || backgroundSet || attributeSeen {
         if (try? parseColor(token)) != nil {
-          throw ValueError("colour '\(token)' out of place: write 'fg on bg' then attributes")
+          throw ValueError("colour '\(shown(token))' out of place: write 'fg on bg' then attributes")
         }
-        throw ValueError("unknown attribute '\(token)' (expected bold, underline, reverse, dim)")
+        throw ValueError("unknown attribute '\(shown(token))' (expected bold, underline, reverse, dim)")
       } else {
         style.foreground = try parseColor(token)
         foregroundSet = true
@@ -152,7 +152,7 @@ public enum ThemeParser {
       guard hex.count == 6, hex.allSatisfy({ isDigit($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }),
         let value = UInt32(String(token.dropFirst()), radix: 16)
       else {
-        throw ValueError("bad colour '\(text)' (expected #RRGGBB with six hex digits)")
+        throw ValueError("bad colour '\(shown(text))' (expected #RRGGBB with six hex digits)")
       }
       return .rgb(UInt8(value >> 16), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))
     }
@@ -162,7 +162,7 @@ public enum ThemeParser {
       }
       return .indexed(UInt8(number))
     }
-    throw ValueError("unknown colour '\(text)'")
+    throw ValueError("unknown colour '\(shown(text))'")
   }
 
   static func isValidServiceID(_ id: String) -> Bool {
@@ -180,8 +180,9 @@ public enum ThemeParser {
   static func stripComment(_ line: Substring) -> String {
     let chars = Array(line.utf8)
     var end = chars.count
+    let firstNonBlank = chars.firstIndex { !isBlank($0) } ?? chars.count
     for (i, byte) in chars.enumerated() where byte == UInt8(ascii: "#") {
-      let atStart = chars[..<i].allSatisfy(isBlank)
+      let atStart = i == firstNonBlank
       let afterBlank = i > 0 && isBlank(chars[i - 1])
       let beforeBlank = i + 1 == chars.count || isBlank(chars[i + 1])
       if atStart || (afterBlank && beforeBlank) {
@@ -204,8 +205,14 @@ public enum ThemeParser {
     return String(text[first...last])
   }
 
+  /// User text quoted in an error message, cut to 40 characters.
+  static func shown<S: StringProtocol>(_ text: S) -> String {
+    text.count <= 40 ? String(text) : text.prefix(39) + "…"
+  }
+
   /// The known key nearest to a misspelt one (edit distance at most 2), for the error message.
   static func closestKey(to key: String) -> String? {
+    guard key.utf8.count <= 40 else { return nil }
     let candidates = ThemeRole.allCases.map(\.rawValue) + ["inherits", "description"]
     var best: (key: String, distance: Int)?
     for candidate in candidates {

@@ -161,5 +161,23 @@ final class ThemeParserTests: XCTestCase {
       XCTAssertTrue(result.document.styles.isEmpty, text)
     }
     XCTAssertEqual(ThemeParser.parse("=", file: "odd").errors.first?.message, "missing key before '='")
+    // Long hostile lines are handled in linear time (this would take minutes if comment scanning were quadratic).
+    let hostile = String(repeating: " ", count: 100_000) + "x" + String(repeating: "#", count: 100_000)
+    XCTAssertEqual(ThemeParser.parse(hostile, file: "odd").errors.count, 1)
+    let longKey = String(repeating: "k", count: 100_000) + " = red"
+    XCTAssertEqual(ThemeParser.parse(longKey, file: "odd").errors.first?.message, "unknown key")
+    XCTAssertLessThan(ThemeParser.parse(hostile, file: "odd").errors[0].description.count, 100)
+    XCTAssertLessThan(ThemeParser.parse(longKey, file: "odd").errors[0].description.count, 100)
+  }
+
+  func testErrorsAreSafeToPrint() {
+    let errors = ThemeParser.parse("complaint = \u{1B}[2J\u{9B}31m\n\u{1B}]0;x\u{7}\n", file: "evil.theme").errors
+    XCTAssertEqual(
+      errors.map(\.description),
+      [
+        "evil.theme:1: key 'complaint': unknown colour '\\u{1B}[2j\\u{9B}31m'",
+        "evil.theme:2: expected 'key = value', found '\\u{1B}]0;x\\u{7}'",
+      ])
+    XCTAssertFalse(errors.map(\.description).joined().unicodeScalars.contains { $0.value < 0x20 })
   }
 }
