@@ -18,10 +18,20 @@ struct ThemesCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Check and show the theme that --theme would pick.", valueName: "name|path"))
   var theme: String?
 
+  @Flag(name: .long, help: "Show a sample of each theme in this terminal's colours.")
+  var preview = false
+
+  @Flag(name: .long, help: "Attributes only, as with NO_COLOR (for --preview).")
+  var noColor = false
+
   func run() throws {
     let loader = ThemeLoader.forCurrentProcess()
     let environment = ProcessInfo.processInfo.environment
     print(Self.report(loader: loader, request: theme, environment: environment), terminator: "")
+    if preview {
+      print("")
+      print(Self.preview(loader: loader, environment: environment, noColor: noColor), terminator: "")
+    }
     if !loader.load(theme).errors.isEmpty { throw ExitCode(1) }
   }
 
@@ -66,6 +76,49 @@ struct ThemesCommand: ParsableCommand {
     let facts = ["TERM", "COLORTERM", "NO_COLOR"].compactMap { key in environment[key].map { "\(key)=\($0)" } }
     let given = facts.isEmpty ? "TERM unset" : facts.joined(separator: ", ")
     out += "Colour depth here: \(depth) (\(given); the dashboard also asks the terminal)\n"
+    return out
+  }
+
+  /// Three sample lines per theme, drawn with ANSI escapes at the colour depth detected from the environment.
+  static func preview(loader: ThemeLoader, environment: [String: String], noColor: Bool) -> String {
+    let profile: TerminalProfile
+    do {
+      profile = try TerminalProfile.detect(term: environment["TERM"], env: environment, noColorFlag: noColor)
+    } catch {
+      return "No preview: \(error)\n"
+    }
+    let depth = profile.colorDepth
+    let glyphs = profile.glyphs
+    var out = "Preview at \(depth):\n"
+    for entry in loader.available() {
+      let theme = loader.load(entry.name).theme.adapted(to: depth)
+      func line(_ parts: [(String, TextStyle)]) -> String {
+        let width = parts.reduce(0) { $0 + $1.0.count }
+        let filler = String(repeating: " ", count: max(0, 64 - width))
+        return "    " + parts.map { SGR.styled($0.0, $0.1) }.joined() + SGR.styled(filler, theme.style(.background))
+          + "\n"
+      }
+      let text = theme.style(.text)
+      out += "  \(entry.name)\n"
+      out += line([
+        (" CivicPulse  09:41  demo: live  42 posts/min ", theme.style(.header)), (" ", text),
+        ("Posts", theme.style(.titleFocused)), (" ", text), ("Services", theme.style(.title)),
+      ])
+      out += line([
+        ("09:40 ", theme.style(.dim)), ("water ", theme.serviceStyle(id: "water", index: 0)),
+        ("\(glyphs.complaint) ", theme.style(.complaint)), ("No water since 6am ", text),
+        ("roads ", theme.serviceStyle(id: "roads", index: 1)), ("14", theme.style(.complaint)), (" ", text),
+        (glyphs.sparkline([0, 1, 3, 2, 6, 9, 14]), theme.style(.sparkline)), (" ", text),
+        (String(glyphs.rising), theme.style(.trendRising)), (String(glyphs.falling), theme.style(.trendFalling)),
+        (" #flood", theme.style(.notComplaint)),
+      ])
+      out += line([
+        (" \(glyphs.alert) ALERT water ", theme.style(.alertBanner)), (" ", text),
+        (" selected ", theme.style(.selection)), (" ", text), ("hit", theme.style(.searchHit)), (" ", text),
+        (" q", theme.style(.statusKey)), (" quit ", theme.style(.statusBar)), (" ?", theme.style(.statusKey)),
+        (" help ", theme.style(.statusBar)),
+      ])
+    }
     return out
   }
 

@@ -135,3 +135,28 @@ final class ColorMapperTests: XCTestCase {
     XCTAssertGreaterThan(ColorMapper.distance((0, 0, 0), (0, 40, 0)), ColorMapper.distance((0, 0, 0), (0, 0, 40)))
   }
 }
+
+final class SGRTests: XCTestCase {
+  func testSequences() {
+    XCTAssertEqual(SGR.sequence(for: .plain), "")
+    XCTAssertEqual(SGR.sequence(for: TextStyle(foreground: .indexed(1))), "\u{1B}[31m")
+    XCTAssertEqual(SGR.sequence(for: TextStyle(foreground: .indexed(9), background: .indexed(4))), "\u{1B}[91;44m")
+    XCTAssertEqual(
+      SGR.sequence(for: TextStyle(foreground: .indexed(196), background: .indexed(15), bold: true)),
+      "\u{1B}[1;38;5;196;107m")
+    XCTAssertEqual(
+      SGR.sequence(for: TextStyle(foreground: .rgb(1, 2, 3), underline: true, reverse: true, dim: true)),
+      "\u{1B}[2;4;7;38;2;1;2;3m")
+    XCTAssertEqual(SGR.styled("x", .plain), "x")
+    XCTAssertEqual(SGR.styled("x", TextStyle(bold: true)), "\u{1B}[1mx\u{1B}[0m")
+  }
+
+  func testNoColourOutputCarriesNoColour() {
+    let theme = ThemeLoader(directories: []).load("nord").theme.adapted(to: .noColor)
+    for role in ThemeRole.allCases {
+      let sequence = SGR.sequence(for: theme.style(role))
+      let codes = sequence.dropFirst(2).dropLast().split(separator: ";")
+      XCTAssertTrue(codes.allSatisfy { ["1", "2", "4", "7"].contains($0) }, "\(role.rawValue): \(codes)")
+    }
+  }
+}
