@@ -20,8 +20,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Only marks made since this time: a duration before now (24h, 7d) or an ISO 8601 time.")
   var since: String?
 
-  @Option(help: "Triage state database (default: $XDG_STATE_HOME/civicpulse/state.db).")
-  var state: String?
+  @OptionGroup var stateOption: StateOption
 
   @Option(help: "Output format of the triage log: csv or json.")
   var format: ExportFormat = .csv
@@ -42,7 +41,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let path = StatePath.resolve(state)
+    let path = stateOption.path
     let (opened, status) = TriageStore.open(path: path, options: StoreOptions(readOnly: true))
     guard let store = opened else {
       FileHandle.standardError.write(Data("civicpulse export: \(status.message)\n".utf8))
@@ -54,8 +53,8 @@ struct ExportCommand: ParsableCommand {
     let summary: String
     do {
       if labels {
-        let states = try store.allStates().filter { cutoff == nil || $0.value.updatedAt >= cutoff ?? 0 }
-        let rows = LabelExporter.rows(states: states, posts: try store.storedPosts(Array(states.keys)))
+        let states = try store.allStates().filter { $0.value.updatedAt >= cutoff ?? .min }
+        let rows = LabelExporter.rows(states: states, posts: try store.storedPosts())
         text = LabelExporter.csv(rows)
         summary = "\(rows.count) labels (\(rows.filter { $0.label == 1 }.count) complaints)"
       } else {

@@ -12,8 +12,7 @@ struct TriageMarkCommand: ParsableCommand {
     shouldDisplay: false
   )
 
-  @Option(help: "Triage state database (default: $XDG_STATE_HOME/civicpulse/state.db).")
-  var state: String?
+  @OptionGroup var stateOption: StateOption
 
   @Option(help: "Post id to mark; with --count N the ids are ID-1 ... ID-N.")
   var post: String
@@ -53,7 +52,7 @@ struct TriageMarkCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (opened, status) = TriageStore.open(path: StatePath.resolve(state))
+    let (opened, status) = TriageStore.open(path: stateOption.path)
     say("status: \(status.message)")
     guard let store = opened, status.canWrite else { throw ExitCode(3) }
     if let startAt {
