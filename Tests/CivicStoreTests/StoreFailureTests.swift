@@ -77,6 +77,19 @@ final class StoreFailureTests: StoreTestCase {
     XCTAssertEqual(try store.changes(since: 1).map(\.postID), ["p3"])
   }
 
+  func testRowsThisVersionCannotReadAreSkipped() throws {
+    let store = try StoreTestSupport.open(path)
+    _ = try store.mark(post: StoreTestSupport.post("p1"), action: .handled, team: nil, note: nil)
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(
+        sql: "INSERT INTO marks (post_id, action, officer, created_at) VALUES ('p1', 'archived', 'zoe', 5)")
+    }
+    _ = try store.mark(post: StoreTestSupport.post("p1"), action: .note, team: nil, note: "after")
+    XCTAssertEqual(try store.history(postID: "p1").map(\.action), [.handled, .note])
+    XCTAssertEqual(try store.changes(since: 0).map(\.id), [1, 3])
+    XCTAssertEqual(try store.log().count, 2)
+  }
+
   func testReadOnlyOfMissingFileDoesNotCreateIt() {
     let (store, status) = TriageStore.open(path: path, options: StoreOptions(readOnly: true))
     XCTAssertNil(store)

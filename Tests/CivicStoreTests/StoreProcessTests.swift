@@ -61,6 +61,27 @@ final class StoreProcessTests: StoreTestCase {
     XCTAssertEqual(try store.storedPosts()["K-2"]?.text, "post K-2")
   }
 
+  func testKillNineInTheMiddleOfAStreamOfMarks() throws {
+    let writer = try CivicProcess(
+      binary: try StoreTestSupport.binary(),
+      arguments: ["triage-mark", "--state", path, "--post", "S", "--count", "5000"],
+      outputPath: directory + "/stream.out")
+    let started = StoreTestSupport.wait(timeout: 60) { writer.output.components(separatedBy: "committed ").count > 25 }
+    XCTAssertEqual(kill(writer.process.processIdentifier, SIGKILL), 0)
+    writer.process.waitUntilExit()
+    XCTAssertTrue(started, writer.output)
+    XCTAssertEqual(writer.process.terminationReason, .uncaughtSignal, "killed while still writing")
+
+    let reported = Set(
+      writer.output.split(separator: "\n").filter { $0.hasPrefix("committed ") }
+        .compactMap { Int64($0.split(separator: " ")[1]) })
+    let store = try StoreTestSupport.open(path)
+    let stored = try store.changes(since: 0).map(\.id)
+    XCTAssertTrue(reported.isSubset(of: Set(stored)), "every mark reported as committed survived")
+    XCTAssertLessThanOrEqual(stored.count - reported.count, 1, "at most the mark being reported when killed")
+    XCTAssertEqual(stored, Array(1...Int64(stored.count)), "no gap, no half-written mark")
+  }
+
   /// Runs the writer as an unprivileged user when the tests run as root (chmod does not stop root), through
   /// `setpriv`; otherwise chmod alone makes the file and directory read-only.
   func testReadOnlyFileAndDirectoryFallBackToReadOnly() throws {
