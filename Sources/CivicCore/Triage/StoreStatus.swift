@@ -24,12 +24,16 @@ public enum StoreStatus: Sendable, Hashable {
     return true
   }
 
-  /// One line for the status bar or stderr.
+  /// One line for the status bar or stderr (the path is added when the reason does not name it).
   public var message: String {
     switch self {
     case .readWrite(let path): return "triage state: \(path)"
-    case .readOnly(let path, let reason): return "triage read-only: \(reason) (\(path))"
-    case .unavailable(let path, let reason): return "triage disabled: \(reason) (\(path))"
+    case .readOnly(let path, let reason): return "triage read-only: " + Self.naming(path, in: reason)
+    case .unavailable(let path, let reason): return "triage disabled: " + Self.naming(path, in: reason)
     }
+  }
+
+  private static func naming(_ path: String, in reason: String) -> String {
+    reason.contains(path) ? reason : "\(reason) (\(path))"
   }
 }
