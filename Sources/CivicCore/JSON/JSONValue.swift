@@ -284,6 +284,9 @@ public struct JSONKey {
     self.end = end
   }
 
+  /// Length of the raw (escaped) name in bytes.
+  @inlinable public var length: Int { end - start }
+
   /// The unescaped name.
   public var string: String { JSONString.makeString(base + start, count: end - start) }
 
