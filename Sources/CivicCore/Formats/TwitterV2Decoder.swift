@@ -50,7 +50,7 @@ enum TwitterV2Decoder {
       } else if key == "created_at" {
         created = value.epochMillis
       } else if key == "lang" {
-        language = value.nonEmptyString
+        language = value.languageCode
       } else if key == "entities" {
         entities = value
       } else if key == "referenced_tweets" {

@@ -165,7 +165,7 @@ struct JSONValidator {
     }
   }
 
-  private mutating func scanKeyAndColon() -> JSONParseError? {
+  @inline(__always) private mutating func scanKeyAndColon() -> JSONParseError? {
     guard i < n else { return fail("unexpected end of input") }
     guard p[i] == UInt8(ascii: "\"") else { return fail("expected a string key") }
     i += 1
@@ -211,7 +211,7 @@ struct JSONValidator {
   }
 
   /// Scans string content after the opening quote, through the closing quote, and indexes its end.
-  private mutating func scanString() -> JSONParseError? {
+  @inline(__always) private mutating func scanString() -> JSONParseError? {
     let open = i - 1
     var j = i  // a local cursor keeps the hot loop in registers
     defer { i = j }
