@@ -97,31 +97,19 @@ struct JSONValidator {
     while true {
       guard i < n else { return fail("unexpected end of input") }
       switch p[i] {
-      case UInt8(ascii: "{"):
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
         let open = i
+        let isObject = p[i] == UInt8(ascii: "{")
         i += 1
         skipWhitespace()
-        if i < n && p[i] == UInt8(ascii: "}") {
+        if i < n && p[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
           i += 1
           ends[open] = Int32(truncatingIfNeeded: i)
         } else {
           guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
           stack[depth] = Int32(truncatingIfNeeded: open)
           depth += 1
-          if let error = scanKeyAndColon() { return error }
-          continue
-        }
-      case UInt8(ascii: "["):
-        let open = i
-        i += 1
-        skipWhitespace()
-        if i < n && p[i] == UInt8(ascii: "]") {
-          i += 1
-          ends[open] = Int32(truncatingIfNeeded: i)
-        } else {
-          guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
-          stack[depth] = Int32(truncatingIfNeeded: open)
-          depth += 1
+          if isObject, let error = scanKeyAndColon() { return error }
           continue
         }
       case UInt8(ascii: "\""):
