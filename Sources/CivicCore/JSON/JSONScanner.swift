@@ -15,7 +15,7 @@ public enum JSONScanner {
     guard let base = bytes.baseAddress, bytes.count > 0 else {
       return JSONParseError(offset: 0, reason: "empty input")
     }
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: bytes.count) { ends in
+    return withScratch(of: Int32.self, count: bytes.count) { ends in
       guard let endsBase = ends.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
       return validate(base.assumingMemoryBound(to: UInt8.self), bytes.count, ends: endsBase, maxDepth: maxDepth)
     }
@@ -48,7 +48,7 @@ public enum JSONScanner {
     }
     let p = base.assumingMemoryBound(to: UInt8.self)
     let n = bytes.count
-    return try withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
+    return try withScratch(of: Int32.self, count: n) { ends in
       guard let endsBase = ends.baseAddress else {
         return .failure(JSONParseError(offset: 0, reason: "out of memory"))
       }
@@ -65,6 +65,18 @@ public enum JSONScanner {
   ) rethrows -> Result<R, JSONParseError> {
     try bytes.withUnsafeBytes { try withRoot($0, maxDepth: maxDepth, body) }
   }
+}
+
+/// A scratch buffer: on the stack when small, on the heap when large (a 1 MiB record's index is 4 MiB, too much
+/// for the small stacks of worker threads).
+@inlinable
+func withScratch<T, R>(of type: T.Type, count: Int, _ body: (UnsafeMutableBufferPointer<T>) throws -> R) rethrows -> R {
+  if count * MemoryLayout<T>.stride <= 8192 {
+    return try withUnsafeTemporaryAllocation(of: type, capacity: count, body)
+  }
+  let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+  defer { buffer.deallocate() }
+  return try body(buffer)
 }
 
 /// The single-pass validating state machine behind `JSONScanner.validate`.

@@ -21,7 +21,7 @@ public enum JSONString {
     _ p: UnsafePointer<UInt8>, count: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R {
     if count == 0 || !containsBackslash(p, count) { return try body(UnsafeBufferPointer(start: p, count: count)) }
-    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+    return try withScratch(of: UInt8.self, count: count) { buffer in
       guard let out = buffer.baseAddress else { return try body(UnsafeBufferPointer(start: p, count: 0)) }
       return try body(UnsafeBufferPointer(start: out, count: unescape(p, count: count, into: out)))
     }
