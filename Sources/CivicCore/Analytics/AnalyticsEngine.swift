@@ -20,6 +20,9 @@ public final class AnalyticsEngine {
   public private(set) var headMinute: Int64?
   /// First minute with data (baselines never reach before it).
   public private(set) var firstMinute: Int64?
+  /// Latest event time ingested (after clamping, late posts excluded): "now" on event time for a caller that
+  /// replays a file (pass it to `advance(to:)`, `serviceRows` and `trending`).
+  public private(set) var latestEventTime: EpochMillis?
   /// Latest time passed to `advance(to:)`.
   public private(set) var lastAdvance: EpochMillis?
   private var lastEvaluatedMinute: Int64?
@@ -123,6 +126,7 @@ public final class AnalyticsEngine {
     }
     headMinute = max(headMinute ?? minute, minute)
     firstMinute = min(firstMinute ?? minute, minute)
+    latestEventTime = max(latestEventTime ?? time, time)
     all.add(minute: minute, posts: 1, complaints: complaint)
     for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
     for tag in post.hashtags { trends.add(tag, at: time) }

@@ -74,6 +74,7 @@ final class AnalyticsWindowTests: XCTestCase {
     engine.ingest(makePost(at: now + 3 * hourMillis, service: "water", complaint: true, arrival: now))
     engine.ingest(makePost(at: now + 2 * hourMillis, service: "water", complaint: true, arrival: now + 2 * hourMillis))
     XCTAssertEqual(engine.clampedFuturePosts, 2)
+    XCTAssertEqual(engine.latestEventTime, now)
     XCTAssertEqual(engine.serviceRows(window: .fifteenMinutes, now: now).first?.complaints, 2)
     XCTAssertEqual(engine.headMinute, now / minuteMillis, "a future post does not drag event time along")
   }
