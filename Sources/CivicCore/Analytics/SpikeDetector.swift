@@ -95,18 +95,20 @@ enum SpikeDetector {
       recentMean = mean + config.pseudoCount / Double(periodCounts.count)
     }
 
-    // Seasonal: the same hour of day on previous days that were fully observed.
+    // Seasonal: the same minutes on previous days (from hourly counts, each hour pro rata of its overlap),
+    // for days whose hours were fully observed.
     var seasonalExpected: Double?
-    let middleHour = floorDiv(m - w / 2, 60)
     var seasonalSum = 0.0
     var seasonalDays = 0
-    for d in 1...max(1, config.seasonalDays) {
-      let hour = middleHour - 24 * Int64(d)
-      guard hour * 60 >= firstMinute else { break }
-      seasonalSum += Double(service.hours.complaints(hour)) / 60 * Double(w)
-      seasonalDays += 1
+    if config.seasonalDays > 0 {
+      for d in 1...config.seasonalDays {
+        let shift = 1440 * Int64(d)
+        guard floorDiv(windowStart - shift, 60) * 60 >= firstMinute else { break }
+        seasonalSum += proRataComplaints(service.hours, from: windowStart - shift, through: m - shift)
+        seasonalDays += 1
+      }
     }
-    if seasonalDays > 0 && config.seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
+    if seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
 
     let expected = max(recentMean ?? 0, shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
     let sd = max(recentSD, expected.squareRoot(), config.sigmaFloor)
@@ -116,6 +118,19 @@ enum SpikeDetector {
     let fires = warm && x >= config.minCount && p < alpha && z >= config.zThreshold
     let isNormal = !(x >= config.minCount && p < config.endAlpha)
     return SpikeAssessment(count: x, expected: expected, pValue: p, z: z, fires: fires, isNormal: isNormal)
+  }
+
+  /// Complaints in minutes `from...through` estimated from hourly counts, each hour weighted by its overlap.
+  private static func proRataComplaints(_ hours: BucketRing, from: Int64, through: Int64) -> Double {
+    var total = 0.0
+    var minute = from
+    while minute <= through {
+      let hour = floorDiv(minute, 60)
+      let upto = min(through, hour * 60 + 59)
+      total += Double(hours.complaints(hour)) * Double(upto - minute + 1) / 60
+      minute = upto + 1
+    }
+    return total
   }
 
   static func severity(pValue p: Double, config: SpikeConfig) -> AlertSeverity {

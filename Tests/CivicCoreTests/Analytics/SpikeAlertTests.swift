@@ -101,6 +101,32 @@ final class SpikeAlertTests: XCTestCase {
       engine.serviceRows(window: .fifteenMinutes, now: now).first { $0.id == "libraries" }?.alert, .low)
   }
 
+  /// A rush that is the service's own (school run at 08:00-08:30 every day, 10x its usual complaints) may look
+  /// like an incident on the first day, but the seasonal baseline (same hour on previous days) knows it after.
+  func testOwnDailyPeakIsLearnedBySeasonalBaseline() {
+    let services = [ServiceInfo(id: "schools", name: "Schools"), ServiceInfo(id: "roads", name: "Roads")]
+    let engine = AnalyticsEngine(services: services)
+    var rng = SplitMix64(seed: 21)
+    var startedByDay: [Int: [String]] = [:]
+    for minute in 0..<(4 * 1440) {
+      let base = monday + EpochMillis(minute) * minuteMillis
+      for event in engine.advance(to: base) where event.kind == .started {
+        startedByDay[minute / 1440, default: []].append(event.alert.service)
+      }
+      let minuteOfDay = minute % 1440
+      let schoolRun = minuteOfDay >= 8 * 60 && minuteOfDay < 8 * 60 + 30
+      for i in 0..<rng.poisson(schoolRun ? 1.0 : 0.1) {
+        engine.ingest(makePost(at: base + EpochMillis(i * 900), service: "schools", complaint: true))
+      }
+      for i in 0..<rng.poisson(10) {
+        engine.ingest(makePost(at: base + EpochMillis(i * 400), service: "roads", complaint: rng.unit() < 0.3))
+      }
+    }
+    XCTAssertNil(startedByDay[1], "day 2: \(startedByDay)")
+    XCTAssertNil(startedByDay[2], "day 3: \(startedByDay)")
+    XCTAssertNil(startedByDay[3], "day 4: \(startedByDay)")
+  }
+
   func testPoissonTail() {
     XCTAssertEqual(PoissonTail.probabilityAtLeast(0, mean: 3), 1)
     XCTAssertEqual(PoissonTail.probabilityAtLeast(1, mean: 2), 1 - exp(-2), accuracy: 1e-12)
