@@ -34,6 +34,8 @@ public final class AnalyticsEngine {
   public private(set) var latePosts = 0
   /// Posts from the future, counted at their arrival time or at the last `advance(to:)` instead.
   public private(set) var clampedFuturePosts = 0
+  /// Edits not counted (the original post was).
+  public private(set) var ignoredEdits = 0
   /// Service ids in posts that are not in the service list (the post still counts in the volume).
   public private(set) var unknownServiceMentions = 0
 
@@ -87,8 +89,13 @@ public final class AnalyticsEngine {
     indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
   }
 
-  /// Counts a routed and scored post at its event time (`post.time`).
+  /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
+  /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
+    if post.isEdit && !config.countEdits {
+      ignoredEdits += 1
+      return
+    }
     var time = post.time
     let skew = config.maxFutureSkewMillis
     if time > post.arrivalTime &+ skew {

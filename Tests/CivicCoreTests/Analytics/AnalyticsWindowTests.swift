@@ -100,6 +100,11 @@ final class AnalyticsWindowTests: XCTestCase {
     XCTAssertEqual(engine.volume(window: .oneHour, now: monday).posts, 1)
     XCTAssertTrue(engine.serviceRows(window: .oneHour, now: monday).isEmpty)
     XCTAssertTrue(engine.trending(now: monday, limit: 10).isEmpty)
+    var edit = makePost(at: monday, service: nil, complaint: true)
+    edit.isEdit = true
+    engine.ingest(edit)
+    XCTAssertEqual(engine.ignoredEdits, 1)
+    XCTAssertEqual(engine.totalPosts, 1, "an edit is not a new post")
   }
 
   func testWindowCycleAndLabels() {
