@@ -26,6 +26,8 @@ public final class AnalyticsEngine {
   /// Latest time passed to `advance(to:)`.
   public private(set) var lastAdvance: EpochMillis?
   private var lastEvaluatedMinute: Int64?
+  /// Newest minute with data.
+  private var lastDataMinute: Int64?
 
   /// Posts ingested, complaints among them (late ones included).
   public private(set) var totalPosts = 0
@@ -131,7 +133,13 @@ public final class AnalyticsEngine {
       latePosts += 1
       return
     }
+    if let last = lastDataMinute, minute > last + Int64(ServiceSeries.minuteSlots) {
+      // More than a day after everything seen (a stray old first post, or a feed back after a long pause):
+      // observation starts again, so warm-up and baselines do not trust the empty day(s) in between.
+      firstMinute = minute
+    }
     headMinute = max(headMinute ?? minute, minute)
+    lastDataMinute = max(lastDataMinute ?? minute, minute)
     firstMinute = min(firstMinute ?? minute, minute)
     latestEventTime = max(latestEventTime ?? time, time)
     all.add(minute: minute, posts: 1, complaints: complaint)

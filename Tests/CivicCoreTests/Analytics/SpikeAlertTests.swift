@@ -127,6 +127,22 @@ final class SpikeAlertTests: XCTestCase {
     XCTAssertNil(startedByDay[3], "day 4: \(startedByDay)")
   }
 
+  func testStrayOldFirstPostDoesNotSkipWarmUp() {
+    let engine = AnalyticsEngine(services: [ServiceInfo(id: "water", name: "Water")])
+    engine.ingest(makePost(at: 0, service: "water", complaint: true))  // a record with a bogus 1970 time
+    var events: [AlertEvent] = []
+    for minute in 0..<30 {
+      let base = monday + EpochMillis(minute) * minuteMillis
+      events += engine.advance(to: base)
+      for i in 0..<(minute < 20 ? 0 : 6) {
+        engine.ingest(makePost(at: base + EpochMillis(i * 1000), service: "water", complaint: true))
+      }
+    }
+    events += engine.advance(to: monday + 31 * minuteMillis)
+    XCTAssertTrue(events.isEmpty, "no alert during the warm-up of the real data: \(events)")
+    XCTAssertEqual(engine.firstMinute, monday / minuteMillis + 20)
+  }
+
   func testPoissonTail() {
     XCTAssertEqual(PoissonTail.probabilityAtLeast(0, mean: 3), 1)
     XCTAssertEqual(PoissonTail.probabilityAtLeast(1, mean: 2), 1 - exp(-2), accuracy: 1e-12)
