@@ -37,6 +37,12 @@ final class SpikeAlertTests: XCTestCase {
       XCTAssertGreaterThan(end, incidentStart + 20 * minuteMillis, "ends after the incident")
       XCTAssertLessThan(end, incidentStart + 80 * minuteMillis)
       XCTAssertGreaterThan(ended.complaints, Int(ended.expected * 3))
+      // One episode: every event is about this alert, updates only raise the peak, one end.
+      XCTAssertTrue(events.allSatisfy { $0.alert.id == alert.id })
+      let peaks = events.filter { $0.kind == .updated }.map(\.alert.complaints)
+      XCTAssertEqual(peaks, peaks.sorted())
+      XCTAssertEqual(events.filter { $0.kind == .ended }.count, 1)
+      XCTAssertEqual(ended.complaints, peaks.last ?? alert.complaints)
       XCTAssertEqual(engine.alertHistory.first?.id, alert.id)
       XCTAssertNotNil(engine.alertHistory.first?.end)
       XCTAssertTrue(engine.activeAlerts.isEmpty)
@@ -99,6 +105,14 @@ final class SpikeAlertTests: XCTestCase {
     XCTAssertEqual(engine.activeAlerts.map(\.service), ["libraries"])
     XCTAssertEqual(
       engine.serviceRows(window: .fifteenMinutes, now: now).first { $0.id == "libraries" }?.alert, .low)
+    // Taxonomy reload without the service: its alert ends with the next advance.
+    engine.setServices([ServiceInfo(id: "waste", name: "Waste")])
+    events = engine.advance(to: now + 3 * minuteMillis)
+    XCTAssertEqual(events.map(\.kind), [.ended])
+    XCTAssertEqual(events.first?.alert.service, "libraries")
+    XCTAssertNotNil(events.first?.alert.end)
+    XCTAssertTrue(engine.activeAlerts.isEmpty)
+    XCTAssertEqual(engine.alertHistory.map(\.service), ["libraries"])
   }
 
   /// A rush that is the service's own (school run at 08:00-08:30 every day, 10x its usual complaints) may look
