@@ -1,3 +1,3 @@
 import CivicCore
 
-print("civicpulse-bench: no benchmarks yet")
+ComplaintScoringBench.run()

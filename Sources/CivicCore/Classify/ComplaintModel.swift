@@ -1,0 +1,216 @@
+import Foundation
+
+/// An explainable linear complaint model: logistic regression over word unigrams, bigrams and `ComplaintCue`s.
+///
+/// `score(text:)` is one allocation-free pass over the text's UTF-8 bytes (see `FeatureScanner`) plus a few
+/// short strings for `why`. Models come from `ComplaintTrainer`, `load(path:)` or `builtIn`.
+public struct ComplaintModel: ComplaintScoring {
+  /// Intercept of the linear score.
+  public let bias: Double
+  /// Scores at or above this are complaints.
+  public let threshold: Double
+  /// Weight of each cue, indexed by `ComplaintCue.rawValue`.
+  public let cueWeights: [Double]
+  /// Weight of each term: a normalised word, or two words separated by one space.
+  public let termWeights: [String: Double]
+  /// Free-form numbers describing how the model was trained (documents, iterations...), saved with it.
+  public let training: [String: Double]
+  /// Where the model came from ("built-in" or a file path), for messages.
+  public let source: String
+
+  let table: FeatureTable
+  private let cueVector: SIMD32<Float>
+
+  /// How many entries `why` holds at most.
+  public static let whyCount = 3
+
+  public init(
+    bias: Double, threshold: Double, cueWeights: [ComplaintCue: Double], termWeights: [String: Double],
+    training: [String: Double] = [:], source: String = "memory"
+  ) {
+    self.bias = bias
+    self.threshold = threshold
+    self.cueWeights = ComplaintCue.allCases.map { cueWeights[$0] ?? 0 }
+    self.termWeights = termWeights
+    self.training = training
+    self.source = source
+    var hashed: [UInt64: Float] = [:]
+    for (term, weight) in termWeights { hashed[TermHash.term(term)] = Float(weight) }
+    table = FeatureTable(weights: hashed)
+    var vector = SIMD32<Float>(repeating: 0)
+    for cue in ComplaintCue.allCases { vector[cue.rawValue] = Float(cueWeights[cue] ?? 0) }
+    cueVector = vector
+  }
+
+  /// The weight of a cue.
+  public func weight(of cue: ComplaintCue) -> Double { cueWeights[cue.rawValue] }
+
+  /// Scores a text with an explanation.
+  public func score(text: String) -> ComplaintScore {
+    var text = text
+    return text.withUTF8 { bytes in
+      var scanner = FeatureScanner(table: table, visitor: ExplainingVisitor())
+      let cues = scanner.scan(bytes)
+      var visitor = scanner.visitor
+      var sum = visitor.sum
+      for cue in ComplaintCue.allCases where cues.has(cue) {
+        let weight = cueVector[cue.rawValue]
+        sum += weight
+        let span = TermSpan(
+          start: cues.starts[cue.rawValue], firstEnd: cues.ends[cue.rawValue], secondStart: -1,
+          end: cues.ends[cue.rawValue])
+        visitor.add(key: ~UInt64(cue.rawValue), weight: weight, span: span)
+      }
+      let probability = Self.sigmoid(Double(sum) + bias)
+      let complaint = probability >= threshold
+      let top = complaint ? visitor.pushingUp : visitor.pushingDown
+      let why = top.ranked().map { Self.describe($0, bytes) }
+      return ComplaintScore(score: probability, complaint: complaint, why: why)
+    }
+  }
+
+  /// The score alone, without an explanation (the fastest path).
+  public func probability(text: String) -> Double {
+    var text = text
+    return text.withUTF8 { probability(utf8: $0) }
+  }
+
+  /// The score of UTF-8 bytes, without an explanation.
+  public func probability(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
+    var scanner = FeatureScanner(table: table, visitor: SumVisitor())
+    let cues = scanner.scan(bytes)
+    var sum = scanner.visitor.sum
+    var mask = cues.mask
+    while mask != 0 {
+      sum += cueVector[mask.trailingZeroBitCount]
+      mask &= mask - 1
+    }
+    return Self.sigmoid(Double(sum) + bias)
+  }
+
+  static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+
+  private static func describe(_ entry: TopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let span = entry.span
+    let amount = formatSigned(Double(entry.weight))
+    if span.isBigram {
+      let first = surface(bytes, Int(span.start), Int(span.firstEnd))
+      let second = surface(bytes, Int(span.secondStart), Int(span.end))
+      return "\(first) \(second) (\(amount))"
+    }
+    let text = surface(bytes, Int(span.start), Int(span.end))
+    if entry.key > ~UInt64(ComplaintCue.allCases.count), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
+      switch cue {
+      case .still, .again, .question, .exclaim, .exclaimRun, .url:
+        return "\(cue.label) (\(amount))"
+      case .shouting:
+        return "\(cue.label): \(surface(bytes, Int(span.start), Int(span.end), lowered: false)) (\(amount))"
+      default:
+        return "\(cue.label): \(text) (\(amount))"
+      }
+    }
+    return "\(text) (\(amount))"
+  }
+
+  /// Text of a byte range (lower-cased unless told otherwise), at most 40 bytes.
+  private static func surface(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool = true)
+    -> String
+  {
+    guard start >= 0, start <= end, end <= bytes.count else { return "" }
+    var limited = min(end, start + 40)
+    while limited < end, limited > start, bytes[limited] & 0xC0 == 0x80 { limited -= 1 }
+    let lowered = bytes[start..<limited].map { lowered && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return String(decoding: lowered, as: UTF8.self)
+  }
+
+  /// "+1.23" / "-0.40".
+  static func formatSigned(_ value: Double) -> String {
+    let hundredths = Int((abs(value) * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(value < 0 ? "-" : "+")\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}
+
+/// Sums term weights.
+struct SumVisitor: TermVisitor {
+  var sum: Float = 0
+
+  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: TermSpan) { sum += weight }
+}
+
+/// Sums term weights and keeps the strongest contributions in each direction.
+struct ExplainingVisitor: TermVisitor {
+  var sum: Float = 0
+  var pushingUp = TopContributions()
+  var pushingDown = TopContributions()
+
+  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: TermSpan) {
+    guard weight != 0 else { return }
+    sum += weight
+    add(key: hash, weight: weight, span: span)
+  }
+
+  @inline(__always) mutating func add(key: UInt64, weight: Float, span: TermSpan) {
+    if weight > 0 {
+      pushingUp.add(key: key, weight: weight, span: span)
+    } else if weight < 0 {
+      pushingDown.add(key: key, weight: weight, span: span)
+    }
+  }
+}
+
+/// The `ComplaintModel.whyCount` largest contributions (by magnitude) seen, repeated keys summed.
+struct TopContributions {
+  struct Entry {
+    var key: UInt64
+    var weight: Float
+    var span: TermSpan
+  }
+
+  private var entries: (Entry?, Entry?, Entry?) = (nil, nil, nil)
+
+  mutating func add(key: UInt64, weight: Float, span: TermSpan) {
+    withUnsafeMutablePointer(to: &entries) { tuple in
+      tuple.withMemoryRebound(to: Entry?.self, capacity: 3) { slots in
+        Self.insert(into: slots, key: key, weight: weight, span: span)
+      }
+    }
+  }
+
+  private static func insert(into slots: UnsafeMutablePointer<Entry?>, key: UInt64, weight: Float, span: TermSpan) {
+    var weakest = 0
+    var weakestMagnitude = Float.infinity
+    for k in 0..<3 {
+      guard let entry = slots[k] else {
+        slots[k] = Entry(key: key, weight: weight, span: span)
+        return
+      }
+      if entry.key == key {
+        slots[k]?.weight += weight
+        return
+      }
+      if abs(entry.weight) < weakestMagnitude {
+        weakestMagnitude = abs(entry.weight)
+        weakest = k
+      }
+    }
+      if abs(weight) > weakestMagnitude { slots[weakest] = Entry(key: key, weight: weight, span: span) }
+  }
+
+  /// Entries, strongest first.
+  func ranked() -> [Entry] {
+    [entries.0, entries.1, entries.2].compactMap { $0 }.sorted { abs($0.weight) > abs($1.weight) }
+  }
+}
+
+extension ComplaintModel {
+  /// The model compiled into civicpulse, trained on `corpus/complaints-corpus.csv` (see `corpus/README.md`).
+  public static let builtIn: ComplaintModel = {
+    do {
+      return try ComplaintModel(json: Data(BuiltinModel.json.utf8), source: "built-in")
+    } catch {
+      // Unreachable while the generated literal is valid (BuiltinModelTests checks it parses).
+      return ComplaintModel(bias: 0, threshold: 0.5, cueWeights: [:], termWeights: [:], source: "built-in (empty)")
+    }
+  }()
+}

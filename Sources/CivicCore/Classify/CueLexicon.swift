@@ -1,0 +1,113 @@
+/// Word classes the feature scanner recognises, one bit each, looked up by a token's normalised hash.
+struct LexiconFlags: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let negation = LexiconFlags(rawValue: 1 << 0)
+  static let still = LexiconFlags(rawValue: 1 << 1)
+  static let again = LexiconFlags(rawValue: 1 << 2)
+  static let ordinal = LexiconFlags(rawValue: 1 << 3)
+  static let timeWord = LexiconFlags(rawValue: 1 << 4)
+  static let count = LexiconFlags(rawValue: 1 << 5)
+  static let timeUnit = LexiconFlags(rawValue: 1 << 6)
+  static let since = LexiconFlags(rawValue: 1 << 7)
+  static let sinceAnchor = LexiconFlags(rawValue: 1 << 8)
+  static let forWord = LexiconFlags(rawValue: 1 << 9)
+  static let longSpan = LexiconFlags(rawValue: 1 << 10)
+  static let you = LexiconFlags(rawValue: 1 << 11)
+  static let praise = LexiconFlags(rawValue: 1 << 12)
+  static let negative = LexiconFlags(rawValue: 1 << 13)
+  static let problem = LexiconFlags(rawValue: 1 << 14)
+}
+
+/// The cue word lists. Words are written in normalised form: lower case, apostrophes removed, digits as "0".
+enum CueLexicon {
+  static let entries: [(LexiconFlags, [String])] = [
+    (
+      .negation,
+      [
+        "not", "no", "never", "nobody", "nothing", "none", "nowhere", "neither", "nor", "cant", "cannot", "dont",
+        "doesnt", "didnt", "wont", "wouldnt", "couldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "havent",
+        "hasnt", "hadnt", "aint", "without", "noone", "nope", "nah", "didn", "doesn", "isn", "wasn",
+      ]
+    ),
+    (.still, ["still", "yet"]),
+    (.again, ["again", "anymore", "repeatedly"]),
+    (
+      .ordinal,
+      [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "nth", "umpteenth",
+        "millionth", "hundredth", "0nd", "0rd", "0th", "0st", "00th", "00nd", "00rd", "00st",
+      ]
+    ),
+    (.timeWord, ["time", "times"]),
+    (
+      .count,
+      [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "few", "several", "couple", "multiple", "many", "countless",
+        "numerous", "hundred", "hundreds", "dozen", "dozens", "0", "00", "000", "0000",
+      ]
+    ),
+    (
+      .timeUnit,
+      [
+        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks",
+        "wk", "wks", "month", "months", "year", "years", "yr", "yrs", "fortnight", "fortnights",
+      ]
+    ),
+    (.since, ["since"]),
+    (
+      .sinceAnchor,
+      [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "wed", "thurs",
+        "fri", "sat", "sun", "yesterday", "last", "morning", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sept", "oct", "nov", "dec", "christmas", "easter", "0am", "0pm", "00am", "00pm", "0", "00", "0000",
+        "early", "lunchtime", "forever",
+      ]
+    ),
+    (.forWord, ["for", "over", "nearly", "almost"]),
+    (.longSpan, ["hours", "days", "weeks", "months", "years", "ages", "ever", "forever", "decades"]),
+    (.you, ["you", "your", "youre", "yours", "u", "ur", "yall", "youve", "youll", "youd", "yourselves"]),
+    (
+      .praise,
+      [
+        "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful", "brilliant", "great",
+        "excellent", "amazing", "awesome", "fantastic", "wonderful", "superb", "lovely", "love", "loved", "kudos",
+        "helpful", "friendly", "quick", "quickly", "prompt", "promptly", "perfect", "impressed", "impressive",
+        "congrats", "congratulations", "welldone", "fab", "legend", "legends", "best", "star", "stars", "smooth",
+        "resolved", "sorted", "fixed", "delighted", "pleased", "happy", "glad", "nice", "good", "beautiful",
+      ]
+    ),
+    (
+      .negative,
+      [
+        "worst", "terrible", "awful", "horrible", "horrendous", "appalling", "disgusting", "disgraceful", "disgrace",
+        "shocking", "pathetic", "useless", "ridiculous", "joke", "unacceptable", "outrageous", "rubbish",
+        "crap", "crappy", "shit", "shite", "shitty", "sucks", "suck", "sucked", "poor", "poorly", "bad", "dreadful",
+        "abysmal", "atrocious", "incompetent", "incompetence", "disappointed", "disappointing", "disappointment",
+        "frustrated", "frustrating", "frustration", "annoyed", "annoying", "angry", "furious", "livid", "fuming",
+        "sick", "tired", "fed", "hate", "hated", "nightmare", "mess", "shambles", "farce", "scam", "rude",
+        "unhelpful", "clueless", "lies", "lied", "lying", "liar", "liars", "ripoff", "ripped", "robbery", "wtf",
+        "ffs", "smh", "seriously", "unbelievable", "unreal", "insane", "absurd", "embarrassing", "shameful", "shame",
+        "fail", "failed", "failing", "fails", "failure", "wasted", "waste", "garbage", "trash", "lousy", "worse",
+        "ugh", "omg", "disgusted", "upset", "gutted", "sad", "zero", "dangerous", "unsafe", "filthy", "dirty",
+      ]
+    ),
+    (
+      .problem,
+      [
+        "broken", "broke", "breaks", "faulty", "damaged", "missing", "lost", "late", "later", "delayed", "delay",
+        "delays", "cancelled", "canceled", "cancel", "cancellation", "refund", "refunds", "refunded", "overcharged",
+        "charged", "charge", "charging", "billed", "bill", "error", "errors", "crash", "crashes", "crashed",
+        "crashing", "down", "outage", "stuck", "waiting", "wait", "waited", "hold", "ignored", "ignoring",
+        "ignore", "complaint", "complain", "complained", "complaining", "problem", "problems", "issue", "issues",
+        "wrong", "leak", "leaking", "flooded", "flooding", "blocked", "overflowing", "uncollected", "missed",
+        "potholes", "pothole", "dark", "freezing", "cold", "mould", "mold", "damp", "stranded", "stuck", "queue",
+        "queues", "queuing", "queueing", "overdue", "unanswered", "nobody", "disconnected", "slow", "stopped",
+        "unable", "refused", "denied", "declined", "lost", "stolen", "wrongly", "twice", "kept",
+        "nowhere", "excuse", "excuses", "apology", "compensation", "ombudsman", "escalate", "escalated",
+      ]
+    ),
+  ]
+}

@@ -1,0 +1,340 @@
+/// Where a term sits in the scanned text: one word `[start, end)`, or a bigram whose first word is
+/// `[start, firstEnd)` and second word `[secondStart, end)`.
+struct TermSpan {
+  var start: Int32
+  var firstEnd: Int32
+  var secondStart: Int32
+  var end: Int32
+
+  var isBigram: Bool { secondStart >= 0 }
+}
+
+/// Receives every unigram and bigram the scanner finds, with its weight in the scanner's table.
+protocol TermVisitor {
+  mutating func visit(hash: UInt64, weight: Float, span: TermSpan)
+}
+
+/// The cues that fired in one text, each with the byte range of its first trigger (for `why`).
+struct CueHits {
+  var mask: UInt32 = 0
+  var starts = SIMD32<Int32>(repeating: 0)
+  var ends = SIMD32<Int32>(repeating: 0)
+
+  @inline(__always) func has(_ cue: ComplaintCue) -> Bool { mask & cue.bit != 0 }
+
+  @inline(__always) mutating func fire(_ cue: ComplaintCue, _ start: Int, _ end: Int) {
+    if mask & cue.bit != 0 { return }
+    mask |= cue.bit
+    starts[cue.rawValue] = Int32(truncatingIfNeeded: start)
+    ends[cue.rawValue] = Int32(truncatingIfNeeded: end)
+  }
+}
+
+/// One pass over a text's UTF-8 bytes that finds words (normalised and hashed without allocating), bigrams of
+/// adjacent words, emoji, and the cues of `ComplaintCue`. Training and scoring both use it, so the features a
+/// model was trained on are exactly the features it scores.
+///
+/// Words are runs of ASCII letters and digits and non-ASCII letters; apostrophes inside a word are dropped
+/// ("don't" is "dont"); ASCII is lower-cased and digits become "0". A hashtag is its word; @handles and links are
+/// not words (they fire `mention` and `url`). Bigrams do not cross `.`, `,`, `;`, `?`, `!`, handles or links.
+struct FeatureScanner<Visitor: TermVisitor> {
+  let table: FeatureTable
+  var visitor: Visitor
+  private var cues = CueHits()
+  // Current word.
+  private var inWord = false
+  private var wordStart = 0
+  private var wordEnd = 0
+  private var hash = TermHash.offset
+  private var uppers = 0
+  private var lowers = 0
+  private var others = 0
+  private var digitPrefix = 0
+  private var suffixHash = TermHash.offset
+  private var hasSuffix = false
+  // Previous word, for bigrams and two-word cues.
+  private var prevHash: UInt64 = 0
+  private var prevStart = 0
+  private var prevEnd = 0
+  private var prevFlags = LexiconFlags()
+  private var prevIsCount = false
+  // Whole-text state.
+  private var youSeen = false
+  private var capsWords = 0
+  private var capsStart = -1
+  private var capsEnd = 0
+  private var longCaps = false
+
+  init(table: FeatureTable, visitor: Visitor) {
+    self.table = table
+    self.visitor = visitor
+  }
+
+  /// Scans `bytes` and returns the cues that fired; terms go to `visitor`.
+  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> CueHits {
+    let count = bytes.count
+    var i = 0
+    while i < count {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        i = scanASCII(bytes, i, byte)
+      } else {
+        i = scanNonASCII(bytes, i)
+      }
+    }
+    endWord()
+    if youSeen && cues.has(.mention) {
+      cues.fire(.addressYou, Int(cues.starts[ComplaintCue.mention.rawValue]), Int(cues.ends[ComplaintCue.mention.rawValue]))
+    }
+    if capsWords >= 2 || longCaps { cues.fire(.shouting, capsStart, capsEnd) }
+    return cues
+  }
+
+  @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
+    if Self.isWordByte(byte) {
+      if !inWord {
+        if byte | 0x20 == 0x68 || byte | 0x20 == 0x77, let end = Self.linkEnd(bytes, i) {
+          cues.fire(.url, i, end)
+          prevHash = 0
+          return end
+        }
+        startWord(i)
+      }
+      addWordByte(byte)
+      wordEnd = i + 1
+      return i + 1
+    }
+    switch byte {
+    case 0x27:  // apostrophe inside a word is dropped
+      if inWord { wordEnd = i + 1 }
+      return i + 1
+    case 0x40:  // @handle
+      var j = i + 1
+      while j < bytes.count, Self.isWordByte(bytes[j]) || bytes[j] == 0x5F || bytes[j] == 0x2E || bytes[j] == 0x40 {
+        j += 1
+      }
+      if j == i + 1 { break }
+      endWord()
+      cues.fire(.mention, i, j)
+      prevHash = 0
+      return j
+    case 0x23:  // #hashtag: the word after it
+      endWord()
+      return i + 1
+    case 0x3F:  // ?
+      endWord()
+      cues.fire(.question, i, i + 1)
+      prevHash = 0
+      return i + 1
+    case 0x21:  // ! runs
+      endWord()
+      var j = i + 1
+      while j < bytes.count, bytes[j] == 0x21 { j += 1 }
+      if j - i >= 2 { cues.fire(.exclaimRun, i, j) } else { cues.fire(.exclaim, i, j) }
+      prevHash = 0
+      return j
+    case 0x3A, 0x3B:  // emoticons :( :-( :) :D ;)
+      endWord()
+      var j = i + 1
+      if j < bytes.count, bytes[j] == 0x2D { j += 1 }
+      if j < bytes.count {
+        let next = bytes[j]
+        if next == 0x28 || (next == 0x2F && byte == 0x3A) || next == 0x7C {
+          cues.fire(.angryEmoji, i, j + 1)
+          prevHash = 0
+          return j + 1
+        }
+        if next == 0x29 || next == 0x44 || next == 0x50 {
+          cues.fire(.happyEmoji, i, j + 1)
+          prevHash = 0
+          return j + 1
+        }
+      }
+      prevHash = 0
+      return i + 1
+    case 0x2E, 0x2C:  // . ,
+      endWord()
+      prevHash = 0
+      return i + 1
+    default:
+      break
+    }
+    endWord()
+    return i + 1
+  }
+
+  /// End of a link starting at `i` ("http://", "https://", "www."), or nil.
+  private static func linkEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    func matches(_ prefix: StaticString) -> Bool {
+      let length = prefix.utf8CodeUnitCount
+      guard i + length <= bytes.count else { return false }
+      let expected = prefix.utf8Start
+      for k in 0..<length where bytes[i + k] | 0x20 != expected[k] { return false }
+      return true
+    }
+    guard matches("http://") || matches("https://") || matches("www.") else { return nil }
+    var j = i
+    while j < bytes.count, bytes[j] > 0x20 { j += 1 }
+    return j
+  }
+
+  private mutating func scanNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let (scalar, length) = Self.decode(bytes, i)
+    switch scalar {
+    case 0x2018, 0x2019:  // curly apostrophes: dropped inside a word
+      if inWord { wordEnd = i + length } else { endWord() }
+      return i + length
+    case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:  // variation selector, joiner, skin tones
+      return i + length
+    case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F:  // spaces and punctuation
+      endWord()
+      return i + length
+    case 0x2190...0x2BFF, 0x1F000...0x1FAFF:  // symbols and emoji: a token of their own
+      endWord()
+      emoji(scalar, bytes, i, length)
+      return i + length
+    default:
+      if !inWord { startWord(i) }
+      for k in i..<(i + length) { addWordByte(bytes[k]) }
+      others += 1
+      wordEnd = i + length
+      return i + length
+    }
+  }
+
+  /// Decodes one UTF-8 scalar; an invalid sequence is one byte with scalar -1.
+  @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int) {
+    let lead = bytes[i]
+    let length: Int
+    var scalar: Int
+    if lead & 0xE0 == 0xC0 {
+      length = 2
+      scalar = Int(lead & 0x1F)
+    } else if lead & 0xF0 == 0xE0 {
+      length = 3
+      scalar = Int(lead & 0x0F)
+    } else if lead & 0xF8 == 0xF0 {
+      length = 4
+      scalar = Int(lead & 0x07)
+    } else {
+      return (-1, 1)
+    }
+    guard i + length <= bytes.count else { return (-1, 1) }
+    for k in 1..<length {
+      let continuation = bytes[i + k]
+      guard continuation & 0xC0 == 0x80 else { return (-1, 1) }
+      scalar = scalar << 6 | Int(continuation & 0x3F)
+    }
+    return (scalar, length)
+  }
+
+  private mutating func emoji(_ scalar: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) {
+    switch scalar {
+    case 0x1F610...0x1F612, 0x1F614...0x1F616, 0x1F61E...0x1F631, 0x1F641, 0x2639, 0x1F644, 0x1F44E, 0x1F926,
+      0x1F937, 0x1F4A9, 0x1F595, 0x1F92C, 0x1F92F, 0x1F976:
+      cues.fire(.angryEmoji, i, i + length)
+    case 0x1F600...0x1F60F, 0x1F617...0x1F61D, 0x1F642, 0x1F917, 0x1F929, 0x1F970, 0x1F973, 0x1F44D, 0x1F44F,
+      0x1F64C, 0x1F64F, 0x2764, 0x1F495...0x1F49F, 0x1F389, 0x1F38A, 0x2728, 0x1F31F, 0x2B50, 0x1F4AF:
+      cues.fire(.happyEmoji, i, i + length)
+    default:
+      break
+    }
+    var h = TermHash.offset
+    for k in i..<(i + length) { h = TermHash.add(h, bytes[k]) }
+    let term = TermHash.finish(h)
+    let span = TermSpan(
+      start: Int32(truncatingIfNeeded: i), firstEnd: Int32(truncatingIfNeeded: i + length), secondStart: -1,
+      end: Int32(truncatingIfNeeded: i + length))
+    visitor.visit(hash: term, weight: table.lookup(term).weight, span: span)
+    prevHash = 0
+  }
+
+  @inline(__always) private mutating func startWord(_ i: Int) {
+    inWord = true
+    wordStart = i
+    hash = TermHash.offset
+    uppers = 0
+    lowers = 0
+    others = 0
+    digitPrefix = 0
+    suffixHash = TermHash.offset
+    hasSuffix = false
+  }
+
+  @inline(__always) private mutating func addWordByte(_ byte: UInt8) {
+    let normal = TermHash.normalise(byte)
+    hash = TermHash.add(hash, normal)
+    if byte >= 0x41 && byte <= 0x5A {
+      uppers += 1
+    } else if byte >= 0x61 && byte <= 0x7A {
+      lowers += 1
+    }
+    if normal == 0x30 && !hasSuffix {
+      digitPrefix += 1
+    } else {
+      hasSuffix = true
+      suffixHash = TermHash.add(suffixHash, normal)
+    }
+  }
+
+  private mutating func endWord() {
+    guard inWord else { return }
+    inWord = false
+    let term = TermHash.finish(hash)
+    let entry = table.lookup(term)
+    let start32 = Int32(truncatingIfNeeded: wordStart)
+    let end32 = Int32(truncatingIfNeeded: wordEnd)
+    visitor.visit(hash: term, weight: entry.weight, span: TermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+    if prevHash != 0 {
+      let pair = TermHash.bigram(prevHash, term)
+      let span = TermSpan(
+        start: Int32(truncatingIfNeeded: prevStart), firstEnd: Int32(truncatingIfNeeded: prevEnd),
+        secondStart: start32, end: end32)
+      visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
+    }
+    let flags = LexiconFlags(rawValue: entry.flags)
+    if entry.flags != 0 { wordCues(flags) }
+    if uppers >= 3 && lowers == 0 && others == 0 {
+      capsWords += 1
+      if uppers >= 5 { longCaps = true }
+      if capsStart < 0 {
+        capsStart = wordStart
+        capsEnd = wordEnd
+      }
+    }
+    let isNumber = digitPrefix > 0 && !hasSuffix
+    if digitPrefix > 0 && hasSuffix {
+      let unit = LexiconFlags(rawValue: table.lookup(TermHash.finish(suffixHash)).flags)
+      if unit.contains(.timeUnit) { cues.fire(.waitingTime, wordStart, wordEnd) }
+    }
+    prevHash = term
+    prevStart = wordStart
+    prevEnd = wordEnd
+    prevFlags = flags
+    prevIsCount = isNumber || flags.contains(.count)
+  }
+
+  private mutating func wordCues(_ flags: LexiconFlags) {
+    if flags.contains(.negation) { cues.fire(.negation, wordStart, wordEnd) }
+    if flags.contains(.still) { cues.fire(.still, wordStart, wordEnd) }
+    if flags.contains(.again) { cues.fire(.again, wordStart, wordEnd) }
+    if flags.contains(.you) { youSeen = true }
+    if flags.contains(.praise) { cues.fire(.praise, wordStart, wordEnd) }
+    if flags.contains(.negative) { cues.fire(.negativeWord, wordStart, wordEnd) }
+    if flags.contains(.problem) { cues.fire(.problemWord, wordStart, wordEnd) }
+    guard prevHash != 0 else { return }
+    if flags.contains(.timeWord) && (prevIsCount || prevFlags.contains(.ordinal)) {
+      cues.fire(.repeated, prevStart, wordEnd)
+    }
+    if flags.contains(.timeUnit) && prevIsCount
+      || flags.contains(.sinceAnchor) && prevFlags.contains(.since)
+      || flags.contains(.longSpan) && prevFlags.contains(.forWord)
+    {
+      cues.fire(.waitingTime, prevStart, wordEnd)
+    }
+  }
+}
