@@ -70,10 +70,15 @@ ANGRY = ["😡", "🤬", "😤", "🙄", "😠", "😭", "😩", "👎", "🤦�
 HAPPY = ["😊", "👍", "🙏", "❤️", "👏", "🎉", "😀", "🙌", "💙", "⭐", "😍", ":)", ":-)", "🥰", "✨"]
 NEUTRAL_EMOJI = ["😂", "🤣", "😅", "🙈", "👀", "🤔", "😴", "☕", "🐶", "⚽", "🎶", "🍕", "🌧️", "☀️"]
 
+MONEY = ["£80", "£250", "$120", "$900", "£45", "£1,200", "$60", "£15"]
+AGO = ["last week", "a month ago", "two weeks ago", "in March", "on Black Friday", "yesterday", "three months ago"]
+
 SLOTS = {
     "H": PUBLIC_HANDLES + COMPANY_HANDLES, "F": FRIEND_HANDLES, "D": DURATIONS, "N": ORDINALS, "S": STREETS, "DAY": DAYS,
     "DS": SHORT_DURATIONS, "T": TIMES, "STN": STATIONS, "ITEM": ITEMS, "SVC": SERVICES, "E-": ANGRY, "E+": HAPPY, "E0": NEUTRAL_EMOJI,
     "CITY": CITIES, "SINCE": SINCE, "ROUTE": ["42", "7", "X4", "14", "N29", "301", "88", "10A", "M15", "5"],
+    "MONEY": MONEY, "TAIL": ["Not good enough.", "Really disappointed.", "Sort it out.", "Unbelievable."],
+    "ORDER": ["4471902", "UK-88213", "A19337", "#55102", "78-221-09", "BK4471"],
     "QN": ["23", "41", "17", "35", "52", "12"], "NUM": ["2", "3", "4", "5", "6", "three", "four", "five", "several"],
 }
 
@@ -298,6 +303,188 @@ CUSTOMER_COMPLAINTS = [
     "Avoid {H} at all costs. Nightmare from start to finish",
     "Day {NUM} of trying to get {H} to answer an email",
     "Why is it so hard to cancel a subscription {H}?",
+]
+
+# Product and service failures, by domain: (what, as "my ..." and as "a ..."), and what went wrong with it.
+FAILURES = {
+    "electronics": (
+        [("my new phone", "a new phone"), ("the charger", "a charger"), ("my laptop", "a laptop"),
+         ("my headphones", "headphones"), ("the TV", "a TV"), ("my tablet", "a tablet"), ("the printer", "a printer"),
+         ("my smart watch", "a smart watch"), ("the speaker", "a speaker"), ("my kettle", "a kettle"),
+         ("the hoover", "a hoover"), ("my console", "a console")],
+        ["broke after {NUM} days", "stopped working after a week", "won't turn on", "won't charge any more",
+         "keeps freezing", "overheats every time I use it", "arrived with a cracked screen",
+         "has a dead pixel right in the middle", "drains from full to flat in an hour",
+         "makes a horrible buzzing noise", "came without the cable", "died the day after the warranty ran out",
+         "keeps disconnecting", "was obviously used before, scratches all over it", "smells like burning plastic",
+         "snapped at the hinge", "won't pair with anything", "restarts itself every few minutes"],
+    ),
+    "apparel": (
+        [("my jeans", "jeans"), ("the jacket", "a jacket"), ("my new trainers", "trainers"),
+         ("the dress", "a dress"), ("my coat", "a coat"), ("the jumper", "a jumper"), ("my boots", "boots"),
+         ("the hoodie", "a hoodie"), ("my school shoes", "school shoes")],
+        ["fell apart after one wash", "shrank two sizes in the wash", "came with a hole in the sleeve",
+         "has the zip broken already", "was the wrong size even though I ordered my usual",
+         "is nothing like the picture", "ripped at the seam the first time I wore it", "turned my socks blue",
+         "started peeling after a fortnight", "arrived stained", "was sent in the wrong colour",
+         "lost its sole after a month"],
+    ),
+    "food": (
+        [("my burger", "a burger"), ("the chips", "chips"), ("my coffee", "a coffee"), ("the chicken", "chicken"),
+         ("my takeaway", "a takeaway"), ("the salad", "a salad"), ("my pizza", "a pizza"),
+         ("the sandwich", "a sandwich"), ("my breakfast", "breakfast")],
+        ["was stone cold", "was raw in the middle", "was missing half the order", "was the wrong order entirely",
+         "had a hair in it", "tasted off", "was burnt to a crisp", "took an hour and arrived soggy",
+         "was tiny for the price", "had mould on it", "was nothing like what I ordered",
+         "gave my whole family food poisoning", "was out of date"],
+    ),
+    "cars": (
+        [("my car", "a car"), ("the brakes", "brakes"), ("the gearbox", "a gearbox"), ("my hire car", "a hire car"),
+         ("the sat nav", "a sat nav"), ("my new van", "a van")],
+        ["broke down on the motorway", "is still making the same noise after the repair",
+         "has had the engine light on since the service", "came back from the garage with a dent",
+         "has been in the garage for weeks waiting for a part", "failed its MOT a week after you serviced it",
+         "won't start in the mornings", "was handed over with an empty tank and a flat tyre",
+         "recall was announced months ago and still no date for the fix"],
+    ),
+    "software": (
+        [("the app", "the app"), ("the update", "the update"), ("your website", "your website"),
+         ("the login page", "the login page"), ("my account", "an account"), ("the checkout", "the checkout"),
+         ("the game", "the game"), ("my subscription", "a subscription")],
+        ["keeps crashing", "logged me out and deleted my saved stuff", "won't load on my phone",
+         "has been down all day", "charged me but never activated", "keeps saying something went wrong",
+         "deleted all my photos", "is so slow it's unusable", "broke everything that used to work",
+         "won't let me reset my password", "freezes on the payment screen", "lost all my progress",
+         "keeps renewing even though I cancelled"],
+    ),
+    "services": (
+        [("my broadband", "broadband"), ("my bill", "a bill"), ("the engineer", "an engineer"),
+         ("my phone signal", "phone signal"), ("the installation", "an installation"), ("my claim", "a claim"),
+         ("my energy bill", "an energy bill"), ("my mortgage application", "a mortgage application")],
+        ["has been down for days", "is double what it should be", "didn't turn up again", "is non existent indoors",
+         "was booked three times and cancelled three times", "has been stuck for weeks with no update",
+         "went up again without any warning", "keeps cutting out every evening",
+         "was closed without anyone contacting me", "still isn't sorted after four phone calls"],
+    ),
+    "transport": (
+        [("my flight", "a flight"), ("my bag", "a bag"), ("the train", "a train"), ("my connection", "a connection"),
+         ("the coach", "a coach"), ("my booking", "a booking"), ("the ferry", "a ferry")],
+        ["was cancelled with two hours notice", "is still missing after a week", "was delayed all night",
+         "left without us even though we were at the gate", "was overbooked and I got bumped",
+         "arrived ripped open", "was so crowded people were fainting", "has disappeared from the system",
+         "was changed without telling me"],
+    ),
+}
+FAILURE_FRAMES = [
+    "{H} {my} {what}",
+    "{H} bought {a} from you {ago} and it {what}",
+    "{H} I ordered {a} and it {what}",
+    "{H} so {my} {what}. {TAIL}",
+    "{my} from {H} {what}",
+    "{H} hi, {my} {what} and I'd like a replacement or a refund",
+    "{H} is it normal that {my} {what}?",
+    "{H} paid {MONEY} for {a} and it {what}",
+    "{H} hello, {my} {what}, what are you going to do about it?",
+    "{H} just to let you know {my} {what}. not impressed",
+    "honestly {H}, {my} {what}",
+    "{H} second time {my} {what}",
+    "{H} {my} {what} and your helpline won't pick up",
+    "Don't buy from {H}, {my} {what}",
+    "{H} how is it that {my} {what}",
+]
+
+# The same things in posts that are not complaints (label 0).
+OTHER_FRAMES = [
+    "{H} does {a} come with a warranty?",
+    "{H} loving {my} {E+}",
+    "{H} when will {a} be back in stock?",
+    "{H} is {my} covered if I take it abroad?",
+    "{H} just picked up {my}, so happy with it",
+    "{H} how long does {a} usually take?",
+    "{H} can I change {my} online or do I need to call?",
+    "{H} {my} is perfect, thank you",
+    "{H} do you do {a} in the sale?",
+    "{H} thanks for sorting {my} so quickly",
+    "{H} quick one, where can I check on {my}?",
+    "{H} is there a discount on {a} for students?",
+    "got {a} from {H} last week and it's great",
+    "{H} what's the difference between the two options for {a}?",
+    "{H} hi, just checking {my} is still booked for {DAY}",
+]
+
+# First-person accounts of being let down (label 1).
+FIRST_PERSON_COMPLAINTS = [
+    "{H} I've called {NUM} times and every time I'm told something different",
+    "{H} I was told I'd get a call back within 24 hours. That was {D} ago",
+    "{H} I was promised a refund by the end of the week and nothing has arrived",
+    "{H} I paid for a year upfront and the service stopped after a month",
+    "{H} I still haven't received my {ITEM} and your tracking link doesn't work",
+    "{H} I've been charged for something I never ordered",
+    "{H} I can't get through to anyone, I've tried phone, email and chat",
+    "{H} I've had to take another day off work because your engineer didn't come",
+    "{H} I'm disabled and your staff refused to help me with the ramp",
+    "{H} I have asked you {NUM} times to stop emailing me",
+    "{H} I was on the phone for {DS} and got passed between {NUM} departments",
+    "{H} I don't understand why it takes {D} to send a replacement",
+    "{H} I just want someone to take responsibility",
+    "{H} I've been a loyal customer for years and you've treated me like dirt",
+    "{H} I gave you my meter readings and you still estimated my bill",
+    "{H} I asked for a manager and was told there isn't one",
+    "{H} I returned the {ITEM} {D} ago and I'm still waiting for my money",
+    "{H} I was sold the wrong ticket and then fined for having the wrong ticket",
+    "{H} I got home to find my {ITEM} dumped in the bin store",
+    "{H} I moved house {D} ago and you're still billing the old address",
+    "I keep getting letters from {H} about a debt that isn't mine",
+    "I have never had such a bad experience as I've had with {H}",
+    "I spent my whole lunch break on hold to {H}",
+    "I've given up waiting for {H} to fix this",
+    "my order from {H} never came and they won't refund me",
+    "my mum has been trying to cancel her contract with {H} for {D}",
+    "my bag has been sitting somewhere in an airport for {D} {H}",
+    "we were left standing at the stop for {DS} and not one {H} bus came",
+    "we booked months ago and {H} cancelled our table on the day",
+    "we've had no heating {SINCE} and {H} keep rescheduling",
+    "{H} we were moved to a worse room without any explanation",
+    "{H} we waited {DS} at the counter while staff chatted to each other",
+    "{H} my account was hacked and you locked ME out",
+    "{H} my son's school shoes split after two weeks",
+    "{H} my grandad waited {DS} for assistance at the station",
+    "{H} my delivery was given to a neighbour I've never met and they won't say who",
+]
+
+# First-person posts that are not complaints (label 0).
+FIRST_PERSON_OTHER = [
+    "I love my new {ITEM} from {H}",
+    "{H} I just ordered the {ITEM}, can't wait for it to arrive",
+    "{H} I'm so excited for the new series",
+    "{H} I was wondering if you deliver on Saturdays?",
+    "{H} I'd like to know if the {ITEM} comes in black",
+    "{H} I need to change the name on my booking, how do I do that?",
+    "{H} I think I left my umbrella on the {T} train yesterday, is there a lost property?",
+    "{H} I've sent you a DM with my details",
+    "{H} I've just renewed, thanks for the discount",
+    "{H} I got a voucher for my birthday, can I use it online?",
+    "I finally got my bike fixed, back on the road tomorrow",
+    "I think I need a new phone, any recommendations?",
+    "I'm moving to {CITY} next month, where should I live?",
+    "I have been waiting all year for this holiday {E+}",
+    "I can't wait for summer",
+    "I don't think I've ever laughed so hard",
+    "I never thought I'd enjoy running but here we are",
+    "I'm not even mad, that was a great goal",
+    "I still can't believe she said yes {E+}",
+    "I have no idea what to cook tonight",
+    "I was today years old when I found out you can freeze cheese",
+    "I've been to {CITY} three times this year and I love it more every time",
+    "we're going to the seaside this weekend {E+}",
+    "we finally finished decorating the nursery",
+    "my little one started nursery today, I cried more than she did",
+    "my new glasses are so much better, I can see!",
+    "my team won the pub quiz again",
+    "{H} my order came today, really pleased with it",
+    "{H} my package arrived early, nice one",
+    "{H} I had a great stay, thank you to all the staff",
+    "{H} I was worried about the delay but you kept us updated, thanks",
 ]
 
 # Extra sentences that can follow a complaint.
@@ -636,6 +823,284 @@ REPLIES = [
     "{F} is it still on for tomorrow?",
 ]
 
+# More everyday posts, with slots for variety (label 0).
+EVERYDAY = [
+    "{DAY} mood: {FOOD} and an early night",
+    "Can't stop thinking about that {FOOD} I had in {CITY}",
+    "Who's watching {SHOW} tonight? {E0}",
+    "{SHOW} has ruined my sleep schedule",
+    "Come on {TEAM}!!! {E+}",
+    "{TEAM} are going to break my heart again this season",
+    "That {TEAM} game was insane",
+    "Absolutely robbed today, {TEAM} deserved at least a draw",
+    "My {PET} refuses to go out in the rain, same to be fair",
+    "The {PET} has stolen my spot on the sofa again",
+    "Making {FOOD} for the first time, wish me luck {E0}",
+    "Treated myself to {FOOD} because it's {DAY}",
+    "{CITY} in the sunshine is unbeatable",
+    "Weekend in {CITY} with the girls, can't wait {E+}",
+    "Road trip to {CITY} this weekend, playlist suggestions please",
+    "Just got back from {CITY}, I need another holiday already",
+    "Not me crying at {SHOW} again",
+    "Can someone explain the ending of {SHOW} to me",
+    "My {RELATIVE} just discovered emojis and it's chaos {E0}",
+    "Lunch with my {RELATIVE} today, she's the best",
+    "My {RELATIVE} sent me a voice note that was 7 minutes long {E0}",
+    "Happy {DAY} everyone {E+}",
+    "It's {DAY} and I've already eaten all my snacks for the week",
+    "{DAY} plans: absolutely nothing",
+    "Anyone else feel like {DAY} lasted a week?",
+    "Tired but happy after {ACTIVITY} this morning",
+    "First time {ACTIVITY} in years, I'm going to feel this tomorrow",
+    "Nothing like {ACTIVITY} to clear your head",
+    "Thinking about taking up {ACTIVITY}, is it too late at 40?",
+    "Can't believe how good the {FOOD} was at that new place on {S}",
+    "So hungry I could eat {FOOD} for every meal",
+    "My {PET} has learned to open the fridge. We are doomed",
+    "Proud of my {RELATIVE}, she passed her driving test {E+}",
+    "Quiet night in with {SHOW} and {FOOD}",
+    "Why is {SHOW} so addictive",
+    "{TEAM} fans, we go again next week",
+    "Lost my voice shouting at the telly, {TEAM} what was that",
+    "The sky over {CITY} tonight {E+}",
+    "Rain, rain, and more rain in {CITY} today {E0}",
+    "Heatwave in {CITY}, I'm melting",
+    "Sat in the garden with a brew, life is good",
+    "Haven't seen my {RELATIVE} in so long, booked the train to see her",
+    "Spent the day at the beach, sunburnt but happy",
+    "I swear my {PET} understands every word I say",
+    "Birthday weekend!! {E+}",
+    "Making a playlist for the gym, send me bangers",
+    "Finally tidied my room, my mum would be proud",
+    "That moment when the song you love comes on shuffle {E+}",
+    "Can't sleep, watching {SHOW} again",
+    "Baking {FOOD} with the kids, the kitchen is destroyed {E0}",
+]
+EVERYDAY_SLOTS = {
+    "FOOD": ["pizza", "a curry", "pancakes", "tacos", "fish and chips", "a roast", "ramen", "cheesecake", "lasagne",
+             "a bacon sandwich", "brownies", "noodles", "a burrito", "scones"],
+    "SHOW": ["Bake Off", "the new Netflix series", "Love Island", "the football", "Strictly", "the Oscars",
+             "that new detective drama", "the Great British Menu", "the darts", "the documentary everyone's talking about"],
+    "TEAM": ["Leeds", "United", "City", "the Lakers", "the Giants", "Celtic", "Arsenal", "the Cubs", "Wales", "England"],
+    "PET": ["dog", "cat", "puppy", "kitten", "rabbit", "hamster", "parrot"],
+    "RELATIVE": ["nan", "mum", "sister", "auntie", "grandma", "cousin", "best mate"],
+    "ACTIVITY": ["swimming", "a long run", "yoga", "climbing", "a bike ride", "a hike", "football", "paddleboarding"],
+}
+
+MORE_REPLIES = [
+    "{F} that's sick mate {E0}",
+    "{F} unreal, well done!!",
+    "{F} insane, how did you do that",
+    "{F} I'm screaming {E0}",
+    "{F} stop it, you're killing me",
+    "{F} no chance, you're joking",
+    "{F} ugh I know, worst feeling ever {E0}",
+    "{F} honestly the worst film I've ever seen lol",
+    "{F} that's terrible, hope you're ok",
+    "{F} nightmare! Hope the car is ok",
+    "{F} still can't believe it",
+    "{F} not again {E0}",
+    "{F} you're so bad {E0}",
+    "{F} awful news, thinking of you",
+    "{F} why are you like this {E0}",
+    "{F} you never told me that!",
+    "{F} I can't cope with you {E0}",
+    "{F} I'm fuming, you didn't invite me",
+    "{F} don't even start {E0}",
+    "{F} you're a nightmare lol",
+]
+
+# Follow-ups in a conversation with a support team that still complain (label 1).
+CONVERSATION_COMPLAINTS = [
+    "{H} it's been {D} and still nothing",
+    "{H} I did that already and it still doesn't work",
+    "{H} that's what you said last week",
+    "{H} no one has contacted me",
+    "{H} still not working",
+    "{H} nope, still broken",
+    "{H} I've already sent it twice",
+    "{H} I DMed you {D} ago and heard nothing back",
+    "{H} you keep asking for the same details and nothing happens",
+    "{H} no, nobody came",
+    "{H} that doesn't help at all",
+    "{H} I've tried that, it makes no difference",
+    "{H} your colleague told me the opposite yesterday",
+    "{H} so what am I supposed to do now?",
+    "{H} and I'm still being charged for it",
+    "{H} that's not good enough, I want it fixed",
+    "{H} no, I still haven't had a reply",
+    "{H} that was {D} ago, still waiting",
+    "{H} yes and it's still the same",
+    "{H} it's happened again",
+    "{H} why should I have to chase this?",
+    "{H} I already did that and the page just errors",
+    "{H} you said it would be sorted by {DAY}. It isn't",
+    "{H} the link you sent doesn't work",
+    "{H} I've been patient but this is ridiculous now",
+    "{H} still no sign of it",
+    "{H} well nobody has been in touch",
+    "{H} the form won't submit",
+    "{H} and now I've been charged again",
+    "{H} again, no response",
+    "{H} you've said that {NUM} times now",
+    "{H} I'm not paying for something that doesn't work",
+    "{H} apparently it was delivered. It wasn't",
+    "{H} that's the {N} different answer I've been given",
+    "{H} tracking still says the same thing as {DAY}",
+]
+
+# Follow-ups in a conversation with a support team that do not complain (label 0).
+CONVERSATION_OTHER = [
+    "{H} yes please",
+    "{H} it's order {ORDER}",
+    "{H} ok thanks, I'll wait for the email",
+    "{H} no worries, thanks for checking",
+    "{H} that's fine, thank you",
+    "{H} done, sent you a DM",
+    "{H} it was the {T} from {STN}",
+    "{H} hi, my order number is {ORDER}",
+    "{H} no problem at all",
+    "{H} great, that worked, thanks!",
+    "{H} all good now thanks",
+    "{H} perfect, see you {DAY}",
+    "{H} ah ok, that makes sense",
+    "{H} thanks, I'll give that a go",
+    "{H} ok will do",
+    "{H} cheers, that's sorted it",
+    "{H} it's fine now, thanks for getting back to me",
+    "{H} that's brilliant, thank you",
+    "{H} oh amazing, didn't know that",
+    "{H} yes it's {ORDER}",
+    "{H} I'll pop in on {DAY} then",
+    "{H} thanks for letting me know",
+    "{H} no, that's everything, thanks",
+    "{H} got it, thank you",
+    "{H} haha no worries",
+    "{H} sounds good",
+    "{H} the email address is the one on my account",
+    "{H} it's for two adults and a child",
+    "{H} it's the {CITY} store",
+    "{H} not yet, I'll let you know if it doesn't arrive",
+    "{H} no need, it turned up this morning",
+    "{H} it's not urgent, whenever you can",
+    "{H} no I don't think so, thanks though",
+    "{H} can't complain, it arrived on time",
+]
+
+# News, opinion, promotions and other posts with no service complaint (label 0).
+OTHER_POSTS = [
+    "Terrible news about the floods in {CITY}, thoughts with everyone affected",
+    "Can't believe the referee didn't give that, absolute joke of a decision",
+    "Worst episode of {SHOW} ever, what were they thinking",
+    "This government has no idea what it's doing",
+    "Politicians arguing about nothing again while the world burns",
+    "The ending of that film was so bad I want my two hours back {E0}",
+    "RT {F}: giveaway time! Follow and retweet to win {FOOD} for a year",
+    "New blog post: my favourite walks around {CITY} https://example.blog/walks",
+    "Listening to the new album on repeat {E+}",
+    "I liked a video: 10 tips for better sleep",
+    "50% off everything this weekend only, don't miss out!",
+    "Breaking: heavy snow expected across the north tomorrow",
+    "Interesting piece on housing costs in {CITY} today",
+    "So the rumours were true, the band are splitting up {E0}",
+    "Election results coming in, what a night",
+    "That interview was painful to watch",
+    "The weather this week is depressing, need some sun",
+    "Another Monday, another week of emails",
+    "Why do celebrities think we care about their breakfast",
+    "Hot take: the old version of this song is better",
+    "Can't stand people who play music on the bus without headphones",
+    "Stock markets down again today, my pension is crying",
+    "Just voted, go and have your say",
+    "Happy Pride month everyone 🌈",
+    "Some people really shouldn't be allowed to drive",
+    "Missed the penalty in the last minute, I'm devastated",
+    "Hate it when my phone autocorrects my name",
+    "It's so cold my fingers have stopped working",
+    "Reading a thread about the history of {CITY}, fascinating",
+    "Why is everything so expensive now, a coffee is nearly £4",
+    "My team is a disgrace this season honestly {E0}",
+    "Shocking scenes at the match, hope everyone is ok",
+    "Join us on {DAY} for our charity bake sale!",
+    "Win tickets to see {TEAM}! Just like and share",
+    "Our spring menu is here, come and try it",
+    "Check out my new video, link in bio",
+    "Grim weather again, summer where are you",
+    "Feeling so unmotivated today",
+    "Worst hangover of my life, never drinking again {E0}",
+    "The WiFi at my mum's house is so slow lol",
+    "Sad day, my favourite cafe is closing down",
+    "My brother still hasn't returned my charger",
+    "Still waiting for my hair to grow back after that haircut {E0}",
+    "I've been waiting all week for this episode",
+    "Three hours of revision and I've learned nothing",
+]
+
+# Everyday posts that use the complaint cues (negation, still, again, durations, "third time", questions,
+# capitals, exclamations) without complaining about anything (label 0).
+CUE_LOOKALIKES = [
+    "I don't even like coffee but here I am on my third cup",
+    "Can't wait to see everyone on {DAY} {E+}",
+    "Never been so happy to see the sun",
+    "Not sure what to wear tonight, help",
+    "Don't forget to vote tomorrow!",
+    "I can't stop laughing at this {E0}",
+    "No plans this weekend and I love it",
+    "Nobody told me parenting would be this fun",
+    "Didn't think I'd enjoy the opera but it was fantastic",
+    "You can't beat a {FOOD} on a {DAY}",
+    "Still buzzing from last night {E+}",
+    "Still can't get over how good that concert was",
+    "Watching {SHOW} again because why not",
+    "Back in {CITY} again, my favourite place",
+    "Two weeks in Spain booked!! {E+}",
+    "Only 3 hours of sleep but it was worth it",
+    "A year since we got married today {E+}",
+    "5 days till Christmas, who's excited?",
+    "10 years at the same company today, where did the time go",
+    "Been married 25 years today, love you {F}",
+    "Third time lucky, finally passed my driving test!!",
+    "Second time watching it and I still cried",
+    "Three hours at the spa, bliss",
+    "Waited all week for this weekend {E+}",
+    "Took me 20 minutes to choose a film and then I fell asleep",
+    "Spent two hours in the garden centre again, send help {E0}",
+    "WHAT A GOAL!!! {E+}",
+    "SO EXCITED for tonight!!",
+    "HAPPY BIRTHDAY to the best brother ever!!",
+    "OMG they're back together?!",
+    "Is it too early for Christmas music?",
+    "Why is the cat staring at the wall?",
+    "Who else is up this early?",
+    "Anyone want to come to the cinema on {DAY}?",
+    "Have you ever seen a sky like this? {E+}",
+    "It never gets old seeing my dog go mad for the beach",
+    "No way I'm running another marathon. Ok maybe one more",
+    "Haven't laughed this much in ages",
+    "Can't believe my baby is 5 today {E+}",
+    "I won't lie, that cake was amazing",
+    "Nothing better than a lazy {DAY}",
+    "Didn't expect the sequel to be better than the first one",
+    "Still not over the finale of {SHOW}",
+    "Not bad for a first attempt at bread",
+    "My flight's at 6am, I haven't even packed yet {E0}",
+    "Waiting for the kettle to boil like it's a sporting event",
+    "I've been waiting 3 weeks for this haircut and it's perfect",
+    "Been waiting all year for {TEAM} to win that, get in!!",
+    "I'm never going to finish this jigsaw",
+    "Why does time go so fast on holiday?",
+    "Can you believe it's nearly summer?",
+    "Hours of fun at the park with the kids today",
+    "Spent a month in {CITY} and didn't want to leave",
+    "Again?? {TEAM} you beauties!!",
+    "I keep forgetting it's a bank holiday on {DAY}",
+    "Nobody does a roast like my mum",
+    "Not a cloud in the sky today {E+}",
+    "Don't talk to me until I've had my coffee",
+    "Can't decide between {FOOD} and {FOOD} tonight",
+    "Never knew {CITY} was this pretty at night",
+]
+
 # Neutral remarks about services and companies that are not complaints (label 0).
 NEUTRAL_SERVICE = [
     "Just renewed my parking permit online, took two minutes",
@@ -702,6 +1167,8 @@ class Writer:
                 return self.rng.choice(handles)
             if "|" in name:
                 return self.rng.choice(name.split("|"))
+            if name in EVERYDAY_SLOTS:
+                return self.rng.choice(EVERYDAY_SLOTS[name])
             if name == "D" and self.rng.random() < 0.25:
                 return self.rng.choice(SINCE)
             return self.rng.choice(SLOTS[name])
@@ -753,6 +1220,11 @@ class Writer:
                 text += " " + rng.choice(["😭", "🙄", "😩"])
             if kind == "announcement" and rng.random() < 0.3:
                 text += " " + rng.choice(["#roadworks", "#travelupdate", "#bincollection", "#community", "#NHS"])
+        if kind == "personal" and not text.startswith("@") and rng.random() < 0.4:
+            text = rng.choice(FRIEND_HANDLES) + " " + text[0].lower() + text[1:]
+        if label == 1 and text.startswith("@") and rng.random() < 0.15:
+            text = text.split(" ", 1)[1]
+            text = text[0].upper() + text[1:]
         if kind != "announcement" and rng.random() < 0.35:
             text = self.typos(text)
         return text
@@ -767,9 +1239,17 @@ def main():
         (PRAISE, 0, "praise", 12, "any"),
         (QUESTIONS, 0, "question", 12, "any"),
         (ANNOUNCEMENTS, 0, "announcement", 10, "any"),
-        (PERSONAL, 0, "personal", 9, "any"),
+        (PERSONAL, 0, "personal", 12, "any"),
         (REPLIES, 0, "reply", 12, "any"),
         (NEUTRAL_SERVICE, 0, "neutral", 10, "any"),
+        (FIRST_PERSON_COMPLAINTS, 1, "complaint", 8, "company"),
+        (FIRST_PERSON_OTHER, 0, "personal", 8, "company"),
+        (EVERYDAY, 0, "personal", 12, "any"),
+        (MORE_REPLIES, 0, "reply", 8, "any"),
+        (CONVERSATION_COMPLAINTS, 1, "complaint", 8, "company"),
+        (CONVERSATION_OTHER, 0, "question", 8, "company"),
+        (OTHER_POSTS, 0, "personal", 8, "any"),
+        (CUE_LOOKALIKES, 0, "personal", 8, "any"),
     ]
     seen = set()
     rows = []
@@ -783,6 +1263,27 @@ def main():
                     continue
                 seen.add(text.lower())
                 rows.append((text, label))
+    for domain in sorted(FAILURES):
+        things, problems = FAILURES[domain]
+        for thing in things:
+            for _ in range(9):
+                frame = rng.choice(FAILURE_FRAMES)
+                what = rng.choice(problems)
+                text = frame.replace("{my}", thing[0]).replace("{a}", thing[1]).replace("{what}", what)
+                text = text.replace("{ago}", rng.choice(AGO))
+                text = writer.decorate(writer.expand(text, COMPANY_HANDLES), 1, "complaint")
+                text = re.sub(r"\s+", " ", text).strip()
+                if text.lower() not in seen:
+                    seen.add(text.lower())
+                    rows.append((text, 1))
+            for _ in range(7):
+                frame = rng.choice(OTHER_FRAMES)
+                text = frame.replace("{my}", thing[0]).replace("{a}", thing[1])
+                text = writer.decorate(writer.expand(text, COMPANY_HANDLES), 0, "question")
+                text = re.sub(r"\s+", " ", text).strip()
+                if text.lower() not in seen:
+                    seen.add(text.lower())
+                    rows.append((text, 0))
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["text", "label"])

@@ -45,7 +45,9 @@ public struct BinaryConfusion: Sendable, Equatable {
 
   /// F1 of the non-complaint class.
   public var negativeF1: Double {
-    Self.f1(Self.ratio(trueNegatives, trueNegatives + falseNegatives), Self.ratio(trueNegatives, trueNegatives + falsePositives))
+    Self.f1(
+      Self.ratio(trueNegatives, trueNegatives + falseNegatives),
+      Self.ratio(trueNegatives, trueNegatives + falsePositives))
   }
 
   /// Mean of the two classes' F1.

@@ -30,7 +30,8 @@ public enum ComplaintEvaluator {
 
   /// K-fold cross-validation of `trainer` on the examples: trains on K-1 folds, scores the held-out fold, and
   /// sums the decisions over all folds.
-  public static func crossValidate(_ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer) -> BinaryConfusion {
+  public static func crossValidate(_ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer) -> BinaryConfusion
+  {
     let assignment = Self.folds(for: examples, count: folds)
     var confusion = BinaryConfusion()
     for fold in 0..<max(folds, 1) {

@@ -42,6 +42,14 @@ public struct ComplaintModel: ComplaintScoring {
     cueVector = vector
   }
 
+  /// The same model with another decision threshold.
+  public func with(threshold: Double) -> ComplaintModel {
+    var cues: [ComplaintCue: Double] = [:]
+    for cue in ComplaintCue.allCases { cues[cue] = cueWeights[cue.rawValue] }
+    return ComplaintModel(
+      bias: bias, threshold: threshold, cueWeights: cues, termWeights: termWeights, training: training, source: source)
+  }
+
   /// The weight of a cue.
   public func weight(of cue: ComplaintCue) -> Double { cueWeights[cue.rawValue] }
 
@@ -194,7 +202,7 @@ struct TopContributions {
         weakest = k
       }
     }
-      if abs(weight) > weakestMagnitude { slots[weakest] = Entry(key: key, weight: weight, span: span) }
+    if abs(weight) > weakestMagnitude { slots[weakest] = Entry(key: key, weight: weight, span: span) }
   }
 
   /// Entries, strongest first.

@@ -58,12 +58,15 @@ extension ComplaintModel {
     }
     guard header.format == Self.formatName else {
       throw ComplaintModelError.incompatible(
-        path: source, reason: "\"format\" is \(header.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
+        path: source,
+        reason: "\"format\" is \(header.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
     }
     guard header.version == Self.formatVersion else {
       throw ComplaintModelError.incompatible(
         path: source,
-        reason: "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version \(Self.formatVersion)")
+        reason:
+          "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version \(Self.formatVersion)"
+      )
     }
     let document: Document
     do {
@@ -114,7 +117,8 @@ extension ComplaintModel {
     out += "  \"threshold\": \(Self.decimal(threshold)),\n"
     out += "  \"bias\": \(Self.decimal(bias)),\n"
     out += "  \"training\": {"
-    out += training.keys.sorted().map { " \(Self.quoted($0)): \(Self.decimal(training[$0] ?? 0))" }.joined(separator: ",")
+    out += training.keys.sorted().map { " \(Self.quoted($0)): \(Self.decimal(training[$0] ?? 0))" }.joined(
+      separator: ",")
     out += " },\n"
     out += "  \"cues\": {\n"
     out += ComplaintCue.allCases.map { "    \(Self.quoted($0.name)): \(Self.decimal(cueWeights[$0.rawValue]))" }

@@ -26,11 +26,21 @@ public struct ComplaintTrainer: Sendable {
   /// Terms whose trained weight is smaller than this in magnitude are dropped from the model.
   public var prune: Double
   public var threshold: Double
+  /// Extra noisy copies of each training text in which every term occurrence is dropped with probability
+  /// `dropout` (deterministically, from a fixed seed). This teaches the model to score texts whose words it has
+  /// never seen, as most real posts are, from the cues and the words it does know.
+  public var noisyCopies: Int
+  public var dropout: Double
+  /// Weight each class in inverse proportion to its size, so both classes count equally (what macro-F1 rewards).
+  public var balanced: Bool
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
-    threshold: Double = 0.5
+    threshold: Double = 0.5, noisyCopies: Int = 2, dropout: Double = 0.5, balanced: Bool = true
   ) {
+    self.balanced = balanced
+    self.noisyCopies = noisyCopies
+    self.dropout = dropout
     self.iterations = iterations
     self.learningRate = learningRate
     self.l2 = l2
@@ -55,6 +65,7 @@ public struct ComplaintTrainer: Sendable {
     var values: [Double]
     var cues: UInt32
     var label: Double
+    var weight: Double
   }
 
   /// Trains on the examples. An empty set gives a model that scores every text 0.5.
@@ -84,15 +95,19 @@ public struct ComplaintTrainer: Sendable {
     }.sorted { $0.0 < $1.0 }
     var indexOf: [UInt64: Int32] = [:]
     for (index, entry) in vocabulary.enumerated() { indexOf[entry.1] = Int32(index) }
+    let complaints = examples.filter(\.complaint).count
+    let positiveWeight = balanced && complaints > 0 ? Double(examples.count) / Double(2 * complaints) : 1
+    let negativeWeight =
+      balanced && complaints < examples.count ? Double(examples.count) / Double(2 * (examples.count - complaints)) : 1
     let documents = zip(scanned, examples).map { document, example -> Sparse in
       var counts: [Int32: Double] = [:]
       for hash in document.hashes { if let index = indexOf[hash] { counts[index, default: 0] += 1 } }
       let sorted = counts.sorted { $0.key < $1.key }
       return Sparse(
         indices: sorted.map(\.key), values: sorted.map(\.value), cues: document.cues,
-        label: example.complaint ? 1 : 0)
+        label: example.complaint ? 1 : 0, weight: example.complaint ? positiveWeight : negativeWeight)
     }
-    let (termWeights, cueWeights, bias) = fit(documents, termCount: vocabulary.count)
+    let (termWeights, cueWeights, bias) = fit(documents + noisy(documents), termCount: vocabulary.count)
     var kept: [String: Double] = [:]
     for (index, entry) in vocabulary.enumerated() {
       let weight = Self.round(termWeights[index])
@@ -100,15 +115,40 @@ public struct ComplaintTrainer: Sendable {
     }
     var cues: [ComplaintCue: Double] = [:]
     for cue in ComplaintCue.allCases { cues[cue] = Self.round(cueWeights[cue.rawValue]) }
-    let complaints = examples.filter(\.complaint).count
     let training: [String: Double] = [
       "documents": Double(examples.count), "complaints": Double(complaints), "iterations": Double(iterations),
       "learning_rate": learningRate, "l2": l2, "min_count": Double(minCount), "prune": prune,
       "vocabulary": Double(vocabulary.count), "terms_kept": Double(kept.count),
+      "noisy_copies": Double(noisyCopies), "dropout": dropout, "balanced": balanced ? 1 : 0,
     ]
     return ComplaintModel(
       bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, training: training,
       source: "trained")
+  }
+
+  /// The noisy copies of the documents (see `noisyCopies`).
+  private func noisy(_ documents: [Sparse]) -> [Sparse] {
+    guard noisyCopies > 0, dropout > 0 else { return [] }
+    var generator = SplitMix64(seed: 0x00C1_71C9_015E)
+    var copies: [Sparse] = []
+    copies.reserveCapacity(documents.count * noisyCopies)
+    for _ in 0..<noisyCopies {
+      for document in documents {
+        var copy = document
+        copy.indices.removeAll(keepingCapacity: true)
+        copy.values.removeAll(keepingCapacity: true)
+        for (index, count) in zip(document.indices, document.values) {
+          var kept = 0.0
+          for _ in 0..<Int(count) where Double(generator.next() >> 11) / Double(1 << 53) >= dropout { kept += 1 }
+          if kept > 0 {
+            copy.indices.append(index)
+            copy.values.append(kept)
+          }
+        }
+        copies.append(copy)
+      }
+    }
+    return copies
   }
 
   /// Full-batch Adagrad on the mean log-loss plus `l2 / 2 * |w|^2` (the bias is not penalised).
@@ -133,7 +173,7 @@ public struct ComplaintTrainer: Sendable {
           z += weights[termCount + mask.trailingZeroBitCount]
           mask &= mask - 1
         }
-        let error = (ComplaintModel.sigmoid(z) - document.label) * scale
+        let error = (ComplaintModel.sigmoid(z) - document.label) * document.weight * scale
         for k in 0..<document.indices.count { gradient[Int(document.indices[k])] += error * document.values[k] }
         mask = document.cues
         while mask != 0 {

@@ -75,7 +75,7 @@ enum CueLexicon {
         "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful", "brilliant", "great",
         "excellent", "amazing", "awesome", "fantastic", "wonderful", "superb", "lovely", "love", "loved", "kudos",
         "helpful", "friendly", "quick", "quickly", "prompt", "promptly", "perfect", "impressed", "impressive",
-        "congrats", "congratulations", "welldone", "fab", "legend", "legends", "best", "star", "stars", "smooth",
+        "congrats", "congratulations", "welldone", "fab", "legend", "legends", "star", "stars", "smooth",
         "resolved", "sorted", "fixed", "delighted", "pleased", "happy", "glad", "nice", "good", "beautiful",
       ]
     ),
@@ -92,6 +92,10 @@ enum CueLexicon {
         "ffs", "smh", "seriously", "unbelievable", "unreal", "insane", "absurd", "embarrassing", "shameful", "shame",
         "fail", "failed", "failing", "fails", "failure", "wasted", "waste", "garbage", "trash", "lousy", "worse",
         "ugh", "omg", "disgusted", "upset", "gutted", "sad", "zero", "dangerous", "unsafe", "filthy", "dirty",
+        "horrid", "grim", "dire", "diabolical", "shoddy", "substandard", "inexcusable", "infuriating",
+        "infuriated", "irritating", "ridiculously", "unprofessional", "misleading", "misled", "greedy", "cowboys",
+        "shambolic", "laughable", "sucky", "meh", "worthless", "bs", "bullshit", "fucking", "fuck", "damn",
+        "bloody", "stupid", "idiots", "morons", "ashamed", "neglected", "abandoned", "ignored", "struggling",
       ]
     ),
     (
@@ -107,6 +111,14 @@ enum CueLexicon {
         "queues", "queuing", "queueing", "overdue", "unanswered", "nobody", "disconnected", "slow", "stopped",
         "unable", "refused", "denied", "declined", "lost", "stolen", "wrongly", "twice", "kept",
         "nowhere", "excuse", "excuses", "apology", "compensation", "ombudsman", "escalate", "escalated",
+        "snapped", "leaks", "leaked", "dismissive", "terminated", "scratched", "scratch", "scratches", "dent",
+        "dented", "torn", "ripped", "cracked", "smashed", "stained", "expired", "mouldy", "stale", "undercooked",
+        "raw", "burnt", "soggy", "spilled", "disappeared", "vanished", "locked", "frozen", "bounced", "glitch",
+        "glitches", "bug", "bugs", "buggy", "laggy", "lag", "freezes", "freezing", "unresponsive", "corrupted",
+        "deleted", "overheats", "overheating", "drained", "died", "dead", "faulty", "fault", "defective",
+        "shrank", "peeling", "unusable", "unreliable", "overpriced", "overbooked", "bumped", "fined",
+        "penalty", "debt", "hacked", "fraud", "scammed", "nonexistent", "rescheduled",
+        "postponed", "noshow", "noisy", "unpaid", "owed", "chasing", "chased", "disruption",
       ]
     ),
   ]

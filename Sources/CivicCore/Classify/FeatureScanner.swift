@@ -84,7 +84,8 @@ struct FeatureScanner<Visitor: TermVisitor> {
     }
     endWord()
     if youSeen && cues.has(.mention) {
-      cues.fire(.addressYou, Int(cues.starts[ComplaintCue.mention.rawValue]), Int(cues.ends[ComplaintCue.mention.rawValue]))
+      cues.fire(
+        .addressYou, Int(cues.starts[ComplaintCue.mention.rawValue]), Int(cues.ends[ComplaintCue.mention.rawValue]))
     }
     if capsWords >= 2 || longCaps { cues.fire(.shouting, capsStart, capsEnd) }
     return cues
@@ -288,7 +289,8 @@ struct FeatureScanner<Visitor: TermVisitor> {
     let entry = table.lookup(term)
     let start32 = Int32(truncatingIfNeeded: wordStart)
     let end32 = Int32(truncatingIfNeeded: wordEnd)
-    visitor.visit(hash: term, weight: entry.weight, span: TermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+    visitor.visit(
+      hash: term, weight: entry.weight, span: TermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
     if prevHash != 0 {
       let pair = TermHash.bigram(prevHash, term)
       let span = TermSpan(

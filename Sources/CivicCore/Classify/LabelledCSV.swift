@@ -153,7 +153,8 @@ public enum LabelledCSV {
       }
       guard let label = labels.parse(row.cells[labelColumn]) else {
         bad.append(
-          BadRow(line: row.line, reason: "label '\(row.cells[labelColumn].prefix(20))' is not 0/1, yes/no or true/false"))
+          BadRow(
+            line: row.line, reason: "label '\(row.cells[labelColumn].prefix(20))' is not 0/1, yes/no or true/false"))
         continue
       }
       examples.append(LabelledText(text: text, complaint: label))

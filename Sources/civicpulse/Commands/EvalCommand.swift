@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicCore
+import Foundation
 
 /// `civicpulse eval`: measures a complaint model (or cross-validates training) on a labelled CSV file.
 struct EvalCommand: ParsableCommand {
@@ -16,9 +17,16 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Complaint model file (default: the built-in model).")
   var model: String?
 
+  @Option(help: "Decision threshold to use instead of the model's (0..1).")
+  var threshold: Double?
+
+  @Option(help: "Also print up to this many misclassified texts with their score and why (not with --folds).")
+  var errors = 0
+
   func validate() throws {
     if let folds, folds < 2 { throw ValidationError("--folds must be at least 2") }
     if folds != nil, model != nil { throw ValidationError("use either --folds or --model") }
+    if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
   }
 
   func run() throws {
@@ -28,14 +36,16 @@ struct EvalCommand: ParsableCommand {
       print("\(folds)-fold cross-validation of train (default settings) on \(input.labels)")
       confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: ComplaintTrainer())
     } else {
-      let scorer: ComplaintModel
+      var scorer: ComplaintModel
       do {
         scorer = try model.map { try ComplaintModel.load(path: $0) } ?? .builtIn
       } catch let error as ComplaintModelError {
         throw CommandFailure(error.description)
       }
+      if let threshold { scorer = scorer.with(threshold: threshold) }
       print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
       confusion = ComplaintEvaluator.evaluate(scorer, on: examples)
+      printErrors(scorer, examples)
     }
     print("examples   \(confusion.total)")
     print("accuracy   \(Self.fixed(confusion.accuracy))")
@@ -46,6 +56,18 @@ struct EvalCommand: ParsableCommand {
     print(
       "confusion  TP \(confusion.truePositives)  FP \(confusion.falsePositives)  "
         + "TN \(confusion.trueNegatives)  FN \(confusion.falseNegatives)")
+  }
+
+  private func printErrors(_ scorer: ComplaintModel, _ examples: [LabelledText]) {
+    var shown = 0
+    for example in examples where shown < errors {
+      let result = scorer.score(text: example.text)
+      guard result.complaint != example.complaint else { continue }
+      shown += 1
+      let kind = example.complaint ? "missed complaint" : "false complaint"
+      print("\(kind) \(Self.fixed(result.score)): \(example.text.replacingOccurrences(of: "\n", with: " "))")
+      print("    why: \(result.why.joined(separator: ", "))")
+    }
   }
 
   /// Four decimals.

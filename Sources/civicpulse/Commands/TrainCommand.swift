@@ -34,18 +34,30 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Drop terms whose weight is smaller than this.")
   var prune = ComplaintTrainer().prune
 
+  @Option(help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
+  var noisyCopies = ComplaintTrainer().noisyCopies
+
+  @Option(help: "Probability of dropping a word in a noisy copy.")
+  var dropout = ComplaintTrainer().dropout
+
+  @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
+  var balanced = ComplaintTrainer().balanced
+
   @Option(help: "Decision threshold stored in the model (0..1).")
   var threshold = ComplaintTrainer().threshold
 
   func validate() throws {
-    guard iterations > 0, l2 >= 0, minCount >= 1, prune >= 0 else { throw ValidationError("bad training setting") }
+    guard iterations > 0, l2 >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
+      throw ValidationError("bad training setting")
+    }
     guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold must be between 0 and 1") }
   }
 
   func run() throws {
     let examples = try input.load()
     let trainer = ComplaintTrainer(
-      iterations: iterations, l2: l2, minCount: minCount, prune: prune, threshold: threshold)
+      iterations: iterations, l2: l2, minCount: minCount, prune: prune, threshold: threshold,
+      noisyCopies: noisyCopies, dropout: dropout, balanced: balanced)
     let model = trainer.train(examples)
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)

@@ -20,6 +20,11 @@ final class BuiltinModelTests: XCTestCase {
     let file = try read("models/builtin.json")
     XCTAssertEqual(BuiltinModel.json, String(decoding: file, as: UTF8.self))
     XCTAssertEqual(ComplaintModel.builtIn.source, "built-in")
+    let source = try read("Sources/CivicCore/Classify/BuiltinModel.swift")
+    XCTAssertEqual(
+      BuiltinModelSource.swiftSource(json: String(decoding: file, as: UTF8.self)),
+      String(decoding: source, as: UTF8.self),
+      "BuiltinModel.swift is what `train --emit-swift` writes")
     XCTAssertGreaterThan(ComplaintModel.builtIn.termWeights.count, 500)
   }
 
@@ -35,7 +40,8 @@ final class BuiltinModelTests: XCTestCase {
 
   func testBuiltInModelBehavesSensibly() {
     let model = ComplaintModel.builtIn
-    let complaint = model.score(text: "@CityCouncil bins STILL not collected after 3 weeks, third time I've reported it 😡")
+    let complaint = model.score(
+      text: "@CityCouncil bins STILL not collected after 3 weeks, third time I've reported it 😡")
     XCTAssertTrue(complaint.complaint)
     XCTAssertEqual(complaint.why.count, ComplaintModel.whyCount)
     XCTAssertTrue(complaint.why.allSatisfy { $0.contains("(+") }, "\(complaint.why)")

@@ -5,7 +5,8 @@ import XCTest
 
 final class ComplaintModelTests: XCTestCase {
   private func temporaryPath(_ name: String) -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("civicpulse-model-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "civicpulse-model-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
     return directory.appendingPathComponent(name).path

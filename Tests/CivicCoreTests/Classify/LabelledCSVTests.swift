@@ -9,7 +9,8 @@ final class LabelledCSVTests: XCTestCase {
 
   func testQuotedCellsEmbeddedNewlinesAndDoubledQuotes() {
     let csv = "text,label\n\"bins, again\",1\n\"line one\nline two\",0\n\"she said \"\"no\"\"\",1\n"
-    XCTAssertEqual(rows(csv), [["text", "label"], ["bins, again", "1"], ["line one\nline two", "0"], ["she said \"no\"", "1"]])
+    XCTAssertEqual(
+      rows(csv), [["text", "label"], ["bins, again", "1"], ["line one\nline two", "0"], ["she said \"no\"", "1"]])
     let parsed = LabelledCSV.rows(Array(csv.utf8))
     XCTAssertEqual(parsed.rows.map(\.line), [1, 2, 3, 5])
   }
@@ -30,10 +31,12 @@ final class LabelledCSVTests: XCTestCase {
     let csv = "text,label\nbin missed,1\nlovely day,no\nmystery,maybe\nshort\n  ,1\nbus late,TRUE\n"
     let result = LabelledCSV.examples(Array(csv.utf8), textColumn: 0, labelColumn: 1)
     XCTAssertTrue(result.headerSkipped)
-    XCTAssertEqual(result.examples, [
-      LabelledText(text: "bin missed", complaint: true), LabelledText(text: "lovely day", complaint: false),
-      LabelledText(text: "bus late", complaint: true),
-    ])
+    XCTAssertEqual(
+      result.examples,
+      [
+        LabelledText(text: "bin missed", complaint: true), LabelledText(text: "lovely day", complaint: false),
+        LabelledText(text: "bus late", complaint: true),
+      ])
     XCTAssertEqual(result.bad.map(\.line), [4, 5, 6])
     XCTAssertTrue(result.bad[0].reason.contains("maybe"))
   }
