@@ -35,8 +35,12 @@ public struct ComplaintModel: ComplaintScoring {
     self.training = training
     self.source = source
     var hashed: [UInt64: Float] = [:]
-    for (term, weight) in termWeights { hashed[TermHash.term(term)] = Float(weight) }
-    table = FeatureTable(weights: hashed)
+    var bigramStarts: Set<UInt64> = []
+    for (term, weight) in termWeights {
+      hashed[TermHash.term(term)] = Float(weight)
+      if let space = term.firstIndex(of: " ") { bigramStarts.insert(TermHash.word(term[..<space])) }
+    }
+    table = FeatureTable(weights: hashed, bigramStarts: bigramStarts)
     var vector = SIMD32<Float>(repeating: 0)
     for cue in ComplaintCue.allCases { vector[cue.rawValue] = Float(cueWeights[cue] ?? 0) }
     cueVector = vector
@@ -61,13 +65,15 @@ public struct ComplaintModel: ComplaintScoring {
       let cues = scanner.scan(bytes)
       var visitor = scanner.visitor
       var sum = visitor.sum
-      for cue in ComplaintCue.allCases where cues.has(cue) {
-        let weight = cueVector[cue.rawValue]
+      var mask = cues.mask
+      while mask != 0 {
+        let index = mask.trailingZeroBitCount
+        mask &= mask - 1
+        let weight = cueVector[index]
         sum += weight
         let span = TermSpan(
-          start: cues.starts[cue.rawValue], firstEnd: cues.ends[cue.rawValue], secondStart: -1,
-          end: cues.ends[cue.rawValue])
-        visitor.add(key: ~UInt64(cue.rawValue), weight: weight, span: span)
+          start: cues.starts[index], firstEnd: cues.ends[index], secondStart: -1, end: cues.ends[index])
+        visitor.add(key: ~UInt64(index), weight: weight, span: span)
       }
       let probability = Self.sigmoid(Double(sum) + bias)
       let complaint = probability >= threshold
@@ -75,6 +81,14 @@ public struct ComplaintModel: ComplaintScoring {
       let why = top.ranked().map { Self.describe($0, bytes) }
       return ComplaintScore(score: probability, complaint: complaint, why: why)
     }
+  }
+
+  /// Scores a text, with the explanation only when `explain` is true (without it `why` is empty and scoring is
+  /// about three times faster: use it where `why` is not shown, or fill `why` later for the posts displayed).
+  public func score(text: String, explain: Bool) -> ComplaintScore {
+    guard !explain else { return score(text: text) }
+    let probability = probability(text: text)
+    return ComplaintScore(score: probability, complaint: probability >= threshold, why: [])
   }
 
   /// The score alone, without an explanation (the fastest path).
@@ -98,37 +112,54 @@ public struct ComplaintModel: ComplaintScoring {
 
   static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 
+  /// "still waiting (+1.50)", "waiting time: 3 weeks (+0.80)", "shouting: RIDICULOUS (+0.90)".
   private static func describe(_ entry: TopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
     let span = entry.span
-    let amount = formatSigned(Double(entry.weight))
-    if span.isBigram {
-      let first = surface(bytes, Int(span.start), Int(span.firstEnd))
-      let second = surface(bytes, Int(span.secondStart), Int(span.end))
-      return "\(first) \(second) (\(amount))"
-    }
-    let text = surface(bytes, Int(span.start), Int(span.end))
-    if entry.key > ~UInt64(ComplaintCue.allCases.count), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
+    var out: [UInt8] = []
+    out.reserveCapacity(48)
+    if entry.key > ~UInt64(32), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
+      out.append(contentsOf: cue.label.utf8)
       switch cue {
       case .still, .again, .question, .exclaim, .exclaimRun, .url:
-        return "\(cue.label) (\(amount))"
-      case .shouting:
-        return "\(cue.label): \(surface(bytes, Int(span.start), Int(span.end), lowered: false)) (\(amount))"
+        break
       default:
-        return "\(cue.label): \(text) (\(amount))"
+        out.append(contentsOf: ": ".utf8)
+        appendSurface(&out, bytes, Int(span.start), Int(span.end), lowered: cue != .shouting)
       }
+    } else if span.isBigram {
+      appendSurface(&out, bytes, Int(span.start), Int(span.firstEnd), lowered: true)
+      out.append(0x20)
+      appendSurface(&out, bytes, Int(span.secondStart), Int(span.end), lowered: true)
+    } else {
+      appendSurface(&out, bytes, Int(span.start), Int(span.end), lowered: true)
     }
-    return "\(text) (\(amount))"
+    out.append(contentsOf: " (".utf8)
+    appendSigned(&out, Double(entry.weight))
+    out.append(0x29)
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Text of a byte range (lower-cased unless told otherwise), at most 40 bytes.
-  private static func surface(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool = true)
-    -> String
-  {
-    guard start >= 0, start <= end, end <= bytes.count else { return "" }
-    var limited = min(end, start + 40)
-    while limited < end, limited > start, bytes[limited] & 0xC0 == 0x80 { limited -= 1 }
-    let lowered = bytes[start..<limited].map { lowered && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    return String(decoding: lowered, as: UTF8.self)
+  /// Appends the text of a byte range (lower-cased when asked), at most 40 bytes, cut on a character boundary.
+  private static func appendSurface(
+    _ out: inout [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool
+  ) {
+    guard start >= 0, start <= end, end <= bytes.count else { return }
+    var limit = min(end, start + 40)
+    while limit < end, limit > start, bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
+    for index in start..<limit {
+      let byte = bytes[index]
+      out.append(lowered && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+  }
+
+  /// Appends "+1.23" / "-0.40".
+  private static func appendSigned(_ out: inout [UInt8], _ value: Double) {
+    let hundredths = Int((abs(value) * 100).rounded())
+    out.append(value < 0 ? 0x2D : 0x2B)
+    out.append(contentsOf: String(hundredths / 100).utf8)
+    out.append(0x2E)
+    out.append(UInt8(0x30 + (hundredths % 100) / 10))
+    out.append(UInt8(0x30 + hundredths % 10))
   }
 
   /// "+1.23" / "-0.40".

@@ -58,6 +58,7 @@ struct FeatureScanner<Visitor: TermVisitor> {
   private var prevEnd = 0
   private var prevFlags = LexiconFlags()
   private var prevIsCount = false
+  private var prevStartsBigram = false
   // Whole-text state.
   private var youSeen = false
   private var capsWords = 0
@@ -97,21 +98,15 @@ struct FeatureScanner<Visitor: TermVisitor> {
 
   private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
     if Self.isWordByte(byte) {
-      if !inWord {
-        if byte | 0x20 == 0x68 || byte | 0x20 == 0x77, let end = Self.linkEnd(bytes, i) {
-          cues.fire(.url, i, end)
-          prevHash = 0
-          return end
-        }
-        startWord(i)
+      if byte | 0x20 == 0x68 || byte | 0x20 == 0x77, let end = Self.linkEnd(bytes, i) {
+        cues.fire(.url, i, end)
+        prevHash = 0
+        return end
       }
-      addWordByte(byte)
-      wordEnd = i + 1
-      return i + 1
+      return scanWord(bytes, i)
     }
     switch byte {
-    case 0x27:  // apostrophe inside a word is dropped
-      if inWord { wordEnd = i + 1 }
+    case 0x27:  // an apostrophe outside a word (inside one, `scanWord` drops it)
       return i + 1
     case 0x40:  // @handle
       var j = i + 1
@@ -186,8 +181,8 @@ struct FeatureScanner<Visitor: TermVisitor> {
   private mutating func scanNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let (scalar, length) = Self.decode(bytes, i)
     switch scalar {
-    case 0x2018, 0x2019:  // curly apostrophes: dropped inside a word
-      if inWord { wordEnd = i + length } else { endWord() }
+    case 0x2018, 0x2019:  // curly apostrophes outside a word
+      endWord()
       return i + length
     case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:  // variation selector, joiner, skin tones
       return i + length
@@ -199,11 +194,7 @@ struct FeatureScanner<Visitor: TermVisitor> {
       emoji(scalar, bytes, i, length)
       return i + length
     default:
-      if !inWord { startWord(i) }
-      for k in i..<(i + length) { addWordByte(bytes[k]) }
-      others += 1
-      wordEnd = i + length
-      return i + length
+      return scanWord(bytes, i)
     }
   }
 
@@ -254,32 +245,80 @@ struct FeatureScanner<Visitor: TermVisitor> {
     prevHash = 0
   }
 
-  @inline(__always) private mutating func startWord(_ i: Int) {
+  /// Consumes the word starting at `start` (hashing its normalised bytes as it goes), then ends it.
+  /// Returns the index of the first byte after the word.
+  private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+    let count = bytes.count
+    var i = start
+    var end = start
+    var hash = TermHash.offset
+    var uppers = 0
+    var lowers = 0
+    var others = 0
+    var digits = 0
+    var pastDigits = false
+    var suffix = TermHash.offset
+    scanning: while i < count {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        var normal = byte
+        if byte >= 0x61 && byte <= 0x7A {
+          lowers += 1
+        } else if byte >= 0x41 && byte <= 0x5A {
+          uppers += 1
+          normal = byte | 0x20
+        } else if byte >= 0x30 && byte <= 0x39 {
+          normal = 0x30
+        } else if byte == 0x27 {
+          i += 1
+          end = i
+          continue
+        } else {
+          break
+        }
+        hash = TermHash.add(hash, normal)
+        if !pastDigits && normal == 0x30 {
+          digits += 1
+        } else {
+          pastDigits = true
+          if digits > 0 { suffix = TermHash.add(suffix, normal) }
+        }
+        i += 1
+        end = i
+        continue
+      }
+      let (scalar, length) = Self.decode(bytes, i)
+      switch scalar {
+      case 0x2018, 0x2019:
+        i += length
+        end = i
+      case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:
+        i += length
+      case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F, 0x2190...0x2BFF, 0x1F000...0x1FAFF:
+        break scanning
+      default:
+        for k in i..<(i + length) {
+          hash = TermHash.add(hash, bytes[k])
+          if digits > 0 { suffix = TermHash.add(suffix, bytes[k]) }
+        }
+        pastDigits = true
+        others += 1
+        i += length
+        end = i
+      }
+    }
     inWord = true
-    wordStart = i
-    hash = TermHash.offset
-    uppers = 0
-    lowers = 0
-    others = 0
-    digitPrefix = 0
-    suffixHash = TermHash.offset
-    hasSuffix = false
-  }
-
-  @inline(__always) private mutating func addWordByte(_ byte: UInt8) {
-    let normal = TermHash.normalise(byte)
-    hash = TermHash.add(hash, normal)
-    if byte >= 0x41 && byte <= 0x5A {
-      uppers += 1
-    } else if byte >= 0x61 && byte <= 0x7A {
-      lowers += 1
-    }
-    if normal == 0x30 && !hasSuffix {
-      digitPrefix += 1
-    } else {
-      hasSuffix = true
-      suffixHash = TermHash.add(suffixHash, normal)
-    }
+    wordStart = start
+    wordEnd = end
+    self.hash = hash
+    self.uppers = uppers
+    self.lowers = lowers
+    self.others = others
+    digitPrefix = digits
+    hasSuffix = pastDigits
+    suffixHash = suffix
+    endWord()
+    return i
   }
 
   private mutating func endWord() {
@@ -291,15 +330,15 @@ struct FeatureScanner<Visitor: TermVisitor> {
     let end32 = Int32(truncatingIfNeeded: wordEnd)
     visitor.visit(
       hash: term, weight: entry.weight, span: TermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
-    if prevHash != 0 {
+    if prevHash != 0 && (prevStartsBigram || !table.filtersBigrams) {
       let pair = TermHash.bigram(prevHash, term)
       let span = TermSpan(
         start: Int32(truncatingIfNeeded: prevStart), firstEnd: Int32(truncatingIfNeeded: prevEnd),
         secondStart: start32, end: end32)
       visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
     }
-    let flags = LexiconFlags(rawValue: entry.flags)
-    if entry.flags != 0 { wordCues(flags) }
+    let flags = LexiconFlags(rawValue: entry.flags & ~FeatureTable.startsBigram)
+    if flags.rawValue != 0 { wordCues(flags) }
     if uppers >= 3 && lowers == 0 && others == 0 {
       capsWords += 1
       if uppers >= 5 { longCaps = true }
@@ -318,6 +357,7 @@ struct FeatureScanner<Visitor: TermVisitor> {
     prevEnd = wordEnd
     prevFlags = flags
     prevIsCount = isNumber || flags.contains(.count)
+    prevStartsBigram = entry.flags & FeatureTable.startsBigram != 0
   }
 
   private mutating func wordCues(_ flags: LexiconFlags) {

@@ -47,6 +47,10 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertFalse(praise.complaint)
     XCTAssertEqual(praise.why, ["thanks (-2.00)", "lovely (-0.60)", "praise: thanks (-0.50)"])
     XCTAssertEqual(model.probability(text: "Thanks, lovely!"), praise.score, accuracy: 1e-9)
+    let quick = model.score(text: "Thanks, lovely!", explain: false)
+    XCTAssertEqual(quick.score, praise.score, accuracy: 1e-9)
+    XCTAssertEqual(quick.complaint, praise.complaint)
+    XCTAssertEqual(quick.why, [])
   }
 
   func testRepeatedTermContributionsAreSummed() {
