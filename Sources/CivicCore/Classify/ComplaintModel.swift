@@ -78,7 +78,9 @@ public struct ComplaintModel: ComplaintScoring {
       let probability = Self.sigmoid(Double(sum) + bias)
       let complaint = probability >= threshold
       let top = complaint ? visitor.pushingUp : visitor.pushingDown
-      let why = top.ranked().map { Self.describe($0, bytes) }
+      var why: [String] = []
+      why.reserveCapacity(Self.whyCount)
+      top.forEachRanked { why.append(Self.describe($0, bytes)) }
       return ComplaintScore(score: probability, complaint: complaint, why: why)
     }
   }
@@ -114,52 +116,30 @@ public struct ComplaintModel: ComplaintScoring {
 
   /// "still waiting (+1.50)", "waiting time: 3 weeks (+0.80)", "shouting: RIDICULOUS (+0.90)".
   private static func describe(_ entry: TopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let span = entry.span
-    var out: [UInt8] = []
-    out.reserveCapacity(48)
-    if entry.key > ~UInt64(32), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
-      out.append(contentsOf: cue.label.utf8)
-      switch cue {
-      case .still, .again, .question, .exclaim, .exclaimRun, .url:
-        break
-      default:
-        out.append(contentsOf: ": ".utf8)
-        appendSurface(&out, bytes, Int(span.start), Int(span.end), lowered: cue != .shouting)
+    String(unsafeUninitializedCapacity: 160) { buffer in
+      var writer = ByteWriter(buffer: buffer)
+      let span = entry.span
+      if entry.key > ~UInt64(32), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
+        writer.append(cue.label)
+        switch cue {
+        case .still, .again, .question, .exclaim, .exclaimRun, .url:
+          break
+        default:
+          writer.append(": ")
+          writer.appendSurface(bytes, Int(span.start), Int(span.end), lowered: cue != .shouting)
+        }
+      } else if span.isBigram {
+        writer.appendSurface(bytes, Int(span.start), Int(span.firstEnd), lowered: true)
+        writer.append(" ")
+        writer.appendSurface(bytes, Int(span.secondStart), Int(span.end), lowered: true)
+      } else {
+        writer.appendSurface(bytes, Int(span.start), Int(span.end), lowered: true)
       }
-    } else if span.isBigram {
-      appendSurface(&out, bytes, Int(span.start), Int(span.firstEnd), lowered: true)
-      out.append(0x20)
-      appendSurface(&out, bytes, Int(span.secondStart), Int(span.end), lowered: true)
-    } else {
-      appendSurface(&out, bytes, Int(span.start), Int(span.end), lowered: true)
+      writer.append(" (")
+      writer.appendSigned(Double(entry.weight))
+      writer.append(")")
+      return writer.count
     }
-    out.append(contentsOf: " (".utf8)
-    appendSigned(&out, Double(entry.weight))
-    out.append(0x29)
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Appends the text of a byte range (lower-cased when asked), at most 40 bytes, cut on a character boundary.
-  private static func appendSurface(
-    _ out: inout [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool
-  ) {
-    guard start >= 0, start <= end, end <= bytes.count else { return }
-    var limit = min(end, start + 40)
-    while limit < end, limit > start, bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
-    for index in start..<limit {
-      let byte = bytes[index]
-      out.append(lowered && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-    }
-  }
-
-  /// Appends "+1.23" / "-0.40".
-  private static func appendSigned(_ out: inout [UInt8], _ value: Double) {
-    let hundredths = Int((abs(value) * 100).rounded())
-    out.append(value < 0 ? 0x2D : 0x2B)
-    out.append(contentsOf: String(hundredths / 100).utf8)
-    out.append(0x2E)
-    out.append(UInt8(0x30 + (hundredths % 100) / 10))
-    out.append(UInt8(0x30 + hundredths % 10))
   }
 
   /// "+1.23" / "-0.40".
@@ -167,6 +147,51 @@ public struct ComplaintModel: ComplaintScoring {
     let hundredths = Int((abs(value) * 100).rounded())
     let fraction = hundredths % 100
     return "\(value < 0 ? "-" : "+")\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}
+
+/// Writes bytes into a fixed buffer (160 bytes: a cue label, two 40-byte words and a number always fit).
+private struct ByteWriter {
+  let buffer: UnsafeMutableBufferPointer<UInt8>
+  var count = 0
+
+  init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+  mutating func append(_ byte: UInt8) {
+    guard count < buffer.count else { return }
+    buffer[count] = byte
+    count += 1
+  }
+
+  mutating func append(_ text: StaticString) {
+    let start = text.utf8Start
+    for index in 0..<text.utf8CodeUnitCount { append(start[index]) }
+  }
+
+  mutating func append(_ text: String) {
+    for byte in text.utf8 { append(byte) }
+  }
+
+  /// The text of a byte range (lower-cased when asked), at most 40 bytes, cut on a character boundary.
+  mutating func appendSurface(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) {
+    guard start >= 0, start <= end, end <= bytes.count else { return }
+    var limit = min(end, start + 40)
+    while limit < end, limit > start, bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
+    for index in start..<limit {
+      let byte = bytes[index]
+      append(lowered && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+  }
+
+  /// "+1.23" / "-0.40".
+  mutating func appendSigned(_ value: Double) {
+    let hundredths = Int((abs(value) * 100).rounded())
+    append(value < 0 ? 0x2D : 0x2B)
+    let units = hundredths / 100
+    if units >= 10 { append(String(units)) } else { append(UInt8(0x30 + units)) }
+    append(0x2E)
+    append(UInt8(0x30 + (hundredths % 100) / 10))
+    append(UInt8(0x30 + hundredths % 10))
   }
 }
 
@@ -237,8 +262,20 @@ struct TopContributions {
   }
 
   /// Entries, strongest first.
-  func ranked() -> [Entry] {
-    [entries.0, entries.1, entries.2].compactMap { $0 }.sorted { abs($0.weight) > abs($1.weight) }
+  /// Calls `body` with each entry, strongest first (ties keep insertion order).
+  func forEachRanked(_ body: (Entry) -> Void) {
+    var (a, b, c) = entries
+    func stronger(_ x: Entry?, _ y: Entry?) -> Bool {
+      guard let x else { return false }
+      guard let y else { return true }
+      return abs(x.weight) > abs(y.weight)
+    }
+    if stronger(b, a) { swap(&a, &b) }
+    if stronger(c, b) { swap(&b, &c) }
+    if stronger(b, a) { swap(&a, &b) }
+    if let a { body(a) }
+    if let b { body(b) }
+    if let c { body(c) }
   }
 }
 

@@ -30,19 +30,23 @@ struct EvalCommand: ParsableCommand {
   }
 
   func run() throws {
+    var scorer = ComplaintModel.builtIn
+    if folds == nil, let model {
+      do {
+        scorer = try ComplaintModel.load(path: model)
+      } catch let error as ComplaintModelError {
+        throw CommandFailure(error.description)
+      }
+    }
+    if let threshold { scorer = scorer.with(threshold: threshold) }
     let examples = try input.load()
     let confusion: BinaryConfusion
     if let folds {
       print("\(folds)-fold cross-validation of train (default settings) on \(input.labels)")
-      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: ComplaintTrainer())
+      var trainer = ComplaintTrainer()
+      if let threshold { trainer.threshold = threshold }
+      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: trainer)
     } else {
-      var scorer: ComplaintModel
-      do {
-        scorer = try model.map { try ComplaintModel.load(path: $0) } ?? .builtIn
-      } catch let error as ComplaintModelError {
-        throw CommandFailure(error.description)
-      }
-      if let threshold { scorer = scorer.with(threshold: threshold) }
       print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
       confusion = ComplaintEvaluator.evaluate(scorer, on: examples)
       printErrors(scorer, examples)
