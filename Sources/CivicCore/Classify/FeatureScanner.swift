@@ -98,7 +98,7 @@ struct FeatureScanner<Visitor: TermVisitor> {
 
   private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
     if Self.isWordByte(byte) {
-      if byte | 0x20 == 0x68 || byte | 0x20 == 0x77, let end = Self.linkEnd(bytes, i) {
+      if Self.mayStartLink(bytes, i), let end = Self.linkEnd(bytes, i) {
         cues.fire(.url, i, end)
         prevHash = 0
         return end
@@ -161,6 +161,14 @@ struct FeatureScanner<Visitor: TermVisitor> {
     }
     endWord()
     return i + 1
+  }
+
+  /// A cheap test before `linkEnd`: "ht" or "ww".
+  @inline(__always) private static func mayStartLink(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i + 3 < bytes.count else { return false }
+    let first = bytes[i] | 0x20
+    let second = bytes[i + 1] | 0x20
+    return (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
   }
 
   /// End of a link starting at `i` ("http://", "https://", "www."), or nil.
