@@ -14,7 +14,7 @@ public enum ComplaintEvaluator {
   public static func folds(for examples: [LabelledText], count folds: Int, seed: UInt64 = 0x5EED) -> [Int] {
     var assignment = [Int](repeating: 0, count: examples.count)
     guard folds > 1 else { return assignment }
-    var generator = SplitMix64(seed: seed)
+    var generator = ComplaintRandom(seed: seed)
     for label in [true, false] {
       var members = examples.indices.filter { examples[$0].complaint == label }
       if members.count > 1 {
@@ -44,8 +44,8 @@ public enum ComplaintEvaluator {
   }
 }
 
-/// SplitMix64: a tiny deterministic generator for reproducible shuffles.
-struct SplitMix64 {
+/// ComplaintRandom: a tiny deterministic generator for reproducible shuffles.
+struct ComplaintRandom {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

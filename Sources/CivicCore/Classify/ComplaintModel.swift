@@ -2,7 +2,7 @@ import Foundation
 
 /// An explainable linear complaint model: logistic regression over word unigrams, bigrams and `ComplaintCue`s.
 ///
-/// `score(text:)` is one allocation-free pass over the text's UTF-8 bytes (see `FeatureScanner`) plus a few
+/// `score(text:)` is one allocation-free pass over the text's UTF-8 bytes (see `ComplaintFeatureScanner`) plus a few
 /// short strings for `why`. Models come from `ComplaintTrainer`, `load(path:)` or `builtIn`.
 public struct ComplaintModel: ComplaintScoring {
   /// Intercept of the linear score.
@@ -18,7 +18,7 @@ public struct ComplaintModel: ComplaintScoring {
   /// Where the model came from ("built-in" or a file path), for messages.
   public let source: String
 
-  let table: FeatureTable
+  let table: ComplaintFeatureTable
   private let cueVector: SIMD32<Float>
 
   /// How many entries `why` holds at most.
@@ -37,10 +37,10 @@ public struct ComplaintModel: ComplaintScoring {
     var hashed: [UInt64: Float] = [:]
     var bigramStarts: Set<UInt64> = []
     for (term, weight) in termWeights {
-      hashed[TermHash.term(term)] = Float(weight)
-      if let space = term.firstIndex(of: " ") { bigramStarts.insert(TermHash.word(term[..<space])) }
+      hashed[ComplaintTermHash.term(term)] = Float(weight)
+      if let space = term.firstIndex(of: " ") { bigramStarts.insert(ComplaintTermHash.word(term[..<space])) }
     }
-    table = FeatureTable(weights: hashed, bigramStarts: bigramStarts)
+    table = ComplaintFeatureTable(weights: hashed, bigramStarts: bigramStarts)
     var vector = SIMD32<Float>(repeating: 0)
     for cue in ComplaintCue.allCases { vector[cue.rawValue] = Float(cueWeights[cue] ?? 0) }
     cueVector = vector
@@ -61,7 +61,7 @@ public struct ComplaintModel: ComplaintScoring {
   public func score(text: String) -> ComplaintScore {
     var text = text
     return text.withUTF8 { bytes in
-      var scanner = FeatureScanner(table: table, visitor: ExplainingVisitor())
+      var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintExplainingVisitor())
       let cues = scanner.scan(bytes)
       var visitor = scanner.visitor
       var sum = visitor.sum
@@ -71,7 +71,7 @@ public struct ComplaintModel: ComplaintScoring {
         mask &= mask - 1
         let weight = cueVector[index]
         sum += weight
-        let span = TermSpan(
+        let span = ComplaintTermSpan(
           start: cues.starts[index], firstEnd: cues.ends[index], secondStart: -1, end: cues.ends[index])
         visitor.add(key: ~UInt64(index), weight: weight, span: span)
       }
@@ -101,7 +101,7 @@ public struct ComplaintModel: ComplaintScoring {
 
   /// The score of UTF-8 bytes, without an explanation.
   public func probability(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
-    var scanner = FeatureScanner(table: table, visitor: SumVisitor())
+    var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintSumVisitor())
     let cues = scanner.scan(bytes)
     var sum = scanner.visitor.sum
     var mask = cues.mask
@@ -115,9 +115,10 @@ public struct ComplaintModel: ComplaintScoring {
   static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 
   /// "still waiting (+1.50)", "waiting time: 3 weeks (+0.80)", "shouting: RIDICULOUS (+0.90)".
-  private static func describe(_ entry: TopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  private static func describe(_ entry: ComplaintTopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String
+  {
     String(unsafeUninitializedCapacity: 160) { buffer in
-      var writer = ByteWriter(buffer: buffer)
+      var writer = ComplaintWhyWriter(buffer: buffer)
       let span = entry.span
       if entry.key > ~UInt64(32), let cue = ComplaintCue(rawValue: Int(~entry.key)) {
         writer.append(cue.label)
@@ -151,7 +152,7 @@ public struct ComplaintModel: ComplaintScoring {
 }
 
 /// Writes bytes into a fixed buffer (160 bytes: a cue label, two 40-byte words and a number always fit).
-private struct ByteWriter {
+private struct ComplaintWhyWriter {
   let buffer: UnsafeMutableBufferPointer<UInt8>
   var count = 0
 
@@ -196,25 +197,25 @@ private struct ByteWriter {
 }
 
 /// Sums term weights.
-struct SumVisitor: TermVisitor {
+struct ComplaintSumVisitor: ComplaintTermVisitor {
   var sum: Float = 0
 
-  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: TermSpan) { sum += weight }
+  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) { sum += weight }
 }
 
 /// Sums term weights and keeps the strongest contributions in each direction.
-struct ExplainingVisitor: TermVisitor {
+struct ComplaintExplainingVisitor: ComplaintTermVisitor {
   var sum: Float = 0
-  var pushingUp = TopContributions()
-  var pushingDown = TopContributions()
+  var pushingUp = ComplaintTopContributions()
+  var pushingDown = ComplaintTopContributions()
 
-  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: TermSpan) {
+  @inline(__always) mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) {
     guard weight != 0 else { return }
     sum += weight
     add(key: hash, weight: weight, span: span)
   }
 
-  @inline(__always) mutating func add(key: UInt64, weight: Float, span: TermSpan) {
+  @inline(__always) mutating func add(key: UInt64, weight: Float, span: ComplaintTermSpan) {
     if weight > 0 {
       pushingUp.add(key: key, weight: weight, span: span)
     } else if weight < 0 {
@@ -224,16 +225,16 @@ struct ExplainingVisitor: TermVisitor {
 }
 
 /// The `ComplaintModel.whyCount` largest contributions (by magnitude) seen, repeated keys summed.
-struct TopContributions {
+struct ComplaintTopContributions {
   struct Entry {
     var key: UInt64
     var weight: Float
-    var span: TermSpan
+    var span: ComplaintTermSpan
   }
 
   private var entries: (Entry?, Entry?, Entry?) = (nil, nil, nil)
 
-  mutating func add(key: UInt64, weight: Float, span: TermSpan) {
+  mutating func add(key: UInt64, weight: Float, span: ComplaintTermSpan) {
     withUnsafeMutablePointer(to: &entries) { tuple in
       tuple.withMemoryRebound(to: Entry?.self, capacity: 3) { slots in
         Self.insert(into: slots, key: key, weight: weight, span: span)
@@ -241,7 +242,9 @@ struct TopContributions {
     }
   }
 
-  private static func insert(into slots: UnsafeMutablePointer<Entry?>, key: UInt64, weight: Float, span: TermSpan) {
+  private static func insert(
+    into slots: UnsafeMutablePointer<Entry?>, key: UInt64, weight: Float, span: ComplaintTermSpan
+  ) {
     var weakest = 0
     var weakestMagnitude = Float.infinity
     for k in 0..<3 {

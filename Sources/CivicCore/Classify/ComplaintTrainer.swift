@@ -50,11 +50,11 @@ public struct ComplaintTrainer: Sendable {
   }
 
   /// Records every term of a text with its normalised spelling.
-  private struct CollectingVisitor: TermVisitor {
+  private struct CollectingVisitor: ComplaintTermVisitor {
     var hashes: [UInt64] = []
-    var spans: [TermSpan] = []
+    var spans: [ComplaintTermSpan] = []
 
-    mutating func visit(hash: UInt64, weight: Float, span: TermSpan) {
+    mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) {
       hashes.append(hash)
       spans.append(span)
     }
@@ -70,7 +70,7 @@ public struct ComplaintTrainer: Sendable {
 
   /// Trains on the examples. An empty set gives a model that scores every text 0.5.
   public func train(_ examples: [LabelledText]) -> ComplaintModel {
-    let lexicon = FeatureTable(weights: [:])
+    let lexicon = ComplaintFeatureTable(weights: [:])
     var spelling: [UInt64: String] = [:]
     var documentFrequency: [UInt64: Int] = [:]
     var scanned: [(hashes: [UInt64], cues: UInt32)] = []
@@ -78,11 +78,11 @@ public struct ComplaintTrainer: Sendable {
     for example in examples {
       var text = example.text
       let result = text.withUTF8 { bytes -> ([UInt64], UInt32) in
-        var scanner = FeatureScanner(table: lexicon, visitor: CollectingVisitor())
+        var scanner = ComplaintFeatureScanner(table: lexicon, visitor: CollectingVisitor())
         let cues = scanner.scan(bytes)
         for (hash, span) in zip(scanner.visitor.hashes, scanner.visitor.spans) where spelling[hash] == nil {
           let term = Self.spell(span, bytes)
-          if TermHash.term(term) == hash { spelling[hash] = term }
+          if ComplaintTermHash.term(term) == hash { spelling[hash] = term }
         }
         return (scanner.visitor.hashes, cues.mask)
       }
@@ -129,7 +129,7 @@ public struct ComplaintTrainer: Sendable {
   /// The noisy copies of the documents (see `noisyCopies`).
   private func noisy(_ documents: [Sparse]) -> [Sparse] {
     guard noisyCopies > 0, dropout > 0 else { return [] }
-    var generator = SplitMix64(seed: 0x00C1_71C9_015E)
+    var generator = ComplaintRandom(seed: 0x00C1_71C9_015E)
     var copies: [Sparse] = []
     copies.reserveCapacity(documents.count * noisyCopies)
     for _ in 0..<noisyCopies {
@@ -196,7 +196,7 @@ public struct ComplaintTrainer: Sendable {
   private static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
   /// The normalised spelling of a term (the bytes its hash was computed from).
-  static func spell(_ span: TermSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  static func spell(_ span: ComplaintTermSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
     if span.isBigram {
       return normalised(bytes, Int(span.start), Int(span.firstEnd)) + " "
         + normalised(bytes, Int(span.secondStart), Int(span.end))
@@ -214,7 +214,7 @@ public struct ComplaintTrainer: Sendable {
       } else if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
         i += 3
       } else {
-        out.append(byte < 0x80 ? TermHash.normalise(byte) : byte)
+        out.append(byte < 0x80 ? ComplaintTermHash.normalise(byte) : byte)
         i += 1
       }
     }

@@ -31,7 +31,7 @@ struct LabelledFileOptions: ParsableArguments {
   /// Reads the file and prints a one-line summary (and the first bad rows) to standard error.
   func load() throws -> [LabelledText] {
     guard let data = FileManager.default.contents(atPath: labels) else {
-      throw CommandFailure("cannot read labelled file '\(labels)'")
+      throw ModelCommandFailure("cannot read labelled file '\(labels)'")
     }
     let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
     let result = LabelledCSV.examples(
@@ -41,22 +41,26 @@ struct LabelledFileOptions: ParsableArguments {
     var summary = "\(labels): \(result.examples.count) examples (\(complaints) complaints, "
     summary += "\(result.examples.count - complaints) not), \(result.bad.count) bad rows"
     if result.headerSkipped { summary += ", header skipped" }
-    printError(summary)
-    for row in result.bad.prefix(5) { printError("  line \(row.line): \(row.reason)") }
-    if result.bad.count > 5 { printError("  ... and \(result.bad.count - 5) more bad rows") }
-    guard !result.examples.isEmpty else { throw CommandFailure("no usable examples in '\(labels)'") }
+    LabelledFileOptions.printToStandardError(summary)
+    for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }
+    if result.bad.count > 5 {
+      LabelledFileOptions.printToStandardError("  ... and \(result.bad.count - 5) more bad rows")
+    }
+    guard !result.examples.isEmpty else { throw ModelCommandFailure("no usable examples in '\(labels)'") }
     return result.examples
   }
 }
 
 /// A command failure with a message for the user (exit status 1).
-struct CommandFailure: Error, CustomStringConvertible {
+struct ModelCommandFailure: Error, CustomStringConvertible {
   var description: String
 
   init(_ description: String) { self.description = description }
 }
 
-/// Writes a line to standard error.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+extension LabelledFileOptions {
+  /// Writes a line to standard error.
+  static func printToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
 }

@@ -69,7 +69,7 @@ struct TrainCommand: ParsableCommand {
         try Data(BuiltinModelSource.swiftSource(json: model.jsonText()).utf8).write(
           to: URL(fileURLWithPath: emitSwift), options: .atomic)
       } catch {
-        throw CommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
+        throw ModelCommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
       }
       print("wrote \(emitSwift)")
     }

@@ -7,7 +7,7 @@ final class ComplaintCueTests: XCTestCase {
   private func cues(_ text: String) -> Set<String> {
     var text = text
     let hits = text.withUTF8 { bytes in
-      var scanner = FeatureScanner(table: FeatureTable(weights: [:]), visitor: SumVisitor())
+      var scanner = ComplaintFeatureScanner(table: ComplaintFeatureTable(weights: [:]), visitor: ComplaintSumVisitor())
       return scanner.scan(bytes)
     }
     return Set(ComplaintCue.allCases.filter { hits.has($0) }.map(\.name))
@@ -70,7 +70,7 @@ final class ComplaintCueTests: XCTestCase {
   func testScannerSurvivesOddBytes() {
     let odd = [UInt8]([0xFF, 0xC3, 0x41, 0xF0, 0x9F, 0x98, 0x21, 0x40, 0x23, 0x3A, 0xE2, 0x80])
     let hits = odd.withUnsafeBufferPointer { bytes in
-      var scanner = FeatureScanner(table: FeatureTable(weights: [:]), visitor: SumVisitor())
+      var scanner = ComplaintFeatureScanner(table: ComplaintFeatureTable(weights: [:]), visitor: ComplaintSumVisitor())
       return scanner.scan(bytes)
     }
     XCTAssertTrue(hits.has(.exclaim))

@@ -125,11 +125,11 @@ final class ComplaintModelTests: XCTestCase {
     let text = "Can’t BELIEVE it's 24hrs #StillWaiting café"
     var copy = text
     copy.withUTF8 { bytes in
-      struct Collect: TermVisitor {
-        var seen: [(UInt64, TermSpan)] = []
-        mutating func visit(hash: UInt64, weight: Float, span: TermSpan) { seen.append((hash, span)) }
+      struct Collect: ComplaintTermVisitor {
+        var seen: [(UInt64, ComplaintTermSpan)] = []
+        mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) { seen.append((hash, span)) }
       }
-      var scanner = FeatureScanner(table: FeatureTable(weights: [:]), visitor: Collect())
+      var scanner = ComplaintFeatureScanner(table: ComplaintFeatureTable(weights: [:]), visitor: Collect())
       _ = scanner.scan(bytes)
       let terms = scanner.visitor.seen.map { ComplaintTrainer.spell($0.1, bytes) }
       XCTAssertTrue(terms.contains("cant believe"))
@@ -137,7 +137,7 @@ final class ComplaintModelTests: XCTestCase {
       XCTAssertTrue(terms.contains("stillwaiting"))
       XCTAssertTrue(terms.contains("café"))
       for (hash, span) in scanner.visitor.seen {
-        XCTAssertEqual(TermHash.term(ComplaintTrainer.spell(span, bytes)), hash)
+        XCTAssertEqual(ComplaintTermHash.term(ComplaintTrainer.spell(span, bytes)), hash)
       }
     }
   }

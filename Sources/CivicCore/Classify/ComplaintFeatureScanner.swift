@@ -1,6 +1,6 @@
 /// Where a term sits in the scanned text: one word `[start, end)`, or a bigram whose first word is
 /// `[start, firstEnd)` and second word `[secondStart, end)`.
-struct TermSpan {
+struct ComplaintTermSpan {
   var start: Int32
   var firstEnd: Int32
   var secondStart: Int32
@@ -10,12 +10,12 @@ struct TermSpan {
 }
 
 /// Receives every unigram and bigram the scanner finds, with its weight in the scanner's table.
-protocol TermVisitor {
-  mutating func visit(hash: UInt64, weight: Float, span: TermSpan)
+protocol ComplaintTermVisitor {
+  mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan)
 }
 
 /// The cues that fired in one text, each with the byte range of its first trigger (for `why`).
-struct CueHits {
+struct ComplaintCueHits {
   var mask: UInt32 = 0
   var starts = SIMD32<Int32>(repeating: 0)
   var ends = SIMD32<Int32>(repeating: 0)
@@ -37,26 +37,26 @@ struct CueHits {
 /// Words are runs of ASCII letters and digits and non-ASCII letters; apostrophes inside a word are dropped
 /// ("don't" is "dont"); ASCII is lower-cased and digits become "0". A hashtag is its word; @handles and links are
 /// not words (they fire `mention` and `url`). Bigrams do not cross `.`, `,`, `;`, `?`, `!`, handles or links.
-struct FeatureScanner<Visitor: TermVisitor> {
-  let table: FeatureTable
+struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
+  let table: ComplaintFeatureTable
   var visitor: Visitor
-  private var cues = CueHits()
+  private var cues = ComplaintCueHits()
   // Current word.
   private var inWord = false
   private var wordStart = 0
   private var wordEnd = 0
-  private var hash = TermHash.offset
+  private var hash = ComplaintTermHash.offset
   private var uppers = 0
   private var lowers = 0
   private var others = 0
   private var digitPrefix = 0
-  private var suffixHash = TermHash.offset
+  private var suffixHash = ComplaintTermHash.offset
   private var hasSuffix = false
   // Previous word, for bigrams and two-word cues.
   private var prevHash: UInt64 = 0
   private var prevStart = 0
   private var prevEnd = 0
-  private var prevFlags = LexiconFlags()
+  private var prevFlags = ComplaintLexiconFlags()
   private var prevIsCount = false
   private var prevStartsBigram = false
   // Whole-text state.
@@ -66,13 +66,13 @@ struct FeatureScanner<Visitor: TermVisitor> {
   private var capsEnd = 0
   private var longCaps = false
 
-  init(table: FeatureTable, visitor: Visitor) {
+  init(table: ComplaintFeatureTable, visitor: Visitor) {
     self.table = table
     self.visitor = visitor
   }
 
   /// Scans `bytes` and returns the cues that fired; terms go to `visitor`.
-  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> CueHits {
+  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ComplaintCueHits {
     let count = bytes.count
     var i = 0
     while i < count {
@@ -243,10 +243,10 @@ struct FeatureScanner<Visitor: TermVisitor> {
     default:
       break
     }
-    var h = TermHash.offset
-    for k in i..<(i + length) { h = TermHash.add(h, bytes[k]) }
-    let term = TermHash.finish(h)
-    let span = TermSpan(
+    var h = ComplaintTermHash.offset
+    for k in i..<(i + length) { h = ComplaintTermHash.add(h, bytes[k]) }
+    let term = ComplaintTermHash.finish(h)
+    let span = ComplaintTermSpan(
       start: Int32(truncatingIfNeeded: i), firstEnd: Int32(truncatingIfNeeded: i + length), secondStart: -1,
       end: Int32(truncatingIfNeeded: i + length))
     visitor.visit(hash: term, weight: table.lookup(term).weight, span: span)
@@ -259,13 +259,13 @@ struct FeatureScanner<Visitor: TermVisitor> {
     let count = bytes.count
     var i = start
     var end = start
-    var hash = TermHash.offset
+    var hash = ComplaintTermHash.offset
     var uppers = 0
     var lowers = 0
     var others = 0
     var digits = 0
     var pastDigits = false
-    var suffix = TermHash.offset
+    var suffix = ComplaintTermHash.offset
     scanning: while i < count {
       let byte = bytes[i]
       if byte < 0x80 {
@@ -284,12 +284,12 @@ struct FeatureScanner<Visitor: TermVisitor> {
         } else {
           break
         }
-        hash = TermHash.add(hash, normal)
+        hash = ComplaintTermHash.add(hash, normal)
         if !pastDigits && normal == 0x30 {
           digits += 1
         } else {
           pastDigits = true
-          if digits > 0 { suffix = TermHash.add(suffix, normal) }
+          if digits > 0 { suffix = ComplaintTermHash.add(suffix, normal) }
         }
         i += 1
         end = i
@@ -306,8 +306,8 @@ struct FeatureScanner<Visitor: TermVisitor> {
         break scanning
       default:
         for k in i..<(i + length) {
-          hash = TermHash.add(hash, bytes[k])
-          if digits > 0 { suffix = TermHash.add(suffix, bytes[k]) }
+          hash = ComplaintTermHash.add(hash, bytes[k])
+          if digits > 0 { suffix = ComplaintTermHash.add(suffix, bytes[k]) }
         }
         pastDigits = true
         others += 1
@@ -332,20 +332,21 @@ struct FeatureScanner<Visitor: TermVisitor> {
   private mutating func endWord() {
     guard inWord else { return }
     inWord = false
-    let term = TermHash.finish(hash)
+    let term = ComplaintTermHash.finish(hash)
     let entry = table.lookup(term)
     let start32 = Int32(truncatingIfNeeded: wordStart)
     let end32 = Int32(truncatingIfNeeded: wordEnd)
     visitor.visit(
-      hash: term, weight: entry.weight, span: TermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+      hash: term, weight: entry.weight,
+      span: ComplaintTermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
     if prevHash != 0 && (prevStartsBigram || !table.filtersBigrams) {
-      let pair = TermHash.bigram(prevHash, term)
-      let span = TermSpan(
+      let pair = ComplaintTermHash.bigram(prevHash, term)
+      let span = ComplaintTermSpan(
         start: Int32(truncatingIfNeeded: prevStart), firstEnd: Int32(truncatingIfNeeded: prevEnd),
         secondStart: start32, end: end32)
       visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
     }
-    let flags = LexiconFlags(rawValue: entry.flags & ~FeatureTable.startsBigram)
+    let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
     if flags.rawValue != 0 { wordCues(flags) }
     if uppers >= 3 && lowers == 0 && others == 0 {
       capsWords += 1
@@ -357,7 +358,7 @@ struct FeatureScanner<Visitor: TermVisitor> {
     }
     let isNumber = digitPrefix > 0 && !hasSuffix
     if digitPrefix > 0 && hasSuffix {
-      let unit = LexiconFlags(rawValue: table.lookup(TermHash.finish(suffixHash)).flags)
+      let unit = ComplaintLexiconFlags(rawValue: table.lookup(ComplaintTermHash.finish(suffixHash)).flags)
       if unit.contains(.timeUnit) { cues.fire(.waitingTime, wordStart, wordEnd) }
     }
     prevHash = term
@@ -365,10 +366,10 @@ struct FeatureScanner<Visitor: TermVisitor> {
     prevEnd = wordEnd
     prevFlags = flags
     prevIsCount = isNumber || flags.contains(.count)
-    prevStartsBigram = entry.flags & FeatureTable.startsBigram != 0
+    prevStartsBigram = entry.flags & ComplaintFeatureTable.startsBigram != 0
   }
 
-  private mutating func wordCues(_ flags: LexiconFlags) {
+  private mutating func wordCues(_ flags: ComplaintLexiconFlags) {
     if flags.contains(.negation) { cues.fire(.negation, wordStart, wordEnd) }
     if flags.contains(.still) { cues.fire(.still, wordStart, wordEnd) }
     if flags.contains(.again) { cues.fire(.again, wordStart, wordEnd) }

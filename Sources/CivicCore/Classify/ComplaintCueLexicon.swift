@@ -1,27 +1,27 @@
 /// Word classes the feature scanner recognises, one bit each, looked up by a token's normalised hash.
-struct LexiconFlags: OptionSet, Sendable {
+struct ComplaintLexiconFlags: OptionSet, Sendable {
   let rawValue: UInt32
 
-  static let negation = LexiconFlags(rawValue: 1 << 0)
-  static let still = LexiconFlags(rawValue: 1 << 1)
-  static let again = LexiconFlags(rawValue: 1 << 2)
-  static let ordinal = LexiconFlags(rawValue: 1 << 3)
-  static let timeWord = LexiconFlags(rawValue: 1 << 4)
-  static let count = LexiconFlags(rawValue: 1 << 5)
-  static let timeUnit = LexiconFlags(rawValue: 1 << 6)
-  static let since = LexiconFlags(rawValue: 1 << 7)
-  static let sinceAnchor = LexiconFlags(rawValue: 1 << 8)
-  static let forWord = LexiconFlags(rawValue: 1 << 9)
-  static let longSpan = LexiconFlags(rawValue: 1 << 10)
-  static let you = LexiconFlags(rawValue: 1 << 11)
-  static let praise = LexiconFlags(rawValue: 1 << 12)
-  static let negative = LexiconFlags(rawValue: 1 << 13)
-  static let problem = LexiconFlags(rawValue: 1 << 14)
+  static let negation = ComplaintLexiconFlags(rawValue: 1 << 0)
+  static let still = ComplaintLexiconFlags(rawValue: 1 << 1)
+  static let again = ComplaintLexiconFlags(rawValue: 1 << 2)
+  static let ordinal = ComplaintLexiconFlags(rawValue: 1 << 3)
+  static let timeWord = ComplaintLexiconFlags(rawValue: 1 << 4)
+  static let count = ComplaintLexiconFlags(rawValue: 1 << 5)
+  static let timeUnit = ComplaintLexiconFlags(rawValue: 1 << 6)
+  static let since = ComplaintLexiconFlags(rawValue: 1 << 7)
+  static let sinceAnchor = ComplaintLexiconFlags(rawValue: 1 << 8)
+  static let forWord = ComplaintLexiconFlags(rawValue: 1 << 9)
+  static let longSpan = ComplaintLexiconFlags(rawValue: 1 << 10)
+  static let you = ComplaintLexiconFlags(rawValue: 1 << 11)
+  static let praise = ComplaintLexiconFlags(rawValue: 1 << 12)
+  static let negative = ComplaintLexiconFlags(rawValue: 1 << 13)
+  static let problem = ComplaintLexiconFlags(rawValue: 1 << 14)
 }
 
 /// The cue word lists. Words are written in normalised form: lower case, apostrophes removed, digits as "0".
-enum CueLexicon {
-  static let entries: [(LexiconFlags, [String])] = [
+enum ComplaintCueLexicon {
+  static let entries: [(ComplaintLexiconFlags, [String])] = [
     (
       .negation,
       [

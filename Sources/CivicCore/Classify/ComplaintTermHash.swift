@@ -1,7 +1,7 @@
 /// Hashing of normalised terms: FNV-1a over the normalised bytes of a word, and a mix of two word hashes for a
 /// bigram. The scanner hashes text bytes on the fly; model files store the terms as strings and are hashed with
 /// the same functions when loaded, so a model file stays readable and hash-independent.
-enum TermHash {
+enum ComplaintTermHash {
   static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -16,7 +16,7 @@ enum TermHash {
     (hash ^ UInt64(byte)) &* prime
   }
 
-  /// A non-zero hash (zero marks an empty slot in `FeatureTable`).
+  /// A non-zero hash (zero marks an empty slot in `ComplaintFeatureTable`).
   @inline(__always) static func finish(_ hash: UInt64) -> UInt64 {
     hash == 0 ? 1 : hash
   }

@@ -1,7 +1,7 @@
 /// An open-addressing hash table from term hash to (weight, lexicon flags), built once per model.
 /// Entries live in one immutable buffer (16 bytes each, at most half full), so a lookup is a few loads with no
 /// reference counting, bounds checks or allocation.
-final class FeatureTable: @unchecked Sendable {
+final class ComplaintFeatureTable: @unchecked Sendable {
   struct Entry {
     var key: UInt64
     var weight: Float
@@ -22,9 +22,9 @@ final class FeatureTable: @unchecked Sendable {
   init(weights termWeights: [UInt64: Float], bigramStarts: Set<UInt64>? = nil) {
     filtersBigrams = bigramStarts != nil
     var merged: [UInt64: (Float, UInt32)] = [:]
-    for (flag, words) in CueLexicon.entries {
+    for (flag, words) in ComplaintCueLexicon.entries {
       for word in words {
-        merged[TermHash.word(Substring(word)), default: (0, 0)].1 |= flag.rawValue
+        merged[ComplaintTermHash.word(Substring(word)), default: (0, 0)].1 |= flag.rawValue
       }
     }
     for (hash, weight) in termWeights { merged[hash, default: (0, 0)].0 = weight }
