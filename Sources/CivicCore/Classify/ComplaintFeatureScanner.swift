@@ -42,16 +42,6 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   var visitor: Visitor
   private var cues = ComplaintCueHits()
   // Current word.
-  private var inWord = false
-  private var wordStart = 0
-  private var wordEnd = 0
-  private var hash = ComplaintTermHash.offset
-  private var uppers = 0
-  private var lowers = 0
-  private var others = 0
-  private var digitPrefix = 0
-  private var suffixHash = ComplaintTermHash.offset
-  private var hasSuffix = false
   // Previous word, for bigrams and two-word cues.
   private var prevHash: UInt64 = 0
   private var prevStart = 0
@@ -83,7 +73,6 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         i = scanNonASCII(bytes, i)
       }
     }
-    endWord()
     if youSeen && cues.has(.mention) {
       cues.fire(
         .addressYou, Int(cues.starts[ComplaintCue.mention.rawValue]), Int(cues.ends[ComplaintCue.mention.rawValue]))
@@ -114,27 +103,22 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         j += 1
       }
       if j == i + 1 { break }
-      endWord()
       cues.fire(.mention, i, j)
       prevHash = 0
       return j
     case 0x23:  // #hashtag: the word after it
-      endWord()
       return i + 1
     case 0x3F:  // ?
-      endWord()
       cues.fire(.question, i, i + 1)
       prevHash = 0
       return i + 1
     case 0x21:  // ! runs
-      endWord()
       var j = i + 1
       while j < bytes.count, bytes[j] == 0x21 { j += 1 }
       if j - i >= 2 { cues.fire(.exclaimRun, i, j) } else { cues.fire(.exclaim, i, j) }
       prevHash = 0
       return j
     case 0x3A, 0x3B:  // emoticons :( :-( :) :D ;)
-      endWord()
       var j = i + 1
       if j < bytes.count, bytes[j] == 0x2D { j += 1 }
       if j < bytes.count {
@@ -153,13 +137,11 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       prevHash = 0
       return i + 1
     case 0x2E, 0x2C:  // . ,
-      endWord()
       prevHash = 0
       return i + 1
     default:
       break
     }
-    endWord()
     return i + 1
   }
 
@@ -190,15 +172,12 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     let (scalar, length) = Self.decode(bytes, i)
     switch scalar {
     case 0x2018, 0x2019:  // curly apostrophes outside a word
-      endWord()
       return i + length
     case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:  // variation selector, joiner, skin tones
       return i + length
     case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F:  // spaces and punctuation
-      endWord()
       return i + length
     case 0x2190...0x2BFF, 0x1F000...0x1FAFF:  // symbols and emoji: a token of their own
-      endWord()
       emoji(scalar, bytes, i, length)
       return i + length
     default:
@@ -315,23 +294,30 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         end = i
       }
     }
-    inWord = true
-    wordStart = start
-    wordEnd = end
-    self.hash = hash
-    self.uppers = uppers
-    self.lowers = lowers
-    self.others = others
-    digitPrefix = digits
-    hasSuffix = pastDigits
-    suffixHash = suffix
-    endWord()
+    endWord(
+      Word(
+        start: start, end: end, hash: hash, uppers: uppers, lowers: lowers, others: others, digits: digits,
+        pastDigits: pastDigits, suffix: suffix))
     return i
   }
 
-  private mutating func endWord() {
-    guard inWord else { return }
-    inWord = false
+  /// What `scanWord` learned about one word.
+  private struct Word {
+    var start: Int
+    var end: Int
+    var hash: UInt64
+    var uppers: Int
+    var lowers: Int
+    var others: Int
+    var digits: Int
+    var pastDigits: Bool
+    var suffix: UInt64
+  }
+
+  private mutating func endWord(_ word: Word) {
+    let wordStart = word.start
+    let wordEnd = word.end
+    let hash = word.hash
     let term = ComplaintTermHash.finish(hash)
     let entry = table.lookup(term)
     let start32 = Int32(truncatingIfNeeded: wordStart)
@@ -347,18 +333,18 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
     }
     let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
-    if flags.rawValue != 0 { wordCues(flags) }
-    if uppers >= 3 && lowers == 0 && others == 0 {
+    if flags.rawValue != 0 { wordCues(flags, wordStart, wordEnd) }
+    if word.uppers >= 3 && word.lowers == 0 && word.others == 0 {
       capsWords += 1
-      if uppers >= 5 { longCaps = true }
+      if word.uppers >= 5 { longCaps = true }
       if capsStart < 0 {
         capsStart = wordStart
         capsEnd = wordEnd
       }
     }
-    let isNumber = digitPrefix > 0 && !hasSuffix
-    if digitPrefix > 0 && hasSuffix {
-      let unit = ComplaintLexiconFlags(rawValue: table.lookup(ComplaintTermHash.finish(suffixHash)).flags)
+    let isNumber = word.digits > 0 && !word.pastDigits
+    if word.digits > 0 && word.pastDigits {
+      let unit = ComplaintLexiconFlags(rawValue: table.lookup(ComplaintTermHash.finish(word.suffix)).flags)
       if unit.contains(.timeUnit) { cues.fire(.waitingTime, wordStart, wordEnd) }
     }
     prevHash = term
@@ -369,7 +355,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     prevStartsBigram = entry.flags & ComplaintFeatureTable.startsBigram != 0
   }
 
-  private mutating func wordCues(_ flags: ComplaintLexiconFlags) {
+  private mutating func wordCues(_ flags: ComplaintLexiconFlags, _ wordStart: Int, _ wordEnd: Int) {
     if flags.contains(.negation) { cues.fire(.negation, wordStart, wordEnd) }
     if flags.contains(.still) { cues.fire(.still, wordStart, wordEnd) }
     if flags.contains(.again) { cues.fire(.again, wordStart, wordEnd) }
