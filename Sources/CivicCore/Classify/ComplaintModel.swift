@@ -170,7 +170,10 @@ private struct ComplaintWhyWriter {
   }
 
   mutating func append(_ text: String) {
-    for byte in text.utf8 { append(byte) }
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes { append(byte) }
+    }
   }
 
   /// The text of a byte range (lower-cased when asked), at most 40 bytes, cut on a character boundary.
