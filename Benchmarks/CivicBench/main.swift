@@ -1,4 +1,5 @@
 import CivicCore
 
-print("civicpulse-bench: no benchmarks yet")
-if CommandLine.arguments.count == 1 || CommandLine.arguments.contains("analytics") { runAnalyticsBench() }
+let benchArguments = CommandLine.arguments.dropFirst()
+if benchArguments.isEmpty || benchArguments.contains("analytics") { runAnalyticsBench() }
+if benchArguments.isEmpty || benchArguments.contains("scoring") { ComplaintScoringBench.run() }
