@@ -1,3 +1,6 @@
 import CivicCore
 
-print("civicpulse-bench: no benchmarks yet")
+let benchArguments = Array(CommandLine.arguments.dropFirst())
+if benchArguments.isEmpty || benchArguments.contains("routing") {
+  RoutingBench.run()
+}

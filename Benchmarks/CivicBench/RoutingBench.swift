@@ -1,0 +1,79 @@
+import CivicCore
+import Foundation
+
+/// Routing throughput of the built-in taxonomy on already-decoded post text (run in release:
+/// `swift run -c release civicpulse-bench routing`).
+enum RoutingBench {
+  static let templates = [
+    "Bins not collected AGAIN on our street, third week running #bins @MyCouncil",
+    "Huge pothole on the A38 nearly took my wheel off, when will @NationalHighways fix it?",
+    "Can't get a GP appointment for three weeks, absolute joke. A&E waits are worse",
+    "Lovely sunny afternoon in the park with the kids, thanks to the gardeners!",
+    "My train was cancelled again and the replacement bus never turned up #railfail",
+    "Black mould in my council flat and the landlord won't fix it, kids keep getting ill",
+    "Loud music from the flat next door until 4am every weekend, reported it twice",
+    "Why has my property tax bill doubled this year? Nobody answers the phone",
+    "Someone dumped a mattress and two sofas in the alley behind the shops #flytipping",
+    "Street light outside my house has been out for a month, pitch black at night",
+    "just watched the match, what a game!! 😍😍",
+    "Council tax went up again and the library is closing at 4pm on weekdays now",
+    "Traffic lights at the junction of Station Road stuck on red for 20 minutes",
+    "Subway delays on the L train every single morning, thanks @MTA",
+    "Road completely flooded outside the school, the drains are blocked again",
+    "This phone case is rubbish, would not buy again",
+  ]
+
+  static func makePosts(count: Int) -> [String] {
+    (0..<count).map { i in
+      let text = templates[i % templates.count]
+      return i % 3 == 0 ? text : "\(text) \(i)"  // distinct strings, some longer
+    }
+  }
+
+  static func run() {
+    let posts = makePosts(count: 200_000)
+    let bytes = posts.reduce(0) { $0 + $1.utf8.count }
+    print("routing bench: \(posts.count) posts, mean \(bytes / posts.count) bytes")
+    let compileStart = Date()
+    let router = ServiceRouter(taxonomy: .builtIn)
+    print(
+      String(
+        format: "  compile built-in taxonomy: %.1f ms (%d services, %d patterns, %d states)",
+        Date().timeIntervalSince(compileStart) * 1000, router.serviceIDs.count, router.patternCount,
+        router.stateCount))
+    measure("services(for:)", posts) { router.services(for: $0).count }
+    measure("primaryService(for:)", posts) { router.primaryService(for: $0) == nil ? 0 : 1 }
+    measure("route (with terms)", posts) { router.route($0).count }
+    let classifier = PostClassifier(router: router, scorer: nil)
+    var batch = posts.prefix(50_000).enumerated().map { i, text in
+      Post(id: "\(i)", platform: .text, authorHandle: "a", arrivalTime: 0, text: text)
+    }
+    let start = Date()
+    var routed = 0
+    for _ in 0..<4 {
+      for i in batch.indices {
+        classifier.classify(&batch[i])
+        routed += batch[i].services.isEmpty ? 0 : 1
+      }
+    }
+    let seconds = Date().timeIntervalSince(start)
+    print(
+      String(
+        format: "  PostClassifier.classify (no scorer): %.2f M posts/s (%d routed)",
+        Double(batch.count * 4) / seconds / 1e6, routed))
+  }
+
+  static func measure(_ name: String, _ posts: [String], _ body: (String) -> Int) {
+    var best = Double.infinity
+    var sink = 0
+    for _ in 0..<3 {
+      let start = Date()
+      for post in posts { sink &+= body(post) }
+      best = min(best, Date().timeIntervalSince(start))
+    }
+    print(
+      String(
+        format: "  %@: %.2f M posts/s (%.0f ns/post, checksum %d)", name,
+        Double(posts.count) / best / 1e6, best / Double(posts.count) * 1e9, sink))
+  }
+}

@@ -1,0 +1,183 @@
+/// Splits UTF-8 text into the tokens routing works on, without allocating.
+///
+/// - A word is a run of ASCII letters and digits and Latin letters (U+00C0...U+024F); an apostrophe (' or ’)
+///   or "&" between two word characters stays inside the word ("didn't", "A&E"); anything else separates words
+///   (so "fly-tipping" is two words).
+/// - "#" before a word starts a hashtag, "@" before a word starts a handle (handles also keep "_", ".", "-" and
+///   a second "@", for Mastodon and Bluesky accounts); neither counts when glued to a preceding word
+///   ("me@example.com" has no handle).
+/// - Sentence punctuation between two tokens sets `breakBefore` on the second, so phrases never span it.
+struct TextScanner {
+  enum Kind: UInt8 {
+    case word
+    case hashtag
+    case handle
+  }
+
+  struct Token {
+    /// Byte range of the token's text (without "#" or "@").
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Sentence punctuation lies between the previous token and this one.
+    var breakBefore: Bool
+    /// The token's first character is an ASCII capital letter.
+    var capitalised: Bool
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  private var index = 0
+  private var pendingBreak = false
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+    (b &- 0x61) < 26 || (b &- 0x41) < 26 || (b &- 0x30) < 10
+  }
+
+  /// Byte length of the word character at `i` (1 for ASCII, 2 for a Latin letter), or 0 when it is not one.
+  @inline(__always) func wordCharLength(at i: Int) -> Int {
+    let b = bytes[i]
+    if b < 0x80 { return TextScanner.isAlnum(b) ? 1 : 0 }
+    guard b >= 0xC3, b <= 0xC9, i + 1 < bytes.count else { return 0 }
+    let c = bytes[i + 1]
+    guard c & 0xC0 == 0x80 else { return 0 }
+    if b == 0xC3 && (c == 0x97 || c == 0xB7) { return 0 }  // multiplication and division signs
+    return 2
+  }
+
+  /// Length of an apostrophe at `i` of `p[..<end]` (1 for ', 3 for ’), or 0.
+  @inline(__always) static func apostropheLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    let b = p[i]
+    if b == 0x27 { return 1 }
+    if b == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x99 { return 3 }
+    return 0
+  }
+
+  @inline(__always) static func isBreak(_ b: UInt8) -> Bool {
+    switch b {
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22, 0x7C, 0x2F, 0x0A, 0x0D:
+      return true
+    default:
+      return false
+    }
+  }
+
+  @inline(__always) static func isHandleChar(_ b: UInt8) -> Bool {
+    isAlnum(b) || b == 0x5F || b == 0x2E || b == 0x2D || b == 0x40
+  }
+
+  mutating func next() -> Token? {
+    let n = bytes.count
+    var i = index
+    while i < n {
+      let b = bytes[i]
+      let len = wordCharLength(at: i)
+      if len > 0 {
+        let start = i
+        i = scanWord(from: i + len)
+        index = i
+        return makeToken(start: start, end: i, kind: .word)
+      }
+      if (b == 0x23 || b == 0x40) && i + 1 < n && (wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F)
+        && (i == 0 || !TextScanner.isAlnum(bytes[i - 1]))
+      {
+        let start = i + 1
+        var j = start
+        if b == 0x23 {
+          while j < n {
+            let l = wordCharLength(at: j)
+            if l > 0 {
+              j += l
+            } else if bytes[j] == 0x5F {
+              j += 1
+            } else {
+              break
+            }
+          }
+          index = j
+          return makeToken(start: start, end: j, kind: .hashtag)
+        }
+        while j < n && TextScanner.isHandleChar(bytes[j]) { j += 1 }
+        var end = j
+        while end > start && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
+        index = j
+        return makeToken(start: start, end: end, kind: .handle)
+      }
+      if TextScanner.isBreak(b) { pendingBreak = true }
+      i += 1
+    }
+    index = n
+    return nil
+  }
+
+  /// Continues a word from `i`, keeping inner apostrophes and "&".
+  @inline(__always) private func scanWord(from start: Int) -> Int {
+    let n = bytes.count
+    var i = start
+    while i < n {
+      let len = wordCharLength(at: i)
+      if len > 0 {
+        i += len
+        continue
+      }
+      var joiner = TextScanner.apostropheLength(bytes, i, n)
+      if joiner == 0 && bytes[i] == 0x26 { joiner = 1 }
+      if joiner > 0, i + joiner < n, wordCharLength(at: i + joiner) > 0 {
+        i += joiner
+        continue
+      }
+      break
+    }
+    return i
+  }
+
+  @inline(__always) private mutating func makeToken(start: Int, end: Int, kind: Kind) -> Token {
+    let first = bytes[start]
+    let token = Token(
+      start: start, end: end, kind: kind, breakBefore: pendingBreak, capitalised: (first &- 0x41) < 26)
+    pendingBreak = false
+    return token
+  }
+
+  /// Lowercased words of a term as written in a taxonomy (apostrophes dropped), for compiling and validating.
+  static func words(of term: String) -> [String] {
+    var copy = term
+    return copy.withUTF8 { buffer in
+      var scanner = TextScanner(buffer)
+      var result: [String] = []
+      while let token = scanner.next() {
+        result.append(normalisedText(buffer, token.start, token.end))
+      }
+      return result
+    }
+  }
+
+  /// The token's bytes lowercased with apostrophes removed, as a String.
+  static func normalisedText(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(end - start)
+    var i = start
+    while i < end {
+      let b = buffer[i]
+      let skip = apostropheLength(buffer, i, end)
+      if skip > 0 {
+        i += skip
+        continue
+      }
+      if (b &- 0x41) < 26 {
+        out.append(b | 0x20)
+      } else if b == 0xC3, i + 1 < end, buffer[i + 1] >= 0x80, buffer[i + 1] <= 0x9E, buffer[i + 1] != 0x97 {
+        out.append(b)
+        out.append(buffer[i + 1] | 0x20)
+        i += 1
+      } else {
+        out.append(b)
+      }
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
