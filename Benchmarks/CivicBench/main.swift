@@ -1,6 +1,10 @@
 import CivicCore
 
 let benchArguments = Array(CommandLine.arguments.dropFirst())
-if benchArguments.isEmpty || benchArguments.contains("routing") {
-  RoutingBench.run()
+/// `--posts N` sets how many posts a benchmark uses.
+let benchPosts = benchArguments.firstIndex(of: "--posts").flatMap { index in
+  index + 1 < benchArguments.count ? Int(benchArguments[index + 1]) : nil
+}
+if benchArguments.first.map({ $0.hasPrefix("--") }) ?? true || benchArguments.contains("routing") {
+  RoutingBench.run(posts: benchPosts ?? 200_000)
 }

@@ -289,7 +289,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "station", "line", "platform", "metro", "delayed", "delay", "cancelled", "canceled", "late", "carriage", "guard",
-      "fare", "strike", "commute", "commuter", "underground", "lift", "escalator",
+      "fare", "strike", "commute", "commuter", "underground", "lift", "escalator", "overcrowded", "packed",
     ]
     hashtags = ["trains", "rail", "tube", "subway", "railfail"]
     handles = ["@NationalRailEnq", "@networkrail", "@TfL", "@NYCTSubway", "@MTA", "@Amtrak"]
@@ -387,7 +387,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "loud", "music", "party", "alarm", "drilling", "bass", "barking", "neighbours", "neighbors", "3am", "2am", "4am",
-      "all night", "shouting", "screaming", "fireworks",
+      "all night", "shouting", "screaming", "fireworks", "ice cream van",
     ]
     hashtags = ["noise", "noisepollution"]
     exclude = [
@@ -408,7 +408,7 @@ enum DefaultTaxonomy {
       "housing officer", "housing repair", "housing repairs", "repairs team", "repairs line", "landlord", "tenant",
       "tenancy", "damp", "mould", "mold", "black mould", "condensation", "boiler", "no heating", "heating broken",
       "heating not working", "no heat", "no hot water", "hot water", "leaking roof", "roof leak", "leaking ceiling",
-      "eviction", "evicted", "section 21", "rent arrears", "disrepair", "overcrowded", "overcrowding", "housing",
+      "eviction", "evicted", "section 21", "rent arrears", "disrepair", "housing",
       "window guard", "public housing", "housing authority", "rent increase", "rent stabilised", "rent stabilized",
       "affordable housing", "housing waiting list", "housing list", "estate", "tower block", "flat upstairs",
       "upstairs flat", "leak from upstairs", "water from upstairs", "water through the ceiling", "water coming through",
@@ -416,7 +416,7 @@ enum DefaultTaxonomy {
     weak = [
       "leak", "leaking", "flat", "upstairs", "ceiling", "roof", "window", "door", "repair", "heating", "rent",
       "apartment",
-      "radiator", "lift", "elevator", "neighbour", "caretaker", "superintendent", "leaked",
+      "radiator", "lift", "elevator", "neighbour", "caretaker", "superintendent", "leaked", "overcrowded", "overcrowding",
     ]
     hashtags = ["housing", "socialhousing", "damp", "mould", "housingcrisis"]
     exclude = [
@@ -451,7 +451,8 @@ enum DefaultTaxonomy {
     description = "GP and doctor appointments, A&E and emergency rooms, hospitals, ambulances, NHS 111, waiting lists."
     keywords = [
       "gp", "gp surgery", "doctor", "doctors surgery", "a&e", "a and e", "emergency room", "emergency department",
-      "hospital", "ambulance", "paramedic", "nhs", "nhs 111", "call 111", "waiting list", "waiting lists",
+      "hospital", "ambulance", "paramedic", "nhs", "nhs 111", "call 111", "called 111", "ring 111", "rang 111",
+      "through to 111", "waiting list", "waiting lists",
       "waiting time", "walk-in centre", "walk-in clinic", "urgent care", "clinic", "nurse", "pharmacy", "pharmacist",
       "prescription", "dentist", "dental", "vaccination", "vaccine", "mental health", "health centre",
       "health center", "health visitor", "midwife", "maternity", "outpatient", "consultant", "triage",

@@ -25,9 +25,10 @@ final class RouterTables: Sendable {
   let isPlaceWord: FrozenBuffer<Bool>
 
   let rootNext: FrozenBuffer<Int32>
-  let edgeStart: FrozenBuffer<Int32>
-  let edgeWord: FrozenBuffer<Int32>
-  let edgeTarget: FrozenBuffer<Int32>
+  /// Transitions of the other states: open addressing on (state, word), each entry packing state, word and target.
+  let edgeKeys: FrozenBuffer<UInt64>
+  let edgeTargets: FrozenBuffer<Int32>
+  let edgeMask: Int
   let failure: FrozenBuffer<Int32>
   let outputStart: FrozenBuffer<Int32>
   let outputPattern: FrozenBuffer<Int32>
@@ -69,9 +70,9 @@ final class RouterTables: Sendable {
       while parent[Int(x)] != x { x = parent[Int(x)] }
       return x
     }
-    for entry in builder.words {
-      let base = builder.resolve(entry.word, exact: false, pluralOnly: true)
-      let own = builder.word(entry.node)
+    for word in builder.words {
+      let base = builder.resolve(word, exact: false, pluralOnly: true)
+      let own = builder.id(of: word)
       if base >= 0 && root(base) != root(own) { parent[Int(root(own))] = root(base) }
     }
     var compact = [Int32](repeating: -1, count: Int(nextID))
@@ -158,21 +159,26 @@ final class RouterTables: Sendable {
 
     var rootNext = [Int32](repeating: 0, count: words)
     for (id, target) in gotos[0] { rootNext[Int(id)] = target }
-    var edgeStart: [Int32] = []
-    var edgeWord: [Int32] = []
-    var edgeTarget: [Int32] = []
+    let edgeCount = gotos.dropFirst().reduce(0) { $0 + $1.count }
+    var edgeCapacity = 16
+    while edgeCapacity < edgeCount * 2 { edgeCapacity *= 2 }
+    var edgeKeys = [UInt64](repeating: 0, count: edgeCapacity)
+    var edgeTargets = [Int32](repeating: 0, count: edgeCapacity)
     var outputStart: [Int32] = []
     var outputPattern: [Int32] = []
     for state in gotos.indices {
-      edgeStart.append(Int32(edgeWord.count))
-      for (id, target) in gotos[state].sorted(by: { $0.key < $1.key }) {
-        edgeWord.append(id)
-        edgeTarget.append(target)
+      if state > 0 {
+        for (id, target) in gotos[state] {
+          let key = RouterTables.edgeKey(Int32(state), id)
+          var slot = RouterTables.edgeSlot(key, edgeCapacity - 1)
+          while edgeKeys[slot] != 0 { slot = (slot + 1) & (edgeCapacity - 1) }
+          edgeKeys[slot] = key
+          edgeTargets[slot] = target
+        }
       }
       outputStart.append(Int32(outputPattern.count))
       outputPattern += outputs[state]
     }
-    edgeStart.append(Int32(edgeWord.count))
     outputStart.append(Int32(outputPattern.count))
     var tagStart: [Int32] = []
     var tagPattern: [Int32] = []
@@ -186,9 +192,9 @@ final class RouterTables: Sendable {
     wordCount = words
     isPlaceWord = FrozenBuffer(place)
     self.rootNext = FrozenBuffer(rootNext)
-    self.edgeStart = FrozenBuffer(edgeStart)
-    self.edgeWord = FrozenBuffer(edgeWord)
-    self.edgeTarget = FrozenBuffer(edgeTarget)
+    self.edgeKeys = FrozenBuffer(edgeKeys)
+    self.edgeTargets = FrozenBuffer(edgeTargets)
+    edgeMask = edgeCapacity - 1
     failure = FrozenBuffer(fail)
     self.outputStart = FrozenBuffer(outputStart)
     self.outputPattern = FrozenBuffer(outputPattern)
@@ -242,15 +248,26 @@ final class RouterTables: Sendable {
     return hash
   }
 
+  /// Key of the transition from `state` (> 0) on word `id`; never 0.
+  @inline(__always) static func edgeKey(_ state: Int32, _ id: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: id))
+  }
+
+  @inline(__always) static func edgeSlot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
   /// Next automaton state after word `id`.
   @inline(__always) func step(_ state: Int32, _ id: Int32) -> Int32 {
     var s = state
     while s != 0 {
-      var e = Int(edgeStart[Int(s)])
-      let stop = Int(edgeStart[Int(s) + 1])
-      while e < stop {
-        if edgeWord[e] == id { return edgeTarget[e] }
-        e += 1
+      let key = RouterTables.edgeKey(s, id)
+      var slot = RouterTables.edgeSlot(key, edgeMask)
+      while true {
+        let candidate = edgeKeys[slot]
+        if candidate == key { return edgeTargets[slot] }
+        if candidate == 0 { break }
+        slot = (slot &+ 1) & edgeMask
       }
       s = failure[Int(s)]
     }

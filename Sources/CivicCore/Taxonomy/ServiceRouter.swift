@@ -12,14 +12,17 @@ public struct ServiceRouter: Sendable {
   let tables: RouterTables
   /// Service ids in taxonomy order.
   public let serviceIDs: [String]
+  /// `[id]` for each service, returned for the common single-service result without allocating.
+  private let singletons: [[String]]
 
-  static let hitCapacity = 96
+  static let hitCapacity = 60  // 60 x 16 bytes stays on the stack
   static let tallyCapacity = 24
 
   public init(taxonomy: Taxonomy) {
     self.taxonomy = taxonomy
     tables = RouterTables(taxonomy: taxonomy)
     serviceIDs = taxonomy.services.map { $0.id }
+    singletons = serviceIDs.map { [$0] }
   }
 
   /// The router for the built-in default taxonomy.
@@ -29,10 +32,14 @@ public struct ServiceRouter: Sendable {
   public var patternCount: Int { tables.patternCount }
   /// Number of automaton states.
   public var stateCount: Int { tables.stateCount }
+  /// Number of distinct words (after merging plurals) the automaton reads.
+  public var wordCount: Int { tables.wordCount }
 
   /// Matched service ids, strongest (primary) first. This is the fast path used for every post.
   public func services(for text: String) -> [String] {
-    analyse(text) { hits, tallies in
+    analyse(text) { _, tallies in
+      if tallies.isEmpty { return [] }
+      if tallies.count == 1 { return singletons[Int(tallies[0].service)] }  // shared: no allocation
       var result: [String] = []
       result.reserveCapacity(tallies.count)
       for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
@@ -103,7 +110,7 @@ public struct ServiceRouter: Sendable {
         continue
       }
       if token.breakBefore { state = 0 }
-      let id = t.vocabulary.resolve(bytes, token.start, token.end, exact: true, pluralOnly: false)
+      let id = t.vocabulary.resolve(bytes, token)
       if id < 0 {
         state = 0
         continue
@@ -148,12 +155,14 @@ public struct ServiceRouter: Sendable {
     let full = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     var local = full
     if let at = full.firstIndex(of: 0x40) { local = UnsafeBufferPointer(rebasing: full[..<at]) }
-    for candidate in local.count == full.count ? [full] : [full, local] {
-      guard let patterns = tables.handlesByHash[RouterTables.fnv(candidate)] else { continue }
+    func match(_ candidate: UnsafeBufferPointer<UInt8>) {
+      guard let patterns = tables.handlesByHash[RouterTables.fnv(candidate)] else { return }
       for pattern in patterns where RouterTables.equalLowercased(tables.handleText[Int(pattern)], candidate) {
         record(pattern, position, position)
       }
     }
+    match(full)
+    if local.count != full.count { match(local) }
   }
 
   /// Applies exclusions, then scores services and keeps those that qualify, strongest first.

@@ -23,15 +23,48 @@ struct TextScanner {
     var breakBefore: Bool
     /// The token's first character is an ASCII capital letter.
     var capitalised: Bool
+    /// The token is only ASCII letters and digits, and `hash` is the `WordHash` of its lowercased bytes.
+    var simple: Bool
+    var hash: UInt64
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
+  private let classes: FrozenBuffer<UInt8>
+  private let lowers: FrozenBuffer<UInt8>
   private var index = 0
   private var pendingBreak = false
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+    classes = TextScanner.byteClasses
+    lowers = TextScanner.lowercaseAlnum
   }
+
+  /// Lowercased byte for ASCII letters and digits, 0 for every other byte: one load both classifies and
+  /// lowercases in the hot loop.
+  static let lowercaseAlnum: FrozenBuffer<UInt8> = FrozenBuffer(
+    (0...255).map { (b: Int) -> UInt8 in isAlnum(UInt8(b)) ? WordHash.lower(UInt8(b)) : 0 })
+
+  // Byte classes, so the scanning loops test one table entry per byte.
+  static let separator: UInt8 = 0
+  static let alnum: UInt8 = 1
+  static let latinLead: UInt8 = 2
+  static let hash: UInt8 = 3
+  static let at: UInt8 = 4
+  static let sentenceBreak: UInt8 = 5
+  static let joiner: UInt8 = 6
+
+  static let byteClasses: FrozenBuffer<UInt8> = FrozenBuffer(
+    (0...255).map { (b: Int) -> UInt8 in
+      let byte = UInt8(b)
+      if isAlnum(byte) { return alnum }
+      if (0xC3...0xC9).contains(byte) { return latinLead }
+      if byte == 0x23 { return hash }
+      if byte == 0x40 { return at }
+      if isBreak(byte) { return sentenceBreak }
+      if byte == 0x27 || byte == 0x26 || byte == 0xE2 { return joiner }
+      return separator
+    })
 
   @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
     (b &- 0x61) < 26 || (b &- 0x41) < 26 || (b &- 0x30) < 10
@@ -69,24 +102,44 @@ struct TextScanner {
     isAlnum(b) || b == 0x5F || b == 0x2E || b == 0x2D || b == 0x40
   }
 
-  mutating func next() -> Token? {
+  @inline(__always) mutating func next() -> Token? {
     let n = bytes.count
     var i = index
     while i < n {
-      let b = bytes[i]
-      let len = wordCharLength(at: i)
-      if len > 0 {
+      var lower = lowers[Int(bytes[i])]
+      if lower != 0 {
+        // The common case, an ASCII word: classify, lowercase and hash in one pass.
         let start = i
-        i = scanWord(from: i + len)
+        var hash = WordHash.seed
+        repeat {
+          hash = WordHash.add(hash, lower)
+          i += 1
+          if i == n { break }
+          lower = lowers[Int(bytes[i])]
+        } while lower != 0
+        var simple = true
+        if i < n, classes[Int(bytes[i])] == TextScanner.latinLead || classes[Int(bytes[i])] == TextScanner.joiner {
+          let end = scanWord(from: i)
+          simple = end == i
+          i = end
+        }
         index = i
-        return makeToken(start: start, end: i, kind: .word)
+        return makeToken(start: start, end: i, kind: .word, simple: simple, hash: hash)
       }
-      if (b == 0x23 || b == 0x40) && i + 1 < n && (wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F)
+      let c = classes[Int(bytes[i])]
+      if c == TextScanner.latinLead && wordCharLength(at: i) > 0 {
+        let start = i
+        i = scanWord(from: i + 2)
+        index = i
+        return makeToken(start: start, end: i, kind: .word, simple: false, hash: 0)
+      }
+      if (c == TextScanner.hash || c == TextScanner.at) && i + 1 < n
+        && (wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F)
         && (i == 0 || !TextScanner.isAlnum(bytes[i - 1]))
       {
         let start = i + 1
         var j = start
-        if b == 0x23 {
+        if c == TextScanner.hash {
           while j < n {
             let l = wordCharLength(at: j)
             if l > 0 {
@@ -98,15 +151,22 @@ struct TextScanner {
             }
           }
           index = j
-          return makeToken(start: start, end: j, kind: .hashtag)
+          var hash = WordHash.seed
+          var simple = true
+          for k in start..<j {
+            let lower = lowers[Int(bytes[k])]
+            if lower == 0 { simple = false }
+            hash = WordHash.add(hash, lower)
+          }
+          return makeToken(start: start, end: j, kind: .hashtag, simple: simple, hash: hash)
         }
         while j < n && TextScanner.isHandleChar(bytes[j]) { j += 1 }
         var end = j
         while end > start && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
         index = j
-        return makeToken(start: start, end: end, kind: .handle)
+        return makeToken(start: start, end: end, kind: .handle, simple: false, hash: 0)
       }
-      if TextScanner.isBreak(b) { pendingBreak = true }
+      if c == TextScanner.sentenceBreak { pendingBreak = true }
       i += 1
     }
     index = n
@@ -118,26 +178,31 @@ struct TextScanner {
     let n = bytes.count
     var i = start
     while i < n {
-      let len = wordCharLength(at: i)
-      if len > 0 {
+      let c = classes[Int(bytes[i])]
+      if c == TextScanner.alnum {
+        i += 1
+        continue
+      }
+      if c == TextScanner.latinLead {
+        let len = wordCharLength(at: i)
+        if len == 0 { break }
         i += len
         continue
       }
-      var joiner = TextScanner.apostropheLength(bytes, i, n)
-      if joiner == 0 && bytes[i] == 0x26 { joiner = 1 }
-      if joiner > 0, i + joiner < n, wordCharLength(at: i + joiner) > 0 {
-        i += joiner
-        continue
-      }
-      break
+      if c != TextScanner.joiner { break }
+      let joiner = bytes[i] == 0x26 ? 1 : TextScanner.apostropheLength(bytes, i, n)
+      guard joiner > 0, i + joiner < n, wordCharLength(at: i + joiner) > 0 else { break }
+      i += joiner
     }
     return i
   }
 
-  @inline(__always) private mutating func makeToken(start: Int, end: Int, kind: Kind) -> Token {
-    let first = bytes[start]
+  @inline(__always) private mutating func makeToken(
+    start: Int, end: Int, kind: Kind, simple: Bool, hash: UInt64
+  ) -> Token {
     let token = Token(
-      start: start, end: end, kind: kind, breakBefore: pendingBreak, capitalised: (first &- 0x41) < 26)
+      start: start, end: end, kind: kind, breakBefore: pendingBreak, capitalised: (bytes[start] &- 0x41) < 26,
+      simple: simple, hash: hash)
     pendingBreak = false
     return token
   }

@@ -46,7 +46,7 @@ struct TaxonomyCommand: ParsableCommand {
 
   struct Route: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show which services texts route to and why (one text per argument, or per line of stdin).")
+      abstract: "Show which services texts route to and why, and their complaint score when a model is in use.")
 
     @OptionGroup var classifier: ClassifierOptions
 
@@ -54,14 +54,17 @@ struct TaxonomyCommand: ParsableCommand {
     var texts: [String] = []
 
     func run() throws {
-      let router = try classifier.makeRouter()
+      let classifier = try self.classifier.makeClassifier()
       func show(_ text: String) {
-        let matches = router.route(text)
-        let summary =
+        let matches = classifier.router.route(text)
+        var summary =
           matches.isEmpty
           ? "-"
-          : matches.map { "\($0.serviceID) \($0.score) [\($0.terms.joined(separator: ", "))]" }.joined(
-            separator: "; ")
+          : matches.map { "\($0.serviceID) \($0.score) [\($0.terms.joined(separator: ", "))]" }.joined(separator: "; ")
+        if let scorer = classifier.scorer {
+          let result = scorer.score(text: text)
+          summary += " | complaint \(result.complaint) \(result.score) [\(result.why.joined(separator: ", "))]"
+        }
         print("\(summary)\t\(text)")
       }
       if texts.isEmpty {
