@@ -68,6 +68,29 @@ enum RoutingBench {
       String(
         format: "  PostClassifier.classify (no scorer): %.2f M posts/s of CPU time (%d routed)",
         Double(batch.count * 4) / seconds / 1e6, routed))
+
+    // The same posts against the built-in taxonomy plus 10 times as many made-up services and terms: one
+    // automaton, so the cost per post should stay about the same.
+    let large = ServiceRouter(taxonomy: enlarged(.builtIn, copies: 10))
+    print("  with \(large.serviceIDs.count) services, \(large.patternCount) patterns, \(large.wordCount) words:")
+    measure("services(for:), 11x taxonomy", posts) { large.services(for: $0).count }
+  }
+
+  /// `taxonomy` plus `copies` renamed copies of every service whose words are made up (never in the posts).
+  static func enlarged(_ taxonomy: Taxonomy, copies: Int) -> Taxonomy {
+    var result = taxonomy
+    for copy in 1...copies {
+      for service in taxonomy.services {
+        func rename(_ terms: [String]) -> [String] {
+          terms.map { term in term.split(separator: " ").map { "zq\(copy)\($0)" }.joined(separator: " ") }
+        }
+        result.services.append(
+          ServiceDefinition(
+            id: "\(service.id)-\(copy)", keywords: rename(service.keywords), weak: rename(service.weak),
+            hashtags: rename(service.hashtags), exclude: rename(service.exclude)))
+      }
+    }
+    return result
   }
 
   /// CPU time of the calling thread, in seconds.
