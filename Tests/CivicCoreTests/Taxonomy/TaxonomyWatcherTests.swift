@@ -40,6 +40,27 @@ final class TaxonomyWatcherTests: XCTestCase {
     XCTAssertNil(watcher.poll(), "each change is reported once")
   }
 
+  func testSameSizeEditsInQuickSuccessionAreNoticed() throws {
+    let url = directory.appendingPathComponent("t.toml")
+    try write(service("roads", "pothole"), to: url)
+    let watcher = TaxonomyWatcher(path: url.path)
+    for keyword in ["potholf", "potholg", "potholh"] {
+      // Same size, same inode, possibly the same timestamp tick: the content comparison catches it.
+      try write(service("roads", keyword), to: url)
+      guard case .success(let taxonomy)? = watcher.poll() else { return XCTFail("missed the edit to \(keyword)") }
+      XCTAssertEqual(taxonomy.services.first?.keywords, [keyword])
+    }
+    XCTAssertNil(watcher.poll())
+  }
+
+  func testTouchWithoutChangeIsNotAReload() throws {
+    let url = directory.appendingPathComponent("t.toml")
+    try write(service("roads", "pothole"), to: url)
+    let watcher = TaxonomyWatcher(path: url.path)
+    try write(service("roads", "pothole"), to: url)
+    XCTAssertNil(watcher.poll())
+  }
+
   func testReplacingTheFileByRenameIsNoticed() throws {
     let url = directory.appendingPathComponent("t.toml")
     try write(service("roads", "pothole"), to: url)
