@@ -26,9 +26,10 @@ enum DefaultTaxonomy {
     # How matching works: case and punctuation are ignored and only whole words match. A listed single word
     # also matches its plural and its -ed and -ing forms (pothole: potholes; flood: flooded, flooding) unless
     # that form is itself listed as a single word somewhere in this file (parking is listed, so it is not park).
-    # Words joined by "-" also match written apart or together (fly-tip: fly tip, flytip). Inside a hashtag
-    # the words must be written together (#flytipping). A term followed directly by one of the capitalised
-    # place_words is part of a place name and is ignored (Water Lane, Station Road, Park Avenue).
+    # Words joined by "-" also match written apart or together (fly-tip: fly tip, flytip). A hashtag matches the
+    # hashtags listed and, like a word, the keywords (#potholes: pothole); a hashtag that is no listed word is read
+    # as its camel-case words (#BinsNotCollected: bins not collected). A term followed directly by one of the
+    # capitalised place_words, after a capitalised word, is a place name and is ignored (Water Lane, Station Road).
     # A post can match several services; the one with the highest score is its primary service.
 
     place_words = [

@@ -100,6 +100,17 @@ public struct ServiceRouter: Sendable {
       hits[count] = RouteHit(pattern: pattern, start: start, end: end, suppressed: false)
       count += 1
     }
+    /// Advances the automaton by one word and records the patterns that end there.
+    func feed(_ id: Int32) {
+      state = t.step(state, id)
+      var o = Int(t.outputStart[Int(state)])
+      let stop = Int(t.outputStart[Int(state) + 1])
+      while o < stop {
+        let pattern = t.outputPattern[o]
+        record(pattern, position - t.patternLength[Int(pattern)] + 1, position)
+        o += 1
+      }
+    }
     while let token = scanner.next() {
       position += 1
       let adjacentCapital = previousCapitalised && !token.breakBefore
@@ -113,6 +124,19 @@ public struct ServiceRouter: Sendable {
       let id = t.vocabulary.resolve(bytes, token)
       if id < 0 {
         state = 0
+        if token.kind == .hashtag && token.simple {
+          // "#BinsNotCollected": the camel-case words of an unknown hashtag are read as words.
+          ServiceRouter.forEachCamelCasePart(bytes, token.start, token.end) { start, end, first in
+            if !first { position += 1 }
+            let part = t.vocabulary.resolve(bytes, start, end, exact: true, pluralOnly: false)
+            if part < 0 {
+              state = 0
+            } else {
+              feed(part)
+            }
+          }
+          state = 0
+        }
         continue
       }
       let firstNew = count
@@ -124,14 +148,7 @@ public struct ServiceRouter: Sendable {
           k += 1
         }
       }
-      state = t.step(state, id)
-      var o = Int(t.outputStart[Int(state)])
-      let stop = Int(t.outputStart[Int(state) + 1])
-      while o < stop {
-        let pattern = t.outputPattern[o]
-        record(pattern, position - t.patternLength[Int(pattern)] + 1, position)
-        o += 1
-      }
+      feed(id)
       if token.capitalised && adjacentCapital && token.kind == .word && t.isPlaceWord[Int(id)] {
         // A place name such as "Station Road": neither the word before nor the place word itself counts.
         var k = count - 1
@@ -144,6 +161,35 @@ public struct ServiceRouter: Sendable {
       }
     }
     return count
+  }
+
+  /// Calls `body` with the byte range of each camel-case word of the ASCII text `p[start..<end]`
+  /// ("BinsNotCollected" -> Bins, Not, Collected; "NHSCrisis" -> NHS, Crisis; "A38Closed" -> A, 38, Closed),
+  /// and whether it is the first. Calls nothing when the text has no inner word boundary.
+  static func forEachCamelCasePart(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int, Int, Bool) -> Void
+  ) {
+    func isUpper(_ b: UInt8) -> Bool { (b &- 0x41) < 26 }
+    func isLower(_ b: UInt8) -> Bool { (b &- 0x61) < 26 }
+    func isDigit(_ b: UInt8) -> Bool { (b &- 0x30) < 10 }
+    var boundaries: [Int] = []
+    var k = start + 1
+    while k < end {
+      let a = p[k - 1]
+      let b = p[k]
+      if (isLower(a) && isUpper(b)) || (isDigit(a) != isDigit(b))
+        || (isUpper(a) && isUpper(b) && k + 1 < end && isLower(p[k + 1]))
+      {
+        boundaries.append(k)
+      }
+      k += 1
+    }
+    guard !boundaries.isEmpty else { return }
+    var partStart = start
+    for (index, boundary) in (boundaries + [end]).enumerated() {
+      body(partStart, boundary, index == 0)
+      partStart = boundary
+    }
   }
 
   @inline(__always)

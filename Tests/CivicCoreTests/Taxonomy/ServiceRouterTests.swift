@@ -112,6 +112,18 @@ final class ServiceRouterTests: XCTestCase {
     XCTAssertEqual(r.services(for: "C#potholes"), ["roads"], "the word after a glued # still counts as a word")
   }
 
+  func testCamelCaseHashtagsAreReadAsWords() throws {
+    let r = try router(small)
+    XCTAssertEqual(r.route("#RoadSurfaceDamage").first?.terms, ["road surface"])
+    XCTAssertEqual(r.services(for: "#FixThePotholes"), ["roads"])
+    XCTAssertEqual(r.services(for: "#ROADSurface"), ["roads"])
+    XCTAssertEqual(r.services(for: "#roadsurface"), [], "without capitals there is no word boundary")
+    XCTAssertEqual(r.services(for: "#DangerousRoad"), ["roads"], "two weak words inside one hashtag")
+    XCTAssertEqual(builtIn.primaryService(for: "third week running #BinsNotCollected"), "waste")
+    XCTAssertEqual(builtIn.primaryService(for: "#NHSCrisis"), "health")
+    XCTAssertEqual(builtIn.primaryService(for: "#A38Closed"), nil)
+  }
+
   func testHandles() throws {
     let r = try router(small)
     XCTAssertEqual(r.route("@nationalhighways sort it out").first?.terms, ["@NationalHighways"])
