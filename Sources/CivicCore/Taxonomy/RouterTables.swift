@@ -3,6 +3,9 @@ struct RouteHit {
   var pattern: Int32
   var start: Int32
   var end: Int32
+  /// The pattern's service and kind, copied here so ranking reads one place.
+  var service: Int16
+  var kind: TermKind
   var suppressed: Bool
 }
 

@@ -58,8 +58,8 @@ public struct ServiceRouter: Sendable {
       tallies.map { tally in
         var terms: [String] = []
         var seen = Set<Int32>()
-        for hit in hits where !hit.suppressed && tables.patternService[Int(hit.pattern)] == tally.service {
-          guard tables.patternKind[Int(hit.pattern)] != .exclude, seen.insert(hit.pattern).inserted else { continue }
+        for hit in hits where !hit.suppressed && Int32(hit.service) == tally.service && hit.kind != .exclude {
+          guard seen.insert(hit.pattern).inserted else { continue }
           terms.append(tables.patternDisplay[Int(hit.pattern)])
         }
         let service = taxonomy.services[Int(tally.service)]
@@ -89,126 +89,33 @@ public struct ServiceRouter: Sendable {
   /// Walks the text once, recording every term match (up to the buffer's capacity).
   @inline(__always)
   private func collectHits(_ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>) -> Int {
-    let t = tables
+    var collector = HitCollector(tables: tables, hits: hits)
     var scanner = TextScanner(bytes)
-    var count = 0
-    var state: Int32 = 0
-    var position: Int32 = -1
     var previousCapitalised = false
-    func record(_ pattern: Int32, _ start: Int32, _ end: Int32) {
-      guard count < hits.count else { return }
-      hits[count] = RouteHit(pattern: pattern, start: start, end: end, suppressed: false)
-      count += 1
-    }
-    /// Advances the automaton by one word and records the patterns that end there.
-    func feed(_ id: Int32) {
-      state = t.step(state, id)
-      var o = Int(t.outputStart[Int(state)])
-      let stop = Int(t.outputStart[Int(state) + 1])
-      while o < stop {
-        let pattern = t.outputPattern[o]
-        record(pattern, position - t.patternLength[Int(pattern)] + 1, position)
-        o += 1
-      }
-    }
     while let token = scanner.next() {
-      position += 1
+      collector.position += 1
       let adjacentCapital = previousCapitalised && !token.breakBefore
       previousCapitalised = token.capitalised
       if token.kind == .handle {
-        state = 0
-        matchHandle(bytes, token, position, record)
+        collector.state = 0
+        collector.matchHandle(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
         continue
       }
-      if token.breakBefore { state = 0 }
-      let id = t.vocabulary.resolve(bytes, token)
+      if token.breakBefore { collector.state = 0 }
+      let id = tables.vocabulary.resolve(bytes, token)
       if id < 0 {
-        state = 0
-        if token.kind == .hashtag && token.simple {
-          // "#BinsNotCollected": the camel-case words of an unknown hashtag are read as words.
-          ServiceRouter.forEachCamelCasePart(bytes, token.start, token.end) { start, end, first in
-            if !first { position += 1 }
-            let part = t.vocabulary.resolve(bytes, start, end, exact: true, pluralOnly: false)
-            if part < 0 {
-              state = 0
-            } else {
-              feed(part)
-            }
-          }
-          state = 0
-        }
+        collector.state = 0
+        if token.kind == .hashtag && token.simple { collector.feedCamelCaseParts(bytes, token.start, token.end) }
         continue
       }
-      let firstNew = count
-      if token.kind == .hashtag {
-        var k = Int(t.hashtagStart[Int(id)])
-        let stop = Int(t.hashtagStart[Int(id) + 1])
-        while k < stop {
-          record(t.hashtagPattern[k], position, position)
-          k += 1
-        }
-      }
-      feed(id)
-      if token.capitalised && adjacentCapital && token.kind == .word && t.isPlaceWord[Int(id)] {
-        // A place name such as "Station Road": neither the word before nor the place word itself counts.
-        var k = count - 1
-        while k >= 0 && hits[k].end >= position - 1 {
-          if k >= firstNew ? hits[k].start == position : hits[k].end == position - 1 {
-            if t.patternKind[Int(hits[k].pattern)] != .exclude { hits[k].suppressed = true }
-          }
-          k -= 1
-        }
+      let firstNew = collector.count
+      if token.kind == .hashtag { collector.recordHashtag(id) }
+      collector.feed(id)
+      if token.capitalised && adjacentCapital && token.kind == .word && tables.isPlaceWord[Int(id)] {
+        collector.suppressPlaceName(firstNew: firstNew)
       }
     }
-    return count
-  }
-
-  /// Calls `body` with the byte range of each camel-case word of the ASCII text `p[start..<end]`
-  /// ("BinsNotCollected" -> Bins, Not, Collected; "NHSCrisis" -> NHS, Crisis; "A38Closed" -> A, 38, Closed),
-  /// and whether it is the first. Calls nothing when the text has no inner word boundary.
-  static func forEachCamelCasePart(
-    _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int, Int, Bool) -> Void
-  ) {
-    func isUpper(_ b: UInt8) -> Bool { (b &- 0x41) < 26 }
-    func isLower(_ b: UInt8) -> Bool { (b &- 0x61) < 26 }
-    func isDigit(_ b: UInt8) -> Bool { (b &- 0x30) < 10 }
-    var boundaries: [Int] = []
-    var k = start + 1
-    while k < end {
-      let a = p[k - 1]
-      let b = p[k]
-      if (isLower(a) && isUpper(b)) || (isDigit(a) != isDigit(b))
-        || (isUpper(a) && isUpper(b) && k + 1 < end && isLower(p[k + 1]))
-      {
-        boundaries.append(k)
-      }
-      k += 1
-    }
-    guard !boundaries.isEmpty else { return }
-    var partStart = start
-    for (index, boundary) in (boundaries + [end]).enumerated() {
-      body(partStart, boundary, index == 0)
-      partStart = boundary
-    }
-  }
-
-  @inline(__always)
-  private func matchHandle(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ token: TextScanner.Token, _ position: Int32,
-    _ record: (Int32, Int32, Int32) -> Void
-  ) {
-    guard !tables.handlesByHash.isEmpty else { return }
-    let full = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-    var local = full
-    if let at = full.firstIndex(of: 0x40) { local = UnsafeBufferPointer(rebasing: full[..<at]) }
-    func match(_ candidate: UnsafeBufferPointer<UInt8>) {
-      guard let patterns = tables.handlesByHash[RouterTables.fnv(candidate)] else { return }
-      for pattern in patterns where RouterTables.equalLowercased(tables.handleText[Int(pattern)], candidate) {
-        record(pattern, position, position)
-      }
-    }
-    match(full)
-    if local.count != full.count { match(local) }
+    return collector.count
   }
 
   /// Applies exclusions, then scores services and keeps those that qualify, strongest first.
@@ -216,37 +123,40 @@ public struct ServiceRouter: Sendable {
   private func rank(
     _ hits: UnsafeMutableBufferPointer<RouteHit>, _ tallies: UnsafeMutableBufferPointer<ServiceTally>
   ) -> Int {
-    let t = tables
     let n = hits.count
-    for e in 0..<n where t.patternKind[Int(hits[e].pattern)] == .exclude {
-      let service = t.patternService[Int(hits[e].pattern)]
-      for k in 0..<n where k != e && t.patternService[Int(hits[k].pattern)] == service {
-        if hits[k].end >= hits[e].start && hits[k].start <= hits[e].end
-          && t.patternKind[Int(hits[k].pattern)] != .exclude
-        {
-          hits[k].suppressed = true
+    var anyExclusion = false
+    var anyPhrase = false
+    for k in 0..<n {
+      anyExclusion = anyExclusion || hits[k].kind == .exclude
+      anyPhrase = anyPhrase || hits[k].end != hits[k].start
+    }
+    if anyExclusion {
+      for e in 0..<n where hits[e].kind == .exclude {
+        for k in 0..<n where hits[k].service == hits[e].service && hits[k].kind != .exclude {
+          if hits[k].end >= hits[e].start && hits[k].start <= hits[e].end { hits[k].suppressed = true }
         }
       }
     }
-    // A term inside a longer matched term of the same service adds nothing ("tax" inside "council tax bill").
-    for k in 0..<n where !hits[k].suppressed && t.patternKind[Int(hits[k].pattern)] != .exclude {
-      let service = t.patternService[Int(hits[k].pattern)]
-      for j in 0..<n where j != k && !hits[j].suppressed && t.patternService[Int(hits[j].pattern)] == service {
-        if hits[j].start <= hits[k].start && hits[k].end <= hits[j].end
-          && hits[j].end - hits[j].start > hits[k].end - hits[k].start
-          && t.patternKind[Int(hits[j].pattern)] != .exclude
-        {
-          hits[k].suppressed = true
-          break
+    if anyPhrase {
+      // A term inside a longer matched term of the same service adds nothing ("tax" inside "council tax bill").
+      for k in 0..<n where !hits[k].suppressed && hits[k].kind != .exclude {
+        for j in 0..<n where j != k && !hits[j].suppressed && hits[j].service == hits[k].service {
+          if hits[j].start <= hits[k].start && hits[k].end <= hits[j].end
+            && hits[j].end - hits[j].start > hits[k].end - hits[k].start && hits[j].kind != .exclude
+          {
+            hits[k].suppressed = true
+            break
+          }
         }
       }
     }
     var count = 0
+    let t = tables
     for k in 0..<n where !hits[k].suppressed {
       let pattern = hits[k].pattern
-      let kind = t.patternKind[Int(pattern)]
+      let kind = hits[k].kind
       if kind == .exclude { continue }
-      let service = t.patternService[Int(pattern)]
+      let service = Int32(hits[k].service)
       var repeated = false
       for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
         repeated = true

@@ -17,6 +17,7 @@ struct TaxonomyParser {
     "exclude",
   ]
   static let topLevelKeys = ["service", "place_words"]
+  static let maximumServices = 10_000
   static let colourNames: Set<String> = [
     "default", "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray", "grey",
     "bright-black", "bright-red", "bright-green", "bright-yellow", "bright-blue", "bright-magenta", "bright-cyan",
@@ -113,6 +114,10 @@ struct TaxonomyParser {
         services.append(service)
       }
       guard !services.isEmpty else { throw error(1, "no services: add at least one [[service]] table") }
+      guard services.count <= TaxonomyParser.maximumServices else {
+        throw error(
+          headerLine(TaxonomyParser.maximumServices), "too many services (at most \(TaxonomyParser.maximumServices))")
+      }
       return Taxonomy(services: services, placeWords: placeWords, source: file)
     }
   }
