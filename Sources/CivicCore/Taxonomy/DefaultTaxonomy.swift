@@ -20,7 +20,7 @@ enum DefaultTaxonomy {
     #                second, different term of this service
     #   hashtags     hashtags, with or without "#"; a hashtag counts twice as much as a word
     #   handles      accounts, with or without "@"; a mention counts more still
-    #   exclude      phrases that cancel any term of this service they overlap ("road trip" cancels "road");
+    #   exclude      phrases that cancel the terms of this service inside them ("road trip" cancels "road");
     #                a single word here is never treated as a form of a listed word ("trained" is not "train")
     #
     # How matching works: case and punctuation are ignored and only whole words match. A listed single word
@@ -64,7 +64,8 @@ enum DefaultTaxonomy {
       "utter rubbish", "total rubbish", "talking rubbish", "talk rubbish", "load of rubbish", "rubbish at",
       "rubbish phone", "rubbish weather", "rubbish day", "rubbish film", "rubbish excuse",
       "is trash", "so trash", "absolute trash", "trash talk", "trashed", "is garbage", "so garbage",
-      "absolute garbage", "waste of time", "waste of money", "waste of space", "waste of", "wasted", "wasting",
+      "absolute garbage", "garbage collector", "garbage collection in java", "waste of time", "waste of money",
+      "waste of space", "waste of", "wasted", "wasting",
       "waste my time", "waste your time", "collection of", "art collection", "tax collection", "top tip",
       "tips", "tip off", "tip for", "skip it", "skip the", "skipped",
     ]
@@ -300,7 +301,8 @@ enum DefaultTaxonomy {
       "radio station", "tv station", "charging station", "space station", "docking station", "station wagon",
       "subway sandwich", "subway sub", "metro bank", "the metro newspaper", "tube of", "youtube", "rail card",
       "bottom line", "front line", "frontline", "line manager", "on the line", "online", "line up", "deadline",
-      "helpline", "phone line", "hotline", "late night", "too late", "better late", "of late", "stay up late",
+      "helpline", "phone line", "hotline", "train wreck", "trainwreck", "late night", "too late", "better late",
+      "of late", "stay up late",
       "strike a", "strike me", "struck", "guard dog", "security guard", "off guard",
     ]
 
@@ -320,7 +322,8 @@ enum DefaultTaxonomy {
     hashtags = ["flooding", "flood", "floods"]
     exclude = [
       "flooded with", "flood of", "floods of tears", "flooding in with", "flooding social media", "brain drain",
-      "drain on", "drained", "draining", "down the drain", "blocked me", "blocked on", "blocked by",
+      "a drain on", "drain on resources", "drain on the economy", "drain on the taxpayer", "drained", "draining",
+      "down the drain", "blocked me", "blocked on", "blocked by",
     ]
 
     [[service]]
@@ -417,7 +420,8 @@ enum DefaultTaxonomy {
     weak = [
       "leak", "leaking", "flat", "upstairs", "ceiling", "roof", "window", "door", "repair", "heating", "rent",
       "apartment",
-      "radiator", "lift", "elevator", "neighbour", "caretaker", "superintendent", "leaked", "overcrowded", "overcrowding",
+      "radiator", "lift", "elevator", "neighbour", "caretaker", "superintendent", "leaked", "overcrowded",
+      "overcrowding",
     ]
     hashtags = ["housing", "socialhousing", "damp", "mould", "housingcrisis"]
     exclude = [

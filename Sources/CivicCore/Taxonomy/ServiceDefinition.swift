@@ -19,7 +19,7 @@ public struct ServiceDefinition: Sendable, Hashable {
   public var hashtags: [String]
   /// Account handles without the leading "@".
   public var handles: [String]
-  /// Phrases that cancel any term of this service they overlap.
+  /// Phrases that cancel the terms of this service that lie inside them.
   public var exclude: [String]
   /// Line of the service's `[[service]]` header in its file (0 when unknown).
   public var line: Int

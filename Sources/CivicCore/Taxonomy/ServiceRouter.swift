@@ -4,7 +4,8 @@
 /// tokenises its text once, walks the automaton once, and scores the services whose terms matched:
 /// keywords count 1 (+0.5 per extra word of a phrase), weak terms 0.5 and only when a second, different term
 /// of the same service matched too, hashtags 2, handle mentions 2.5, repeats 0.25; times the service weight.
-/// Exclusions cancel the service's terms they overlap, and a term directly followed by a capitalised place
+/// Exclusions cancel the service's terms inside them ("road trip" cancels "road", but not a longer term reaching
+/// past it), and a term directly followed by a capitalised place
 /// word after a capitalised word ("Water Lane", "Station Road") is a place name and does not count.
 /// Routing allocates nothing but its result. The router is immutable and safe to share between threads.
 public struct ServiceRouter: Sendable {
@@ -133,7 +134,7 @@ public struct ServiceRouter: Sendable {
     if anyExclusion {
       for e in 0..<n where hits[e].kind == .exclude {
         for k in 0..<n where hits[k].service == hits[e].service && hits[k].kind != .exclude {
-          if hits[k].end >= hits[e].start && hits[k].start <= hits[e].end { hits[k].suppressed = true }
+          if hits[k].start >= hits[e].start && hits[k].end <= hits[e].end { hits[k].suppressed = true }
         }
       }
     }

@@ -149,6 +149,11 @@ final class ServiceRouterTests: XCTestCase {
     XCTAssertEqual(r.services(for: "road trip over a pothole"), ["roads"])
     XCTAssertEqual(r.services(for: "nowhere to park"), [])
     XCTAssertEqual(r.services(for: "walk to the park"), ["parks"])
+    // An exclusion cancels the terms inside it, not a longer term reaching past it.
+    let drains = try router(
+      "[[service]]\nid = \"d\"\nkeywords = [\"drain\", \"storm drain\"]\nexclude = [\"drain on\"]\n")
+    XCTAssertEqual(drains.services(for: "a drain on resources"), [])
+    XCTAssertEqual(drains.route("storm drain on my block").first?.terms, ["storm drain"])
   }
 
   func testPlaceWordsNeedCapitals() throws {
