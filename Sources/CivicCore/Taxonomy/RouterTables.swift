@@ -216,7 +216,8 @@ final class RouterTables: Sendable {
 
   private static func specs(of taxonomy: Taxonomy) -> [Spec] {
     var specs: [Spec] = []
-    for (index, service) in taxonomy.services.enumerated() {
+    // Parsed taxonomies have at most this many services; hits store the service index in 16 bits.
+    for (index, service) in taxonomy.services.prefix(TaxonomyParser.maximumServices).enumerated() {
       func add(_ terms: [String], _ kind: TermKind) {
         for term in terms {
           let words = TextScanner.words(of: term).map { Array($0.utf8) }
