@@ -127,50 +127,59 @@ struct TextScanner {
         return makeToken(start: start, end: i, kind: .word, simple: simple, hash: hash)
       }
       let c = classes[Int(bytes[i])]
-      if c == TextScanner.latinLead && wordCharLength(at: i) > 0 {
-        let start = i
-        i = scanWord(from: i + 2)
-        index = i
-        return makeToken(start: start, end: i, kind: .word, simple: false, hash: 0)
-      }
-      if (c == TextScanner.hash || c == TextScanner.at) && i + 1 < n
-        && (wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F)
-        && (i == 0 || !TextScanner.isAlnum(bytes[i - 1]))
+      if c == TextScanner.latinLead || c == TextScanner.hash || c == TextScanner.at,
+        let token = scanUncommon(at: i, class: c)
       {
-        let start = i + 1
-        var j = start
-        if c == TextScanner.hash {
-          while j < n {
-            let l = wordCharLength(at: j)
-            if l > 0 {
-              j += l
-            } else if bytes[j] == 0x5F {
-              j += 1
-            } else {
-              break
-            }
-          }
-          index = j
-          var hash = WordHash.seed
-          var simple = true
-          for k in start..<j {
-            let lower = lowers[Int(bytes[k])]
-            if lower == 0 { simple = false }
-            hash = WordHash.add(hash, lower)
-          }
-          return makeToken(start: start, end: j, kind: .hashtag, simple: simple, hash: hash)
-        }
-        while j < n && TextScanner.isHandleChar(bytes[j]) { j += 1 }
-        var end = j
-        while end > start && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
-        index = j
-        return makeToken(start: start, end: end, kind: .handle, simple: false, hash: 0)
+        return token
       }
       if c == TextScanner.sentenceBreak { pendingBreak = true }
       i += 1
     }
     index = n
     return nil
+  }
+
+  /// A word starting with a Latin letter, a hashtag or a handle at `i`, or nil (then `i` is a separator).
+  /// Kept out of `next()` so the common path stays small enough to inline.
+  @inline(never)
+  private mutating func scanUncommon(at i: Int, class c: UInt8) -> Token? {
+    let n = bytes.count
+    if c == TextScanner.latinLead {
+      guard wordCharLength(at: i) > 0 else { return nil }
+      index = scanWord(from: i + 2)
+      return makeToken(start: i, end: index, kind: .word, simple: false, hash: 0)
+    }
+    guard i + 1 < n, wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F,
+      i == 0 || !TextScanner.isAlnum(bytes[i - 1])
+    else { return nil }
+    let start = i + 1
+    var j = start
+    if c == TextScanner.hash {
+      while j < n {
+        let l = wordCharLength(at: j)
+        if l > 0 {
+          j += l
+        } else if bytes[j] == 0x5F {
+          j += 1
+        } else {
+          break
+        }
+      }
+      index = j
+      var hash = WordHash.seed
+      var simple = true
+      for k in start..<j {
+        let lower = lowers[Int(bytes[k])]
+        if lower == 0 { simple = false }
+        hash = WordHash.add(hash, lower)
+      }
+      return makeToken(start: start, end: j, kind: .hashtag, simple: simple, hash: hash)
+    }
+    while j < n && TextScanner.isHandleChar(bytes[j]) { j += 1 }
+    var end = j
+    while end > start && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
+    index = j
+    return makeToken(start: start, end: end, kind: .handle, simple: false, hash: 0)
   }
 
   /// Continues a word from `i`, keeping inner apostrophes and "&".
