@@ -28,6 +28,11 @@ public struct Taxonomy: Sendable, Hashable {
 
   /// Reads, parses and validates the taxonomy file at `path`.
   public static func load(path: String) throws(TaxonomyError) -> Taxonomy {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= maximumFileSize else {
+      throw TaxonomyError(
+        file: path, line: nil, message: "the file is \(size) bytes; a taxonomy is at most \(maximumFileSize) bytes")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -39,6 +44,9 @@ public struct Taxonomy: Sendable, Hashable {
     }
     return try parse(text, file: path)
   }
+
+  /// Larger files are refused (a taxonomy is a few tens of kilobytes; this guards against a wrong path).
+  public static let maximumFileSize = 16 << 20
 
   /// The text of the built-in default taxonomy, exactly as shipped in `taxonomy/default.toml`.
   public static var defaultText: String { DefaultTaxonomy.text }

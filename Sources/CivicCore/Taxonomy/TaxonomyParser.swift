@@ -72,6 +72,10 @@ struct TaxonomyParser {
   }
 
   func parse() throws(TaxonomyError) -> Taxonomy {
+    // The TOML parser reads a C string: a NUL byte would silently cut the file short.
+    if let nul = lines.firstIndex(where: { $0.utf8.contains(0) }) {
+      throw error(nul + 1, "the file contains a NUL byte (is it a text file?)")
+    }
     let root: TOMLTable
     do {
       root = try TOMLTable(string: text)

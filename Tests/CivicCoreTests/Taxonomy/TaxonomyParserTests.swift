@@ -130,6 +130,11 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertNotNil(parseError("service = \"roads\"\n"))
   }
 
+  func testNULByteIsRejectedNotTruncated() {
+    let text = "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n\u{0}\n[[service]]\nid = \"a\"\nkeywords = [\"y\"]\n"
+    XCTAssertEqual(parseError(text)?.line, 4)
+  }
+
   func testLoadReportsUnreadableFile() {
     XCTAssertThrowsError(try Taxonomy.load(path: "/nonexistent/taxonomy.toml")) { error in
       let error = error as? TaxonomyError
