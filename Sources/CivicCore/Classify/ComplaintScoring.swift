@@ -1,15 +1,15 @@
-/// Scores post text as a complaint. Implemented by the complaint model; `PostClassifier` calls it per post.
+/// Anything that can score a post's text as a complaint (the built-in or a trained `ComplaintModel`).
 public protocol ComplaintScoring: Sendable {
   func score(text: String) -> ComplaintScore
 }
 
-/// The result of scoring one post.
+/// The result of scoring one text.
 public struct ComplaintScore: Sendable {
   /// Probability-like score in 0...1.
   public var score: Double
-  /// Whether the score reaches the model's threshold.
+  /// Whether the score reached the model's threshold.
   public var complaint: Bool
-  /// Terms that pushed the decision most, strongest first.
+  /// The terms and cues that pushed the decision most, strongest first (e.g. "still waiting (+1.20)").
   public var why: [String]
 
   public init(score: Double, complaint: Bool, why: [String]) {
