@@ -7,6 +7,7 @@ struct CivicPulse: ParsableCommand {
     abstract: "Watch public-service posts in the terminal: complaints per service, trends and spike alerts.",
     version: "0.1.0",
     subcommands: [
+      TaxonomyCommand.self,
       TrainCommand.self,
       EvalCommand.self,
       ExportCommand.self,

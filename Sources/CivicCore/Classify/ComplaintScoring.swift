@@ -1,6 +1,12 @@
 /// Anything that can score a post's text as a complaint (the built-in or a trained `ComplaintModel`).
 public protocol ComplaintScoring: Sendable {
   func score(text: String) -> ComplaintScore
+  /// Scores without building `why` when `explain` is false (the fast path for headless counting).
+  func score(text: String, explain: Bool) -> ComplaintScore
+}
+
+extension ComplaintScoring {
+  public func score(text: String, explain: Bool) -> ComplaintScore { score(text: text) }
 }
 
 /// The result of scoring one text.
