@@ -95,6 +95,8 @@ func run() throws {
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { if !options.keep { try? FileManager.default.removeItem(atPath: dir) } }
 
+  let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+  print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(load) at start")
   let input = dir + "/tweets-v2.jsonl"
   let generateStart = ChildProcess.monotonic()
   let bytes = try generate(options.records, into: input)
@@ -110,7 +112,8 @@ func run() throws {
     guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
     times.append(outcome.seconds)
     rss = max(rss, outcome.maxRSSKiB)
-    print("  civicpulse run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+    print(
+      "  civicpulse run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
   }
   let swiftReport = readText(swiftOut)
   let swiftPosts = Int(field("posts", in: swiftReport) ?? "") ?? -1
@@ -127,7 +130,8 @@ func run() throws {
       let outcome = ChildProcess.run(["python3", script, input], stdoutPath: pythonOut)
       guard outcome.status == 0 else { throw BenchError("reference_report.py exited with \(outcome.status)") }
       pythonTimes.append(outcome.seconds)
-      print("  python run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+      print(
+        "  python run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
     }
     let pythonReport = readText(pythonOut)
     let rate = Double(options.records) / median(pythonTimes)

@@ -44,7 +44,14 @@ public final class IngestEngine: @unchecked Sendable {
       return started
     }
     guard !alreadyStarted else { return }
-    for source in sources { try source.prepare() }
+    for (i, source) in sources.enumerated() {
+      do {
+        try source.prepare()
+      } catch {
+        for prepared in sources[..<i] { prepared.release() }
+        throw error
+      }
+    }
     let pipeline = core.pipeline
     let groups = threadGroups()
     let remaining = Countdown(groups.count) { pipeline.close() }
