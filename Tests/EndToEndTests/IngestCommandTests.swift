@@ -152,6 +152,18 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(try XCTUnwrap(lines.all.last))["posts"] as? Int, 3)
   }
 
+  func testHeadlessRefusesBadSocketOptions() throws {
+    let file = try tempDirectory().appendingPathComponent("not-a-socket")
+    try "data".write(to: file, atomically: false, encoding: .utf8)
+    let (status, _, errors) = try run(["watch", "--headless", "--socket", file.path])
+    XCTAssertNotEqual(status, 0)
+    XCTAssertTrue(errors.contains("is not a socket"), errors)
+    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "data", "the file is left alone")
+    let (modeStatus, _, modeErrors) = try run(["watch", "--headless", "--socket", file.path, "--socket-mode", "999"])
+    XCTAssertNotEqual(modeStatus, 0)
+    XCTAssertTrue(modeErrors.contains("--socket-mode"), modeErrors)
+  }
+
   func testHeadlessOnStdinEndsWithTheInput() throws {
     let (status, output, errors) = try run(["watch", "--headless", "-"], stdin: sampleInput())
     XCTAssertEqual(status, 0, errors)
