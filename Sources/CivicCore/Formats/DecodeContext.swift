@@ -6,8 +6,32 @@ struct DecodeContext {
 
   /// A tweet's web address from the author's screen name and the tweet id.
   static func tweetURL(handle: String, id: String) -> String {
-    handle.isEmpty ? "https://twitter.com/i/web/status/\(id)" : "https://twitter.com/\(handle)/status/\(id)"
+    let prefix: StaticString = "https://twitter.com/"
+    let middle: StaticString = "/status/"
+    var handle = handle
+    var id = id
+    return handle.withUTF8 { user in
+      id.withUTF8 { number in
+        let who =
+          user.isEmpty ? UnsafeBufferPointer(start: anonymous.utf8Start, count: anonymous.utf8CodeUnitCount) : user
+        let total = prefix.utf8CodeUnitCount + who.count + middle.utf8CodeUnitCount + number.count
+        return String(unsafeUninitializedCapacity: total) { out in
+          var at = 0
+          func put(_ part: UnsafeBufferPointer<UInt8>) {
+            _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + part.count)]).initialize(from: part)
+            at += part.count
+          }
+          put(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+          put(who)
+          put(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount))
+          put(number)
+          return at
+        }
+      }
+    }
   }
+
+  private static let anonymous: StaticString = "i/web"
 
   /// Hashtags from entities when the record has them, else from the text.
   static func hashtags(_ fromEntities: [String]?, text: String) -> [String] {

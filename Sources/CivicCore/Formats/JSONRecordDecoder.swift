@@ -43,6 +43,7 @@ enum JSONRecordDecoder {
   /// Which format-identifying keys an object has (one pass over its members).
   struct Shape {
     var data: JSONValue?
+    var includes: JSONValue?
     var statuses: JSONValue?
     var did = false
     var commit = false
@@ -105,9 +106,11 @@ enum JSONRecordDecoder {
             account = true
           } else if key == "warning" {
             streamNotice = true
+          } else if key == "__twarc" {
+            v2Tweet = true
           }
         case 8:
-          if key == "statuses" { statuses = value } else if key == "__twarc" { v2Tweet = true }
+          if key == "statuses" { statuses = value } else if key == "includes" { includes = value }
         default:
           if key == "author_id" || key == "edit_history_tweet_ids" || key == "referenced_tweets" { v2Tweet = true }
           if key == "full_text" || key == "extended_tweet" { text = true }
@@ -121,7 +124,7 @@ enum JSONRecordDecoder {
   static func decodeObject(_ object: JSONValue, _ context: DecodeContext) -> DecodeResult {
     let shape = Shape(object)
     if let data = shape.data, data.isObject || data.isArray {
-      return TwitterV2Decoder.decodePage(object, data: data, context)
+      return TwitterV2Decoder.decodePage(data: data, includes: shape.includes, context)
     }
     if let statuses = shape.statuses, statuses.isArray { return TwitterV1Decoder.decodeSearchPage(statuses, context) }
     if shape.did && (shape.commit || shape.kind) { return BlueskyDecoder.decodeJetstream(object, context) }

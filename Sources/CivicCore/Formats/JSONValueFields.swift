@@ -24,32 +24,53 @@ extension JSONValue {
     return isNumber ? text : nil
   }
 
-  /// Tags from an entity array such as `entities.hashtags` (`key` names the tag field: "text" or "tag"),
-  /// ordered by their start offset (`offsetKey` names an index array or number) as they appear in the text.
+  /// A hashtag string without its leading "#" (nil when not a string).
+  var tagString: String? {
+    withUnescapedBytes { bytes -> String in
+      let hash = bytes.first == UInt8(ascii: "#")
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[(hash ? 1 : 0)...]), as: UTF8.self)
+    }
+  }
+
+  /// Tags from an entity array such as `entities.hashtags` (`key` names the tag field: "text" or "tag"), in the
+  /// order of their start offsets (`indices[0]` or `start`), i.e. as they appear in the text.
   func entityTags(key: StaticString) -> [String] {
-    var tags: [(start: Int64, tag: String)] = []
+    var tags: [String] = []
+    var lastStart = Int64.min
+    var ordered = true
+    forEachEntityTag(key: key) { start, tag in
+      if start < lastStart { ordered = false }
+      lastStart = start
+      tags.append(tag)
+    }
+    guard !ordered else { return tags }
+    var pairs: [(Int64, String)] = []
+    forEachEntityTag(key: key) { pairs.append(($0, $1)) }
+    return pairs.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Calls `body` with each entity's start offset (its position when it has none) and non-empty tag.
+  private func forEachEntityTag(key: StaticString, _ body: (Int64, String) -> Void) {
+    var position: Int64 = 0
     forEachElement { entity in
       var tag: String?
-      var start: Int64 = Int64(tags.count)
+      var start: Int64?
       entity.forEachMember { name, value in
         if name == key {
-          tag = value.string.map(HashtagExtractor.stripHash)
+          tag = value.tagString
+        } else if name == "start" {
+          start = value.int64
         } else if name == "indices" {
           value.forEachElement {
-            start = $0.int64 ?? start
+            start = $0.int64
             return false
           }
-        } else if name == "start" {
-          start = value.int64 ?? start
         }
         return true
       }
-      if let tag, !tag.isEmpty { tags.append((start, tag)) }
+      if let tag, !tag.isEmpty { body(start ?? position, tag) }
+      position += 1
       return true
     }
-    if tags.count > 1 && zip(tags, tags.dropFirst()).contains(where: { $0.start > $1.start }) {
-      tags.sort { $0.start < $1.start }
-    }
-    return tags.map(\.tag)
   }
 }

@@ -6,10 +6,10 @@
 /// only in `includes` are context, not posts.
 enum TwitterV2Decoder {
   /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
-  static func decodePage(_ root: JSONValue, data: JSONValue, _ context: DecodeContext) -> DecodeResult {
+  static func decodePage(data: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> DecodeResult {
     var users: JSONValue?
     var tweets: JSONValue?
-    root["includes"]?.forEachMember { key, value in
+    includes?.forEachMember { key, value in
       if key == "users" {
         users = value
       } else if key == "tweets" {

@@ -15,8 +15,20 @@ public enum JSONScanner {
     guard let base = bytes.baseAddress, bytes.count > 0 else {
       return JSONParseError(offset: 0, reason: "empty input")
     }
-    var validator = JSONValidator(p: base.assumingMemoryBound(to: UInt8.self), n: bytes.count)
-    return withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(maxDepth, 1)) { stack in
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: bytes.count) { ends in
+      guard let endsBase = ends.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
+      return validate(base.assumingMemoryBound(to: UInt8.self), bytes.count, ends: endsBase, maxDepth: maxDepth)
+    }
+  }
+
+  /// Validates `n` bytes at `p`, writing the end offset of every string and container at its opening offset.
+  @usableFromInline
+  static func validate(_ p: UnsafePointer<UInt8>, _ n: Int, ends: UnsafeMutablePointer<Int32>, maxDepth: Int)
+    -> JSONParseError?
+  {
+    guard n <= Int(Int32.max) else { return JSONParseError(offset: 0, reason: "record larger than 2 GiB") }
+    var validator = JSONValidator(p: p, n: n, ends: ends)
+    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(maxDepth, 1)) { stack in
       validator.run(stack: stack, maxDepth: maxDepth)
     }
   }
@@ -31,11 +43,19 @@ public enum JSONScanner {
   public static func withRoot<R>(
     _ bytes: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth, _ body: (JSONValue) throws -> R
   ) rethrows -> Result<R, JSONParseError> {
-    if let error = validate(bytes, maxDepth: maxDepth) { return .failure(error) }
-    guard let base = bytes.baseAddress else { return .failure(JSONParseError(offset: 0, reason: "empty input")) }
+    guard let base = bytes.baseAddress, bytes.count > 0 else {
+      return .failure(JSONParseError(offset: 0, reason: "empty input"))
+    }
     let p = base.assumingMemoryBound(to: UInt8.self)
-    let root = JSONValue(base: p, count: bytes.count, offset: JSONValue.skipWhitespace(p, bytes.count, 0))
-    return .success(try body(root))
+    let n = bytes.count
+    return try withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
+      guard let endsBase = ends.baseAddress else {
+        return .failure(JSONParseError(offset: 0, reason: "out of memory"))
+      }
+      if let error = validate(p, n, ends: endsBase, maxDepth: maxDepth) { return .failure(error) }
+      let root = JSONValue(base: p, count: n, ends: endsBase, offset: JSONValue.skipWhitespace(p, n, 0))
+      return .success(try body(root))
+    }
   }
 
   /// Validates `bytes`; when valid, calls `body` with the root value (valid only inside `body`).
@@ -51,11 +71,13 @@ public enum JSONScanner {
 struct JSONValidator {
   let p: UnsafePointer<UInt8>
   let n: Int
+  let ends: UnsafeMutablePointer<Int32>
   var i = 0
 
-  init(p: UnsafePointer<UInt8>, n: Int) {
+  init(p: UnsafePointer<UInt8>, n: Int, ends: UnsafeMutablePointer<Int32>) {
     self.p = p
     self.n = n
+    self.ends = ends
   }
 
   private func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: i, reason: reason) }
@@ -68,33 +90,37 @@ struct JSONValidator {
     }
   }
 
-  /// `stack[d]` is true when the container at depth `d` is an object.
-  mutating func run(stack: UnsafeMutableBufferPointer<Bool>, maxDepth: Int) -> JSONParseError? {
+  /// `stack[d]` is the offset of the container open at depth `d`.
+  mutating func run(stack: UnsafeMutableBufferPointer<Int32>, maxDepth: Int) -> JSONParseError? {
     var depth = 0
     skipWhitespace()
     while true {
       guard i < n else { return fail("unexpected end of input") }
       switch p[i] {
       case UInt8(ascii: "{"):
+        let open = i
         i += 1
         skipWhitespace()
         if i < n && p[i] == UInt8(ascii: "}") {
           i += 1
+          ends[open] = Int32(truncatingIfNeeded: i)
         } else {
           guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
-          stack[depth] = true
+          stack[depth] = Int32(truncatingIfNeeded: open)
           depth += 1
           if let error = scanKeyAndColon() { return error }
           continue
         }
       case UInt8(ascii: "["):
+        let open = i
         i += 1
         skipWhitespace()
         if i < n && p[i] == UInt8(ascii: "]") {
           i += 1
+          ends[open] = Int32(truncatingIfNeeded: i)
         } else {
           guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
-          stack[depth] = false
+          stack[depth] = Int32(truncatingIfNeeded: open)
           depth += 1
           continue
         }
@@ -120,7 +146,8 @@ struct JSONValidator {
         if depth == 0 { return i == n ? nil : fail("unexpected data after the JSON value") }
         guard i < n else { return fail("unexpected end of input") }
         let c = p[i]
-        let inObject = stack[depth - 1]
+        let open = Int(stack[depth - 1])
+        let inObject = p[open] == UInt8(ascii: "{")
         if c == UInt8(ascii: ",") {
           i += 1
           skipWhitespace()
@@ -129,6 +156,7 @@ struct JSONValidator {
         }
         if c == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
           i += 1
+          ends[open] = Int32(truncatingIfNeeded: i)
           depth -= 1
           continue afterValue
         }
@@ -182,44 +210,61 @@ struct JSONValidator {
     return nil
   }
 
-  /// Scans string content after the opening quote, through the closing quote.
+  /// Scans string content after the opening quote, through the closing quote, and indexes its end.
   private mutating func scanString() -> JSONParseError? {
+    let open = i - 1
+    var j = i  // a local cursor keeps the hot loop in registers
+    defer { i = j }
+    let p = self.p
+    let n = self.n
     while true {
-      while i + 8 <= n && !JSONValidator.needsAttention(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
-        i += 8
+      // Eight bytes at a time to the first quote, backslash, control or non-ASCII byte.
+      while j + 8 <= n {
+        let mask = JSONValidator.attentionMask(UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+        if mask != 0 {
+          j += mask.trailingZeroBitCount >> 3
+          break
+        }
+        j += 8
       }
-      guard i < n else { return fail("unterminated string") }
-      let c = p[i]
+      guard j < n else { return JSONParseError(offset: j, reason: "unterminated string") }
+      let c = p[j]
       if c == UInt8(ascii: "\"") {
-        i += 1
+        j += 1
+        ends[open] = Int32(truncatingIfNeeded: j)
         return nil
       }
       if c == UInt8(ascii: "\\") {
-        guard i + 1 < n else { return fail("unterminated string") }
-        switch p[i + 1] {
+        guard j + 1 < n else { return JSONParseError(offset: j, reason: "unterminated string") }
+        switch p[j + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-          i += 2
+          j += 2
         case UInt8(ascii: "u"):
-          guard i + 6 <= n, JSONValue.hexValue(p + i + 2) != nil else { return fail("invalid \\u escape") }
-          i += 6
+          guard j + 6 <= n, JSONValue.hexValue(p + j + 2) != nil else {
+            return JSONParseError(offset: j, reason: "invalid \\u escape")
+          }
+          j += 6
         default:
-          return fail("invalid escape")
+          return JSONParseError(offset: j, reason: "invalid escape")
         }
         continue
       }
-      if c < 0x20 { return fail("control character in string") }
+      if c < 0x20 { return JSONParseError(offset: j, reason: "control character in string") }
       if c < 0x80 {
-        i += 1
+        j += 1
         continue
       }
-      guard let length = JSONValidator.utf8SequenceLength(p, n, i) else { return fail(JSONParseError.invalidUTF8) }
-      i += length
+      guard let length = JSONValidator.utf8SequenceLength(p, n, j) else {
+        return JSONParseError(offset: j, reason: JSONParseError.invalidUTF8)
+      }
+      j += length
     }
   }
 
-  /// True when any of the 8 bytes is a quote, a backslash, a control character or non-ASCII.
-  @inline(__always) static func needsAttention(_ w: UInt64) -> Bool {
+  /// High bit set in each byte (little-endian) that is a quote, a backslash, a control character or non-ASCII;
+  /// bytes above the first flagged one may be flagged spuriously, the lowest flag is exact.
+  @inline(__always) static func attentionMask(_ w: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let quote = w ^ (ones &* 0x22)
@@ -227,7 +272,7 @@ struct JSONValidator {
     let hasQuote = (quote &- ones) & ~quote
     let hasBackslash = (backslash &- ones) & ~backslash
     let hasControl = (w &- ones &* 0x20) & ~w
-    return ((hasQuote | hasBackslash | hasControl) & highs) | (w & highs) != 0
+    return (hasQuote | hasBackslash | hasControl | w) & highs
   }
 
   /// Length of the well-formed UTF-8 sequence starting at `i` (lead byte >= 0x80), or nil (Unicode table 3-7).

@@ -10,14 +10,25 @@ public struct JSONValue {
 
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
+  /// The validator's index: for the offset of every `"`, `{` and `[` that opens a string, object or array, the
+  /// offset just past its end. Skipping a value is then one load.
+  @usableFromInline let ends: UnsafePointer<Int32>
   /// Byte offset of the value's first byte in the record.
   public let offset: Int
 
-  @inlinable init(base: UnsafePointer<UInt8>, count: Int, offset: Int) {
+  @inlinable init(base: UnsafePointer<UInt8>, count: Int, ends: UnsafePointer<Int32>, offset: Int) {
     self.base = base
     self.count = count
+    self.ends = ends
     self.offset = offset
   }
+
+  @inlinable func value(at offset: Int) -> JSONValue {
+    JSONValue(base: base, count: count, ends: ends, offset: offset)
+  }
+
+  /// Offset of the closing quote of the string whose opening quote is at `start`.
+  @inlinable @inline(__always) func stringEnd(_ start: Int) -> Int { Int(ends[start]) - 1 }
 
   public var kind: Kind {
     switch base[offset] {
@@ -46,7 +57,7 @@ public struct JSONValue {
   }
 
   /// Offset just past the value's last byte.
-  @inlinable public var endOffset: Int { JSONValue.skipValue(base, count, offset) }
+  @inlinable public var endOffset: Int { skip(offset) }
 
   // MARK: Objects
 
@@ -77,13 +88,12 @@ public struct JSONValue {
     var i = JSONValue.skipWhitespace(base, count, offset + 1)
     if base[i] == UInt8(ascii: "}") { return }
     while true {
-      let keyEnd = JSONValue.skipString(base, count, i)
-      let key = JSONKey(base: base, start: i + 1, end: keyEnd - 1)
-      i = JSONValue.skipWhitespace(base, count, keyEnd) + 1  // past ':'
+      let keyEnd = stringEnd(i)
+      let key = JSONKey(base: base, start: i + 1, end: keyEnd)
+      i = JSONValue.skipWhitespace(base, count, keyEnd + 1) + 1  // past ':'
       i = JSONValue.skipWhitespace(base, count, i)
-      let value = JSONValue(base: base, count: count, offset: i)
-      guard try body(key, value) else { return }
-      i = JSONValue.skipWhitespace(base, count, JSONValue.skipValue(base, count, i))
+      guard try body(key, value(at: i)) else { return }
+      i = JSONValue.skipWhitespace(base, count, skip(i))
       guard base[i] == UInt8(ascii: ",") else { return }
       i = JSONValue.skipWhitespace(base, count, i + 1)
     }
@@ -97,8 +107,8 @@ public struct JSONValue {
     var i = JSONValue.skipWhitespace(base, count, offset + 1)
     if base[i] == UInt8(ascii: "]") { return }
     while true {
-      guard try body(JSONValue(base: base, count: count, offset: i)) else { return }
-      i = JSONValue.skipWhitespace(base, count, JSONValue.skipValue(base, count, i))
+      guard try body(value(at: i)) else { return }
+      i = JSONValue.skipWhitespace(base, count, skip(i))
       guard base[i] == UInt8(ascii: ",") else { return }
       i = JSONValue.skipWhitespace(base, count, i + 1)
     }
@@ -119,7 +129,7 @@ public struct JSONValue {
   /// The unescaped string (lone surrogate escapes become U+FFFD), or nil when not a string.
   public var string: String? {
     guard isString else { return nil }
-    let end = JSONValue.skipString(base, count, offset) - 1
+    let end = stringEnd(offset)
     return JSONString.makeString(base + offset + 1, count: end - offset - 1)
   }
 
@@ -133,21 +143,21 @@ public struct JSONValue {
   /// True when this is a string whose unescaped text equals `literal` (no allocation for plain strings).
   @inlinable public func stringEquals(_ literal: StaticString) -> Bool {
     guard isString else { return false }
-    let end = JSONValue.skipString(base, count, offset) - 1
+    let end = stringEnd(offset)
     return JSONKey(base: base, start: offset + 1, end: end) == literal
   }
 
   /// Calls `body` with the unescaped UTF-8 bytes of a string (no copy when it has no escapes); nil if not a string.
   @inlinable public func withUnescapedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
     guard isString else { return nil }
-    let end = JSONValue.skipString(base, count, offset) - 1
+    let end = stringEnd(offset)
     return try JSONString.withUnescaped(base + offset + 1, count: end - offset - 1, body)
   }
 
   /// Calls `body` with the value's raw bytes as written (a string's bytes exclude the quotes and keep escapes).
   @inlinable public func withRawBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     if isString {
-      let end = JSONValue.skipString(base, count, offset) - 1
+      let end = stringEnd(offset)
       return try body(UnsafeBufferPointer(start: base + offset + 1, count: end - offset - 1))
     }
     return try body(UnsafeBufferPointer(start: base + offset, count: endOffset - offset))
@@ -193,65 +203,18 @@ public struct JSONValue {
     return i
   }
 
-  /// Offset just past the closing quote of the string whose opening quote is at `start`.
+  /// Offset just past the value starting at `start` (strings and containers from the index, scalars scanned).
   @inlinable @inline(__always)
-  static func skipString(_ p: UnsafePointer<UInt8>, _ n: Int, _ start: Int) -> Int {
+  func skip(_ start: Int) -> Int {
+    let c = base[start]
+    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") { return Int(ends[start]) }
     var i = start + 1
-    while i < n {
-      while i + 8 <= n && !hasQuoteOrBackslash(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-      guard i < n else { break }
-      let c = p[i]
-      if c == UInt8(ascii: "\"") { return i + 1 }
-      i += c == UInt8(ascii: "\\") ? 2 : 1
+    while i < count {
+      let c = base[i]
+      if c == UInt8(ascii: ",") || c == UInt8(ascii: "}") || c == UInt8(ascii: "]") || c <= 0x20 { return i }
+      i += 1
     }
-    return n
-  }
-
-  @inlinable @inline(__always) static func hasQuoteOrBackslash(_ w: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let quote = w ^ (ones &* 0x22)
-    let backslash = w ^ (ones &* 0x5C)
-    return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & (ones &* 0x80) != 0
-  }
-
-  /// Offset just past the value starting at `start`.
-  @inlinable
-  static func skipValue(_ p: UnsafePointer<UInt8>, _ n: Int, _ start: Int) -> Int {
-    switch p[start] {
-    case UInt8(ascii: "\""):
-      return skipString(p, n, start)
-    case UInt8(ascii: "{"), UInt8(ascii: "["):
-      var depth = 0
-      var i = start
-      while i < n {
-        switch p[i] {
-        case UInt8(ascii: "\""):
-          i = skipString(p, n, i)
-          continue
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-          depth += 1
-        case UInt8(ascii: "}"), UInt8(ascii: "]"):
-          depth -= 1
-          if depth == 0 { return i + 1 }
-        default:
-          break
-        }
-        i += 1
-      }
-      return n
-    default:
-      var i = start
-      while i < n {
-        let c = p[i]
-        if c == UInt8(ascii: ",") || c == UInt8(ascii: "}") || c == UInt8(ascii: "]") || c == 0x20 || c == 0x0A
-          || c == 0x0D || c == 0x09
-        {
-          return i
-        }
-        i += 1
-      }
-      return n
-    }
+    return count
   }
 
   /// Value of 4 hex digits at `p`, or nil.
@@ -290,11 +253,13 @@ public struct JSONKey {
   /// The unescaped name.
   public var string: String { JSONString.makeString(base + start, count: end - start) }
 
-  @inlinable public static func == (key: JSONKey, literal: StaticString) -> Bool {
+  @inlinable @inline(__always) public static func == (key: JSONKey, literal: StaticString) -> Bool {
     let length = literal.utf8CodeUnitCount
     let raw = key.end - key.start
     if raw == length {
-      return memcmpEqual(key.base + key.start, literal.utf8Start, length)
+      let a = key.base + key.start
+      let b = literal.utf8Start
+      return length == 0 || (a[0] == b[0] && memcmpEqual(a + 1, b + 1, length - 1))
     }
     // An escaped name is longer than its text; compare its unescaped form (rare).
     guard raw > length, memchrByte(key.base + key.start, raw, UInt8(ascii: "\\")) else { return false }
