@@ -109,7 +109,8 @@ public final class IngestEngine: @unchecked Sendable {
     let pipeline = core.pipeline
     while let (seq, batch) = pipeline.take() {
       let sourceName = names[batch.source]
-      var decoded = DecodedBatch(source: batch.source, label: batch.label, posts: [], skipped: 0, malformed: [])
+      var decoded = DecodedBatch(
+        source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
       for record in batch.records {
         switch StreamDecoder.decode(record, sourceName: batch.decoderName) {
@@ -118,9 +119,11 @@ public final class IngestEngine: @unchecked Sendable {
         case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }
       }
+      decoded.keys.reserveCapacity(decoded.posts.count)
       for i in decoded.posts.indices {
         decoded.posts[i].source = sourceName
         enrich?(&decoded.posts[i])
+        decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
       pipeline.complete(seq, decoded)
     }
@@ -129,22 +132,25 @@ public final class IngestEngine: @unchecked Sendable {
   private func deliverLoop() {
     var dedup = DedupWindow(capacity: config.dedupWindow)
     var replay = config.replaySpeed.flatMap { $0 > 0 ? ReplayClock(speed: $0) : nil }
-    while let batch = core.pipeline.nextDecoded() {
-      var posts = batch.posts
+    while var batch = core.pipeline.nextDecoded() {
+      // Take the posts out of the batch so the array is uniquely owned and edited in place (no copies).
+      var posts: [Post] = []
+      swap(&posts, &batch.posts)
       var kept = 0
       var fresh = 0
       var duplicates = 0
       var edits = 0
       for i in posts.indices {
+        let key = batch.keys[i]
         if posts[i].isEdit {
-          if dedup.contains(posts[i].id) {
+          if dedup.contains(key: key) {
             edits += 1
           } else {
-            _ = dedup.insert(posts[i].id)
+            _ = dedup.insert(key: key)
             posts[i].isEdit = false  // the original was never seen: this is the post as far as we know
             fresh += 1
           }
-        } else if dedup.insert(posts[i].id) {
+        } else if dedup.insert(key: key) {
           fresh += 1
         } else {
           duplicates += 1
@@ -153,7 +159,7 @@ public final class IngestEngine: @unchecked Sendable {
         if kept != i { posts[kept] = posts[i] }
         kept += 1
       }
-      posts.removeSubrange(kept...)
+      if kept < posts.count { posts.removeSubrange(kept...) }
       let now = SystemClock.nowMillis()
       core.addErrors(batch.malformed.map { IngestError(source: batch.label, line: $0.0, reason: $0.1, time: now) })
       core.add(
@@ -164,6 +170,7 @@ public final class IngestEngine: @unchecked Sendable {
       } else if !posts.isEmpty {
         sink(posts)
       }
+      core.pipeline.discard(posts)
     }
   }
 
