@@ -20,14 +20,34 @@ struct DedupWindow {
     order.reserveCapacity(min(self.capacity, 1 << 16))
   }
 
-  /// The 64-bit key of an id (FNV-1a over its UTF-8 bytes, then a SplitMix64 finaliser; never 0).
+  /// The 64-bit key of an id: its UTF-8 bytes taken eight at a time, each word folded in with a SplitMix64
+  /// finaliser (a bijective mix), the length in the last word; never 0.
   static func key(for id: String) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
-    hash ^= hash >> 31
+    var id = id
+    let hash = id.withUTF8 { bytes -> UInt64 in
+      let raw = UnsafeRawBufferPointer(bytes)
+      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+      var i = 0
+      while i + 8 <= raw.count {
+        hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        i += 8
+      }
+      var tail = UInt64(raw.count & 0xFF) << 56
+      var shift: UInt64 = 0
+      while i < raw.count {
+        tail |= UInt64(raw[i]) << shift
+        shift += 8
+        i += 1
+      }
+      return mix(hash ^ tail)
+    }
     return hash == 0 ? 1 : hash
+  }
+
+  private static func mix(_ value: UInt64) -> UInt64 {
+    var z = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 
   func contains(_ id: String) -> Bool { contains(key: Self.key(for: id)) }
