@@ -22,7 +22,7 @@ enum GenericJSONDecoder {
       } else if key == "hashtags" {
         tags = value.elements.compactMap { $0.string.map(HashtagExtractor.stripHash) }
       } else if key == "lang" || key == "language" {
-        language = value.nonEmptyString
+        language = value.languageCode
       } else if key == "url" {
         url = value.nonEmptyString
       }

@@ -35,7 +35,7 @@ enum GnipDecoder {
       } else if key == "link" {
         link = value.nonEmptyString
       } else if key == "twitter_lang" {
-        language = value.nonEmptyString
+        language = value.languageCode
       } else if key == "inReplyTo" {
         reply = !value.isNull
       } else if key == "twitter_quoted_status" {

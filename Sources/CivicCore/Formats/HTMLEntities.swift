@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Decodes HTML character references (`&amp;`, `&lt;`, `&#8217;`, `&#x1F600;` ...) in UTF-8 text.
 ///
 /// Tweet text arrives with `&amp;`, `&lt;` and `&gt;` escaped; Mastodon HTML uses named and numeric references.
@@ -12,7 +18,9 @@ public enum HTMLEntities {
   /// The bytes (valid UTF-8) as a String with character references decoded.
   public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return "" }
-    guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+    guard memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
     return String(unsafeUninitializedCapacity: bytes.count) { out in
       guard let o = out.baseAddress else { return 0 }
       var i = 0

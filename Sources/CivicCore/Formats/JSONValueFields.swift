@@ -11,6 +11,12 @@ extension JSONValue {
     return s
   }
 
+  /// A language code, nil when empty or "und" (undetermined).
+  var languageCode: String? {
+    guard isString, !stringEquals("und") else { return nil }
+    return nonEmptyString
+  }
+
   /// Event time from a timestamp string or an epoch number (seconds, ms or µs).
   var epochMillis: EpochMillis? {
     if isString { return withUnescapedBytes { TimestampParser.parse($0) } ?? nil }

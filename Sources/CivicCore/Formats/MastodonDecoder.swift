@@ -48,7 +48,7 @@ enum MastodonDecoder {
       } else if key == "spoiler_text" {
         spoiler = value
       } else if key == "language" {
-        language = value.nonEmptyString
+        language = value.languageCode
       } else if key == "account" {
         account = value
       } else if key == "reblog" {

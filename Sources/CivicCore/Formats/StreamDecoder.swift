@@ -89,6 +89,26 @@ public final class StreamDecoder {
     }
   }
 
+  /// Forgets all framing state (partial line, open document, CSV header, SSE block, detected layout), as for a
+  /// new stream: call it when a followed file was truncated or replaced, before reading it from the top. Line
+  /// numbers restart at 1. Records already returned are unaffected; an unfinished partial record is dropped.
+  public func reset() {
+    layout = .undecided
+    pending.removeAll(keepingCapacity: true)
+    pendingOversize = 0
+    line = 1
+    atStreamStart = true
+    unit.removeAll(keepingCapacity: true)
+    unitOversize = 0
+    unitLine = 0
+    inDocument = false
+    tracker = JSONDepthTracker()
+    sseEvent = nil
+    sseHasData = false
+    csvColumns = nil
+    csvQuotes = 0
+  }
+
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard !range.isEmpty else { return }
     let room = options.maxRecordBytes - pending.count

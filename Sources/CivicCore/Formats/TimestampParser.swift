@@ -20,6 +20,7 @@ public enum TimestampParser {
     while end > start && bytes[end - 1] == 0x20 { end -= 1 }
     guard end > start else { return nil }
     var cursor = Cursor(bytes: bytes, i: start, end: end)
+    if end - start == 24, let fast = compactISO8601(bytes, start) { return fast }
     let first = bytes[start]
     if isDigit(first) {
       if end - start >= 10 && bytes[start + 4] == UInt8(ascii: "-") { return cursor.iso8601() }
@@ -27,6 +28,36 @@ public enum TimestampParser {
     }
     if isLetter(first) { return cursor.twitter() }
     return nil
+  }
+
+  /// The common `2021-04-08T15:07:30.000Z` shape (Twitter v2, Mastodon, Bluesky), read without a cursor.
+  @inline(__always)
+  static func compactISO8601(_ b: UnsafeBufferPointer<UInt8>, _ s: Int) -> EpochMillis? {
+    guard b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-"), b[s + 10] == UInt8(ascii: "T"),
+      b[s + 13] == UInt8(ascii: ":"), b[s + 16] == UInt8(ascii: ":"), b[s + 19] == UInt8(ascii: "."),
+      b[s + 23] == UInt8(ascii: "Z")
+    else { return nil }
+    var ok = true
+    @inline(__always) func number(_ at: Int, _ count: Int) -> Int {
+      var value = 0
+      for k in at..<(at + count) {
+        let digit = b[s + k] &- UInt8(ascii: "0")
+        ok = ok && digit < 10
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    let year = number(0, 4)
+    let month = number(5, 2)
+    let day = number(8, 2)
+    let hour = number(11, 2)
+    let minute = number(14, 2)
+    let second = number(17, 2)
+    let fraction = number(20, 3)
+    guard ok else { return nil }
+    return millis(
+      year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: fraction,
+      offsetMinutes: 0)
   }
 
   /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's days_from_civil).

@@ -50,7 +50,7 @@ enum TwitterV1Decoder {
         } else if key == "timestamp_ms" {
           timestampMillis = value.epochMillis
         } else if key == "lang" {
-          language = value.nonEmptyString
+          language = value.languageCode
         } else if key == "retweeted_status" {
           if value.isObject { retweeted = value }
         } else if key == "quoted_status" || key == "quoted_status_id_str" {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Twitter/X API v2: filtered-stream records (`data` object), search pages (`data` array) with `includes.users`
 /// and `includes.tweets`, and twarc's flattened one-tweet-per-line form (`author` and `referenced_tweets` inlined).
 ///
@@ -50,7 +56,7 @@ enum TwitterV2Decoder {
       } else if key == "created_at" {
         created = value.epochMillis
       } else if key == "lang" {
-        language = value.nonEmptyString
+        language = value.languageCode
       } else if key == "entities" {
         entities = value
       } else if key == "referenced_tweets" {
@@ -108,7 +114,12 @@ enum TwitterV2Decoder {
     id.withRawBytes { wanted in
       array.forEachElement { candidate in
         guard let candidateID = candidate["id"] else { return true }
-        let same = candidateID.withRawBytes { $0.elementsEqual(wanted) }
+        let same = candidateID.withRawBytes { have -> Bool in
+          guard have.count == wanted.count, let a = have.baseAddress, let b = wanted.baseAddress else {
+            return have.count == wanted.count && have.isEmpty
+          }
+          return memcmp(a, b, have.count) == 0
+        }
         if same { found = candidate }
         return !same
       }

@@ -15,7 +15,7 @@ public enum JSONScanner {
     guard let base = bytes.baseAddress, bytes.count > 0 else {
       return JSONParseError(offset: 0, reason: "empty input")
     }
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: bytes.count) { ends in
+    return withScratch(of: Int32.self, count: bytes.count) { ends in
       guard let endsBase = ends.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
       return validate(base.assumingMemoryBound(to: UInt8.self), bytes.count, ends: endsBase, maxDepth: maxDepth)
     }
@@ -48,7 +48,7 @@ public enum JSONScanner {
     }
     let p = base.assumingMemoryBound(to: UInt8.self)
     let n = bytes.count
-    return try withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
+    return try withScratch(of: Int32.self, count: n) { ends in
       guard let endsBase = ends.baseAddress else {
         return .failure(JSONParseError(offset: 0, reason: "out of memory"))
       }
@@ -65,6 +65,18 @@ public enum JSONScanner {
   ) rethrows -> Result<R, JSONParseError> {
     try bytes.withUnsafeBytes { try withRoot($0, maxDepth: maxDepth, body) }
   }
+}
+
+/// A scratch buffer: on the stack when small, on the heap when large (a 1 MiB record's index is 4 MiB, too much
+/// for the small stacks of worker threads).
+@inlinable
+func withScratch<T, R>(of type: T.Type, count: Int, _ body: (UnsafeMutableBufferPointer<T>) throws -> R) rethrows -> R {
+  if count * MemoryLayout<T>.stride <= 8192 {
+    return try withUnsafeTemporaryAllocation(of: type, capacity: count, body)
+  }
+  let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+  defer { buffer.deallocate() }
+  return try body(buffer)
 }
 
 /// The single-pass validating state machine behind `JSONScanner.validate`.
@@ -97,31 +109,19 @@ struct JSONValidator {
     while true {
       guard i < n else { return fail("unexpected end of input") }
       switch p[i] {
-      case UInt8(ascii: "{"):
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
         let open = i
+        let isObject = p[i] == UInt8(ascii: "{")
         i += 1
         skipWhitespace()
-        if i < n && p[i] == UInt8(ascii: "}") {
+        if i < n && p[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
           i += 1
           ends[open] = Int32(truncatingIfNeeded: i)
         } else {
           guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
           stack[depth] = Int32(truncatingIfNeeded: open)
           depth += 1
-          if let error = scanKeyAndColon() { return error }
-          continue
-        }
-      case UInt8(ascii: "["):
-        let open = i
-        i += 1
-        skipWhitespace()
-        if i < n && p[i] == UInt8(ascii: "]") {
-          i += 1
-          ends[open] = Int32(truncatingIfNeeded: i)
-        } else {
-          guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
-          stack[depth] = Int32(truncatingIfNeeded: open)
-          depth += 1
+          if isObject, let error = scanKeyAndColon() { return error }
           continue
         }
       case UInt8(ascii: "\""):
@@ -165,7 +165,7 @@ struct JSONValidator {
     }
   }
 
-  private mutating func scanKeyAndColon() -> JSONParseError? {
+  @inline(__always) private mutating func scanKeyAndColon() -> JSONParseError? {
     guard i < n else { return fail("unexpected end of input") }
     guard p[i] == UInt8(ascii: "\"") else { return fail("expected a string key") }
     i += 1
@@ -211,7 +211,7 @@ struct JSONValidator {
   }
 
   /// Scans string content after the opening quote, through the closing quote, and indexes its end.
-  private mutating func scanString() -> JSONParseError? {
+  @inline(__always) private mutating func scanString() -> JSONParseError? {
     let open = i - 1
     var j = i  // a local cursor keeps the hot loop in registers
     defer { i = j }

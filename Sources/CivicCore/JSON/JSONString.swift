@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Unescaping of JSON string content (the bytes between the quotes of a validated string).
 ///
 /// Escapes become their characters; `\uXXXX` pairs become one code point; a lone surrogate becomes U+FFFD.
@@ -21,25 +27,14 @@ public enum JSONString {
     _ p: UnsafePointer<UInt8>, count: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R {
     if count == 0 || !containsBackslash(p, count) { return try body(UnsafeBufferPointer(start: p, count: count)) }
-    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+    return try withScratch(of: UInt8.self, count: count) { buffer in
       guard let out = buffer.baseAddress else { return try body(UnsafeBufferPointer(start: p, count: 0)) }
       return try body(UnsafeBufferPointer(start: out, count: unescape(p, count: count, into: out)))
     }
   }
 
   @inlinable static func containsBackslash(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    var i = 0
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    while i + 8 <= count {
-      let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x5C)
-      if (w &- ones) & ~w & (ones &* 0x80) != 0 { return true }
-      i += 8
-    }
-    while i < count {
-      if p[i] == UInt8(ascii: "\\") { return true }
-      i += 1
-    }
-    return false
+    memchr(p, Int32(UInt8(ascii: "\\")), count) != nil
   }
 
   /// Writes the unescaped form of `count` raw bytes at `p` to `out` (room for `count` bytes); returns its length.

@@ -165,27 +165,27 @@ public struct JSONValue {
 
   /// A number (or a string of digits) as Int64 when it is an integer that fits, else nil.
   public var int64: Int64? {
-    withRawBytes { raw -> Int64? in
-      guard isNumber || isString else { return nil }
-      return JSONValue.parseInt64(raw)
-    }
-  }
-
-  static func parseInt64(_ raw: UnsafeBufferPointer<UInt8>) -> Int64? {
-    guard !raw.isEmpty else { return nil }
-    var index = 0
-    let negative = raw[0] == UInt8(ascii: "-")
-    if negative { index = 1 }
-    guard index < raw.count else { return nil }
+    let quoted = base[offset] == UInt8(ascii: "\"")
+    var i = quoted ? offset + 1 : offset
+    let negative = i < count && base[i] == UInt8(ascii: "-")
+    if negative { i += 1 }
+    let first = i
     var result: Int64 = 0
-    while index < raw.count {
-      let digit = raw[index] &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
+    while i < count {
+      let digit = base[i] &- UInt8(ascii: "0")
+      guard digit < 10 else { break }
       let (times, overflow1) = result.multipliedReportingOverflow(by: 10)
       let (sum, overflow2) = times.addingReportingOverflow(Int64(digit))
       guard !overflow1, !overflow2 else { return nil }
       result = sum
-      index += 1
+      i += 1
+    }
+    guard i > first else { return nil }
+    // The digits must be the whole value: a closing quote, or no fraction or exponent after them.
+    if quoted {
+      guard i < count, base[i] == UInt8(ascii: "\"") else { return nil }
+    } else if i < count, base[i] == UInt8(ascii: ".") || base[i] | 0x20 == UInt8(ascii: "e") {
+      return nil
     }
     return negative ? -result : result
   }

@@ -68,4 +68,21 @@ final class CSVDecoderTests: XCTestCase {
     let tally = DecodeTally.run("id,text\n1,ok\n2,\"never closed\n")
     XCTAssertEqual(tally.counts, [1, 0, 1])
   }
+
+  func testResetStartsANewStreamSoAReplacedFileHeaderIsNotData() {
+    let decoder = StreamDecoder(sourceName: "f.csv")
+    var records: [Record] = []
+    let first = Array("id,text\n1,first file\n".utf8)
+    first.withUnsafeBytes { decoder.frame($0, arrivalTime: 1, into: &records) }
+    decoder.reset()
+    let second = Array("{\"text\":\"now JSON\"}\n".utf8)
+    second.withUnsafeBytes { decoder.frame($0, arrivalTime: 2, into: &records) }
+    decoder.finish(arrivalTime: 2, into: &records)
+    let texts = records.compactMap { record -> String? in
+      guard case .posts(let posts) = StreamDecoder.decode(record, sourceName: "f.csv") else { return nil }
+      return posts.first?.text
+    }
+    XCTAssertEqual(texts, ["first file", "now JSON"])
+    XCTAssertEqual(records.last?.line, 1)
+  }
 }

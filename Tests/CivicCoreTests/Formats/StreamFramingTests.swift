@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import CivicCore
@@ -73,5 +74,21 @@ final class StreamFramingTests: XCTestCase {
     let tally = DecodeTally.run(document + #"{"text":"after"}"# + "\n", options: DecoderOptions(maxRecordBytes: 200))
     XCTAssertEqual(tally.counts, [1, 0, 1])
     XCTAssertTrue(tally.malformed.first?.contains("exceeds the size limit") == true)
+  }
+
+  func testLargeDocumentDecodesOnASmallStackThread() {
+    let element = #"  {"text": "Bus shelter glass smashed again on Elm Street #vandalism", "user": "x"},"#
+    let document = "[\n" + String(repeating: element + "\n", count: 10_000) + #"  {"text": "last"}"# + "\n]\n"
+    XCTAssertGreaterThan(document.utf8.count, 800_000)
+    let finished = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var counts: [Int] = []
+    let thread = Thread {
+      counts = DecodeTally.run(document).counts
+      finished.signal()
+    }
+    thread.stackSize = 256 * 1024
+    thread.start()
+    XCTAssertEqual(finished.wait(timeout: .now() + 60), .success)
+    XCTAssertEqual(counts, [10_001, 0, 0])
   }
 }

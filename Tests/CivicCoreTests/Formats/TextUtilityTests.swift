@@ -22,6 +22,8 @@ final class TextUtilityTests: XCTestCase {
     XCTAssertEqual(TimestampParser.parse("1539202764000000"), expected)
     XCTAssertEqual(TimestampParser.parse("2018-10-10"), expected - (20 * 3600 + 19 * 60 + 24) * 1000)
     XCTAssertEqual(TimestampParser.parse("2000-02-29T00:00:00Z"), 951_782_400_000)
+    XCTAssertNil(TimestampParser.parse("2018-1x-10T20:19:24.000Z"))
+    XCTAssertNil(TimestampParser.parse("2018-13-10T20:19:24.000Z"))
     XCTAssertNil(TimestampParser.parse("yesterday"))
     XCTAssertNil(TimestampParser.parse("2018-13-10T20:19:24Z"))
     XCTAssertNil(TimestampParser.parse("Wed Foo 10 20:19:24 +0000 2018"))

@@ -38,6 +38,12 @@ final class TwitterDecoderTests: XCTestCase {
     XCTAssertEqual(tally.posts.map(\.id), ["2", "3", "4"])
   }
 
+  func testUndeterminedLanguageIsNil() {
+    let line = #"{"id_str":"1","text":"!!!","lang":"und","user":{"screen_name":"a"}}"#
+    XCTAssertEqual(DecodeTally.run(line).posts.count, 1)
+    XCTAssertNil(DecodeTally.run(line).posts.first?.language)
+  }
+
   func testV1StreamNoticesAreSkipped() {
     XCTAssertEqual(DecodeTally.run(#"{"delete":{"status":{"id_str":"1"}}}"#).counts, [0, 1, 0])
   }

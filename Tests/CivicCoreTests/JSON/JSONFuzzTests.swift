@@ -29,7 +29,7 @@ final class JSONFuzzTests: XCTestCase {
   /// Bytes likely to change the meaning of JSON when inserted.
   static let interesting: [UInt8] = Array(#"{}[]",:\-+.eE0123456789tfnu "#.utf8) + [0x00, 0x0A, 0x7F, 0xC3, 0xFF]
 
-  func mutate(_ input: [UInt8], _ rng: inout SeededGenerator) -> [UInt8] {
+  static func mutate(_ input: [UInt8], _ rng: inout SeededGenerator) -> [UInt8] {
     var bytes = input
     let steps = Int.random(in: 1...3, using: &rng)
     for _ in 0..<steps {
@@ -71,7 +71,7 @@ final class JSONFuzzTests: XCTestCase {
     var disagreements: [String] = []
     for round in 0..<6000 {
       let seed = Array(Self.seeds[round % Self.seeds.count].utf8)
-      let bytes = mutate(seed, &rng)
+      let bytes = Self.mutate(seed, &rng)
       let error = JSONScanner.validate(bytes)
       if error == nil {
         accepted += 1
