@@ -59,7 +59,10 @@ public final class IngestEngine: @unchecked Sendable {
       let contexts = group.map { SourceContext(index: $0, name: names[$0], config: config, core: core) }
       let groupSources = group.map { sources[$0] }
       BackgroundThread.start {
-        for (source, context) in zip(groupSources, contexts) where !context.isStopping { source.run(context) }
+        for (source, context) in zip(groupSources, contexts) {
+          // Stopped before this source's turn: undo what `prepare` did (a bound socket is removed).
+          if context.isStopping { source.release() } else { source.run(context) }
+        }
         remaining.done()
       }
     }
