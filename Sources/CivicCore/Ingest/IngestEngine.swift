@@ -49,6 +49,7 @@ public final class IngestEngine: @unchecked Sendable {
         try source.prepare()
       } catch {
         for prepared in sources[..<i] { prepared.release() }
+        core.markFinished()  // nothing will run: waiting for the engine must not block
         throw error
       }
     }
@@ -80,11 +81,17 @@ public final class IngestEngine: @unchecked Sendable {
   public func stop() { core.requestStop() }
 
   /// Blocks until every source has ended (or `stop()` was called) and every post has been delivered.
-  public func waitUntilFinished() { _ = core.waitFinished(timeout: nil) }
+  /// Returns at once when the engine was never started.
+  public func waitUntilFinished() { _ = waitUntilFinished(timeout: nil) }
 
   /// As `waitUntilFinished()`, giving up after `timeout` seconds; `true` when finished.
   @discardableResult
-  public func waitUntilFinished(timeout: Double) -> Bool { core.waitFinished(timeout: timeout) }
+  public func waitUntilFinished(timeout: Double) -> Bool { waitUntilFinished(timeout: Optional(timeout)) }
+
+  private func waitUntilFinished(timeout: Double?) -> Bool {
+    guard startLock.withLock({ started }) else { return true }
+    return core.waitFinished(timeout: timeout)
+  }
 
   public var isFinished: Bool { core.isFinished }
 
