@@ -123,8 +123,15 @@ public final class IngestEngine: @unchecked Sendable {
         source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
       for record in batch.records {
-        switch StreamDecoder.decode(record, sourceName: batch.decoderName) {
-        case .posts(let posts): decoded.posts.append(contentsOf: posts)
+        let result = StreamDecoder.decode(record, sourceName: batch.decoderName)
+        switch consume result {
+        case .posts(var posts):
+          // The usual one-post record: move the post out instead of copying it (no retain/release per field).
+          if posts.count == 1 {
+            decoded.posts.append(posts.removeLast())
+          } else {
+            decoded.posts.append(contentsOf: posts)
+          }
         case .skipped: decoded.skipped += 1
         case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }
