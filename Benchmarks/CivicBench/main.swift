@@ -1,14 +1,30 @@
 import CivicCore
+import Foundation
 
+/// civicpulse-bench MODE [options]: `report` (default; the ingestion benchmark against the Python reference),
+/// `routing [--posts N]`, `scoring`, `analytics`.
 let benchArguments = Array(CommandLine.arguments.dropFirst())
-/// `--posts N` sets how many posts a benchmark uses.
-let benchPosts = benchArguments.firstIndex(of: "--posts").flatMap { index in
-  index + 1 < benchArguments.count ? Int(benchArguments[index + 1]) : nil
+let mode = benchArguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "report"
+let modeArguments = benchArguments.first == mode ? Array(benchArguments.dropFirst()) : benchArguments
+
+do {
+  switch mode {
+  case "report":
+    try runReportBench(modeArguments)
+  case "routing":
+    let posts = modeArguments.firstIndex(of: "--posts").flatMap { index in
+      index + 1 < modeArguments.count ? Int(modeArguments[index + 1]) : nil
+    }
+    RoutingBench.run(posts: posts ?? 200_000)
+    RoutingBench.run(posts: posts ?? 200_000, scorer: ComplaintModel.builtIn)
+  case "scoring":
+    ComplaintScoringBench.run()
+  case "analytics":
+    runAnalyticsBench()
+  default:
+    throw BenchError("unknown mode \(mode): use report, routing, scoring or analytics")
+  }
+} catch {
+  FileHandle.standardError.write(Data("civicpulse-bench: \(error)\n".utf8))
+  exit(1)
 }
-let runAll = benchArguments.first.map { $0.hasPrefix("--") } ?? true
-if runAll || benchArguments.contains("routing") {
-  RoutingBench.run(posts: benchPosts ?? 200_000)
-  RoutingBench.run(posts: benchPosts ?? 200_000, scorer: ComplaintModel.builtIn)
-}
-if runAll || benchArguments.contains("scoring") { ComplaintScoringBench.run() }
-if runAll || benchArguments.contains("analytics") { runAnalyticsBench() }

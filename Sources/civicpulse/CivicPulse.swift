@@ -7,6 +7,9 @@ struct CivicPulse: ParsableCommand {
     abstract: "Watch public-service posts in the terminal: complaints per service, trends and spike alerts.",
     version: "0.1.0",
     subcommands: [
+      WatchCommand.self,
+      ReportCommand.self,
+      ClassifyCommand.self,
       TaxonomyCommand.self,
       TrainCommand.self,
       EvalCommand.self,
@@ -14,5 +17,6 @@ struct CivicPulse: ParsableCommand {
       ThemesCommand.self,
       TriageMarkCommand.self,
     ],
+    defaultSubcommand: WatchCommand.self
   )
 }
