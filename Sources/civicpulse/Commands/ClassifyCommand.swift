@@ -11,11 +11,13 @@ struct ClassifyCommand: ParsableCommand {
   var files: [String] = []
 
   @OptionGroup var decoding: DecodingOptions
+  @OptionGroup var classifierOptions: ClassifierOptions
 
   func run() throws {
     let config = try InputFiles.config(files, decoding: decoding)
     let writer = OutputWriter()
-    let engine = IngestEngine(config: config, enrich: Pipeline.enricher()) { posts in
+    let engine = IngestEngine(config: config, enrich: Pipeline.enricher(try classifierOptions.makeClassifier())) {
+      posts in
       for post in posts { writer.writeLine(ClassifyLine.json(post)) }
     }
     try InputFiles.run(engine)

@@ -18,11 +18,16 @@ struct ReportCommand: ParsableCommand {
   var format: Format = .text
 
   @OptionGroup var decoding: DecodingOptions
+  @OptionGroup var classifierOptions: ClassifierOptions
 
   func run() throws {
     let config = try InputFiles.config(files, decoding: decoding)
-    let builder = Pipeline.reportBuilder()
-    let engine = IngestEngine(config: config, enrich: Pipeline.enricher()) { builder.add($0) }
+    let (builder, alerts) = Pipeline.reportBuilder(taxonomy: try classifierOptions.loadTaxonomy())
+    let classifier = try classifierOptions.makeClassifier().with(explain: false)
+    let engine = IngestEngine(config: config, enrich: Pipeline.enricher(classifier)) { posts in
+      builder.add(posts)
+      alerts.add(posts)
+    }
     try InputFiles.run(engine)
     let report = builder.report(stats: engine.stats(), errors: engine.recentErrors())
     let writer = OutputWriter()

@@ -8,6 +8,7 @@ struct WatchCommand: ParsableCommand {
     commandName: "watch", abstract: "Watch posts live (this build: --headless only).")
 
   @OptionGroup var ingest: IngestOptions
+  @OptionGroup var classifierOptions: ClassifierOptions
 
   @Flag(help: "No UI: print the report JSON as one line every --stats-every seconds and on exit.")
   var headless = false
@@ -17,6 +18,6 @@ struct WatchCommand: ParsableCommand {
 
   func run() throws {
     guard headless else { throw ValidationError("the dashboard is not part of this build; use --headless") }
-    try HeadlessWatch.run(ingest, statsEvery: statsEvery)
+    try HeadlessWatch.run(ingest, statsEvery: statsEvery, classifierOptions: classifierOptions)
   }
 }

@@ -1,13 +1,50 @@
 import CivicCore
+import Foundation
 
-/// Where the headless commands get routing, complaint scoring and report extras.
-///
-/// Until the taxonomy and model land there is no enricher: posts are delivered with no services and no
-/// complaint score. Plug them in here and every command (report, classify, watch --headless) uses them.
+/// How the headless commands route, score and summarise posts: one place, so `report`, `classify` and
+/// `watch --headless` use the same pipeline as the dashboard.
 enum Pipeline {
-  /// Routing and complaint scoring, run on the decode threads (must be thread-safe).
-  static func enricher() -> PostEnricher? { nil }
+  /// Routing and complaint scoring, run on the decode threads (the classifier is immutable, so thread-safe).
+  static func enricher(_ classifier: PostClassifier) -> PostEnricher {
+    { classifier.classify(&$0) }
+  }
 
-  /// The report accumulator (service names and alerts plug in here).
-  static func reportBuilder() -> ReportBuilder { ReportBuilder() }
+  /// A report accumulator that names services from the taxonomy and lists the alerts a replay of the posts on
+  /// event time would have raised.
+  /// `live`: the input goes on (watch --headless), so alerts are listed as they stand, without closing the
+  /// last minutes as a finished replay does.
+  static func reportBuilder(taxonomy: Taxonomy, live: Bool = false) -> (builder: ReportBuilder, alerts: ReportAlerts) {
+    let services = taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }
+    let builder = ReportBuilder(serviceNames: Dictionary(services.map { ($0.id, $0.name) }) { first, _ in first })
+    let alerts = ReportAlerts(services: services)
+    builder.setAlertsProvider { live ? alerts.alertsSoFar() : alerts.alerts() }
+    return (builder, alerts)
+  }
+}
+
+/// Replays delivered posts through the analytics engine for `report`'s `alerts` (the sink runs on one thread;
+/// the lock makes the hand-over to the report thread safe).
+final class ReportAlerts: @unchecked Sendable {
+  private let lock = NSLock()
+  private let replay: AlertReplay
+
+  init(services: [ServiceInfo]) { replay = AlertReplay(services: services) }
+
+  func add(_ posts: [Post]) {
+    lock.lock()
+    defer { lock.unlock() }
+    for post in posts { replay.add(post) }
+  }
+
+  func alerts() -> [Alert] {
+    lock.lock()
+    defer { lock.unlock() }
+    return replay.finish()
+  }
+
+  func alertsSoFar() -> [Alert] {
+    lock.lock()
+    defer { lock.unlock() }
+    return replay.alerts
+  }
 }
