@@ -183,4 +183,3 @@ func runReportBench(_ arguments: [String]) throws {
         ", python \(formatted($0)) posts, ratio " + String(format: "%.1f", swiftCPURate / $0) + "x"
       } ?? ""))
 }
-
