@@ -1,0 +1,49 @@
+/// The demo feed's cast: services, places, streets, routes and authors. Invented names; UK and US flavours.
+public enum DemoCatalog {
+  /// Service ids and display names, in the order the dashboard lists them.
+  public static let services: [(id: String, name: String)] = [
+    ("waste", "Bins & recycling"), ("flytipping", "Fly-tipping"), ("street-cleaning", "Street cleaning"),
+    ("roads", "Roads"), ("pavements", "Pavements"), ("street-lighting", "Street lighting"),
+    ("traffic", "Traffic & signals"), ("parking", "Parking"), ("buses", "Buses"), ("rail", "Rail & trams"),
+    ("drainage", "Drainage & flooding"), ("water", "Water supply"), ("parks", "Parks"), ("noise", "Noise"),
+    ("housing", "Housing repairs"), ("homelessness", "Homelessness"), ("health", "Health"),
+    ("social-care", "Social care"), ("schools", "Schools"), ("council-tax", "Council tax"),
+    ("libraries", "Libraries & leisure"),
+  ]
+
+  static let ukPlaces = [
+    "Riverside", "Hillcrest", "Northgate", "Eastfield", "St Anne's", "Brookvale", "Old Town", "Harbourside",
+    "Westbury", "Ashgrove", "Canal Quarter", "Fernhill", "Kingsmead", "Cafe\u{0301} Quarter",
+  ]
+  static let usPlaces = ["Maple Heights", "Oak Ridge", "Southside", "Cedar Hill", "Downtown", "Lakeview", "Elmwood"]
+  static let ukStreets = [
+    "Station Road", "Park Avenue", "Water Lane", "High Street", "Church Street", "Victoria Road", "Mill Lane",
+    "Orchard Close", "Queen's Drive", "Bridge Street",
+  ]
+  static let usStreets = ["Main Street", "5th Avenue", "Jackson Blvd", "Elm Street", "Lakeshore Drive", "Pine Ave"]
+  static let routes = ["12", "38", "7A", "X4", "91", "22", "N5"]
+  static let stations = ["Central", "Northgate", "Harbourside", "Kingsmead Parkway", "Union Station"]
+
+  /// Handles and display names: residents, a few local organisations and the public bodies' own accounts.
+  static let residents: [(handle: String, name: String)] = [
+    ("amy_r", "Amy R"), ("rajpatel82", "Raj Patel"), ("siobhan.k", "Siobhan"), ("tomasz_w", "Tomasz W."),
+    ("meichen", "Mei Chen"), ("dave_on_bikes", "Dave"), ("priya_s", "Priya S"), ("gareth_jones", "Gareth Jones"),
+    ("leila_h", "Leila H"), ("marcusb", "Marcus B"), ("nana_ama", "Nana Ama"), ("joanne_t", "Jo T"),
+    ("ollie_runs", "Ollie"), ("fatima.a", "Fatima A"), ("kev_the_dad", "Kev"), ("sarah_m_1974", "Sarah M"),
+    ("bronwen_ll", "Bronwen Llywelyn"), ("agnieszka_k", "Agnieszka K"), ("imran_q", "Imran Q"),
+    ("wei_zhang", "张伟"), ("lucia_g", "Lucía G"), ("pete_the_plumber", "Pete"), ("hannah_b", "Hannah B"),
+    ("tyrone_d", "Tyrone D"), ("grandma_jean", "Jean"), ("sam_k", "Sam K"), ("chloe_x", "Chloe"),
+    ("dan_cycles", "Dan"), ("emeka_o", "Emeka O"), ("rosie_p", "Rosie P"), ("mike_in_maple", "Mike"),
+    ("jasmine_t", "Jasmine T"), ("ahmed_r", "Ahmed R"), ("kasia_n", "Kasia N"), ("tom_h_builder", "Tom H"),
+    ("yusuf_b", "Yusuf B"), ("claire_v", "Claire V"), ("benji", "Benji"), ("aoife_m", "Aoife M"),
+    ("steve_taxi", "Steve"), ("linh_ng", "Linh Nguyen"), ("carlos_r", "Carlos R"),
+  ]
+  static let organisations: [(handle: String, name: String)] = [
+    ("RiversideResidents", "Riverside Residents' Assoc."), ("OakRidgeNeighbors", "Oak Ridge Neighbors"),
+    ("HillcrestMums", "Hillcrest Mums Group"), ("LocalNewsDesk", "Local News Desk"),
+  ]
+  static let officials: [(handle: String, name: String)] = [
+    ("CityCouncil", "City Council"), ("MetroBusInfo", "Metro Bus Info"), ("AquaWaterCo", "Aqua Water"),
+    ("CountyHighways", "County Highways"), ("NHSLocal", "NHS Local"),
+  ]
+}

@@ -1,0 +1,26 @@
+/// Draws one whole frame of the dashboard onto a screen: layout, header, the three panes, status bar and, on
+/// top, the help overlay. It never clears the terminal: it erases the drawing area and redraws, and the screen
+/// sends only the cells that changed.
+public struct DashboardRenderer {
+  public var theme: Theme
+
+  public init(theme: Theme = .fallback) {
+    self.theme = theme
+  }
+
+  public func render(view: DashboardView, state: DashboardState, on screen: any Screen) {
+    let layout = DashboardLayout(size: screen.size)
+    let context = RenderContext(screen: screen, theme: theme)
+    screen.erase()
+    if layout.mode == .tooSmall {
+      TooSmallMessage().draw(context: context)
+      return
+    }
+    HeaderBar().draw(view: view, layout: layout, context: context)
+    PostsPane().draw(view: view, state: state, layout: layout, context: context)
+    ServicesPane().draw(view: view, state: state, layout: layout, context: context)
+    TrendingPane().draw(view: view, state: state, layout: layout, context: context)
+    StatusBar().draw(view: view, state: state, layout: layout, context: context)
+    if state.showHelp { HelpOverlay().draw(keyMap: state.keyMap, context: context) }
+  }
+}
