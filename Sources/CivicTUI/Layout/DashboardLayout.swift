@@ -1,4 +1,4 @@
-/// Where each region of the dashboard goes for a terminal size: three columns when wide (150+), Posts above
+/// Where each region of the dashboard goes for a terminal size: three columns when wide (160+), Posts above
 /// Services and Trending side by side at medium widths (80x24), all stacked when narrow, and nothing but a
 /// message below the minimum size. Each pane starts with a title row; panes with a neighbour on their left get a
 /// separator column.
@@ -13,7 +13,7 @@ public struct DashboardLayout: Sendable, Hashable {
   public static let minimumWidth = 40
   public static let minimumHeight = 10
   /// From this width the three panes sit side by side.
-  public static let columnsWidth = 150
+  public static let columnsWidth = 160
 
   public var mode: Mode
   public var size: ScreenSize
@@ -40,7 +40,8 @@ public struct DashboardLayout: Sendable, Hashable {
     if w >= Self.columnsWidth {
       mode = .columns
       let trendingWidth = max(26, w / 7)
-      let servicesWidth = min(84, max(44, w * 35 / 100))
+      // Room for a full hour of sparkline at 200 columns.
+      let servicesWidth = min(92, max(48, w * 46 / 100))
       let postsWidth = w - trendingWidth - servicesWidth
       panes[.posts] = Rect(x: 0, y: bodyY, width: postsWidth, height: bodyHeight)
       panes[.services] = Rect(x: postsWidth, y: bodyY, width: servicesWidth, height: bodyHeight)
@@ -49,7 +50,7 @@ public struct DashboardLayout: Sendable, Hashable {
       mode = .split
       let postsHeight = bodyHeight - bodyHeight / 2
       let lowerHeight = bodyHeight - postsHeight
-      let trendingWidth = max(20, w * 3 / 10)
+      let trendingWidth = max(24, w / 4)
       panes[.posts] = Rect(x: 0, y: bodyY, width: w, height: postsHeight)
       panes[.services] = Rect(x: 0, y: bodyY + postsHeight, width: w - trendingWidth, height: lowerHeight)
       panes[.trending] = Rect(

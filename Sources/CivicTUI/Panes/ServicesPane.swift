@@ -11,9 +11,10 @@ public struct ServicesPane {
     public var sparkline: Int
 
     public init(width: Int) {
-      let rest = width - 1 - 5 - 1 - 6 - 1 - 1
-      name = max(6, min(16, rest - 12))
-      sparkline = max(0, min(60, rest - name - 1))
+      // Alert mark, name, complaints, posts and sparkline with one space between the fields.
+      let fixed = 1 + 1 + 5 + 1 + 6 + 1
+      name = max(6, min(16, width - fixed - 12))
+      sparkline = max(0, min(60, width - fixed - name))
     }
 
     /// Content columns where each field starts.
