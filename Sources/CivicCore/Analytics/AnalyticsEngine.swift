@@ -1,0 +1,246 @@
+import Collections
+
+/// Live analytics: per-service complaint windows on event time, spike alerts, trending hashtags.
+///
+/// Not thread-safe: the caller serialises access (one engine per `watch` loop or `report` run). Memory is fixed
+/// for a given number of services and `TrendConfig.capacity`, whatever the volume or the run time.
+public final class AnalyticsEngine {
+  public let config: AnalyticsConfig
+  public private(set) var services: [ServiceInfo] = []
+  private var indexByID: [String: Int] = [:]
+  private var series: [ServiceSeries] = []
+  private var states: [AlertState] = []
+  private var all: ServiceSeries
+  private var trends: HashtagTrends
+  private var history: Deque<Alert> = []
+  private var pendingEvents: [AlertEvent] = []
+  private var nextAlertID = 1
+
+  /// Newest minute with data or reached by `advance(to:)`.
+  public private(set) var headMinute: Int64?
+  /// First minute with data (baselines never reach before it).
+  public private(set) var firstMinute: Int64?
+  /// Latest time passed to `advance(to:)`.
+  public private(set) var lastAdvance: EpochMillis?
+  private var lastEvaluatedMinute: Int64?
+
+  /// Posts ingested, complaints among them (late ones included).
+  public private(set) var totalPosts = 0
+  public private(set) var totalComplaints = 0
+  /// Posts older than the 24-hour ring: counted in totals only.
+  public private(set) var latePosts = 0
+  /// Posts from the future, counted at their arrival time or at the last `advance(to:)` instead.
+  public private(set) var clampedFuturePosts = 0
+  /// Service ids in posts that are not in the service list (the post still counts in the volume).
+  public private(set) var unknownServiceMentions = 0
+
+  private struct AlertState {
+    var active: Alert?
+    var normalStreak = 0
+  }
+
+  public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
+    var config = config
+    config.hourlyHistoryDays = max(2, config.hourlyHistoryDays)
+    config.historyLimit = max(1, config.historyLimit)
+    self.config = config
+    all = ServiceSeries(hourSlots: config.hourlyHistoryDays * 24)
+    trends = HashtagTrends(config: config.trends)
+    setServices(services)
+  }
+
+  /// Replaces the service list (taxonomy reload). Data of ids that remain is kept; alerts of removed services
+  /// end now (their `ended` events come with the next `advance(to:)`).
+  public func setServices(_ newServices: [ServiceInfo]) {
+    var seen = Set<String>()
+    let unique = newServices.filter { seen.insert($0.id).inserted }
+    var newSeries: [ServiceSeries] = []
+    var newStates: [AlertState] = []
+    for service in unique {
+      if let old = indexByID[service.id] {
+        newSeries.append(series[old])
+        var state = states[old]
+        if var alert = state.active, alert.serviceName != service.name {
+          alert.serviceName = service.name
+          state.active = alert
+        }
+        newStates.append(state)
+      } else {
+        newSeries.append(ServiceSeries(hourSlots: config.hourlyHistoryDays * 24))
+        newStates.append(AlertState())
+      }
+    }
+    let endTime = lastAdvance ?? headMinute.map { ($0 + 1) * 60_000 } ?? 0
+    for (i, state) in states.enumerated() where !seen.contains(services[i].id) {
+      if var alert = state.active {
+        alert.end = max(alert.start, endTime)
+        record(alert)
+        pendingEvents.append(AlertEvent(kind: .ended, alert: alert))
+      }
+    }
+    services = unique
+    series = newSeries
+    states = newStates
+    indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
+  }
+
+  /// Counts a routed and scored post at its event time (`post.time`).
+  public func ingest(_ post: Post) {
+    var time = post.time
+    let skew = config.maxFutureSkewMillis
+    if time > post.arrivalTime &+ skew {
+      time = post.arrivalTime
+      clampedFuturePosts += 1
+    }
+    if let now = lastAdvance, time > now &+ skew {
+      time = now
+      clampedFuturePosts += 1
+    }
+    let minute = floorDiv(time, 60_000)
+    totalPosts += 1
+    if post.complaint { totalComplaints += 1 }
+    let complaint = post.complaint ? 1 : 0
+
+    var targets: [Int] = []
+    let ids = config.countSecondaryServices ? post.services : Array(post.services.prefix(1))
+    for id in ids {
+      guard let i = indexByID[id] else {
+        unknownServiceMentions += 1
+        continue
+      }
+      if !targets.contains(i) { targets.append(i) }
+    }
+    for i in targets {
+      series[i].totalPosts += 1
+      series[i].totalComplaints += complaint
+    }
+    all.totalPosts += 1
+    all.totalComplaints += complaint
+
+    if let head = headMinute, minute <= head - Int64(ServiceSeries.minuteSlots) {
+      latePosts += 1
+      return
+    }
+    headMinute = max(headMinute ?? minute, minute)
+    firstMinute = min(firstMinute ?? minute, minute)
+    all.add(minute: minute, posts: 1, complaints: complaint)
+    for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
+    for tag in post.hashtags { trends.add(tag, at: time) }
+  }
+
+  /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed
+  /// lateness). Returns the alerts that started, were updated or ended, in order.
+  @discardableResult
+  public func advance(to now: EpochMillis) -> [AlertEvent] {
+    var events = pendingEvents
+    pendingEvents.removeAll()
+    let now = max(now, lastAdvance ?? now)
+    lastAdvance = now
+    let nowMinute = floorDiv(now, 60_000)
+    headMinute = max(headMinute ?? nowMinute, nowMinute)
+    guard let first = firstMinute else { return events }
+    let closedThrough = floorDiv(now - config.spike.allowedLatenessMillis, 60_000) - 1
+    var m = max((lastEvaluatedMinute ?? (first - 1)) + 1, first, closedThrough - Int64(ServiceSeries.minuteSlots) + 1)
+    while m <= closedThrough {
+      evaluate(minute: m, firstMinute: first, events: &events)
+      m += 1
+    }
+    lastEvaluatedMinute = max(lastEvaluatedMinute ?? closedThrough, closedThrough)
+    return events
+  }
+
+  private func evaluate(minute m: Int64, firstMinute first: Int64, events: inout [AlertEvent]) {
+    let spike = config.spike
+    for i in series.indices {
+      guard
+        let a = SpikeDetector.assess(service: series[i], all: all, minute: m, firstMinute: first, config: spike)
+      else { continue }
+      if var alert = states[i].active {
+        if a.isNormal {
+          states[i].normalStreak += 1
+          if states[i].normalStreak >= max(1, spike.endAfterMinutes) {
+            alert.end = max(alert.start, (m - Int64(states[i].normalStreak) + 1) * 60_000)
+            states[i].active = nil
+            states[i].normalStreak = 0
+            record(alert)
+            events.append(AlertEvent(kind: .ended, alert: alert))
+          }
+          continue
+        }
+        states[i].normalStreak = 0
+        let severity = SpikeDetector.severity(pValue: a.pValue, config: spike)
+        if a.count > alert.complaints || severity > alert.severity {
+          if a.count > alert.complaints {
+            alert.complaints = a.count
+            alert.expected = a.expected
+          }
+          alert.severity = max(alert.severity, severity)
+          states[i].active = alert
+          record(alert)
+          events.append(AlertEvent(kind: .updated, alert: alert))
+        }
+      } else if a.fires {
+        let alert = Alert(
+          id: nextAlertID, service: services[i].id, serviceName: services[i].name, start: (m + 1) * 60_000,
+          complaints: a.count, expected: a.expected,
+          severity: SpikeDetector.severity(pValue: a.pValue, config: spike))
+        nextAlertID += 1
+        states[i] = AlertState(active: alert, normalStreak: 0)
+        record(alert)
+        events.append(AlertEvent(kind: .started, alert: alert))
+      }
+    }
+  }
+
+  /// Inserts or updates an alert in the bounded history (newest first).
+  private func record(_ alert: Alert) {
+    if let i = history.firstIndex(where: { $0.id == alert.id }) {
+      history[i] = alert
+      return
+    }
+    history.prepend(alert)
+    while history.count > config.historyLimit { history.removeLast() }
+  }
+
+  /// One row per service, in service-list order: counts in `window` ending at `now`'s minute, the last 60
+  /// minutes of complaints per minute, and the active alert's severity.
+  public func serviceRows(window: AnalyticsWindow, now: EpochMillis) -> [ServiceRow] {
+    let nowMinute = floorDiv(now, 60_000)
+    let from = nowMinute - Int64(window.minutes) + 1
+    return services.indices.map { i in
+      let counts = series[i].minutes.sum(from: from, through: nowMinute)
+      let sparkline = (0..<60).map { series[i].minutes.complaints(nowMinute - 59 + Int64($0)) }
+      return ServiceRow(
+        id: services[i].id, name: services[i].name, complaints: counts.complaints, posts: counts.posts,
+        sparkline: sparkline, alert: states[i].active?.severity)
+    }
+  }
+
+  /// All posts and complaints in `window` ending at `now`'s minute (routed or not).
+  public func volume(window: AnalyticsWindow, now: EpochMillis) -> (posts: Int, complaints: Int) {
+    let nowMinute = floorDiv(now, 60_000)
+    return all.minutes.sum(from: nowMinute - Int64(window.minutes) + 1, through: nowMinute)
+  }
+
+  /// All-time totals for one service (late posts included), `nil` for an unknown id.
+  public func totals(service id: String) -> (posts: Int, complaints: Int)? {
+    guard let i = indexByID[id] else { return nil }
+    return (series[i].totalPosts, series[i].totalComplaints)
+  }
+
+  /// The best `limit` hashtags at `now`, ranked by rise against each tag's own baseline.
+  public func trending(now: EpochMillis, limit: Int) -> [TrendingTag] {
+    trends.top(now: now, limit: limit)
+  }
+
+  /// Space-Saving estimate of a hashtag's uses (any casing): upper bound and maximum over-count.
+  public func hashtagEstimate(_ tag: String) -> (count: Int, error: Int)? { trends.estimate(tag) }
+
+  /// Alerts currently active, newest first.
+  public var activeAlerts: [Alert] {
+    states.compactMap(\.active).sorted { ($0.start, $0.id) > ($1.start, $1.id) }
+  }
+
+  /// Alerts of this run (active and ended, bounded by `historyLimit`), newest first.
+  public var alertHistory: [Alert] { Array(history) }
+}

@@ -1,0 +1,24 @@
+/// Everything the engine keeps for one service (or for all posts): minute buckets for the last day, hour
+/// buckets for the last days (the seasonal baseline) and all-time totals, which also count late posts.
+struct ServiceSeries: Sendable {
+  static let minuteSlots = 1440
+  var minutes = BucketRing(slots: ServiceSeries.minuteSlots)
+  var hours: BucketRing
+  var totalPosts = 0
+  var totalComplaints = 0
+
+  init(hourSlots: Int) {
+    hours = BucketRing(slots: hourSlots)
+  }
+
+  mutating func add(minute: Int64, posts: Int, complaints: Int) {
+    minutes.add(bucket: minute, posts: posts, complaints: complaints)
+    hours.add(bucket: floorDiv(minute, 60), posts: posts, complaints: complaints)
+  }
+}
+
+/// Integer division rounding towards minus infinity (times before 1970 stay in the right bucket).
+@inline(__always) func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+  let q = a / b
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}

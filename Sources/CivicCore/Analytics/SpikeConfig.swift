@@ -1,0 +1,40 @@
+/// Parameters of the per-service spike test (see README-alerts.md for the method).
+public struct SpikeConfig: Sendable, Hashable {
+  /// Length of the tested window of complaints, in minutes; the window slides by one minute.
+  public var windowMinutes = 10
+  /// EARS C2 guard gap between the tested window and its baseline, in windows.
+  public var gapPeriods = 2
+  /// EARS C2 baseline length, in windows (7 non-overlapping windows before the gap).
+  public var baselinePeriods = 7
+  /// Fewest complete baseline windows (after the first observed minute) needed for the recent baseline.
+  public var minBaselinePeriods = 3
+  /// Complete hours before the gap used to estimate the service's share of the other traffic.
+  public var shareBaselineHours = 12
+  /// Fewest other-service posts in the share baseline for the share estimate to be used.
+  public var minReferenceVolume = 100
+  /// Previous days looked at for the seasonal (same hour of day) baseline.
+  public var seasonalDays = 7
+  /// Poisson tail probability below which the window is significant.
+  public var alpha = 1e-5
+  /// EARS-style standardised residual the window must also reach.
+  public var zThreshold = 3.0
+  /// Lower bound on the standard deviation used in the residual (keeps zero baselines finite).
+  public var sigmaFloor = 0.5
+  /// Fewest complaints in the window for an alert (minimum count floor).
+  public var minCount = 3
+  /// Lower bound on the expected count per window (so "3 where 0 are normal" can be tested).
+  public var minExpected = 0.02
+  /// A window is back to normal when its Poisson tail probability is at least this (hysteresis).
+  public var endAlpha = 0.01
+  /// Consecutive normal minutes that end an alert.
+  public var endAfterMinutes = 10
+  /// No alert before this many minutes of data have been seen.
+  public var warmupMinutes = 60
+  /// A minute is evaluated once `now` is this far past its end (room for slightly late posts).
+  public var allowedLatenessMillis: EpochMillis = 20_000
+  /// Severity `.medium` when the tail probability is below this, `.high` below `highP`.
+  public var mediumP = 1e-8
+  public var highP = 1e-12
+
+  public init() {}
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The outcome of testing one service's complaint window.
+struct SpikeAssessment: Sendable {
+  /// Complaints in the tested window.
+  var count: Int
+  /// Complaints expected in the window from the service's baselines.
+  var expected: Double
+  /// Poisson tail probability P(X >= count | expected).
+  var pValue: Double
+  /// Standardised residual (count - expected) / sd.
+  var z: Double
+  /// The window is a spike (start or continue an alert).
+  var fires: Bool
+  /// The window is back to normal (counts towards ending an alert).
+  var isNormal: Bool
+}
+
+/// The per-service spike test (method and parameters in README-alerts.md).
+///
+/// The window of the last `windowMinutes` closed minutes is compared with the largest of three expectations:
+/// an EARS C2 baseline (mean and sd of 7 earlier windows after a 2-window gap), the service's share of the
+/// other services' traffic over the previous hours applied to the other traffic now (follows the daily and
+/// weekly rhythm), and the same hour on previous days (seasonal). It fires when the count reaches the floor,
+/// the Poisson tail is below `alpha`, and the EARS residual reaches `zThreshold`.
+enum SpikeDetector {
+  static func assess(
+    service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, config: SpikeConfig
+  ) -> SpikeAssessment? {
+    let w = Int64(max(1, config.windowMinutes))
+    let windowStart = m - w + 1
+    let current = service.minutes.sum(from: windowStart, through: m)
+    let x = current.complaints
+
+    // EARS C2: windows before a guard gap.
+    let gapMinutes = Int64(max(0, config.gapPeriods)) * w
+    let baselineEnd = windowStart - gapMinutes - 1
+    var periodCounts: [Double] = []
+    for k in 0..<Int64(max(0, config.baselinePeriods)) {
+      let end = baselineEnd - k * w
+      let start = end - w + 1
+      guard start >= firstMinute else { break }
+      periodCounts.append(Double(service.minutes.sum(from: start, through: end).complaints))
+    }
+    var recentMean: Double?
+    var recentSD = 0.0
+    if periodCounts.count >= max(2, config.minBaselinePeriods) {
+      let mean = periodCounts.reduce(0, +) / Double(periodCounts.count)
+      let ss = periodCounts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+      recentMean = mean
+      recentSD = (ss / Double(periodCounts.count - 1)).squareRoot()
+    }
+
+    // Share of the other traffic, over complete hours before the gap, applied to the other traffic now.
+    var shareExpected: Double?
+    let firstHour = floorDiv(firstMinute, 60)
+    let lastHour = floorDiv(windowStart - gapMinutes, 60) - 1
+    let fromHour = max(firstHour, lastHour - Int64(max(1, config.shareBaselineHours)) + 1)
+    if lastHour >= fromHour {
+      let mine = service.hours.sum(from: fromHour, through: lastHour)
+      let everyone = all.hours.sum(from: fromHour, through: lastHour)
+      let reference = everyone.posts - mine.posts
+      if reference >= config.minReferenceVolume {
+        let allNow = all.minutes.sum(from: windowStart, through: m)
+        let referenceNow = max(0, allNow.posts - current.posts)
+        shareExpected = Double(mine.complaints) / Double(reference) * Double(referenceNow)
+      }
+    }
+
+    guard recentMean != nil || shareExpected != nil else { return nil }
+
+    // Seasonal: the same hour of day on previous days that were fully observed.
+    var seasonalExpected: Double?
+    let middleHour = floorDiv(m - w / 2, 60)
+    var seasonalSum = 0.0
+    var seasonalDays = 0
+    for d in 1...max(1, config.seasonalDays) {
+      let hour = middleHour - 24 * Int64(d)
+      guard hour * 60 >= firstMinute else { break }
+      seasonalSum += Double(service.hours.complaints(hour)) / 60 * Double(w)
+      seasonalDays += 1
+    }
+    if seasonalDays > 0 && config.seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
+
+    let expected = max(recentMean ?? 0, shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
+    let sd = max(recentSD, expected.squareRoot(), config.sigmaFloor)
+    let z = (Double(x) - expected) / sd
+    let p = PoissonTail.probabilityAtLeast(x, mean: expected)
+    let warm = m - firstMinute + 1 >= Int64(config.warmupMinutes)
+    let fires = warm && x >= config.minCount && p < config.alpha && z >= config.zThreshold
+    let isNormal = !(x >= config.minCount && p < config.endAlpha)
+    return SpikeAssessment(count: x, expected: expected, pValue: p, z: z, fires: fires, isNormal: isNormal)
+  }
+
+  static func severity(pValue p: Double, config: SpikeConfig) -> AlertSeverity {
+    if p < config.highP { return .high }
+    if p < config.mediumP { return .medium }
+    return .low
+  }
+}

@@ -1,0 +1,89 @@
+import XCTest
+
+@testable import CivicCore
+
+final class TrendingTests: XCTestCase {
+  func testSpaceSavingGuarantees() {
+    // A skewed stream: item k appears about N / (k + 1) times (Zipf), plus many singletons.
+    var stream: [Int] = []
+    for k in 0..<200 { stream += Array(repeating: k, count: 2000 / (k + 1)) }
+    stream += Array(100_000..<120_000)
+    var rng = SplitMix64(seed: 11)
+    stream.shuffle(using: &rng)
+    var exact: [Int: Int] = [:]
+    var summary = SpaceSaving<Int>(capacity: 100)
+    for item in stream {
+      exact[item, default: 0] += 1
+      summary.add(item)
+    }
+    XCTAssertEqual(summary.total, stream.count)
+    XCTAssertEqual(summary.count, 100)
+    let bound = stream.count / summary.capacity
+    XCTAssertLessThanOrEqual(summary.minimumCount, bound)
+    for (item, count) in exact {
+      if count > bound {
+        XCTAssertNotNil(summary.estimate(item), "item \(item) with \(count) > N/m must be kept")
+      }
+      if let estimate = summary.estimate(item) {
+        XCTAssertGreaterThanOrEqual(estimate.count, count, "never under-counts")
+        XCTAssertLessThanOrEqual(estimate.count - count, estimate.error, "over-count within its error")
+        XCTAssertLessThanOrEqual(estimate.error, bound)
+      }
+    }
+    XCTAssertEqual(summary.top(3).map(\.key), [0, 1, 2])
+  }
+
+  func testNewFastRisingTagRanksAboveBigSteadyTag() {
+    let engine = AnalyticsEngine(services: [])
+    let start = monday + 9 * hourMillis
+    // #Bins: 20 uses a minute for 3 hours. #watermain: nothing, then 8 a minute in the last 10 minutes.
+    // #parking: steady 10 a minute, then falls to 1 a minute for the last 20 minutes.
+    for minute in 0..<180 {
+      let base = start + EpochMillis(minute) * minuteMillis
+      for i in 0..<20 {
+        engine.ingest(makePost(at: base + EpochMillis(i * 1000), service: nil, complaint: false, tags: ["Bins"]))
+      }
+      let parking = minute < 160 ? 10 : 1
+      for i in 0..<parking {
+        engine.ingest(makePost(at: base + EpochMillis(i * 1500), service: nil, complaint: false, tags: ["parking"]))
+      }
+      if minute >= 170 {
+        for i in 0..<8 {
+          let tag = i % 4 == 0 ? "WaterMain" : "watermain"
+          engine.ingest(makePost(at: base + EpochMillis(i * 2000), service: nil, complaint: false, tags: [tag]))
+        }
+      }
+    }
+    let now = start + 180 * minuteMillis - 1
+    let top = engine.trending(now: now, limit: 10)
+    XCTAssertEqual(top.first?.tag, "watermain", "shown in its most common casing")
+    XCTAssertEqual(top.first?.direction, .rising)
+    XCTAssertEqual(top.first?.count, 80)
+    let bins = top.first { $0.tag == "Bins" }
+    XCTAssertEqual(bins?.direction, .steady)
+    XCTAssertEqual(bins?.count, 1200, "count in the last hour")
+    XCTAssertEqual(top.first { $0.tag == "parking" }?.direction, .falling)
+    XCTAssertEqual(top.map(\.tag), ["watermain", "Bins", "parking"])
+    XCTAssertEqual(engine.hashtagEstimate("#WATERMAIN")?.count, 80)
+  }
+
+  func testTagsAreCaseFoldedAndBounded() {
+    var config = AnalyticsConfig()
+    config.trends.capacity = 8
+    let engine = AnalyticsEngine(services: [], config: config)
+    let now = monday
+    for i in 0..<1000 {
+      engine.ingest(makePost(at: now, service: nil, complaint: false, tags: ["#NHS", "nhs", "Nhs", "tag\(i)"]))
+    }
+    XCTAssertEqual(engine.hashtagEstimate("nHs")?.count, 3000)
+    let top = engine.trending(now: now + 1000, limit: 5)
+    XCTAssertEqual(top.count, 1, "one-off tags stay below the listing floor")
+    XCTAssertEqual(top.first?.count, 3000)
+    XCTAssertTrue(["NHS", "nhs", "Nhs"].contains(top.first?.tag ?? ""))
+    engine.ingest(
+      makePost(at: now, service: nil, complaint: false, tags: ["", "#", String(repeating: "x", count: 500)]))
+    let long = engine.hashtagEstimate(String(repeating: "x", count: 64))
+    XCTAssertNotNil(long, "a long tag is cut to 64 characters, then counted")
+    XCTAssertEqual((long?.count ?? 0) - (long?.error ?? 0), 1, "one use beyond the inherited minimum")
+  }
+}
