@@ -30,7 +30,7 @@ final class LiveModelTests: XCTestCase {
 
   func testModelIsBoundedAndPausedViewStaysPut() {
     let now: EpochMillis = 1_780_000_000_000
-    let model = LiveModel(keep: 50, analytics: MinuteAnalytics(services: [("waste", "Bins")]))
+    let model = LiveModel(keep: 50, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
     model.add((1...120).map { post($0, at: now) }, now: now)
     var view = model.view(now: now, pausedAt: nil, postsTop: 0, postsLimit: 5)
     XCTAssertEqual(view.totalPosts, 120)
@@ -51,7 +51,7 @@ final class LiveModelTests: XCTestCase {
       var n = 0
     }
     let counter = Counter()
-    let model = LiveModel(keep: 10, analytics: MinuteAnalytics(services: [])) { counter.n += 1 }
+    let model = LiveModel(keep: 10, analytics: AnalyticsEngine(services: [])) { counter.n += 1 }
     model.add([post(1, at: 0)], now: 0)
     model.add([post(2, at: 0)], now: 0)
     model.addMalformed(3)
@@ -63,31 +63,29 @@ final class LiveModelTests: XCTestCase {
     XCTAssertEqual(model.view(now: 0, pausedAt: nil, postsTop: 0, postsLimit: 1).malformed, 3)
   }
 
-  func testMinuteAnalyticsCountsTheLastHourAndTrends() {
+  func testServicesPaneRowsComeFromTheAnalyticsEngine() {
     let now: EpochMillis = 1_780_000_000_000
-    let analytics = MinuteAnalytics(services: [("water", "Water supply"), ("waste", "Bins")])
-    // Two hours ago: outside the window.
-    analytics.ingest(post(1, at: now - 7_200_000, service: "water"))
+    let analytics = AnalyticsEngine(services: [
+      ServiceInfo(id: "water", name: "Water supply"), ServiceInfo(id: "waste", name: "Bins"),
+      ServiceInfo(id: "parks", name: "Parks"),
+    ])
+    // Two hours ago: outside the hour.
+    analytics.ingest(post(1, at: now - 7_200_000, service: "parks"))
     for i in 0..<10 { analytics.ingest(post(i, at: now - 30_000, service: "water", tags: ["Burst"])) }
-    for i in 0..<4 {
-      analytics.ingest(post(i, at: now - 8 * 60_000, service: "waste", complaint: i < 1, tags: ["bins"]))
-    }
+    for i in 0..<4 { analytics.ingest(post(i, at: now - 8 * 60_000, service: "waste", complaint: i < 1)) }
+    analytics.refresh(now: now)
     let rows = analytics.serviceRows(now: now)
-    XCTAssertEqual(rows.map(\.id), ["water", "waste"])
+    XCTAssertEqual(rows.map(\.id), ["water", "waste"], "services without posts in the hour are left out")
     XCTAssertEqual(rows[0].complaints, 10)
     XCTAssertEqual(rows[0].name, "Water supply")
     XCTAssertEqual(rows[0].sparkline.count, 60)
     XCTAssertEqual(rows[0].sparkline.last, 10)
     XCTAssertEqual(rows[1].posts, 4)
     XCTAssertEqual(rows[1].complaints, 1)
-    let trending = analytics.trending(now: now, limit: 5)
-    XCTAssertEqual(trending.first?.tag, "burst")
-    XCTAssertEqual(trending.first?.direction, .rising)
-    XCTAssertEqual(trending.last?.direction, .falling)
   }
 
   func testAppDrawsTheModelOntoABuffer() throws {
-    let model = LiveModel(keep: 100, analytics: MinuteAnalytics(services: [("waste", "Bins")]))
+    let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
     let now = LiveModel.wallClock()
     model.add((1...30).map { post($0, at: now) }, now: now)
     model.setSources([SourceStatus(name: "demo", state: .following)])

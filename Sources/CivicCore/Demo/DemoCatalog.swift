@@ -1,14 +1,20 @@
 /// The demo feed's cast: services, places, streets, routes and authors. Invented names; UK and US flavours.
 public enum DemoCatalog {
   /// Service ids and display names, in the order the dashboard lists them.
-  public static let services: [(id: String, name: String)] = [
-    ("waste", "Bins & recycling"), ("flytipping", "Fly-tipping"), ("street-cleaning", "Street cleaning"),
-    ("roads", "Roads"), ("pavements", "Pavements"), ("street-lighting", "Street lighting"),
-    ("traffic", "Traffic & signals"), ("parking", "Parking"), ("buses", "Buses"), ("rail", "Rail & trams"),
-    ("drainage", "Drainage & flooding"), ("water", "Water supply"), ("parks", "Parks"), ("noise", "Noise"),
-    ("housing", "Housing repairs"), ("homelessness", "Homelessness"), ("health", "Health"),
-    ("social-care", "Social care"), ("schools", "Schools"), ("council-tax", "Council tax"),
-    ("libraries", "Libraries & leisure"),
+  public static let services: [ServiceInfo] = [
+    ServiceInfo(id: "waste", name: "Bins & recycling"), ServiceInfo(id: "flytipping", name: "Fly-tipping"),
+    ServiceInfo(id: "street-cleaning", name: "Street cleaning"),
+    ServiceInfo(id: "roads", name: "Roads"), ServiceInfo(id: "pavements", name: "Pavements"),
+    ServiceInfo(id: "street-lighting", name: "Street lighting"),
+    ServiceInfo(id: "traffic", name: "Traffic & signals"), ServiceInfo(id: "parking", name: "Parking"),
+    ServiceInfo(id: "buses", name: "Buses"), ServiceInfo(id: "rail", name: "Rail & trams"),
+    ServiceInfo(id: "drainage", name: "Drainage & flooding"), ServiceInfo(id: "water", name: "Water supply"),
+    ServiceInfo(id: "parks", name: "Parks"), ServiceInfo(id: "noise", name: "Noise"),
+    ServiceInfo(id: "housing", name: "Housing repairs"), ServiceInfo(id: "homelessness", name: "Homelessness"),
+    ServiceInfo(id: "health", name: "Health"),
+    ServiceInfo(id: "social-care", name: "Social care"), ServiceInfo(id: "schools", name: "Schools"),
+    ServiceInfo(id: "council-tax", name: "Council tax"),
+    ServiceInfo(id: "libraries", name: "Libraries & leisure"),
   ]
 
   static let ukPlaces = [

@@ -10,7 +10,7 @@ public struct DemoFeed: Sendable {
   private var nextIncident: Int64?
 
   /// Service ids and display names the feed posts about.
-  public static var services: [(id: String, name: String)] { DemoCatalog.services }
+  public static var services: [ServiceInfo] { DemoCatalog.services }
 
   public init(seed: UInt64) {
     random = DemoRandom(seed: seed)
@@ -77,7 +77,7 @@ public struct DemoFeed: Sendable {
   // MARK: - Everyday posts
 
   private mutating func servicePost(at time: EpochMillis) -> Post {
-    let (id, _) = random.pick(DemoCatalog.services) ?? ("waste", "Bins & recycling")
+    let id = random.pick(DemoCatalog.services)?.id ?? "waste"
     guard let phrases = DemoPhrasebook.byService[id] else { return communityPost(at: time) }
     let us = random.chance(0.3)
     let place = random.pick(us ? DemoCatalog.usPlaces : DemoCatalog.ukPlaces) ?? "Riverside"

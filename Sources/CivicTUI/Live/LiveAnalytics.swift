@@ -1,7 +1,7 @@
 import CivicCore
 
-/// What the live model needs from an analytics engine. `AnalyticsEngine` (CivicCore) conforms; so does the small
-/// built-in `MinuteAnalytics`. Called only under the live model's lock, so implementations need no locking.
+/// What the live model needs from an analytics engine. `AnalyticsEngine` (CivicCore) conforms; tests may use
+/// their own. Called only under the live model's lock, so implementations need no locking.
 public protocol LiveAnalytics: AnyObject {
   func ingest(_ post: Post)
   /// Moves the engine's clock (closes minutes, updates alerts).

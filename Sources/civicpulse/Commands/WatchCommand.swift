@@ -60,7 +60,7 @@ struct WatchCommand: ParsableCommand {
 
     let services = DemoFeed.services
     let model = LiveModel(
-      keep: keep, analytics: MinuteAnalytics(services: services), serviceOrder: services.map(\.id),
+      keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
     model.setSources([SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)])
     // Routing and scoring hook: demo posts keep their own labels until a classifier is plugged in here.
