@@ -63,7 +63,7 @@ public struct PostsPane {
     let text = style(theme.style(.text))
     let service = post.primaryService ?? "-"
     let serviceStyle = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
-    let marker = post.complaint ? context.glyphs.complaint : " "
+    let marker = post.complaint ? String(context.glyphs.complaint) : " "
     let author = "@" + post.authorHandle
     let pieces: [(String, TextStyle)] = [
       (

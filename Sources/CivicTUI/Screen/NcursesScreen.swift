@@ -21,7 +21,11 @@ public final class NcursesScreen: Screen {
   }
 
   public let asciiOnly: Bool
-  private let palette: TerminalPalette
+  /// Colours the terminal reports (ncurses `COLORS`; 0 without colour support).
+  public let terminalColors: Int
+  /// The colour depth to draw with (at most what the terminal has; `.noColor` for attributes only). Styles are
+  /// mapped with `ColorMapper`; a theme already adapted to this depth passes through unchanged.
+  public var colorDepth: ColorDepth
   private var pairs: [PairKey: Int16] = [:]
   private var nextPair: Int16 = 1
   private var ended = false
@@ -52,12 +56,13 @@ public final class NcursesScreen: Screen {
     set_escdelay(25)
     curs_set(0)
     var colors = 0
-    if !noColor, has_colors() {
+    if has_colors() {
       start_color()
       use_default_colors()
       colors = Int(cp_colors())
     }
-    palette = TerminalPalette(colorCount: colors)
+    terminalColors = colors
+    colorDepth = noColor ? .noColor : min(ColorDepth(colorCount: colors), .colors256)
   }
 
   deinit {
@@ -168,11 +173,18 @@ public final class NcursesScreen: Screen {
     return (attributes, pair(for: style))
   }
 
+  /// The terminal's colour number for a theme colour (-1: the terminal's default).
+  private func number(for color: ThemeColor) -> Int {
+    // ncurses pairs take palette numbers: 24-bit colours go to the nearest of the 256.
+    let depth = min(colorDepth, .colors256, ColorDepth(colorCount: terminalColors))
+    guard case .indexed(let n) = ColorMapper.map(color, to: depth), Int(n) < terminalColors else { return -1 }
+    return Int(n)
+  }
+
   /// The colour pair for a style, allocated on first use (pair 0, the default colours, when pairs run out).
   private func pair(for style: TextStyle) -> Int16 {
-    guard palette.colorCount > 0 else { return 0 }
-    let key = PairKey(
-      foreground: palette.number(for: style.foreground), background: palette.number(for: style.background))
+    guard colorDepth != .noColor, terminalColors > 0 else { return 0 }
+    let key = PairKey(foreground: number(for: style.foreground), background: number(for: style.background))
     if key.foreground == -1, key.background == -1 { return 0 }
     if let known = pairs[key] { return known }
     guard Int32(nextPair) < cp_color_pairs(), nextPair < Int16.max else { return 0 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivicCore
 import CivicTUI
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -30,7 +31,8 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .long, help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
   var keep: Int = 10_000
 
-  @Option(name: .long, help: "Colour theme name or file (the built-in theme until theme files are supported).")
+  @Option(
+    name: .long, help: ArgumentHelp("Colour theme name or file (see `civicpulse themes`).", valueName: "name|path"))
   var theme: String?
 
   @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
@@ -40,9 +42,6 @@ struct WatchCommand: ParsableCommand {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
-    }
-    if let theme, !["default", "built-in"].contains(theme) {
-      throw ValidationError("unknown theme '\(theme)': this build has only the built-in theme")
     }
   }
 
@@ -54,6 +53,14 @@ struct WatchCommand: ParsableCommand {
     guard isatty(0) == 1, isatty(1) == 1 else {
       throw ValidationError("the dashboard needs a terminal on stdin and stdout")
     }
+    let environment = ProcessInfo.processInfo.environment
+    // Refuse terminals that cannot show the dashboard (dumb, TERM unset) before touching them.
+    do {
+      _ = try TerminalProfile.detect(term: environment["TERM"], env: environment, noColorFlag: noColor)
+    } catch {
+      throw ValidationError(error.description)
+    }
+    let loaded = ThemeLoader.forCurrentProcess().load(theme)
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
@@ -67,13 +74,20 @@ struct WatchCommand: ParsableCommand {
     let enrich: DemoDriver.Enrich = { _ in }
     let driver = DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) })
 
-    let screen = try NcursesScreen(noColor: noColor || getenv("NO_COLOR") != nil)
+    let screen = try NcursesScreen(noColor: noColor)
+    let profile = try? TerminalProfile.detect(
+      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
+    let depth = profile?.colorDepth ?? .noColor
+    screen.colorDepth = min(depth, .colors256)
+    let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
     TerminalRestore.installCrashHandlers()
     driver.start()
-    let app = DashboardApp(model: model, wake: wake, renderer: DashboardRenderer(theme: .fallback))
+    let app = DashboardApp(model: model, wake: wake, renderer: renderer)
     let status = app.run(on: screen)
     driver.stop()
     screen.end()
+    // Theme mistakes are told once the terminal is back (the default theme was used instead).
+    for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
     if status != 0 { throw ExitCode(status) }
   }
 }
