@@ -1,0 +1,164 @@
+import Foundation
+
+/// Parses the times users type: durations ("90s", "15m", "1h", "24h", "7d", "1h30m") and ISO 8601 dates
+/// ("2026-11-27", "2026-11-27T09:30", "2026-11-27T09:30:00Z", "2026-11-27 09:30:00+01:00"). Times without an
+/// offset are UTC.
+public enum TimeSpec {
+  /// Milliseconds in a duration, or nil when `text` is not a positive duration.
+  public static func duration(_ text: String) -> EpochMillis? {
+    let units: [Character: EpochMillis] = ["s": 1_000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 604_800_000]
+    var total: EpochMillis = 0
+    var digits = ""
+    var sawUnit = false
+    for character in text.lowercased() {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
+      } else if let unit = units[character], let value = EpochMillis(digits), value <= 1_000_000 {
+        total += value * unit
+        digits = ""
+        sawUnit = true
+      } else {
+        return nil
+      }
+    }
+    guard digits.isEmpty, sawUnit, total > 0 else { return nil }
+    return total
+  }
+
+  /// Epoch milliseconds of an ISO 8601 date or date-time, or nil when `text` is not one.
+  public static func instant(_ text: String) -> EpochMillis? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
+    let bytes = Array(trimmed.utf8)
+    var index = 0
+    func number(_ count: Int) -> Int? {
+      guard index + count <= bytes.count else { return nil }
+      var value = 0
+      for byte in bytes[index..<index + count] {
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      index += count
+      return value
+    }
+    func expect(_ byte: UInt8) -> Bool {
+      guard index < bytes.count, bytes[index] == byte else { return false }
+      index += 1
+      return true
+    }
+    guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
+      (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
+    var millis = 0
+    var offset = 0
+    if index < bytes.count {
+      guard expect(84), let hour = number(2), expect(58), let minute = number(2), hour < 24, minute < 60 else {
+        return nil
+      }
+      seconds += hour * 3_600 + minute * 60
+      if expect(58) {
+        guard let second = number(2), second < 60 else { return nil }
+        seconds += second
+        if expect(46) {
+          var scale = 100
+          var sawDigit = false
+          while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+            millis += Int(bytes[index] - 48) * scale
+            scale /= 10
+            index += 1
+            sawDigit = true
+          }
+          guard sawDigit else { return nil }
+        }
+      }
+      if expect(90) || expect(122) {
+        offset = 0
+      } else if index < bytes.count {
+        let sign = bytes[index] == 45 ? -1 : 1
+        guard bytes[index] == 43 || bytes[index] == 45 else { return nil }
+        index += 1
+        guard let hours = number(2), hours < 24 else { return nil }
+        _ = expect(58)
+        guard let minutes = number(2), minutes < 60 else { return nil }
+        offset = sign * (hours * 3_600 + minutes * 60)
+      }
+    }
+    guard index == bytes.count else { return nil }
+    return EpochMillis(seconds - offset) * 1_000 + EpochMillis(millis)
+  }
+
+  /// Either a duration before `now` ("24h") or an instant (ISO 8601). Nil when `text` is neither.
+  public static func since(_ text: String, now: EpochMillis) -> EpochMillis? {
+    if let span = duration(text) { return now - span }
+    return instant(text)
+  }
+
+  /// "2026-11-27 09:30:05" in UTC: a form spreadsheets read as a date-time.
+  public static func spreadsheetTime(_ millis: EpochMillis) -> String {
+    let (date, clock) = utcParts(millis)
+    return "\(date) \(clock)"
+  }
+
+  /// "2026-11-27T09:30:05.123Z".
+  public static func iso8601(_ millis: EpochMillis) -> String {
+    let (date, clock) = utcParts(millis)
+    let fraction = Int(((millis % 1_000) + 1_000) % 1_000)
+    return "\(date)T\(clock).\(pad(fraction, 3))Z"
+  }
+
+  /// "15m", "1h", "24h", "2d", "1h30m": the shortest form of a duration, for titles.
+  public static func shortDuration(_ millis: EpochMillis) -> String {
+    var rest = millis / 1_000
+    var parts = ""
+    for (unit, size) in [("d", Int64(86_400)), ("h", 3_600), ("m", 60), ("s", 1)] where rest >= size {
+      parts += "\(rest / size)\(unit)"
+      rest %= size
+    }
+    return parts.isEmpty ? "0s" : parts
+  }
+
+  private static func utcParts(_ millis: EpochMillis) -> (String, String) {
+    let seconds = Int(millis >= 0 ? millis / 1_000 : (millis - 999) / 1_000)
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    let secondOfDay = seconds - days * 86_400
+    let (year, month, day) = civilFromDays(days)
+    let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    let clock = "\(pad(secondOfDay / 3_600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
+    return (date, clock)
+  }
+
+  private static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}

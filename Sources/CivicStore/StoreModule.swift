@@ -1,2 +1,0 @@
-import CivicCore
-import GRDB

@@ -1,0 +1,83 @@
+import ArgumentParser
+import CivicCore
+import CivicStore
+import Foundation
+
+/// `civicpulse export`: the triage log for managers (CSV or JSON), or `--labels` training data for `train`.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the triage log (CSV or JSON), or text,label training data from triage marks.",
+    discussion: """
+      The triage log has one row per mark: time, officer, action, team, note, post id, author, service and \
+      text. CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+
+      With --labels: a text,label CSV for `civicpulse train --labels FILE`, from each post's current state \
+      (handled or escalated = 1, not a complaint = 0; notes and undone marks give no label).
+      """
+  )
+
+  @Option(help: "Only marks made since this time: a duration before now (24h, 7d) or an ISO 8601 time.")
+  var since: String?
+
+  @OptionGroup var stateOption: StateOption
+
+  @Option(help: "Output format of the triage log: csv or json.")
+  var format: ExportFormat = .csv
+
+  @Option(help: "Write to this file instead of standard output.")
+  var out: String?
+
+  @Flag(help: "Write text,label CSV for `civicpulse train --labels` instead of the triage log.")
+  var labels = false
+
+  func validate() throws {
+    if let since, TimeSpec.since(since, now: 0) == nil {
+      throw ValidationError("--since '\(since)': expected a duration (24h, 7d) or an ISO 8601 time")
+    }
+    if labels, format != .csv {
+      throw ValidationError("--labels writes CSV only; leave out --format")
+    }
+  }
+
+  func run() throws {
+    let path = stateOption.path
+    let (opened, status) = TriageStore.open(path: path, options: StoreOptions(readOnly: true))
+    guard let store = opened else {
+      FileHandle.standardError.write(Data("civicpulse export: \(status.message)\n".utf8))
+      throw ExitCode(1)
+    }
+    let now = StoreOptions.systemClock()
+    let cutoff = since.flatMap { TimeSpec.since($0, now: now) }
+    let text: String
+    let summary: String
+    do {
+      if labels {
+        let states = try store.allStates().filter { $0.value.updatedAt >= cutoff ?? .min }
+        let rows = LabelExporter.rows(states: states, posts: try store.storedPosts())
+        text = LabelExporter.csv(rows)
+        summary = "\(rows.count) labels (\(rows.filter { $0.label == 1 }.count) complaints)"
+      } else {
+        let entries = try store.log(since: cutoff)
+        text = TriageLogExporter.render(entries, format: format)
+        summary = "\(entries.count) marks"
+      }
+    } catch {
+      FileHandle.standardError.write(Data("civicpulse export: \(error)\n".utf8))
+      throw ExitCode(1)
+    }
+    guard let out else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try ExportFile.write(text, to: out)
+    } catch {
+      FileHandle.standardError.write(Data("civicpulse export: \(error)\n".utf8))
+      throw ExitCode(1)
+    }
+    FileHandle.standardError.write(Data("wrote \(summary) to \(out)\n".utf8))
+  }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

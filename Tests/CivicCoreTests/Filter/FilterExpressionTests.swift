@@ -1,0 +1,65 @@
+import CivicCore
+import XCTest
+
+final class FilterExpressionTests: XCTestCase {
+  func testParsesEveryKind() throws {
+    let filter = try FilterExpression.parse(
+      "service=water complaints since=1h platform=mastodon,bluesky state=escalated,not-complaint")
+    XCTAssertEqual(filter.services, ["water"])
+    XCTAssertTrue(filter.complaintsOnly)
+    XCTAssertEqual(filter.window, .last(3_600_000))
+    XCTAssertEqual(filter.platforms, [.mastodon, .bluesky])
+    XCTAssertEqual(filter.statuses, [.escalated, .notComplaint])
+  }
+
+  func testColonAndCaseAndFromTo() throws {
+    let filter = try FilterExpression.parse("SERVICE:Roads  from=2026-11-27T09:00 to=2026-11-27T17:00Z")
+    XCTAssertEqual(filter.services, ["roads"])
+    XCTAssertEqual(filter.window, .between(from: 1_795_770_000_000, to: 1_795_798_800_000))
+    XCTAssertEqual(try FilterExpression.parse("since=2026-11-27").window, .between(from: 1_795_737_600_000, to: nil))
+  }
+
+  func testEmptyAndAllClear() throws {
+    XCTAssertTrue(try FilterExpression.parse("").isEmpty)
+    XCTAssertTrue(try FilterExpression.parse("service=water all").isEmpty)
+  }
+
+  func testErrorsNameTheTerm() {
+    let cases: [(String, String)] = [
+      ("colour=red", "unknown key 'colour'"),
+      ("platform=myspace", "unknown platform 'myspace'"),
+      ("state=urgent", "unknown state 'urgent'"),
+      ("since=yesterday", "expected a duration"),
+      ("from=monday", "expected an ISO 8601 time"),
+      ("service=", "missing value"),
+      ("bins", "unknown word"),
+      ("from=2026-11-27T10:00 to=2026-11-27T09:00", "not after its start"),
+    ]
+    for (text, expected) in cases {
+      XCTAssertThrowsError(try FilterExpression.parse(text), text) { error in
+        let message = String(describing: error)
+        XCTAssertTrue(message.contains(expected), "\(text): \(message)")
+      }
+    }
+  }
+
+  func testKnownServicesAreChecked() {
+    XCTAssertThrowsError(try FilterExpression.parse("service=watr", knownServices: ["water", "roads"])) { error in
+      XCTAssertEqual((error as? QueryError)?.reason, "unknown service 'watr' (known: roads, water)")
+    }
+    XCTAssertNoThrow(try FilterExpression.parse("service=water", knownServices: ["water"]))
+  }
+
+  func testFormatParsesBack() throws {
+    let filters = [
+      PostFilter(services: ["water", "roads"], complaintsOnly: true, window: .last(5_400_000)),
+      PostFilter(statuses: [.open, .handled], platforms: [.twitter]),
+      PostFilter(window: .between(from: 1_795_770_000_123, to: nil)),
+      PostFilter(window: .between(from: 1_795_770_000_000, to: 1_795_798_800_000)),
+    ]
+    for filter in filters {
+      XCTAssertEqual(try FilterExpression.parse(FilterExpression.format(filter)), filter)
+    }
+    XCTAssertEqual(FilterExpression.format(PostFilter()), "")
+  }
+}

@@ -1,0 +1,42 @@
+import CivicCore
+import XCTest
+
+final class TimeSpecTests: XCTestCase {
+  func testDurations() {
+    XCTAssertEqual(TimeSpec.duration("15m"), 900_000)
+    XCTAssertEqual(TimeSpec.duration("1h"), 3_600_000)
+    XCTAssertEqual(TimeSpec.duration("24H"), 86_400_000)
+    XCTAssertEqual(TimeSpec.duration("1h30m"), 5_400_000)
+    XCTAssertEqual(TimeSpec.duration("7d"), 604_800_000)
+    for bad in ["", "h", "15", "1x", "-1h", "0m", "1.5h", "2026-11-27"] {
+      XCTAssertNil(TimeSpec.duration(bad), bad)
+    }
+  }
+
+  func testInstants() {
+    XCTAssertEqual(TimeSpec.instant("2026-11-27"), 1_795_737_600_000)
+    XCTAssertEqual(TimeSpec.instant("2026-11-27T09:30:05.123Z"), 1_795_771_805_123)
+    XCTAssertEqual(TimeSpec.instant("2026-11-27 09:30:05.123"), 1_795_771_805_123)
+    XCTAssertEqual(TimeSpec.instant("2026-11-27T09:30+01:00"), 1_795_768_200_000)
+    XCTAssertEqual(TimeSpec.instant("2024-02-29T12:00:00Z"), 1_709_208_000_000)
+    for bad in ["2026-13-01", "2026-02-30", "2025-02-29", "2026-11-27T25:00", "2026-11-27T09:30:00Zjunk", "yesterday"] {
+      XCTAssertNil(TimeSpec.instant(bad), bad)
+    }
+  }
+
+  func testSinceIsDurationOrInstant() {
+    let now: EpochMillis = 1_795_771_805_123
+    XCTAssertEqual(TimeSpec.since("1h", now: now), now - 3_600_000)
+    XCTAssertEqual(TimeSpec.since("2026-11-27", now: now), 1_795_737_600_000)
+    XCTAssertNil(TimeSpec.since("soon", now: now))
+  }
+
+  func testFormatting() {
+    XCTAssertEqual(TimeSpec.spreadsheetTime(1_795_771_805_123), "2026-11-27 09:30:05")
+    XCTAssertEqual(TimeSpec.iso8601(1_795_771_805_123), "2026-11-27T09:30:05.123Z")
+    XCTAssertEqual(TimeSpec.iso8601(-1_000), "1969-12-31T23:59:59.000Z")
+    XCTAssertEqual(TimeSpec.shortDuration(5_400_000), "1h30m")
+    XCTAssertEqual(TimeSpec.shortDuration(86_400_000), "1d")
+    XCTAssertEqual(TimeSpec.instant(TimeSpec.iso8601(1_795_771_805_123)), 1_795_771_805_123)
+  }
+}
