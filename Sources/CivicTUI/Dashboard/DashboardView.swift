@@ -22,6 +22,14 @@ public struct DashboardView: Sendable {
   public var activeAlerts: [Alert]
   /// A stable index per service id, so each service keeps its accent colour.
   public var serviceOrder: [String: Int]
+  /// Triage state of the visible posts that have marks (committed marks only), by post id.
+  public var triage: [String: TriageState] = [:]
+  /// The active `/` search: its hits are highlighted in the Posts rows.
+  public var search: PostSearch?
+  /// Shown first in the Posts pane title (the active filter).
+  public var postsTitle: String?
+  /// A message the status bar shows instead of its key hints.
+  public var statusMessage: StatusMessage?
 
   public init(
     now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,

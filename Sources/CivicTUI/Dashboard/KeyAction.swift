@@ -15,6 +15,8 @@ public enum KeyAction: Sendable, Hashable {
   case redraw
   /// The terminal changed size: re-lay out at once.
   case resize
+  /// Filter, search, detail view and triage: performed by the app's `WorkflowController`.
+  case workflow(WorkflowCommand)
 }
 
 /// One documented key binding: the keys, how help shows them, and what they do.
@@ -63,5 +65,5 @@ public struct KeyMap: Sendable, Hashable {
     KeyBinding(
       keys: [.character(" ")], label: "Space", action: .togglePause, help: "pause / resume following new posts"),
     KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
-  ])
+  ] + WorkflowCommand.bindings)
 }

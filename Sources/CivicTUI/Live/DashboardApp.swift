@@ -13,6 +13,8 @@ public final class DashboardApp {
   public var renderer: DashboardRenderer
   public var maxFramesPerSecond: Int
   public private(set) var state: DashboardState
+  /// Filter, search, detail view and triage (keys it does not take go to `state`).
+  public var workflow = WorkflowController()
   private let model: LiveModel
   private let wake: WakePipe
   private var lastView: DashboardView?
@@ -57,10 +59,11 @@ public final class DashboardApp {
         let metrics =
           lastView?.metrics(for: layout)
           ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
-        state.handle(key, metrics: metrics)
+        handle(key, metrics: metrics, layout: layout)
         if state.shouldQuit { return 0 }
       }
       if model.takeChanged() { pending = true }
+      if workflow.poll(now: LiveModel.wallClock()) { pending = true }
       let second = LiveModel.wallClock() / 1000
       if second != lastDrawnSecond { pending = true }
       let current = Self.monotonicMillis()
@@ -85,15 +88,33 @@ public final class DashboardApp {
     let before = state.scroll(.posts)
     state.clamp(metrics: view.metrics(for: layout))
     if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
+    workflow.decorate(&view, now: now)
     lastView = view
     renderer.render(view: view, state: state, on: screen)
+    workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
     screen.flush()
+  }
+
+  /// Handles one key: the workflow first (prompts, overlays, its own keys), then the dashboard state.
+  /// Also used by tests to type keys without a terminal.
+  public func handle(_ key: Key, on screen: any Screen) {
+    let layout = DashboardLayout(size: screen.size)
+    let metrics =
+      lastView?.metrics(for: layout)
+      ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
+    handle(key, metrics: metrics, layout: layout)
+  }
+
+  private func handle(_ key: Key, metrics: DashboardState.Metrics, layout: DashboardLayout) {
+    if !workflow.handle(key, state: &state, model: model, view: lastView, layout: layout) {
+      state.handle(key, metrics: metrics)
+    }
   }
 
   private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
-      postsLimit: layout.visibleRows(.posts))
+      postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now))
   }
 
   static func monotonicMillis() -> Int64 {

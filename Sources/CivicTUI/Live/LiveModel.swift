@@ -101,13 +101,16 @@ public final class LiveModel: @unchecked Sendable {
   /// - Parameters:
   ///   - pausedAt: the pause point (newest sequence shown), `nil` when following.
   ///   - postsTop: the Posts pane's first visible row; `postsLimit` its visible rows.
+  ///   - include: the Posts pane's filter (rows are those it accepts); nil shows every kept post.
   public func view(
-    now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50
+    now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50,
+    include: ((Post) -> Bool)? = nil
   ) -> DashboardView {
     lock.lock()
     defer { lock.unlock() }
     analytics.refresh(now: now)
     let anchor = pausedAt ?? ring.newestSequence
+    let filtered = include.map { filteredRows(anchor: anchor, include: $0) }
     let nowSecond = now / 1000
     var lastMinute = 0
     for i in 0..<60 where perSecondStamp[i] > nowSecond - 60 && perSecondStamp[i] <= nowSecond {
@@ -116,10 +119,23 @@ public final class LiveModel: @unchecked Sendable {
     return DashboardView(
       now: now, sources: sources, postsPerMinute: Double(lastMinute), totalPosts: ring.newestSequence,
       complaints: complaints, malformed: malformed, keptPosts: ring.count, newestSequence: ring.newestSequence,
-      postRowCount: ring.count(upTo: anchor),
-      posts: ring.newestFirst(from: anchor, skip: postsTop, limit: postsLimit),
+      postRowCount: filtered?.count ?? ring.count(upTo: anchor),
+      posts: filtered.map { Array($0.dropFirst(max(0, postsTop)).prefix(max(0, postsLimit))) }
+        ?? ring.newestFirst(from: anchor, skip: postsTop, limit: postsLimit),
       services: analytics.serviceRows(now: now), trending: analytics.trending(now: now, limit: trendingLimit),
       activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
+  }
+
+  /// Every row the Posts pane can scroll through, newest first: kept posts up to the pause point that `include`
+  /// accepts (all when nil). For search jumps, the selected post and exports.
+  public func rows(pausedAt: Int?, include: ((Post) -> Bool)? = nil) -> [Post] {
+    lock.lock()
+    defer { lock.unlock() }
+    return filteredRows(anchor: pausedAt ?? ring.newestSequence, include: include ?? { _ in true })
+  }
+
+  private func filteredRows(anchor: Int, include: (Post) -> Bool) -> [Post] {
+    ring.newestFirst(from: anchor, skip: 0, limit: ring.count).filter(include)
   }
 
   /// Milliseconds since the epoch now.

@@ -4,9 +4,11 @@ public struct HelpOverlay {
 
   public func draw(keyMap: KeyMap, context: RenderContext) {
     let size = context.screen.size
-    let labelWidth = keyMap.bindings.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
+    // A binding without a label is described on the line of the one before it.
+    let bindings = keyMap.bindings.filter { !$0.label.isEmpty }
+    let labelWidth = bindings.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
     let lines =
-      keyMap.bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help }
+      bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help }
       + ["", "Any key closes this help."]
     let innerWidth = lines.map { DisplayWidth.width(of: $0) }.max() ?? 0
     let width = min(size.width, innerWidth + 4)

@@ -10,6 +10,8 @@ public struct PostsPane {
     public var author: Int
     public var service: Int
     public var marker: Int
+    /// The triage marker (handled, escalated, not a complaint, note).
+    public var triage = 1
     public var text: Int
 
     public init(width: Int) {
@@ -18,7 +20,7 @@ public struct PostsPane {
       service = width >= 100 ? 15 : (width >= 60 ? 11 : 8)
       marker = 1
       // One space between columns, none after the text.
-      text = max(0, width - time - author - service - marker - 4)
+      text = max(0, width - time - author - service - marker - triage - 5)
     }
   }
 
@@ -29,12 +31,13 @@ public struct PostsPane {
   ) {
     guard let rect = layout.panes[.posts] else { return }
     let focused = state.focus == .posts
-    let status: String
+    var status: String
     if state.isPaused {
       status = "paused, +\(Formatting.count(state.arrivedWhilePaused(newestSequence: view.newestSequence))) new"
     } else {
       status = "\(Formatting.count(view.keptPosts)) kept, following"
     }
+    if let title = view.postsTitle { status = title + " \(context.glyphs.vertical) " + status }
     PaneFrame(pane: .posts, rect: rect, focused: focused).draw(title: status, context: context)
     let content = layout.content(.posts)
     guard !content.isEmpty else { return }
@@ -65,7 +68,8 @@ public struct PostsPane {
     let serviceStyle = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
     let marker = post.complaint ? String(context.glyphs.complaint) : " "
     let author = "@" + post.authorHandle
-    let pieces: [(String, TextStyle)] = [
+    let triage = TriageMarker(view.triage[post.id], glyphs: context.glyphs)
+    var pieces: [(String, TextStyle)] = [
       (
         context.fit(Formatting.clock(post.time, seconds: columns.time >= 8), columns.time) + " ",
         style(theme.style(.dim))
@@ -73,8 +77,11 @@ public struct PostsPane {
       (context.fit(context.truncate(author, columns.author), columns.author) + " ", text),
       (context.fit(context.truncate(service, columns.service), columns.service) + " ", style(serviceStyle)),
       (marker + " ", style(theme.style(.complaint))),
-      (context.fit(context.truncate(post.text, columns.text), columns.text), text),
+      (triage.symbol + " ", style(theme.style(triage.role))),
     ]
+    let hit = style(theme.style(.searchHit))
+    let shown = HighlightedText(post.text, search: view.search, cells: columns.text, asciiOnly: context.asciiOnly)
+    pieces += shown.pieces(base: text, hit: hit, ellipsis: String(context.glyphs.ellipsis))
     context.draw(pieces, x: x, y: y, width: width)
   }
 }

@@ -27,7 +27,11 @@ public struct StatusBar {
     ]
     var pieces: [(String, TextStyle)] = []
     var used = 0
-    for (k, label) in hints {
+    if let message = view.statusMessage {
+      pieces.append((" " + message.text, theme.style(message.isError ? .alert : .statusKey)))
+      used = hintsWidth
+    }
+    for (k, label) in hints where used < hintsWidth {
       let cost = DisplayWidth.width(of: k) + DisplayWidth.width(of: label) + 3
       if used + cost > hintsWidth { break }
       pieces.append((" " + k + " ", key))

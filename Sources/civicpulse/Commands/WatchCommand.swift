@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicCore
+import CivicStore
 import CivicTUI
 import Foundation
 
@@ -16,7 +17,8 @@ struct WatchCommand: ParsableCommand {
     abstract: "Open the live dashboard.",
     discussion: """
       Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
-      Space pause/resume following, Ctrl-L redraw.
+      Space pause/resume following, Ctrl-L redraw; f/F filter, :filter EXPR, / search, n/N hits, Enter detail, \
+      h/E/x/a triage (handled, escalated, not a complaint, note), u undo, e export.
       """)
 
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
@@ -37,6 +39,13 @@ struct WatchCommand: ParsableCommand {
 
   @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
   var noColor = false
+
+  @OptionGroup var stateOption: StateOption
+
+  @Option(
+    name: .customLong("export-dir"),
+    help: ArgumentHelp("Directory where `e` writes the filtered posts (default: the current one).", valueName: "dir"))
+  var exportDirectory: String?
 
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
@@ -83,6 +92,11 @@ struct WatchCommand: ParsableCommand {
     TerminalRestore.installCrashHandlers()
     driver.start()
     let app = DashboardApp(model: model, wake: wake, renderer: renderer)
+    // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
+    let (store, storeStatus) = TriageStore.open(path: stateOption.path)
+    app.workflow = WorkflowController(
+      triage: TriageSession(store: store, status: storeStatus),
+      exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath)
     let status = app.run(on: screen)
     driver.stop()
     screen.end()

@@ -1,0 +1,93 @@
+import CivicCore
+
+/// The detail view's content for one post, as lines wrapped to a width: the full text, who and when, where it
+/// came from, every service it was routed to, the complaint score and the terms behind it, its triage state and
+/// history. A pure function of its inputs, so tests read it without a terminal.
+public struct PostDetail {
+  public struct Line: Sendable, Hashable {
+    public var text: String
+    public var role: ThemeRole
+
+    public init(_ text: String, _ role: ThemeRole = .text) {
+      self.text = text
+      self.role = role
+    }
+  }
+
+  public var post: Post
+  public var state: TriageState?
+  public var history: [TriageMark]
+  /// Service names by id (ids without a name are shown as they are).
+  public var serviceNames: [String: String]
+
+  public init(post: Post, state: TriageState?, history: [TriageMark], serviceNames: [String: String] = [:]) {
+    self.post = post
+    self.state = state
+    self.history = history
+    self.serviceNames = serviceNames
+  }
+
+  public func lines(width: Int, asciiOnly: Bool = false) -> [Line] {
+    var lines: [Line] = []
+    func add(_ text: String, _ role: ThemeRole = .text, indent: String = "") {
+      let room = max(1, width - DisplayWidth.width(of: indent))
+      for (i, part) in TextWrap.lines(text, width: room, asciiOnly: asciiOnly).enumerated() {
+        lines.append(Line((i == 0 ? "" : indent) + part, role))
+      }
+    }
+    let name = post.authorName.map { " (\($0))" } ?? ""
+    add("@\(post.authorHandle)\(name)", .title)
+    let when = Formatting.clock(post.time) + "  " + TimeSpec.spreadsheetTime(post.time) + " UTC"
+    add("\(when)  on \(post.platform.rawValue)  (\(post.kind.rawValue)\(post.isEdit ? ", edited" : ""))", .dim)
+    lines.append(Line(""))
+    add(post.text)
+    lines.append(Line(""))
+    add("Link:       " + (post.url ?? "none"), indent: "            ")
+    let tags = post.hashtags.map { "#" + $0 }.joined(separator: " ")
+    add("Hashtags:   " + (tags.isEmpty ? "none" : tags), indent: "            ")
+    if post.services.isEmpty {
+      add("Services:   none matched")
+    } else {
+      for (i, id) in post.services.enumerated() {
+        let name = serviceNames[id].map { "\($0) (\(id))" } ?? id
+        let rank = i == 0 ? "primary: routed here" : "also matched"
+        add((i == 0 ? "Services:   " : "            ") + "\(name), \(rank)", indent: "            ")
+      }
+    }
+    let verdict = post.complaint ? "complaint" : "not a complaint"
+    add(
+      "Complaint:  \(verdict), score \(Self.score(post.complaintScore))", post.complaint ? .complaint : .notComplaint,
+      indent: "            ")
+    let why = post.why.prefix(8).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+    add("Top terms:  " + (why.isEmpty ? "none recorded" : why), indent: "            ")
+    if !post.source.isEmpty { add("Source:     " + post.source, .dim, indent: "            ") }
+    lines.append(Line(""))
+    add("Triage:     " + (state?.summary ?? "no marks"), .title, indent: "            ")
+    if let notes = state?.notes, !notes.isEmpty {
+      for note in notes { add("  note: " + note, indent: "        ") }
+    }
+    if history.isEmpty {
+      add("History:    none")
+    } else {
+      add("History:")
+      for mark in history { add("  " + Self.describe(mark), .dim, indent: "    ") }
+    }
+    return lines
+  }
+
+  /// "14:03:22 amy handled", "14:05:00 amy escalated to Highways", "14:06:10 amy undo (cancels #12)".
+  public static func describe(_ mark: TriageMark) -> String {
+    var text = "\(Formatting.clock(mark.createdAt)) #\(mark.id) \(mark.officer) \(mark.action.label)"
+    if mark.action == .escalated, let team = mark.team, !team.isEmpty { text += " to \(team)" }
+    if let note = mark.note, !note.isEmpty { text += ": \(note)" }
+    if let undoes = mark.undoes { text += " (cancels #\(undoes))" }
+    return text
+  }
+
+  static func score(_ value: Double) -> String {
+    guard value.isFinite else { return "-" }
+    let hundredths = Int((value * 100).rounded())
+    let fraction = abs(hundredths % 100)
+    return "\(hundredths < 0 ? "-" : "")\(abs(hundredths) / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}
