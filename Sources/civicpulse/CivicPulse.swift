@@ -8,6 +8,8 @@ struct CivicPulse: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       WatchCommand.self,
+      ReportCommand.self,
+      ClassifyCommand.self,
       ExportCommand.self,
       ThemesCommand.self,
       TriageMarkCommand.self,

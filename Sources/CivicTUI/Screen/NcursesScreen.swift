@@ -38,15 +38,18 @@ public final class NcursesScreen: Screen {
 
   /// Starts ncurses on the controlling terminal (stdin/stdout): UTF-8 when the locale says so, no echo, keypad
   /// keys decoded, cursor hidden, colours started with the terminal's default background.
-  public init(noColor: Bool = false) throws {
+  /// - Parameter keyboardFromTTY: read keys from `/dev/tty` instead of stdin (when stdin carries posts).
+  public init(noColor: Bool = false, keyboardFromTTY: Bool = false) throws {
     setlocale(LC_ALL, "")
     let codeset = String(cString: nl_langinfo(Int32(CODESET)))
     asciiOnly = codeset.uppercased().filter { $0 != "-" } != "UTF8"
     TerminalRestore.saveModes()
-    guard let output = fdopen(1, "w"), let input = fdopen(0, "r"), let screen = newterm(nil, output, input) else {
+    let input = keyboardFromTTY ? fopen("/dev/tty", "r") : fdopen(0, "r")
+    guard let output = fdopen(1, "w"), let input, let screen = newterm(nil, output, input) else {
       throw Failure.noTerminal(getenv("TERM").map { String(cString: $0) } ?? "unset")
     }
     terminal = screen
+    inputDescriptor = fileno(input)
     set_term(screen)
     cbreak()
     noecho()
@@ -83,7 +86,7 @@ public final class NcursesScreen: Screen {
     ScreenSize(width: Int(cp_cols()), height: Int(cp_lines()))
   }
 
-  public var inputDescriptor: Int32 { 0 }
+  public let inputDescriptor: Int32
 
   @discardableResult
   public func put(_ text: String, x: Int, y: Int, style: TextStyle, maxWidth: Int) -> Int {

@@ -10,16 +10,19 @@ import Foundation
   import Darwin
 #endif
 
-/// `civicpulse watch`: the live dashboard (the default subcommand).
+/// `civicpulse watch`: the live dashboard (the default subcommand), on the demo feed and/or live sources, or
+/// `--headless` without a screen.
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watch",
-    abstract: "Open the live dashboard.",
+    abstract: "Open the live dashboard on followed files, stdin, a socket or the built-in demo feed.",
     discussion: """
       Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
       Space pause/resume following, Ctrl-L redraw; f/F filter, :filter EXPR, / search, n/N hits, Enter detail, \
       h/E/x/a triage (handled, escalated, not a complaint, note), u undo, e export.
       """)
+
+  @OptionGroup var ingest: IngestOptions
 
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
   var demo = false
@@ -40,6 +43,12 @@ struct WatchCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
   var noColor = false
 
+  @Flag(help: "No UI: print the report JSON as one line every --stats-every seconds and on exit.")
+  var headless = false
+
+  @Option(name: .customLong("stats-every"), help: "Seconds between report lines in --headless mode.")
+  var statsEvery: Double = 10
+
   @OptionGroup var stateOption: StateOption
 
   @Option(
@@ -55,12 +64,17 @@ struct WatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard demo else {
-      throw ValidationError(
-        "no source to watch: use --demo for the built-in demo feed (civicpulse --demo)")
+    if headless {
+      try HeadlessWatch.run(ingest, statsEvery: statsEvery)
+      return
     }
-    guard isatty(0) == 1, isatty(1) == 1 else {
-      throw ValidationError("the dashboard needs a terminal on stdin and stdout")
+    guard demo || ingest.hasSources else {
+      throw ValidationError(
+        "nothing to watch: give files to follow (- for stdin), --socket PATH, or --demo (civicpulse --demo)")
+    }
+    let stdinCarriesPosts = ingest.files.contains("-")
+    guard isatty(1) == 1, stdinCarriesPosts || isatty(0) == 1 else {
+      throw ValidationError("the dashboard needs a terminal; use --headless to run without one")
     }
     let environment = ProcessInfo.processInfo.environment
     // Refuse terminals that cannot show the dashboard (dumb, TERM unset) before touching them.
@@ -78,19 +92,34 @@ struct WatchCommand: ParsableCommand {
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
-    model.setSources([SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)])
-    // Routing and scoring hook: demo posts keep their own labels until a classifier is plugged in here.
-    let enrich: DemoDriver.Enrich = { _ in }
-    let driver = DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) })
+    // Routing and scoring: the same hook for live and demo posts. Until a classifier is plugged into
+    // `Pipeline.enricher()`, demo posts keep the service and complaint labels they were generated with.
+    let enrich = Pipeline.enricher()
+    let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
+    let driver: DemoDriver? =
+      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich ?? { _ in }, sink: { model.add($0) }) : nil
+    var engine: IngestEngine?
+    if ingest.hasSources {
+      let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
+      let withDemo = demo
+      model.statusProvider = {
+        let statuses = live.sourceStatuses()
+        return ((withDemo ? [demoSource] : []) + statuses, live.stats().malformed)
+      }
+      do { try live.start() } catch let error as IngestSetupError { throw ValidationError(error.message) }
+      engine = live
+    } else {
+      model.setSources([demoSource])
+    }
 
-    let screen = try NcursesScreen(noColor: noColor)
+    let screen = try NcursesScreen(noColor: noColor, keyboardFromTTY: stdinCarriesPosts)
+    TerminalRestore.installCrashHandlers()
     let profile = try? TerminalProfile.detect(
       term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
     let depth = profile?.colorDepth ?? .noColor
     screen.colorDepth = min(depth, .colors256)
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
-    TerminalRestore.installCrashHandlers()
-    driver.start()
+    driver?.start()
     let app = DashboardApp(model: model, wake: wake, renderer: renderer)
     // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
@@ -98,7 +127,8 @@ struct WatchCommand: ParsableCommand {
       triage: TriageSession(store: store, status: storeStatus),
       exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath)
     let status = app.run(on: screen)
-    driver.stop()
+    driver?.stop()
+    engine?.stop()
     screen.end()
     // Theme mistakes are told once the terminal is back (the default theme was used instead).
     for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
