@@ -48,7 +48,7 @@ public enum PostExporter {
       }
       return writer.text
     case .json:
-      return JSONText.encode(
+      return JSONEncoding.encode(
         posts.map { post in
           let state = states[post.id]
           return PostRow(

@@ -41,7 +41,7 @@ public enum TriageLogExporter {
         note: entry.mark.note, undoes: entry.mark.undoes, postID: entry.mark.postID,
         post: entry.post)
     }
-    return JSONText.encode(rows)
+    return JSONEncoding.encode(rows)
   }
 
   private struct LogRow: Encodable {

@@ -67,14 +67,9 @@ public struct PostsPane {
     let service = post.primaryService ?? "-"
     let serviceStyle = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
     let marker = post.complaint ? String(context.glyphs.complaint) : " "
-<<<<<<< HEAD
-    let author = "@" + post.authorHandle
+    let author = post.authorHandle.isEmpty ? "-" : "@" + post.authorHandle
     let triage = TriageMarker(view.triage[post.id], glyphs: context.glyphs)
     var pieces: [(String, TextStyle)] = [
-=======
-    let author = post.authorHandle.isEmpty ? "-" : "@" + post.authorHandle
-    let pieces: [(String, TextStyle)] = [
->>>>>>> dashboard
       (
         context.fit(Formatting.clock(post.time, seconds: columns.time >= 8), columns.time) + " ",
         style(theme.style(.dim))

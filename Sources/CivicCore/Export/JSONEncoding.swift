@@ -1,7 +1,7 @@
 import Foundation
 
 /// Pretty, stable JSON text for exports (sorted keys, slashes unescaped, trailing newline).
-enum JSONText {
+enum JSONEncoding {
   static func encode<Value: Encodable>(_ value: Value) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
