@@ -29,10 +29,17 @@ public struct PostDetail {
 
   public func lines(width: Int, asciiOnly: Bool = false) -> [Line] {
     var lines: [Line] = []
-    func add(_ text: String, _ role: ThemeRole = .text, indent: String = "") {
-      let room = max(1, width - DisplayWidth.width(of: indent))
-      for (i, part) in TextWrap.lines(text, width: room, asciiOnly: asciiOnly).enumerated() {
-        lines.append(Line((i == 0 ? "" : indent) + part, role))
+    func add(_ text: String, _ role: ThemeRole = .text) {
+      for part in TextWrap.lines(text, width: max(1, width), asciiOnly: asciiOnly) { lines.append(Line(part, role)) }
+    }
+    // "Label:      value", the value wrapped under itself.
+    func field(_ label: String, _ value: String, _ role: ThemeRole = .text, indent: Int = Self.labelWidth) {
+      let head = label.isEmpty ? "" : label + ":"
+      let pad = max(indent, head.count + 1)
+      let first = head + String(repeating: " ", count: pad - head.count)
+      let parts = TextWrap.lines(value, width: max(1, width - pad), asciiOnly: asciiOnly)
+      for (i, part) in parts.enumerated() {
+        lines.append(Line((i == 0 ? first : String(repeating: " ", count: pad)) + part, role))
       }
     }
     let name = post.authorName.map { " (\($0))" } ?? ""
@@ -42,38 +49,35 @@ public struct PostDetail {
     lines.append(Line(""))
     add(post.text)
     lines.append(Line(""))
-    add("Link:       " + (post.url ?? "none"), indent: "            ")
+    field("Link", post.url ?? "none")
     let tags = post.hashtags.map { "#" + $0 }.joined(separator: " ")
-    add("Hashtags:   " + (tags.isEmpty ? "none" : tags), indent: "            ")
+    field("Hashtags", tags.isEmpty ? "none" : tags)
     if post.services.isEmpty {
-      add("Services:   none matched")
+      field("Services", "none matched")
     } else {
       for (i, id) in post.services.enumerated() {
         let name = serviceNames[id].map { "\($0) (\(id))" } ?? id
-        let rank = i == 0 ? "primary: routed here" : "also matched"
-        add((i == 0 ? "Services:   " : "            ") + "\(name), \(rank)", indent: "            ")
+        field(i == 0 ? "Services" : "", "\(name), " + (i == 0 ? "primary: routed here" : "also matched"))
       }
     }
     let verdict = post.complaint ? "complaint" : "not a complaint"
-    add(
-      "Complaint:  \(verdict), score \(Self.score(post.complaintScore))", post.complaint ? .complaint : .notComplaint,
-      indent: "            ")
+    field("Complaint", "\(verdict), score \(Self.score(post.complaintScore))", post.complaint ? .complaint : .notComplaint)
     let why = post.why.prefix(8).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
-    add("Top terms:  " + (why.isEmpty ? "none recorded" : why), indent: "            ")
-    if !post.source.isEmpty { add("Source:     " + post.source, .dim, indent: "            ") }
+    field("Top terms", why.isEmpty ? "none recorded" : why)
+    if !post.source.isEmpty { field("Source", post.source, .dim) }
     lines.append(Line(""))
-    add("Triage:     " + (state?.summary ?? "no marks"), .title, indent: "            ")
-    if let notes = state?.notes, !notes.isEmpty {
-      for note in notes { add("  note: " + note, indent: "        ") }
-    }
+    field("Triage", state?.summary ?? "no marks", .title)
+    for note in state?.notes ?? [] { field("Note", note) }
     if history.isEmpty {
-      add("History:    none")
+      field("History", "none")
     } else {
       add("History:")
-      for mark in history { add("  " + Self.describe(mark), .dim, indent: "    ") }
+      for mark in history { field("", Self.describe(mark), .dim, indent: 2) }
     }
     return lines
   }
+
+  static let labelWidth = 12
 
   /// "14:03:22 amy handled", "14:05:00 amy escalated to Highways", "14:06:10 amy undo (cancels #12)".
   public static func describe(_ mark: TriageMark) -> String {

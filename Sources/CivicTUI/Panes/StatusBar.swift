@@ -28,7 +28,13 @@ public struct StatusBar {
     var pieces: [(String, TextStyle)] = []
     var used = 0
     if let message = view.statusMessage {
-      pieces.append((" " + message.text, theme.style(message.isError ? .alert : .statusKey)))
+      let messageStyle = theme.style(message.isError ? .alert : .statusKey)
+      // A message too long for the hints' room takes the whole bar (an export path, an error).
+      if DisplayWidth.width(of: message.text, asciiOnly: context.asciiOnly) + 1 > hintsWidth {
+        context.draw([(" " + message.text, messageStyle)], x: rect.x, y: rect.y, width: rect.width)
+        return
+      }
+      pieces.append((" " + message.text, messageStyle))
       used = hintsWidth
     }
     for (k, label) in hints where used < hintsWidth {

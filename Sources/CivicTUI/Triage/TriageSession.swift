@@ -12,7 +12,7 @@ public final class TriageSession {
   public private(set) var pollError: String?
   /// Milliseconds between polls of the store.
   public var pollInterval: EpochMillis = 1_000
-  private var lastPoll: EpochMillis = .min
+  private var lastPoll: EpochMillis?
   /// True when the store's absence is expected (tests, the default) and not worth a status bar message.
   public private(set) var isQuiet = false
   private static let batch = 1_000
@@ -42,7 +42,8 @@ public final class TriageSession {
   /// Reads marks made since the last poll when one is due (or `force`). Returns true when marks arrived.
   @discardableResult
   public func poll(now: EpochMillis, force: Bool = false) -> Bool {
-    guard let store, status.canRead, force || now - lastPoll >= pollInterval || now < lastPoll else { return false }
+    guard let store, status.canRead else { return false }
+    if !force, let lastPoll, now >= lastPoll, now - lastPoll < pollInterval { return false }
     lastPoll = now
     var arrived = false
     do {

@@ -28,7 +28,8 @@ final class WorkflowHarness {
     store: MemoryTriageStore = MemoryTriageStore(), width: Int = 120, height: Int = 30,
     exportDirectory: String = NSTemporaryDirectory()
   ) throws {
-    now = LiveModel.wallClock()
+    let now = LiveModel.wallClock()
+    self.now = now
     model = LiveModel(
       keep: 100, analytics: AnalyticsEngine(services: Self.services), serviceOrder: Self.services.map(\.id))
     let posts = Self.posts.enumerated().map { i, p in

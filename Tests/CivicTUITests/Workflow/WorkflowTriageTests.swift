@@ -64,7 +64,7 @@ final class WorkflowTriageTests: XCTestCase {
     XCTAssertEqual(marks.first?.team, "Highways")
     let page = h.buffer.lines.joined(separator: "\n")
     XCTAssertTrue(page.contains("Triage:     escalated to Highways, 1 note"), page)
-    XCTAssertTrue(page.contains("note: called the resident back"))
+    XCTAssertTrue(page.contains("Note:       called the resident back"))
     XCTAssertTrue(page.contains("escalated to Highways"))
     h.press(.escape)
     let row = try XCTUnwrap(h.postRow(containing: "Pothole on Mill Lane"))
