@@ -1,6 +1,12 @@
 import Foundation
 import XCTest
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A private tmux server (its own socket) for the triage end-to-end tests: starts dashboards in detached
 /// sessions of a fixed size, types keys, reads the screens back, and kills the server at the end.
 final class TriageTmux {
@@ -15,19 +21,32 @@ final class TriageTmux {
     tmux = found
   }
 
-  /// Runs a tmux command on this server; returns its standard output.
+  /// Runs a tmux command on this server; returns its standard output (through a file). It is spawned directly
+  /// and reaped with `waitpid`: Foundation's `Process` notices an exit through a descriptor the child inherits,
+  /// which the server `new-session` forks keeps open, so waiting for the client would never end.
   @discardableResult
   func run(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tmux)
-    process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let outputPath = NSTemporaryDirectory() + "\(socket)-\(UUID().uuidString).out"
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) }
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, tmux, &actions, nil, argv + [nil], environ)
+    guard spawned == 0 else { throw TmuxError(message: "cannot start tmux: error \(spawned)") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+  }
+
+  struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
   }
 
   /// Starts `command` (an argument list, run without a shell) in a new detached session of `width` x `height`.

@@ -49,7 +49,7 @@ final class TwoDashboardsTriageTests: XCTestCase {
       lines.contains { $0.contains(top) && $0.contains("✓") }
     }
     XCTAssertTrue(markedA, "no marker in A:\n\(screenA.joined(separator: "\n"))")
-    XCTAssertTrue(screenA.last?.contains("handled: @") ?? false, screenA.last ?? "")
+    XCTAssertTrue(screenA.contains { $0.contains("handled: @") }, "A says what it saved")
     let markedAt = Date()
     let (screenB, markedB) = try tmux.wait("b", timeout: 5) { lines in
       lines.contains { $0.contains(top) && $0.contains("✓") }
@@ -69,7 +69,7 @@ final class TwoDashboardsTriageTests: XCTestCase {
     let csv = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     export.waitUntilExit()
     XCTAssertEqual(export.terminationStatus, 0)
-    let rows = csv.split(separator: "\n")
+    let rows = csv.split(whereSeparator: \.isNewline)
     XCTAssertEqual(rows.count, 2, csv)
     XCTAssertTrue(rows.last?.contains("handled") ?? false, csv)
     XCTAssertTrue(rows.last?.contains("officer-a") ?? false, csv)
