@@ -65,5 +65,5 @@ public struct KeyMap: Sendable, Hashable {
     KeyBinding(
       keys: [.character(" ")], label: "Space", action: .togglePause, help: "pause / resume following new posts"),
     KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
-  ] + WorkflowCommand.bindings)
+  ]).adding(WorkflowCommand.bindings)
 }

@@ -61,7 +61,8 @@ public struct PostDetail {
       }
     }
     let verdict = post.complaint ? "complaint" : "not a complaint"
-    field("Complaint", "\(verdict), score \(Self.score(post.complaintScore))", post.complaint ? .complaint : .notComplaint)
+    field(
+      "Complaint", "\(verdict), score \(Self.score(post.complaintScore))", post.complaint ? .complaint : .notComplaint)
     let why = post.why.prefix(8).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
     field("Top terms", why.isEmpty ? "none recorded" : why)
     if !post.source.isEmpty { field("Source", post.source, .dim) }

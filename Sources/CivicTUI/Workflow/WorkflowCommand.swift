@@ -46,3 +46,10 @@ public enum WorkflowCommand: Sendable, Hashable {
     KeyBinding(keys: [.character("e")], label: "", action: .workflow(.export), help: "export the filtered posts (CSV)"),
   ]
 }
+
+extension KeyMap {
+  /// This key map with more bindings after its own.
+  public func adding(_ more: [KeyBinding]) -> KeyMap {
+    KeyMap(bindings: bindings + more)
+  }
+}

@@ -81,8 +81,9 @@ public final class WorkflowController {
   }
 
   /// Draws the detail view, the picker and the prompt over a frame the renderer drew (and help over them).
-  public func drawOverlays(view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen)
-  {
+  public func drawOverlays(
+    view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen
+  ) {
     let layout = DashboardLayout(size: screen.size)
     guard layout.mode != .tooSmall else { return }
     let context = RenderContext(screen: screen, theme: renderer.theme, glyphs: renderer.glyphs)
@@ -200,8 +201,7 @@ public final class WorkflowController {
     return rows[index]
   }
 
-  private func handleDetail(_ key: Key, action: KeyAction?, state: inout DashboardState, context: KeyContext) -> Bool
-  {
+  private func handleDetail(_ key: Key, action: KeyAction?, state: inout DashboardState, context: KeyContext) -> Bool {
     switch (key, action) {
     case (.escape, _), (.backspace, _), (.left, _), (_, .quit?):
       detail = nil
@@ -213,7 +213,8 @@ public final class WorkflowController {
     case (_, .toggleHelp?), (_, .redraw?): return false
     case (_, .workflow(let command)?):
       switch command {
-      case .markHandled, .markNotComplaint, .escalate, .addNote, .undo: perform(command, state: &state, context: context)
+      case .markHandled, .markNotComplaint, .escalate, .addNote, .undo:
+        perform(command, state: &state, context: context)
       default: break
       }
     default: break

@@ -36,7 +36,8 @@ final class WorkflowHarness {
       Post(
         id: p.id, platform: .mastodon, authorHandle: p.author, authorName: p.author.uppercased(),
         arrivalTime: now - EpochMillis(Self.posts.count - i) * 60_000, text: p.text, hashtags: ["civic\(i)"],
-        url: "https://example.social/@\(p.author)/\(p.id)", services: p.service == "water" ? ["water", "roads"] : [p.service],
+        url: "https://example.social/@\(p.author)/\(p.id)",
+        services: p.service == "water" ? ["water", "roads"] : [p.service],
         complaint: p.complaint, complaintScore: p.complaint ? 0.87 : 0.12, why: p.complaint ? ["again", "damaged"] : [])
     }
     model.add(posts, now: now)

@@ -84,7 +84,8 @@ final class WorkflowTriageTests: XCTestCase {
   }
 
   func testReadOnlyStoreRefusesMarksWithTheReason() throws {
-    let store = MemoryTriageStore(status: .readOnly(path: "/srv/state.db", reason: "attempt to write a readonly database"))
+    let store = MemoryTriageStore(
+      status: .readOnly(path: "/srv/state.db", reason: "attempt to write a readonly database"))
     let h = try WorkflowHarness(store: store)
     XCTAssertTrue(h.statusBar.contains("triage read-only: attempt to write a readonly database (/srv/state.db)"))
     let row = try XCTUnwrap(h.postRow(containing: "Another pothole"))

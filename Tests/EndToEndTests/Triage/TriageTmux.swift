@@ -14,9 +14,10 @@ final class TriageTmux {
   private let tmux: String
 
   init() throws {
-    guard let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
-      FileManager.default.isExecutableFile(atPath: $0)
-    })
+    guard
+      let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      })
     else { throw XCTSkip("tmux is not installed") }
     tmux = found
   }

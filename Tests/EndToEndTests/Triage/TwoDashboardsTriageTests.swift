@@ -36,7 +36,9 @@ final class TwoDashboardsTriageTests: XCTestCase {
     let textColumn = 46
     var snippets: [String: String] = [:]
     for session in ["a", "b"] {
-      let (screen, ok) = try tmux.wait(session, timeout: 30) { $0.count > postsRow && $0[0].contains("demo") && $0[postsRow].count > textColumn + 10 }
+      let (screen, ok) = try tmux.wait(session, timeout: 30) {
+        $0.count > postsRow && $0[0].contains("demo") && $0[postsRow].count > textColumn + 10
+      }
       XCTAssertTrue(ok, "dashboard \(session) did not show posts:\n\(screen.joined(separator: "\n"))")
       guard ok else { return }
       snippets[session] = String(Array(screen[postsRow]).dropFirst(textColumn).prefix(24))
