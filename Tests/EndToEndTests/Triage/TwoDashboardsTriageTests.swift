@@ -17,51 +17,52 @@ final class TwoDashboardsTriageTests: XCTestCase {
 
   func testMarkInOneDashboardShowsInTheOtherAndInTheExport() throws {
     let civicpulse = try binary()
-    let tmux = try TriageTmux()
-    defer { tmux.killServer() }
     let directory = NSTemporaryDirectory() + "civicpulse-e2e-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let state = directory + "/state.db"
-    // A slow seeded demo feed: 18 posts of history and one live post at start, the same in both dashboards.
-    let watch = [civicpulse, "watch", "--demo", "--seed", "7", "--demo-rate", "0.02", "--state", state]
-    for (session, officer) in [("a", "officer-a"), ("b", "officer-b")] {
-      try tmux.start(
-        session: session, width: 120, height: 30,
-        environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "USER": officer, "HOME": directory],
-        command: watch)
+    // Two officers, each in a terminal of their own (a tmux server each), on a slow seeded demo feed: 18 posts of
+    // history and one live post at start, the same in both dashboards.
+    var sessions: [String: TmuxSession] = [:]
+    for (name, officer) in [("a", "officer-a"), ("b", "officer-b")] {
+      sessions[name] = try TmuxSession(
+        width: 120, height: 30,
+        command: "env TERM=xterm-256color LANG=C.UTF-8 USER=\(officer) HOME='\(directory)' '\(civicpulse)' watch "
+          + "--demo --seed 7 --demo-rate 0.02 --state '\(state)'")
     }
+    defer { sessions.values.forEach { $0.kill() } }
+    let a = try XCTUnwrap(sessions["a"])
+    let b = try XCTUnwrap(sessions["b"])
     // The top row of the Posts pane (screen row 2 at 120x30) once both show posts.
     let postsRow = 2
     let textColumn = 46
-    var snippets: [String: String] = [:]
-    for session in ["a", "b"] {
-      let (screen, ok) = try tmux.wait(session, timeout: 30) {
-        $0.count > postsRow && $0[0].contains("demo") && $0[postsRow].count > textColumn + 10
+    func lines(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
+    var snippets: [String] = []
+    for session in [a, b] {
+      let (screen, ok) = session.waitFor(timeout: 30) {
+        let rows = lines($0)
+        return rows.count > postsRow && rows[0].contains("demo") && rows[postsRow].count > textColumn + 10
       }
-      XCTAssertTrue(ok, "dashboard \(session) did not show posts:\n\(screen.joined(separator: "\n"))")
+      XCTAssertTrue(ok, "a dashboard did not show posts:\n\(screen)")
       guard ok else { return }
-      snippets[session] = String(Array(screen[postsRow]).dropFirst(textColumn).prefix(24))
+      snippets.append(String(Array(lines(screen)[postsRow]).dropFirst(textColumn).prefix(24)))
     }
-    let top = try XCTUnwrap(snippets["a"])
-    XCTAssertEqual(snippets["b"], top, "both dashboards show the same newest post")
+    let top = snippets[0]
+    XCTAssertEqual(snippets[1], top, "both dashboards show the same newest post")
 
-    try tmux.send("a", keys: ["h"])
-    let (screenA, markedA) = try tmux.wait("a", timeout: 10) { lines in
-      lines.contains { $0.contains(top) && $0.contains("✓") }
-    }
-    XCTAssertTrue(markedA, "no marker in A:\n\(screenA.joined(separator: "\n"))")
-    XCTAssertTrue(screenA.contains { $0.contains("handled: @") }, "A says what it saved")
+    a.sendKeys("h")
+    let marked: (String) -> Bool = { screen in lines(screen).contains { $0.contains(top) && $0.contains("✓") } }
+    let (screenA, markedA) = a.waitFor(timeout: 10, marked)
+    XCTAssertTrue(markedA, "no marker in A:\n\(screenA)")
+    XCTAssertTrue(screenA.contains("handled: @"), "A says what it saved")
     let markedAt = Date()
-    let (screenB, markedB) = try tmux.wait("b", timeout: 5) { lines in
-      lines.contains { $0.contains(top) && $0.contains("✓") }
-    }
-    XCTAssertTrue(markedB, "no marker in B:\n\(screenB.joined(separator: "\n"))")
+    let (screenB, markedB) = b.waitFor(timeout: 5, marked)
+    XCTAssertTrue(markedB, "no marker in B:\n\(screenB)")
     let delay = Date().timeIntervalSince(markedAt)
     print("marker reached the second dashboard after \(String(format: "%.2f", delay)) s")
     XCTAssertLessThan(delay, 3.0, "a mark should show in other terminals within about 2 s")
 
-    for session in ["a", "b"] { try tmux.send(session, keys: ["q"]) }
+    for session in [a, b] { session.sendKeys("q") }
     let export = Process()
     export.executableURL = URL(fileURLWithPath: civicpulse)
     export.arguments = ["export", "--state", state, "--format", "csv"]
