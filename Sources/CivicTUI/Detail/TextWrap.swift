@@ -27,12 +27,12 @@ public enum TextWrap {
           var rest = piece[...]
           while let character = rest.first {
             let w = DisplayWidth.width(of: String(character), asciiOnly: asciiOnly)
-            if partWidth + w > width { break }
+            // A character wider than the whole line still goes on a line of its own.
+            if partWidth + w > width, !part.isEmpty { break }
             part.append(character)
             partWidth += w
             rest = rest.dropFirst()
           }
-          if part.isEmpty { break }
           result.append(part)
           piece = String(rest)
           pieceWidth = DisplayWidth.width(of: piece, asciiOnly: asciiOnly)
