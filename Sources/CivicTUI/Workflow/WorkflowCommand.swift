@@ -42,8 +42,8 @@ public enum WorkflowCommand: Sendable, Hashable {
     KeyBinding(keys: [.character("a")], label: "", action: .workflow(.addNote), help: "note"),
     KeyBinding(
       keys: [.character("u")], label: "u / e", action: .workflow(.undo),
-      help: "undo your last mark / export the filtered posts (CSV)"),
-    KeyBinding(keys: [.character("e")], label: "", action: .workflow(.export), help: "export the filtered posts (CSV)"),
+      help: "undo your last mark / export the filtered posts to a file"),
+    KeyBinding(keys: [.character("e")], label: "", action: .workflow(.export), help: "export the filtered posts"),
   ]
 }
 

@@ -56,6 +56,9 @@ struct WatchCommand: ParsableCommand {
     help: ArgumentHelp("Directory where `e` writes the filtered posts (default: the current one).", valueName: "dir"))
   var exportDirectory: String?
 
+  @Option(name: .customLong("export-format"), help: "Format of the files `e` writes: csv or json.")
+  var exportFormat: ExportFormat = .csv
+
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
@@ -125,7 +128,7 @@ struct WatchCommand: ParsableCommand {
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
     app.workflow = WorkflowController(
       triage: TriageSession(store: store, status: storeStatus),
-      exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath)
+      exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath, exportFormat: exportFormat)
     let status = app.run(on: screen)
     driver?.stop()
     engine?.stop()
