@@ -126,6 +126,52 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(output)["posts"] as? Int, 3)
   }
 
+  func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
+    let file = try tempDirectory().appendingPathComponent("live.txt")
+    try "first\n".write(to: file, atomically: false, encoding: .utf8)
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = ["watch", "--headless", "--stats-every", "0.1", file.path]
+    let out = Pipe()
+    process.standardOutput = out
+    let lines = LineBuffer()
+    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
+    try process.run()
+    addTeardownBlock { if process.isRunning { process.terminate() } }
+    waitFor("the first post") { lines.all.contains { $0.contains("\"posts\":1,") } }
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("second\nthird\n".utf8))
+    try handle.close()
+    waitFor("the appended posts") { lines.all.contains { $0.contains("\"posts\":3,") } }
+    kill(process.processIdentifier, SIGTERM)
+    waitFor("civicpulse to exit") { !process.isRunning }
+    XCTAssertEqual(process.terminationStatus, 0)
+    out.fileHandleForReading.readabilityHandler = nil
+    lines.append(out.fileHandleForReading.readDataToEndOfFile())
+    XCTAssertEqual(try json(try XCTUnwrap(lines.all.last))["posts"] as? Int, 3)
+  }
+
+  func testHeadlessRefusesBadSocketOptions() throws {
+    let file = try tempDirectory().appendingPathComponent("not-a-socket")
+    try "data".write(to: file, atomically: false, encoding: .utf8)
+    let (status, _, errors) = try run(["watch", "--headless", "--socket", file.path])
+    XCTAssertNotEqual(status, 0)
+    XCTAssertTrue(errors.contains("is not a socket"), errors)
+    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "data", "the file is left alone")
+    let (modeStatus, _, modeErrors) = try run(["watch", "--headless", "--socket", file.path, "--socket-mode", "999"])
+    XCTAssertNotEqual(modeStatus, 0)
+    XCTAssertTrue(modeErrors.contains("--socket-mode"), modeErrors)
+  }
+
+  func testHeadlessOnStdinEndsWithTheInput() throws {
+    let (status, output, errors) = try run(["watch", "--headless", "-"], stdin: sampleInput())
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(try XCTUnwrap(output.split(separator: "\n").last.map(String.init)))
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+  }
+
   func testHeadlessSocketCountsEveryPostFromTwentyClients() throws {
     let dir = try tempDirectory()
     let socketPath = dir.appendingPathComponent("cp.sock").path

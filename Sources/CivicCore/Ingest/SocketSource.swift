@@ -64,6 +64,13 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     listenFD = fd
   }
 
+  func release() {
+    guard listenFD >= 0 else { return }
+    close(listenFD)
+    listenFD = -1
+    removeSocketFile()
+  }
+
   func run(_ context: SourceContext) {
     guard listenFD >= 0 else { return context.fail("socket \(path) was not prepared") }
     var clients: [Client] = []
