@@ -184,7 +184,16 @@ func run() throws {
       } ?? ""))
 }
 
-// `civicpulse-bench analytics` runs the analytics engine bench; anything else the report bench.
+// `civicpulse-bench routing [--posts N]` runs the routing bench, `civicpulse-bench analytics` the analytics engine
+// bench; anything else the report bench.
+if CommandLine.arguments.dropFirst().first == "routing" {
+  let benchArguments = Array(CommandLine.arguments.dropFirst())
+  let posts = benchArguments.firstIndex(of: "--posts").flatMap { index in
+    index + 1 < benchArguments.count ? Int(benchArguments[index + 1]) : nil
+  }
+  RoutingBench.run(posts: posts ?? 200_000)
+  exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "analytics" {
   runAnalyticsBench()
   exit(0)

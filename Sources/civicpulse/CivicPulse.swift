@@ -10,6 +10,7 @@ struct CivicPulse: ParsableCommand {
       WatchCommand.self,
       ReportCommand.self,
       ClassifyCommand.self,
+      TaxonomyCommand.self,
       ExportCommand.self,
       ThemesCommand.self,
       TriageMarkCommand.self,

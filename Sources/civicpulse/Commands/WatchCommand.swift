@@ -24,6 +24,8 @@ struct WatchCommand: ParsableCommand {
 
   @OptionGroup var ingest: IngestOptions
 
+  @OptionGroup var classifierOptions: ClassifierOptions
+
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
   var demo = false
 
@@ -91,16 +93,17 @@ struct WatchCommand: ParsableCommand {
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
 
-    let services = DemoFeed.services
+    // Routing and scoring: one classifier for live and demo posts alike (the taxonomy routes every post; the
+    // complaint flag stays as the source gave it until a complaint scorer is available).
+    let classifier = try classifierOptions.makeClassifier()
+    let enrich: PostEnricher = { classifier.classify(&$0) }
+    let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
-    // Routing and scoring: the same hook for live and demo posts. Until a classifier is plugged into
-    // `Pipeline.enricher()`, demo posts keep the service and complaint labels they were generated with.
-    let enrich = Pipeline.enricher()
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =
-      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich ?? { _ in }, sink: { model.add($0) }) : nil
+      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil
     var engine: IngestEngine?
     if ingest.hasSources {
       let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
