@@ -19,12 +19,18 @@ public struct PostDetail {
   public var history: [TriageMark]
   /// Service names by id (ids without a name are shown as they are).
   public var serviceNames: [String: String]
+  /// The router's evidence per service (terms and score), when the dashboard has a router to ask.
+  public var matches: [ServiceMatch]
 
-  public init(post: Post, state: TriageState?, history: [TriageMark], serviceNames: [String: String] = [:]) {
+  public init(
+    post: Post, state: TriageState?, history: [TriageMark], serviceNames: [String: String] = [:],
+    matches: [ServiceMatch] = []
+  ) {
     self.post = post
     self.state = state
     self.history = history
     self.serviceNames = serviceNames
+    self.matches = matches
   }
 
   public func lines(width: Int, asciiOnly: Bool = false) -> [Line] {
@@ -56,8 +62,14 @@ public struct PostDetail {
       field("Services", "none matched")
     } else {
       for (i, id) in post.services.enumerated() {
-        let name = serviceNames[id].map { "\($0) (\(id))" } ?? id
-        field(i == 0 ? "Services" : "", "\(name), " + (i == 0 ? "primary: routed here" : "also matched"))
+        let match = matches.first { $0.serviceID == id }
+        let name = (serviceNames[id] ?? match?.serviceName).map { "\($0) (\(id))" } ?? id
+        var why = i == 0 ? "primary: routed here" : "also matched"
+        if let match, !match.terms.isEmpty {
+          let terms = match.terms.prefix(8).map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+          why += " by " + terms + " (score \(Self.score(match.score)))"
+        }
+        field(i == 0 ? "Services" : "", "\(name), " + why)
       }
     }
     let verdict = post.complaint ? "complaint" : "not a complaint"

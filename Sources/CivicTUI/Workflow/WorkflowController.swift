@@ -18,6 +18,8 @@ public final class WorkflowController {
   /// Where `e` writes its files.
   public var exportDirectory: String
   public var exportFormat: ExportFormat
+  /// Asks the router why a post went to its services (the terms that matched), for the detail view.
+  public var explainRouting: ((Post) -> [ServiceMatch])?
   private let clock: () -> EpochMillis
   /// Service names seen so far, by id (a service drops out of the Services pane after a quiet hour).
   private var serviceNames: [String: String] = [:]
@@ -101,7 +103,7 @@ public final class WorkflowController {
   public func detailContent(_ post: Post) -> PostDetail {
     PostDetail(
       post: post, state: triage.state(of: post.id), history: triage.ledger.history(of: post.id),
-      serviceNames: serviceNames)
+      serviceNames: serviceNames, matches: explainRouting?(post) ?? [])
   }
 
   // MARK: Keys

@@ -132,6 +132,7 @@ struct WatchCommand: ParsableCommand {
     app.workflow = WorkflowController(
       triage: TriageSession(store: store, status: storeStatus),
       exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath, exportFormat: exportFormat)
+    app.workflow.explainRouting = { classifier.explainRouting($0) }
     let status = app.run(on: screen)
     driver?.stop()
     engine?.stop()

@@ -7,6 +7,10 @@ import XCTest
 final class WorkflowTriageTests: XCTestCase {
   func testDetailViewShowsTheWholePostAndWhy() throws {
     let h = try WorkflowHarness(width: 80, height: 24)
+    h.app.workflow.explainRouting = { post in
+      post.id == "w2"
+        ? [ServiceMatch(serviceID: "water", serviceName: "Water supply", score: 2.5, terms: ["water pressure"])] : []
+    }
     // Following: the selected row is the newest post (r3). Move to w2, the long one.
     h.press(.character("j"), .enter)
     let page = h.buffer.lines.joined(separator: "\n")
@@ -16,7 +20,8 @@ final class WorkflowTriageTests: XCTestCase {
     XCTAssertTrue(page.contains("from anyone"), "the whole text, wrapped")
     XCTAssertTrue(page.contains("https://example.social/@dan/w2"))
     XCTAssertTrue(page.contains("#civic3"))
-    XCTAssertTrue(page.contains("Water supply (water), primary: routed here"))
+    XCTAssertTrue(page.contains("Water supply (water), primary: routed here by \u{201C}water pressure\u{201D}"), page)
+    XCTAssertTrue(page.contains("(score 2.50)"), "the router's score, on the wrapped line")
     XCTAssertTrue(page.contains("Roads (roads), also matched"))
     XCTAssertTrue(page.contains("complaint, score 0.87"))
     XCTAssertTrue(page.contains("\u{201C}again\u{201D}, \u{201C}damaged\u{201D}"))
