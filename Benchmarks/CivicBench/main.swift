@@ -184,14 +184,18 @@ func run() throws {
       } ?? ""))
 }
 
-// `civicpulse-bench routing [--posts N]` runs the routing bench, `civicpulse-bench analytics` the analytics engine
-// bench; anything else the report bench.
+// `civicpulse-bench routing [--posts N]` runs the routing bench, `scoring` the complaint scoring bench, `analytics`
+// the analytics engine bench; anything else the report bench.
 if CommandLine.arguments.dropFirst().first == "routing" {
   let benchArguments = Array(CommandLine.arguments.dropFirst())
   let posts = benchArguments.firstIndex(of: "--posts").flatMap { index in
     index + 1 < benchArguments.count ? Int(benchArguments[index + 1]) : nil
   }
   RoutingBench.run(posts: posts ?? 200_000)
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "scoring" {
+  ComplaintScoringBench.run()
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "analytics" {

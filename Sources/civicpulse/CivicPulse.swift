@@ -7,13 +7,8 @@ struct CivicPulse: ParsableCommand {
     abstract: "Watch public-service posts in the terminal: complaints per service, trends and spike alerts.",
     version: "0.1.0",
     subcommands: [
-      WatchCommand.self,
-      ReportCommand.self,
-      ClassifyCommand.self,
-      TaxonomyCommand.self,
-      ExportCommand.self,
-      ThemesCommand.self,
-      TriageMarkCommand.self,
+      WatchCommand.self, ReportCommand.self, ClassifyCommand.self, TaxonomyCommand.self, TrainCommand.self,
+      EvalCommand.self, ExportCommand.self, ThemesCommand.self, TriageMarkCommand.self,
     ],
     defaultSubcommand: WatchCommand.self
   )

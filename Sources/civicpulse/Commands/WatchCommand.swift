@@ -93,9 +93,10 @@ struct WatchCommand: ParsableCommand {
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
 
-    // Routing and scoring: one classifier for live and demo posts alike (the taxonomy routes every post; the
-    // complaint flag stays as the source gave it until a complaint scorer is available).
-    let classifier = try classifierOptions.makeClassifier()
+    // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
+    // complaint model (the built-in one unless the options give another) scores it.
+    let classifier = PostClassifier(
+      router: try classifierOptions.makeRouter(), scorer: try classifierOptions.makeScorer() ?? ComplaintModel.builtIn)
     let enrich: PostEnricher = { classifier.classify(&$0) }
     let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
     let model = LiveModel(
