@@ -1,14 +1,49 @@
 import ArgumentParser
 import CivicCore
+import CivicStore
+import CivicTUI
+import Foundation
 
-/// Stand-in `watch` for the ingest branch: only `--headless` (the dashboard branch owns the real command and
-/// calls `HeadlessWatch.run` for `--headless`).
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `civicpulse watch`: the live dashboard (the default subcommand), on the demo feed and/or live sources, or
+/// `--headless` without a screen.
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "watch", abstract: "Watch posts live (this build: --headless only).")
+    commandName: "watch",
+    abstract: "Open the live dashboard on followed files, stdin, a socket or the built-in demo feed.",
+    discussion: """
+      Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
+      Space pause/resume following, Ctrl-L redraw; f/F filter, :filter EXPR, / search, n/N hits, Enter detail, \
+      h/E/x/a triage (handled, escalated, not a complaint, note), u undo, e export.
+      """)
 
   @OptionGroup var ingest: IngestOptions
+
   @OptionGroup var classifierOptions: ClassifierOptions
+
+  @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
+  var demo = false
+
+  @Option(name: .long, help: "Seed of the demo feed (the same seed gives the same posts).")
+  var seed: UInt64 = 1
+
+  @Option(name: .customLong("demo-rate"), help: "Demo posts per second (0: silent).")
+  var demoRate: Double = 5
+
+  @Option(name: .long, help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
+  var keep: Int = 10_000
+
+  @Option(
+    name: .long, help: ArgumentHelp("Colour theme name or file (see `civicpulse themes`).", valueName: "name|path"))
+  var theme: String?
+
+  @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
+  var noColor = false
 
   @Flag(help: "No UI: print the report JSON as one line every --stats-every seconds and on exit.")
   var headless = false
@@ -16,8 +51,95 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .customLong("stats-every"), help: "Seconds between report lines in --headless mode.")
   var statsEvery: Double = 10
 
+  @OptionGroup var stateOption: StateOption
+
+  @Option(
+    name: .customLong("export-dir"),
+    help: ArgumentHelp("Directory where `e` writes the filtered posts (default: the current one).", valueName: "dir"))
+  var exportDirectory: String?
+
+  @Option(name: .customLong("export-format"), help: "Format of the files `e` writes: csv or json.")
+  var exportFormat: ExportFormat = .csv
+
+  func validate() throws {
+    guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
+    guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
+      throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
+    }
+  }
+
   func run() throws {
-    guard headless else { throw ValidationError("the dashboard is not part of this build; use --headless") }
-    try HeadlessWatch.run(ingest, statsEvery: statsEvery, classifierOptions: classifierOptions)
+    if headless {
+      try HeadlessWatch.run(ingest, statsEvery: statsEvery, classifierOptions: classifierOptions)
+      return
+    }
+    guard demo || ingest.hasSources else {
+      throw ValidationError(
+        "nothing to watch: give files to follow (- for stdin), --socket PATH, or --demo (civicpulse --demo)")
+    }
+    let stdinCarriesPosts = ingest.files.contains("-")
+    guard isatty(1) == 1, stdinCarriesPosts || isatty(0) == 1 else {
+      throw ValidationError("the dashboard needs a terminal; use --headless to run without one")
+    }
+    let environment = ProcessInfo.processInfo.environment
+    // Refuse terminals that cannot show the dashboard (dumb, TERM unset) before touching them.
+    do {
+      _ = try TerminalProfile.detect(term: environment["TERM"], env: environment, noColorFlag: noColor)
+    } catch {
+      throw ValidationError(error.description)
+    }
+    let loaded = ThemeLoader.forCurrentProcess().load(theme)
+    guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
+    // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
+    SignalTrap.install(writingTo: wake)
+
+    // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
+    // complaint model (the built-in one unless the options give another) scores it.
+    let classifier = PostClassifier(
+      router: try classifierOptions.makeRouter(), scorer: try classifierOptions.makeScorer() ?? ComplaintModel.builtIn)
+    let enrich: PostEnricher = { classifier.classify(&$0) }
+    let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
+    let model = LiveModel(
+      keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
+      onChange: { wake.wake() })
+    let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
+    let driver: DemoDriver? =
+      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil
+    var engine: IngestEngine?
+    if ingest.hasSources {
+      let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
+      let withDemo = demo
+      model.statusProvider = {
+        let statuses = live.sourceStatuses()
+        return ((withDemo ? [demoSource] : []) + statuses, live.stats().malformed)
+      }
+      do { try live.start() } catch let error as IngestSetupError { throw ValidationError(error.message) }
+      engine = live
+    } else {
+      model.setSources([demoSource])
+    }
+
+    let screen = try NcursesScreen(noColor: noColor, keyboardFromTTY: stdinCarriesPosts)
+    TerminalRestore.installCrashHandlers()
+    let profile = try? TerminalProfile.detect(
+      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
+    let depth = profile?.colorDepth ?? .noColor
+    screen.colorDepth = min(depth, .colors256)
+    let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
+    driver?.start()
+    let app = DashboardApp(model: model, wake: wake, renderer: renderer)
+    // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
+    let (store, storeStatus) = TriageStore.open(path: stateOption.path)
+    app.workflow = WorkflowController(
+      triage: TriageSession(store: store, status: storeStatus),
+      exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath, exportFormat: exportFormat)
+    app.workflow.explainRouting = { classifier.explainRouting($0) }
+    let status = app.run(on: screen)
+    driver?.stop()
+    engine?.stop()
+    screen.end()
+    // Theme mistakes are told once the terminal is back (the default theme was used instead).
+    for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Runs a demo feed on its own thread at a steady rate and hands each batch of posts to a sink. Before the first
+/// live post it can fill the last hour with history, so sparklines are not empty at start-up.
+///
+/// Every post goes through `enrich` first: the hook where routing and complaint scoring run, exactly as for
+/// posts from real sources (the demo's own service and complaint labels stand until a classifier is plugged in).
+public final class DemoDriver: @unchecked Sendable {
+  public typealias Enrich = @Sendable (inout Post) -> Void
+  public typealias Sink = @Sendable ([Post]) -> Void
+
+  private let condition = NSCondition()
+  private var stopped = false
+  private var feed: DemoFeed
+  private let rate: Double
+  private let historyMinutes: Int
+  private let enrich: Enrich
+  private let sink: Sink
+  private var thread: Thread?
+
+  /// - Parameters:
+  ///   - rate: posts per second (0: silent, no thread is started).
+  ///   - historyMinutes: minutes of history generated at start, at a quarter of `rate` (at most 2 per second).
+  public init(
+    seed: UInt64, rate: Double, historyMinutes: Int = 60, enrich: @escaping Enrich = { _ in },
+    sink: @escaping Sink
+  ) {
+    feed = DemoFeed(seed: seed)
+    self.rate = rate.isFinite ? max(0, rate) : 0
+    self.historyMinutes = max(0, historyMinutes)
+    self.enrich = enrich
+    self.sink = sink
+  }
+
+  public func start() {
+    guard rate > 0, thread == nil else { return }
+    let thread = Thread { [self] in run() }
+    thread.name = "civicpulse-demo"
+    self.thread = thread
+    thread.start()
+  }
+
+  /// Stops the thread soon (it wakes from its sleep at once).
+  public func stop() {
+    condition.lock()
+    stopped = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func run() {
+    let start = Self.now()
+    let historyCount = Int(min(2, rate / 4) * Double(historyMinutes * 60))
+    if historyCount > 0 {
+      let history = feed.history(from: start - Int64(historyMinutes) * 60_000, to: start, count: historyCount)
+      deliver(history)
+    }
+    let interval = 1000.0 / rate
+    var emitted = 0.0
+    // Sleep at least 10 ms between batches: fast rates are delivered in batches.
+    let minimumSleep = 0.010
+    while true {
+      let now = Self.now()
+      let due = Int((Double(now - start) / interval).rounded(.down)) + 1
+      var batch: [Post] = []
+      while Int(emitted) < due {
+        let time = start + Int64((emitted * interval).rounded())
+        batch.append(feed.next(at: max(time, now - 1000)))
+        emitted += 1
+      }
+      deliver(batch)
+      let nextDue = Double(start) + emitted * interval
+      let wait = max(minimumSleep, (nextDue - Double(Self.now())) / 1000)
+      condition.lock()
+      if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: wait)) }
+      let done = stopped
+      condition.unlock()
+      if done { return }
+    }
+  }
+
+  private func deliver(_ posts: [Post]) {
+    guard !posts.isEmpty else { return }
+    var enriched = posts
+    for i in enriched.indices { enrich(&enriched[i]) }
+    sink(enriched)
+  }
+
+  static func now() -> EpochMillis {
+    EpochMillis((Date().timeIntervalSince1970 * 1000).rounded())
+  }
+}

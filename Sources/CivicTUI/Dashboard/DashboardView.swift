@@ -1,0 +1,62 @@
+import CivicCore
+
+/// Everything one frame shows, copied out of the live model under its lock so drawing needs no lock.
+public struct DashboardView: Sendable {
+  public var now: EpochMillis
+  public var sources: [SourceStatus]
+  public var postsPerMinute: Double
+  /// Posts ingested since start (including those that dropped out of the kept list).
+  public var totalPosts: Int
+  public var complaints: Int
+  public var malformed: Int
+  /// Posts currently kept for the Posts pane.
+  public var keptPosts: Int
+  /// Sequence number of the newest post (posts are numbered 1, 2, 3... as they arrive).
+  public var newestSequence: Int
+  /// Rows the Posts pane can scroll through (kept posts up to the pause point).
+  public var postRowCount: Int
+  /// The Posts pane's visible rows, newest first, starting at its scroll position.
+  public var posts: [Post]
+  public var services: [ServiceRow]
+  public var trending: [TrendingTag]
+  public var activeAlerts: [Alert]
+  /// A stable index per service id, so each service keeps its accent colour.
+  public var serviceOrder: [String: Int]
+  /// Triage state of the visible posts that have marks (committed marks only), by post id.
+  public var triage: [String: TriageState] = [:]
+  /// The active `/` search: its hits are highlighted in the Posts rows.
+  public var search: PostSearch?
+  /// Shown first in the Posts pane title (the active filter).
+  public var postsTitle: String?
+  /// A message the status bar shows instead of its key hints.
+  public var statusMessage: StatusMessage?
+
+  public init(
+    now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,
+    complaints: Int = 0, malformed: Int = 0, keptPosts: Int = 0, newestSequence: Int = 0, postRowCount: Int = 0,
+    posts: [Post] = [], services: [ServiceRow] = [], trending: [TrendingTag] = [], activeAlerts: [Alert] = [],
+    serviceOrder: [String: Int] = [:]
+  ) {
+    self.now = now
+    self.sources = sources
+    self.postsPerMinute = postsPerMinute
+    self.totalPosts = totalPosts
+    self.complaints = complaints
+    self.malformed = malformed
+    self.keptPosts = keptPosts
+    self.newestSequence = newestSequence
+    self.postRowCount = postRowCount
+    self.posts = posts
+    self.services = services
+    self.trending = trending
+    self.activeAlerts = activeAlerts
+    self.serviceOrder = serviceOrder
+  }
+
+  /// The metrics the interaction state needs, for a layout.
+  public func metrics(for layout: DashboardLayout) -> DashboardState.Metrics {
+    DashboardState.Metrics(
+      rowCounts: [.posts: postRowCount, .services: services.count, .trending: trending.count],
+      visibleRows: layout.visibleRowsByPane, newestSequence: newestSequence)
+  }
+}

@@ -1,0 +1,39 @@
+import CivicCore
+
+/// Draws the detail view of one post over the three panes (the header and status bar stay): a framed page of
+/// `PostDetail` lines, scrolled by `top`, with its keys on the frame.
+public struct DetailPane {
+  public init() {}
+
+  /// Draws and returns the first line shown (`top` kept inside the content).
+  @discardableResult
+  public func draw(_ detail: PostDetail, top: Int, in rect: Rect, context: RenderContext) -> Int {
+    guard rect.width >= 4, rect.height >= 3 else { return 0 }
+    let theme = context.theme
+    let glyphs = context.glyphs
+    context.screen.fill(rect, with: " ", style: theme.style(.background))
+    let border = theme.style(.borderFocused)
+    let rule = String(repeating: glyphs.horizontal, count: rect.width)
+    context.screen.put(rule, x: rect.x, y: rect.y, style: border, maxWidth: rect.width)
+    context.screen.put(" Post ", x: rect.x + 1, y: rect.y, style: theme.style(.titleFocused), maxWidth: rect.width - 2)
+    let keys = " h handled  E escalate  x not a complaint  a note  u undo  Esc back "
+    let keysWidth = DisplayWidth.width(of: keys)
+    if keysWidth + 8 <= rect.width {
+      context.screen.put(
+        keys, x: rect.maxX - keysWidth - 1, y: rect.y, style: theme.style(.title), maxWidth: keysWidth)
+    }
+    let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+    let lines = detail.lines(width: body.width, asciiOnly: context.asciiOnly)
+    let first = min(max(0, top), max(0, lines.count - body.height))
+    for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+      context.screen.put(line.text, x: body.x, y: body.y + row, style: theme.style(line.role), maxWidth: body.width)
+    }
+    if lines.count > body.height {
+      let more = "\(first + 1)-\(min(lines.count, first + body.height))/\(lines.count) j/k"
+      context.screen.put(
+        more, x: rect.maxX - DisplayWidth.width(of: more) - 1, y: rect.maxY - 1, style: theme.style(.dim),
+        maxWidth: rect.width)
+    }
+    return first
+  }
+}

@@ -1,0 +1,125 @@
+import CivicCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The UI thread's loop. It sleeps in `poll()` on the terminal and the wake pipe; it redraws when a key arrives,
+/// when the model changed (at most `maxFramesPerSecond` times a second) and once a second for the clock. With
+/// no input and no posts it sleeps until the next clock tick: no busy polling.
+public final class DashboardApp {
+  public var renderer: DashboardRenderer
+  public var maxFramesPerSecond: Int
+  public private(set) var state: DashboardState
+  /// Filter, search, detail view and triage (keys it does not take go to `state`).
+  public var workflow = WorkflowController()
+  private let model: LiveModel
+  private let wake: WakePipe
+  private var lastView: DashboardView?
+
+  public init(
+    model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
+    state: DashboardState = DashboardState()
+  ) {
+    self.model = model
+    self.wake = wake
+    self.renderer = renderer
+    self.maxFramesPerSecond = max(1, maxFramesPerSecond)
+    self.state = state
+  }
+
+  /// Runs until `q` or a signal; returns the exit status (0, or 128 + the signal number). The caller ends the
+  /// screen (which restores the terminal).
+  public func run(on screen: any Screen) -> Int32 {
+    let frameMillis = Int64(1000 / maxFramesPerSecond)
+    var lastDraw: Int64 = .min / 2
+    var lastDrawnSecond: Int64 = -1
+    var pending = true
+    var fds = [
+      pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wake.readDescriptor, events: Int16(POLLIN), revents: 0),
+    ]
+    while true {
+      let now = Self.monotonicMillis()
+      let wall = LiveModel.wallClock()
+      var timeout = Int32(1000 - wall % 1000 + 2)
+      if pending { timeout = Int32(max(0, min(Int64(timeout), lastDraw + frameMillis - now))) }
+      fds[0].revents = 0
+      fds[1].revents = 0
+      let ready = poll(&fds, nfds_t(fds.count), timeout)
+      if ready < 0, errno != EINTR { return 1 }
+      if let signal = wake.drain().first { return SignalTrap.exitStatus(for: signal) }
+      if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return SignalTrap.exitStatus(for: SIGHUP) }
+      var keyed = false
+      while let key = screen.readKey() {
+        keyed = true
+        let layout = DashboardLayout(size: screen.size)
+        let metrics =
+          lastView?.metrics(for: layout)
+          ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
+        handle(key, metrics: metrics, layout: layout)
+        if state.shouldQuit { return 0 }
+      }
+      if model.takeChanged() { pending = true }
+      if workflow.poll(now: LiveModel.wallClock()) { pending = true }
+      let second = LiveModel.wallClock() / 1000
+      if second != lastDrawnSecond { pending = true }
+      let current = Self.monotonicMillis()
+      if keyed || (pending && current - lastDraw >= frameMillis) {
+        draw(on: screen)
+        lastDraw = current
+        lastDrawnSecond = second
+        pending = false
+      }
+    }
+  }
+
+  /// Draws one frame now (also used by tests with a `CellBuffer`).
+  public func draw(on screen: any Screen) {
+    if state.needsFullRedraw {
+      screen.invalidate()
+      state.needsFullRedraw = false
+    }
+    let layout = DashboardLayout(size: screen.size)
+    let now = LiveModel.wallClock()
+    var view = fetch(now: now, layout: layout)
+    let before = state.scroll(.posts)
+    state.clamp(metrics: view.metrics(for: layout))
+    if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
+    workflow.decorate(&view, now: now)
+    lastView = view
+    renderer.render(view: view, state: state, on: screen)
+    workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
+    screen.flush()
+  }
+
+  /// Handles one key: the workflow first (prompts, overlays, its own keys), then the dashboard state.
+  /// Also used by tests to type keys without a terminal.
+  public func handle(_ key: Key, on screen: any Screen) {
+    let layout = DashboardLayout(size: screen.size)
+    let metrics =
+      lastView?.metrics(for: layout)
+      ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
+    handle(key, metrics: metrics, layout: layout)
+  }
+
+  private func handle(_ key: Key, metrics: DashboardState.Metrics, layout: DashboardLayout) {
+    if !workflow.handle(key, state: &state, model: model, view: lastView, layout: layout) {
+      state.handle(key, metrics: metrics)
+    }
+  }
+
+  private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
+    model.view(
+      now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
+      postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now))
+  }
+
+  static func monotonicMillis() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
+  }
+}

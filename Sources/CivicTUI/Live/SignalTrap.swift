@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Turns SIGINT, SIGTERM and SIGHUP into bytes on a wake pipe, so the UI thread ends curses itself and exits
+/// with the conventional status (128 + signal). The handler does nothing but `write`.
+public enum SignalTrap {
+  nonisolated(unsafe) private static var descriptor: Int32 = -1
+
+  public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+  public static func install(writingTo pipe: WakePipe) {
+    descriptor = pipe.writeDescriptor
+    for number in signals {
+      var action = sigaction()
+      #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { number in
+          var byte = UInt8(truncatingIfNeeded: number)
+          _ = write(SignalTrap.descriptor, &byte, 1)
+        }
+      #endif
+      sigemptyset(&action.sa_mask)
+      action.sa_flags = 0
+      sigaction(number, &action, nil)
+    }
+    // A terminal that went away must not kill the process with SIGPIPE before it can clean up.
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// The exit status a process killed by `signal` conventionally reports.
+  public static func exitStatus(for signal: Int32) -> Int32 { 128 + signal }
+}

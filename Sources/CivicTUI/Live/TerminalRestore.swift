@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Last-resort terminal repair for fatal signals (a crash), where curses cannot be called: puts back the
+/// terminal modes saved before curses started and sends the plain sequences that leave the alternate screen,
+/// show the cursor and reset colours. Only async-signal-safe calls.
+public enum TerminalRestore {
+  nonisolated(unsafe) private static var saved = termios()
+  nonisolated(unsafe) private static var haveSaved = false
+
+  /// Remembers the terminal modes of stdin (call before curses starts).
+  public static func saveModes() {
+    haveSaved = tcgetattr(0, &saved) == 0
+  }
+
+  /// Restores the saved modes and resets the screen state. Safe inside a signal handler.
+  public static func restoreNow() {
+    if haveSaved { _ = tcsetattr(0, TCSANOW, &saved) }
+    let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+    _ = write(1, reset.utf8Start, reset.utf8CodeUnitCount)
+  }
+
+  /// Restores the terminal when the process is about to die from a crash signal, then hands the signal to the
+  /// handler that was there before (the Swift runtime's backtracer) or the default action.
+  public static func installCrashHandlers() {
+    for signal in crashSignals {
+      var action = sigaction()
+      #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { number in
+          TerminalRestore.restoreNow()
+          if number >= 0, number < 65 {
+            var previous = TerminalRestore.previous[Int(number)]
+            sigaction(number, &previous, nil)
+          }
+          raise(number)
+        }
+      #endif
+      sigemptyset(&action.sa_mask)
+      action.sa_flags = 0
+      var old = sigaction()
+      sigaction(signal, &action, &old)
+      previous[Int(signal)] = old
+    }
+  }
+
+  private static let crashSignals = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+  nonisolated(unsafe) private static var previous: [sigaction] = Array(repeating: sigaction(), count: 65)
+}

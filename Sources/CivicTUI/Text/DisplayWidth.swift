@@ -1,0 +1,165 @@
+/// Terminal cell widths of text, measured per grapheme, and the safe form of text sent to a terminal.
+///
+/// Every string a pane draws goes through `glyphs(of:asciiOnly:)`: control characters become visible
+/// placeholders, characters that could reorder or hide text are dropped, and each grapheme is reduced to what a
+/// terminal draws predictably (its base character plus combining marks), so the width measured here is the width
+/// the terminal uses and columns never shift.
+public enum DisplayWidth {
+  /// One drawable unit: the scalars to send and the cells they take (1 or 2).
+  public struct Glyph: Sendable, Hashable {
+    public var text: String
+    public var width: Int
+
+    public init(text: String, width: Int) {
+      self.text = text
+      self.width = width
+    }
+  }
+
+  /// Cells a string takes on a terminal after sanitising.
+  public static func width(of text: String, asciiOnly: Bool = false) -> Int {
+    var total = 0
+    for character in text {
+      total += glyph(for: character, asciiOnly: asciiOnly)?.width ?? 0
+    }
+    return total
+  }
+
+  /// The string split into drawable glyphs (zero-width graphemes are dropped).
+  public static func glyphs(of text: String, asciiOnly: Bool = false) -> [Glyph] {
+    var result: [Glyph] = []
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      if let g = glyph(for: character, asciiOnly: asciiOnly) { result.append(g) }
+    }
+    return result
+  }
+
+  /// The text cut so that it takes at most `cells` cells; an ellipsis marks a cut.
+  public static func truncate(_ text: String, toCells cells: Int, ellipsis: String = "…", asciiOnly: Bool = false)
+    -> String
+  {
+    guard cells > 0 else { return "" }
+    let all = glyphs(of: text, asciiOnly: asciiOnly)
+    let total = all.reduce(0) { $0 + $1.width }
+    if total <= cells { return all.map(\.text).joined() }
+    let mark = asciiOnly && !ellipsis.allSatisfy(\.isASCII) ? "." : ellipsis
+    let markWidth = width(of: mark, asciiOnly: asciiOnly)
+    let budget = max(0, cells - markWidth)
+    var used = 0
+    var out = ""
+    for g in all {
+      if used + g.width > budget { break }
+      used += g.width
+      out += g.text
+    }
+    return markWidth <= cells ? out + mark : out
+  }
+
+  /// The text cut or padded with spaces to exactly `cells` cells (`alignRight` pads on the left).
+  public static func fit(_ text: String, toCells cells: Int, alignRight: Bool = false, asciiOnly: Bool = false)
+    -> String
+  {
+    guard cells > 0 else { return "" }
+    let cut = truncate(text, toCells: cells, asciiOnly: asciiOnly)
+    let gap = max(0, cells - width(of: cut, asciiOnly: asciiOnly))
+    let pad = String(repeating: " ", count: gap)
+    return alignRight ? pad + cut : cut + pad
+  }
+
+  /// How one grapheme is drawn, or `nil` when it takes no cell at all.
+  public static func glyph(for character: Character, asciiOnly: Bool) -> Glyph? {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return nil }
+    if let placeholder = controlPlaceholder(first) {
+      return asciiOnly ? Glyph(text: "?", width: 1) : Glyph(text: placeholder, width: 1)
+    }
+    if isInvisible(first.value) { return nil }
+    let base = scalarWidth(first.value)
+    if base == 0 {
+      // A combining mark with nothing to attach to: show it on a space so it cannot join the previous cell.
+      return asciiOnly ? nil : Glyph(text: " " + String(first), width: 1)
+    }
+    if asciiOnly {
+      guard first.isASCII else { return Glyph(text: base == 2 ? "??" : "?", width: base) }
+      return Glyph(text: String(first), width: 1)
+    }
+    // Keep the base and the combining marks that follow it; drop joiners, selectors and joined emoji parts,
+    // whose width terminals do not agree on.
+    var text = String(first)
+    var marks = 0
+    for scalar in scalars.dropFirst() {
+      let value = scalar.value
+      guard isCombining(value), marks < 4 else { continue }
+      text.unicodeScalars.append(scalar)
+      marks += 1
+    }
+    return Glyph(text: text, width: base)
+  }
+
+  /// Visible stand-in for a control character (C0, DEL, C1), or `nil` for other scalars.
+  static func controlPlaceholder(_ scalar: Unicode.Scalar) -> String? {
+    let v = scalar.value
+    switch v {
+    case 0x09, 0x0A, 0x0D: return " "
+    case 0x00..<0x20: return String(Character(Unicode.Scalar(0x2400 + v) ?? "?"))
+    case 0x7F: return "\u{2421}"
+    case 0x80..<0xA0: return "\u{FFFD}"
+    default: return nil
+    }
+  }
+
+  /// Scalars never drawn: joiners, bidirectional controls, selectors, BOM, tags.
+  static func isInvisible(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF,
+      0xFFF9...0xFFFB, 0xE0000...0xE0FFF:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Combining marks kept with their base character (width 0).
+  static func isCombining(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x05BF, 0x05C1...0x05C2, 0x05C4...0x05C5, 0x05C7,
+      0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7...0x06E8,
+      0x06EA...0x06ED, 0x0900...0x0902, 0x093A, 0x093C, 0x0941...0x0948, 0x094D, 0x0951...0x0957,
+      0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF,
+      0x302A...0x302D, 0x3099...0x309A, 0xFE20...0xFE2F:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Cells one scalar takes: 0 for combining marks, 2 for East Asian Wide/Fullwidth and emoji, else 1.
+  public static func scalarWidth(_ v: UInt32) -> Int {
+    if v < 0x300 { return 1 }
+    if isCombining(v) || isInvisible(v) { return 0 }
+    return isWide(v) ? 2 : 1
+  }
+
+  static func isWide(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
+      0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE,
+      0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705,
+      0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF,
+      0x2B1B...0x2B1C, 0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+      0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+      0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F260...0x1F265, 0x1F300...0x1F320,
+      0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3,
+      0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D,
+      0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F,
+      0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC,
+      0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+      0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+}

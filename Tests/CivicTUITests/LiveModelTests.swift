@@ -1,0 +1,111 @@
+import CivicCore
+import XCTest
+
+@testable import CivicTUI
+
+final class LiveModelTests: XCTestCase {
+  private func post(
+    _ i: Int, at time: EpochMillis, service: String = "waste", complaint: Bool = true, tags: [String] = []
+  )
+    -> Post
+  {
+    Post(
+      id: "p\(i)", platform: .demo, authorHandle: "a\(i)", arrivalTime: time, text: "post \(i)", hashtags: tags,
+      services: [service], complaint: complaint)
+  }
+
+  func testRingKeepsTheNewestAndCountsAll() {
+    var ring = PostRing(capacity: 10)
+    for i in 1...25 { ring.append(post(i, at: 0)) }
+    XCTAssertEqual(ring.count, 10)
+    XCTAssertEqual(ring.newestSequence, 25)
+    XCTAssertEqual(ring.oldestSequence, 16)
+    XCTAssertNil(ring.post(sequence: 15))
+    XCTAssertEqual(ring.post(sequence: 16)?.id, "p16")
+    XCTAssertEqual(ring.newestFirst(from: 25, skip: 0, limit: 3).map(\.id), ["p25", "p24", "p23"])
+    XCTAssertEqual(ring.newestFirst(from: 20, skip: 2, limit: 10).map(\.id), ["p18", "p17", "p16"])
+    XCTAssertEqual(ring.count(upTo: 20), 5)
+    XCTAssertEqual(ring.count(upTo: 3), 0)
+  }
+
+  func testModelIsBoundedAndPausedViewStaysPut() {
+    let now: EpochMillis = 1_780_000_000_000
+    let model = LiveModel(keep: 50, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
+    model.add((1...120).map { post($0, at: now) }, now: now)
+    var view = model.view(now: now, pausedAt: nil, postsTop: 0, postsLimit: 5)
+    XCTAssertEqual(view.totalPosts, 120)
+    XCTAssertEqual(view.keptPosts, 50)
+    XCTAssertEqual(view.complaints, 120)
+    XCTAssertEqual(view.posts.first?.id, "p120")
+    XCTAssertEqual(view.postsPerMinute, 120)
+
+    model.add((121...130).map { post($0, at: now + 1000) }, now: now + 1000)
+    view = model.view(now: now + 1000, pausedAt: 120, postsTop: 2, postsLimit: 3)
+    XCTAssertEqual(view.posts.map(\.id), ["p118", "p117", "p116"], "paused view is anchored")
+    XCTAssertEqual(view.newestSequence, 130)
+    XCTAssertEqual(view.postRowCount, 40, "kept posts up to the pause point")
+  }
+
+  func testChangeWakesTheUIOnceUntilItLooks() {
+    final class Counter: @unchecked Sendable {
+      var n = 0
+    }
+    let counter = Counter()
+    let model = LiveModel(keep: 10, analytics: AnalyticsEngine(services: [])) { counter.n += 1 }
+    model.add([post(1, at: 0)], now: 0)
+    model.add([post(2, at: 0)], now: 0)
+    model.addMalformed(3)
+    XCTAssertEqual(counter.n, 1)
+    XCTAssertTrue(model.takeChanged())
+    XCTAssertFalse(model.takeChanged())
+    model.add([post(3, at: 0)], now: 0)
+    XCTAssertEqual(counter.n, 2)
+    XCTAssertEqual(model.view(now: 0, pausedAt: nil, postsTop: 0, postsLimit: 1).malformed, 3)
+  }
+
+  func testServicesPaneRowsComeFromTheAnalyticsEngine() {
+    let now: EpochMillis = 1_780_000_000_000
+    let analytics = AnalyticsEngine(services: [
+      ServiceInfo(id: "water", name: "Water supply"), ServiceInfo(id: "waste", name: "Bins"),
+      ServiceInfo(id: "parks", name: "Parks"),
+    ])
+    // Two hours ago: outside the hour.
+    analytics.ingest(post(1, at: now - 7_200_000, service: "parks"))
+    for i in 0..<10 { analytics.ingest(post(i, at: now - 30_000, service: "water", tags: ["Burst"])) }
+    for i in 0..<4 { analytics.ingest(post(i, at: now - 8 * 60_000, service: "waste", complaint: i < 1)) }
+    analytics.refresh(now: now)
+    let rows = analytics.serviceRows(now: now)
+    XCTAssertEqual(rows.map(\.id), ["water", "waste"], "services without posts in the hour are left out")
+    XCTAssertEqual(rows[0].complaints, 10)
+    XCTAssertEqual(rows[0].name, "Water supply")
+    XCTAssertEqual(rows[0].sparkline.count, 60)
+    XCTAssertEqual(rows[0].sparkline.last, 10)
+    XCTAssertEqual(rows[1].posts, 4)
+    XCTAssertEqual(rows[1].complaints, 1)
+  }
+
+  func testAppDrawsTheModelOntoABuffer() throws {
+    let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
+    let now = LiveModel.wallClock()
+    model.add((1...30).map { post($0, at: now) }, now: now)
+    model.setSources([SourceStatus(name: "demo", state: .following)])
+    let wake = try XCTUnwrap(WakePipe())
+    let app = DashboardApp(model: model, wake: wake)
+    let buffer = CellBuffer(width: 80, height: 24)
+    app.draw(on: buffer)
+    XCTAssertTrue(buffer.contains("post 30"))
+    XCTAssertTrue(buffer.contains("30 posts"))
+    XCTAssertTrue(buffer.contains("Bins"))
+    XCTAssertEqual(buffer.flushCount, 1)
+  }
+
+  func testWakePipeCarriesSignalsApartFromChanges() throws {
+    let pipe = try XCTUnwrap(WakePipe())
+    pipe.wake()
+    var byte = UInt8(15)
+    _ = write(pipe.writeDescriptor, &byte, 1)
+    pipe.wake()
+    XCTAssertEqual(pipe.drain(), [15])
+    XCTAssertEqual(pipe.drain(), [])
+  }
+}
