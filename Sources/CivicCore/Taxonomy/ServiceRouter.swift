@@ -5,8 +5,9 @@
 /// keywords count 1 (+0.5 per extra word of a phrase), weak terms 0.5 and only when a second, different term
 /// of the same service matched too, hashtags 2, handle mentions 2.5, repeats 0.25; times the service weight.
 /// Exclusions cancel the service's terms inside them ("road trip" cancels "road", but not a longer term reaching
-/// past it), and a term directly followed by a capitalised place
-/// word after a capitalised word ("Water Lane", "Station Road") is a place name and does not count.
+/// past it), and a term directly followed by a capitalised place word after a capitalised word ("Water Lane",
+/// "Station Road") is a place name and does not count. Per post, at most `hitCapacity` matches and
+/// `tallyCapacity` services are kept (later ones are dropped), so work and memory stay bounded for any input.
 /// Routing allocates nothing but its result. The router is immutable and safe to share between threads.
 public struct ServiceRouter: Sendable {
   public let taxonomy: Taxonomy
