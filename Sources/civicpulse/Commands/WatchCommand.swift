@@ -92,6 +92,8 @@ struct WatchCommand: ParsableCommand {
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
+    // Threads started from here on never receive SIGWINCH; the UI thread takes it again below.
+    SignalTrap.setResizeSignalBlocked(true)
 
     // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
     // complaint model (the built-in one unless the options give another) scores it.
@@ -127,6 +129,7 @@ struct WatchCommand: ParsableCommand {
     screen.colorDepth = min(depth, .colors256)
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
     driver?.start()
+    SignalTrap.setResizeSignalBlocked(false)
     let app = DashboardApp(model: model, wake: wake, renderer: renderer)
     // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
