@@ -52,7 +52,12 @@ final class TaxonomyCommandTests: XCTestCase {
   func testRouteExplainsMatches() throws {
     let routed = try run(["taxonomy", "route", "this phone case is rubbish", "#potholes on Station Road"])
     XCTAssertEqual(routed.status, 0, routed.err)
-    XCTAssertEqual(
-      routed.out, "-\tthis phone case is rubbish\nroads 3.0 [#potholes, pothole]\t#potholes on Station Road\n")
+    // Each line: routing, then the complaint score (built-in model), then a tab and the text.
+    let lines = routed.out.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 2)
+    XCTAssertTrue(lines[0].hasPrefix("- | complaint "), lines[0])
+    XCTAssertTrue(lines[0].hasSuffix("\tthis phone case is rubbish"), lines[0])
+    XCTAssertTrue(lines[1].hasPrefix("roads 3.0 [#potholes, pothole] | complaint "), lines[1])
+    XCTAssertTrue(lines[1].hasSuffix("\t#potholes on Station Road"), lines[1])
   }
 }
