@@ -29,15 +29,18 @@ public enum ComplaintEvaluator {
   }
 
   /// K-fold cross-validation of `trainer` on the examples: trains on K-1 folds, scores the held-out fold, and
-  /// sums the decisions over all folds.
-  public static func crossValidate(_ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer) -> BinaryConfusion
-  {
+  /// sums the decisions over all folds. `trained` sees each fold's model (to report its settings).
+  public static func crossValidate(
+    _ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer,
+    trained: (_ fold: Int, _ model: ComplaintModel) -> Void = { _, _ in }
+  ) -> BinaryConfusion {
     let assignment = Self.folds(for: examples, count: folds)
     var confusion = BinaryConfusion()
     for fold in 0..<max(folds, 1) {
       let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
       let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
       let model = trainer.train(training)
+      trained(fold, model)
       confusion.add(evaluate(model, on: held))
     }
     return confusion

@@ -1,6 +1,6 @@
 /// An open-addressing hash table from term hash to (weight, lexicon flags), built once per model.
-/// Entries live in one immutable buffer (16 bytes each, at most half full), so a lookup is a few loads with no
-/// reference counting, bounds checks or allocation.
+/// Entries live in one immutable buffer (16 bytes each, at most a quarter full since most lookups are misses), so
+/// a lookup is a few loads with no reference counting, bounds checks or allocation.
 final class ComplaintFeatureTable: @unchecked Sendable {
   struct Entry {
     var key: UInt64
@@ -30,7 +30,7 @@ final class ComplaintFeatureTable: @unchecked Sendable {
     for (hash, weight) in termWeights { merged[hash, default: (0, 0)].0 = weight }
     for hash in bigramStarts ?? [] { merged[hash, default: (0, 0)].1 |= Self.startsBigram }
     var capacity = 16
-    while capacity < merged.count * 2 { capacity <<= 1 }
+    while capacity < merged.count * 4 { capacity <<= 1 }
     entries = .allocate(capacity: capacity)
     entries.initialize(repeating: Entry(key: 0, weight: 0, flags: 0), count: capacity)
     mask = capacity - 1

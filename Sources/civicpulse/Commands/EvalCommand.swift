@@ -44,8 +44,16 @@ struct EvalCommand: ParsableCommand {
     if let folds {
       print("\(folds)-fold cross-validation of train (default settings) on \(input.labels)")
       var trainer = ComplaintTrainer()
-      if let threshold { trainer.threshold = threshold }
-      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: trainer)
+      if let threshold {
+        trainer.threshold = threshold
+        trainer.tuneThreshold = false
+      }
+      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: trainer) { fold, model in
+        let l2 = model.training["l2"] ?? 0
+        let tuned = trainer.tuneThreshold ? " (also chosen there)" : ""
+        print(
+          "fold \(fold + 1): L2 \(l2) chosen on its training folds, threshold \(Self.fixed(model.threshold))\(tuned)")
+      }
     } else {
       print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
       confusion = ComplaintEvaluator.evaluate(scorer, on: examples)

@@ -9,7 +9,7 @@ struct TrainCommand: ParsableCommand {
     abstract: "Train a complaint model from labelled texts (CSV with a text column and a 0/1 label column).",
     discussion: """
       The built-in model is rebuilt bit for bit with:
-        civicpulse train --labels corpus/complaints-corpus.csv --out models/builtin.json \\
+        civicpulse train --labels corpus/complaints-corpus.csv --l2 0.0005 --out models/builtin.json \\
           --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """
   )
@@ -25,8 +25,12 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Gradient descent iterations.")
   var iterations = ComplaintTrainer().iterations
 
-  @Option(help: "L2 penalty.")
-  var l2 = ComplaintTrainer().l2
+  @Option(
+    help: """
+      L2 penalty (default: chosen by a 3-fold cross-validation on the training texts among \
+      \(ComplaintTrainer.defaultL2Choices.map { "\($0)" }.joined(separator: ", "))).
+      """)
+  var l2: Double?
 
   @Option(help: "Minimum number of texts a term must occur in.")
   var minCount = ComplaintTrainer().minCount
@@ -46,8 +50,11 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Decision threshold stored in the model (0..1).")
   var threshold = ComplaintTrainer().threshold
 
+  @Flag(help: "Choose the threshold that maximises macro-F1 in the inner cross-validation instead.")
+  var tuneThreshold = false
+
   func validate() throws {
-    guard iterations > 0, l2 >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
+    guard iterations > 0, (l2 ?? 0) >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
       throw ValidationError("bad training setting")
     }
     guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -55,13 +62,19 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     let examples = try input.load()
-    let trainer = ComplaintTrainer(
-      iterations: iterations, l2: l2, minCount: minCount, prune: prune, threshold: threshold,
-      noisyCopies: noisyCopies, dropout: dropout, balanced: balanced)
+    var trainer = ComplaintTrainer(
+      iterations: iterations, minCount: minCount, prune: prune, noisyCopies: noisyCopies, dropout: dropout,
+      balanced: balanced)
+    if let l2 { trainer.l2Choices = [l2] }
+    trainer.threshold = threshold
+    trainer.tuneThreshold = tuneThreshold
     let model = trainer.train(examples)
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
+    print(
+      "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
+        + "\(EvalCommand.fixed(model.threshold))\(tuneThreshold ? " (chosen by inner cross-validation)" : "")")
     let fit = ComplaintEvaluator.evaluate(model, on: examples)
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {

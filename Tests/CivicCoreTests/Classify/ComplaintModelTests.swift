@@ -34,6 +34,27 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertLessThan(model.termWeights["thanks"] ?? 0, 0)
   }
 
+  func testInnerCrossValidationChoosesL2FromTrainingTextsOnly() {
+    let choices = [0.3, 1e-4]
+    let model = ComplaintTrainer(iterations: 200, l2Choices: choices).train(Self.toy)
+    XCTAssertEqual(model.training["inner_folds"], 3)
+    for choice in choices { XCTAssertNotNil(model.training["inner_loss_l2_\(choice)"], "\(model.training)") }
+    let strong = model.training["inner_loss_l2_0.3"] ?? 0
+    let weak = model.training["inner_loss_l2_0.0001"] ?? 0
+    XCTAssertLessThan(weak, strong, "clean, separable texts: the weak penalty predicts held-out texts better")
+    XCTAssertEqual(model.training["l2"], 1e-4)
+    let again = ComplaintTrainer(iterations: 200, l2Choices: choices).train(Self.toy)
+    XCTAssertEqual(model.jsonText(), again.jsonText(), "deterministic")
+    let fixed = ComplaintTrainer(iterations: 200, l2Choices: [0.3], tuneThreshold: false).train(Self.toy)
+    XCTAssertEqual(fixed.training["l2"], 0.3)
+    XCTAssertNil(fixed.training["inner_folds"])
+    XCTAssertEqual(fixed.threshold, 0.5)
+    XCTAssertEqual(model.threshold, 0.5)
+    let tuned = ComplaintTrainer(iterations: 200, l2Choices: choices, tuneThreshold: true).train(Self.toy)
+    XCTAssertTrue((0.3...0.7).contains(tuned.threshold))
+    XCTAssertEqual(tuned.training["inner_macro_f1"], 1, "the toy texts are separable")
+  }
+
   func testWhyListsStrongestContributorsFirst() {
     let model = ComplaintModel(
       bias: -1, threshold: 0.5, cueWeights: [.waitingTime: 0.8, .praise: -0.5],
