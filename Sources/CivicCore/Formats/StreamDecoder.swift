@@ -71,8 +71,14 @@ public final class StreamDecoder {
       let hit = memchr(base + start, 0x0A, bytes.count - start)
     {
       let newline = UnsafeRawPointer(hit) - base
-      appendPending(bytes, start..<newline)
-      emitLine(arrivalTime: arrivalTime, into: &out)
+      if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
+        // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
+        emitText(UnsafeBufferPointer(rebasing: bytes[start..<newline]), arrivalTime, &out)
+        line += 1
+      } else {
+        appendPending(bytes, start..<newline)
+        emitLine(arrivalTime: arrivalTime, into: &out)
+      }
       start = newline + 1
     }
     appendPending(bytes, start..<bytes.count)
@@ -130,21 +136,25 @@ public final class StreamDecoder {
       emitOversizedLine(size: pending.count + pendingOversize, arrivalTime, &out)
       return
     }
-    if pending.last == 0x0D { pending.removeLast() }
+    pending.withUnsafeBufferPointer { emitText($0, arrivalTime, &out) }
+  }
+
+  /// Frames one complete line (without its newline) that fits the record limit.
+  private func emitText(_ line: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    var text = line
+    if text.last == 0x0D { text = UnsafeBufferPointer(rebasing: text.dropLast()) }
     if atStreamStart {
       atStreamStart = false
-      if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+      if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = UnsafeBufferPointer(rebasing: text.dropFirst(3)) }
     }
-    pending.withUnsafeBufferPointer { text in
-      if layout == .undecided {
-        guard JSONDepthTracker.firstSignificant(text) != nil || options.csvColumns != nil else { return }
-        layout = decideLayout(text)
-      }
-      switch layout {
-      case .lines, .undecided: lineOfLines(text, arrivalTime, &out)
-      case .sse: lineOfEvents(text, arrivalTime, &out)
-      case .csv: lineOfCSV(text, arrivalTime, &out)
-      }
+    if layout == .undecided {
+      guard JSONDepthTracker.firstSignificant(text) != nil || options.csvColumns != nil else { return }
+      layout = decideLayout(text)
+    }
+    switch layout {
+    case .lines, .undecided: lineOfLines(text, arrivalTime, &out)
+    case .sse: lineOfEvents(text, arrivalTime, &out)
+    case .csv: lineOfCSV(text, arrivalTime, &out)
     }
   }
 
