@@ -111,12 +111,14 @@ func run() throws {
       + String(format: "%.1f", ChildProcess.monotonic() - generateStart) + " s (\(input))")
 
   var times: [Double] = []
+  var cpuTimes: [Double] = []
   var rss = 0
   let swiftOut = dir + "/report.json"
   for i in 0..<options.runs {
     let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", input], stdoutPath: swiftOut)
     guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
     times.append(outcome.seconds)
+    cpuTimes.append(outcome.cpuSeconds)
     rss = max(rss, outcome.maxRSSKiB)
     say(
       "  civicpulse run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
@@ -128,20 +130,25 @@ func run() throws {
     "civicpulse report: median " + String(format: "%.3f", median(times)) + " s, \(formatted(swiftRate)) posts/s,"
       + " max RSS \(rss / 1024) MiB, posts counted \(swiftPosts)")
 
+  let swiftCPURate = Double(options.records) / median(cpuTimes)
   var pythonRate: Double?
+  var pythonCPURate: Double?
   if options.pythonRuns > 0 {
     var pythonTimes: [Double] = []
+    var pythonCPU: [Double] = []
     let pythonOut = dir + "/reference.json"
     for i in 0..<options.pythonRuns {
       let outcome = ChildProcess.run(["python3", script, input], stdoutPath: pythonOut)
       guard outcome.status == 0 else { throw BenchError("reference_report.py exited with \(outcome.status)") }
       pythonTimes.append(outcome.seconds)
+      pythonCPU.append(outcome.cpuSeconds)
       say(
         "  python run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
     }
     let pythonReport = readText(pythonOut)
     let rate = Double(options.records) / median(pythonTimes)
     pythonRate = rate
+    pythonCPURate = Double(options.records) / median(pythonCPU)
     say("python reference:  median " + String(format: "%.3f", median(pythonTimes)) + " s, \(formatted(rate)) posts/s")
     for name in ["posts", "first", "last", "hashtags"] {
       let a = field(name, in: swiftReport)
@@ -169,6 +176,12 @@ func run() throws {
       + (pythonRate.map {
         ", python \(formatted($0)) posts/s, ratio " + String(format: "%.1f", swiftRate / $0) + "x"
       } ?? "") + ", max RSS \(rss / 1024) MiB at \(options.records) records")
+  // Per CPU-second figures do not depend on what else the machine is running at the time.
+  say(
+    "per CPU-second: civicpulse \(formatted(swiftCPURate)) posts"
+      + (pythonCPURate.map {
+        ", python \(formatted($0)) posts, ratio " + String(format: "%.1f", swiftCPURate / $0) + "x"
+      } ?? ""))
 }
 
 do {

@@ -59,7 +59,10 @@ public final class IngestEngine: @unchecked Sendable {
       let contexts = group.map { SourceContext(index: $0, name: names[$0], config: config, core: core) }
       let groupSources = group.map { sources[$0] }
       BackgroundThread.start {
-        for (source, context) in zip(groupSources, contexts) where !context.isStopping { source.run(context) }
+        for (source, context) in zip(groupSources, contexts) {
+          // Stopped before this source's turn: undo what `prepare` did (a bound socket is removed).
+          if context.isStopping { source.release() } else { source.run(context) }
+        }
         remaining.done()
       }
     }
@@ -162,11 +165,12 @@ public final class IngestEngine: @unchecked Sendable {
       if kept < posts.count { posts.removeSubrange(kept...) }
       let now = SystemClock.nowMillis()
       core.addErrors(batch.malformed.map { IngestError(source: batch.label, line: $0.0, reason: $0.1, time: now) })
+      // When replaying, posts are counted as they are delivered, so the counts follow the paced stream.
       core.add(
-        batch.source, posts: fresh, malformed: batch.malformed.count, skipped: batch.skipped,
+        batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
         duplicates: duplicates, edits: edits)
       if replay != nil {
-        deliverPaced(posts, clock: &replay)
+        deliverPaced(posts, source: batch.source, clock: &replay)
       } else if !posts.isEmpty {
         sink(posts)
       }
@@ -174,15 +178,21 @@ public final class IngestEngine: @unchecked Sendable {
     }
   }
 
-  /// Delivers posts no faster than their own timestamps allow at the replay speed.
-  private func deliverPaced(_ posts: [Post], clock: inout ReplayClock?) {
+  /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
+  private func deliverPaced(_ posts: [Post], source: Int, clock: inout ReplayClock?) {
+    func deliver(_ slice: ArraySlice<Post>) {
+      guard !slice.isEmpty else { return }
+      let fresh = slice.reduce(0) { $0 + ($1.isEdit ? 0 : 1) }
+      core.add(source, posts: fresh, malformed: 0, skipped: 0, duplicates: 0, edits: 0)
+      sink(Array(slice))
+    }
     var start = 0
     for i in posts.indices {
       guard var pacing = clock else { break }
       var wait = pacing.delay(until: posts[i].time)
       clock = pacing
       guard wait > 0.001 else { continue }
-      if start < i { sink(Array(posts[start..<i])) }
+      deliver(posts[start..<i])
       start = i
       while wait > 0 && !core.isStopping {
         SystemClock.sleep(min(wait, 0.25))
@@ -190,7 +200,7 @@ public final class IngestEngine: @unchecked Sendable {
       }
       if core.isStopping { clock = nil }  // stopping: deliver the rest at once
     }
-    if start < posts.count { sink(Array(posts[start...])) }
+    deliver(posts[start...])
   }
 }
 
