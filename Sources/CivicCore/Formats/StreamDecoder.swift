@@ -356,18 +356,32 @@ public final class StreamDecoder {
     case .csv(let columns):
       return CSVDecoder.decode(record, columns: columns, context)
     case .auto:
-      let isJSON = record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
-        guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
-        if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
-        // A line cut from the middle of a JSON object (a broken capture) is not a text post.
-        let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
-        return fragment ? nil : false
-      }
-      switch isJSON {
+      switch isJSON(record) {
       case true: return JSONRecordDecoder.decode(record, context)
       case false: return PlainTextDecoder.decode(record, sourceName: sourceName)
       default: return .malformed(reason: "fragment of a JSON object (does not start with '{')")
       }
+    }
+  }
+
+  /// Decodes one record, appending its posts to `posts` (pure; any thread). Same posts as `decode(_:sourceName:)`,
+  /// but a record of one post (the common case) is moved into `posts` without an intermediate array.
+  public static func decode(_ record: Record, sourceName: String, into posts: inout [Post]) -> DecodeOutcome {
+    guard case .auto = record.context, isJSON(record) == true else {
+      return DecodeOutcome(decode(record, sourceName: sourceName), into: &posts)
+    }
+    let context = DecodeContext(sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line)
+    return JSONRecordDecoder.decode(record, context, into: &posts)
+  }
+
+  /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).
+  static func isJSON(_ record: Record) -> Bool? {
+    record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
+      guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
+      if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
+      // A line cut from the middle of a JSON object (a broken capture) is not a text post.
+      let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
+      return fragment ? nil : false
     }
   }
 

@@ -13,6 +13,24 @@
 enum TwitterV2Decoder {
   /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
   static func decodePage(data: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> DecodeResult {
+    if data.isObject { return .posts([decodeTweet(data, includes: includes, context)]) }
+    let (users, tweets) = expansions(includes)
+    var posts: [Post] = []
+    data.forEachElement { tweet in
+      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
+      return true
+    }
+    return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
+  }
+
+  /// A stream record's single tweet, resolved through the record's `includes`.
+  static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post {
+    let (users, tweets) = expansions(includes)
+    return decodeTweet(tweet, users: users, tweets: tweets, context)
+  }
+
+  /// `includes.users` and `includes.tweets`.
+  static func expansions(_ includes: JSONValue?) -> (users: JSONValue?, tweets: JSONValue?) {
     var users: JSONValue?
     var tweets: JSONValue?
     includes?.forEachMember { key, value in
@@ -23,15 +41,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    if data.isObject {
-      return .posts([decodeTweet(data, users: users, tweets: tweets, context)])
-    }
-    var posts: [Post] = []
-    data.forEachElement { tweet in
-      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
-      return true
-    }
-    return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
+    return (users, tweets)
   }
 
   /// One v2 tweet object (also twarc's flattened form).

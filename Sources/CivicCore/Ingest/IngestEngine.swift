@@ -116,8 +116,8 @@ public final class IngestEngine: @unchecked Sendable {
         source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
       for record in batch.records {
-        switch StreamDecoder.decode(record, sourceName: batch.decoderName) {
-        case .posts(let posts): decoded.posts.append(contentsOf: posts)
+        switch StreamDecoder.decode(record, sourceName: batch.decoderName, into: &decoded.posts) {
+        case .posts: break
         case .skipped: decoded.skipped += 1
         case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }

@@ -135,7 +135,8 @@ struct JSONValidator {
     if scan(stack: stackBase, maxDepth: maxDepth) { return nil }
     switch failureKind {
     case .plain: return JSONParseError(offset: failureOffset, reason: failure.description)
-    case .nesting(let limit): return JSONParseError(offset: failureOffset, reason: "nesting deeper than \(limit) levels")
+    case .nesting(let limit):
+      return JSONParseError(offset: failureOffset, reason: "nesting deeper than \(limit) levels")
     case .byteOutside(let byte):
       return JSONParseError(offset: failureOffset, reason: JSONParseError.invalidUTF8Outside(byte))
     }
@@ -144,8 +145,15 @@ struct JSONValidator {
   private mutating func scan(stack: UnsafeMutablePointer<Int32>, maxDepth: Int) -> Bool {
     var depth = 0
     var inObject = false
+    // Set when an object member comes next: its key and colon are scanned at the top of the loop, the one place
+    // that does it, so the scan is inlined there.
+    var expectKey = false
     var i = skipWhitespace(0)
     nextValue: while true {
+      if expectKey {
+        expectKey = false
+        guard scanKeyAndColon(&i) else { return false }
+      }
       guard i < n else { return fail("unexpected end of input", at: i) }
       let c = p[i]
       switch c {
@@ -167,7 +175,7 @@ struct JSONValidator {
           stack[depth] = Int32(truncatingIfNeeded: open)
           depth &+= 1
           inObject = isObject
-          if isObject { guard scanKeyAndColon(&i) else { return false } }
+          expectKey = isObject
           continue nextValue
         }
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -193,7 +201,7 @@ struct JSONValidator {
         let c = p[i]
         if c == UInt8(ascii: ",") {
           i = skipWhitespace(i &+ 1)
-          if inObject { guard scanKeyAndColon(&i) else { return false } }
+          expectKey = inObject
           continue nextValue
         }
         guard c == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {

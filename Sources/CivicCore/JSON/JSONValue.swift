@@ -251,7 +251,7 @@ public struct JSONKey {
   @inlinable public var length: Int { end - start }
 
   /// True when the raw name contains a backslash escape (its text is then shorter than `length`).
-  @inlinable public var hasEscapes: Bool { JSONKey.memchrByte(base + start, end - start, UInt8(ascii: "\\")) }
+  public var hasEscapes: Bool { JSONString.containsBackslash(base + start, end - start) }
 
   /// The unescaped name.
   public var string: String { JSONString.makeString(base + start, count: end - start) }

@@ -4,12 +4,12 @@
   import Darwin
 #endif
 
-/// One cached block of scratch memory per thread, reused by every record that thread decodes.
+/// Two cached blocks of scratch memory per thread, reused by every record that thread decodes.
 ///
-/// `take` lends the calling thread's block (taking it out of the cache, so nested users get their own) or
-/// allocates one; `give` puts it back, keeping the larger block when the cache was refilled meanwhile. Blocks
-/// above `maxCachedBytes` are freed at once, so a huge record does not pin memory; a thread's cached block is
-/// freed when the thread exits.
+/// `take` lends one of the calling thread's blocks (taking it out of the cache, so a nested user, such as string
+/// unescaping inside a validated record, gets the other one) or allocates one; `give` puts it back, freeing the
+/// smaller block when both slots are full. Blocks above `maxCachedBytes` are freed at once, so a huge record does
+/// not pin memory; a thread's cached blocks are freed when the thread exits.
 @usableFromInline
 enum ScratchMemory {
   /// Alignment of the memory handed out.
@@ -21,23 +21,28 @@ enum ScratchMemory {
   /// Bytes before the memory handed out: the block's usable size.
   private static let header = 16
 
-  private static let key: pthread_key_t = {
+  private static let slots: (pthread_key_t, pthread_key_t) = (makeKey(), makeKey())
+
+  private static func makeKey() -> pthread_key_t {
     var key = pthread_key_t()
     pthread_key_create(&key) { block in free(block) }
     return key
-  }()
+  }
 
   /// Memory for at least `byteCount` bytes, aligned to `alignment`; nil when out of memory.
   @usableFromInline
   static func take(byteCount: Int) -> UnsafeMutableRawPointer? {
-    if let block = pthread_getspecific(key) {
-      pthread_setspecific(key, nil)
-      if block.load(as: Int.self) >= byteCount { return block + header }
-      free(block)
-    }
+    if let memory = take(byteCount, from: slots.0) ?? take(byteCount, from: slots.1) { return memory }
     let size = max(byteCount, minimumBytes)
     guard let block = malloc(size + header) else { return nil }
     block.storeBytes(of: size, as: Int.self)
+    return block + header
+  }
+
+  /// The block cached in `slot` when it is large enough (the slot is then empty).
+  private static func take(_ byteCount: Int, from slot: pthread_key_t) -> UnsafeMutableRawPointer? {
+    guard let block = pthread_getspecific(slot), block.load(as: Int.self) >= byteCount else { return nil }
+    pthread_setspecific(slot, nil)
     return block + header
   }
 
@@ -47,10 +52,19 @@ enum ScratchMemory {
     let block = memory - header
     let size = block.load(as: Int.self)
     guard size <= maxCachedBytes else { return free(block) }
-    if let held = pthread_getspecific(key) {
-      if held.load(as: Int.self) >= size { return free(block) }
-      free(held)
+    guard let first = pthread_getspecific(slots.0) else {
+      pthread_setspecific(slots.0, block)
+      return
     }
-    pthread_setspecific(key, block)
+    guard let second = pthread_getspecific(slots.1) else {
+      pthread_setspecific(slots.1, block)
+      return
+    }
+    // Both slots are full: keep the two largest blocks.
+    let firstIsSmaller = first.load(as: Int.self) <= second.load(as: Int.self)
+    let (smallest, slot) = firstIsSmaller ? (first, slots.0) : (second, slots.1)
+    guard smallest.load(as: Int.self) < size else { return free(block) }
+    free(smallest)
+    pthread_setspecific(slot, block)
   }
 }
