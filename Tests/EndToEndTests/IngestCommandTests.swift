@@ -126,6 +126,35 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(output)["posts"] as? Int, 3)
   }
 
+  /// `report` over real samples in ../shared/formats: posts are unique ids, repeats are duplicates. Expected
+  /// counts computed independently (F = the file):
+  /// - twitter-v1.1/lines.json: 71 posts, 1 duplicate, 0 malformed —
+  ///   `ids=[json.loads(l)["id_str"] for l in open(F) if l.strip()]; len(set(ids)), len(ids)-len(set(ids))`
+  /// - twitter-v1.1/api-stream-small.json.gz: 681 posts — the same over `gzip.open(F)`
+  /// - mastodon/malformed.json: 48 posts, 1 duplicate (by `uri`), 1 malformed — one status per line,
+  ///   `json.loads` fails on one line
+  /// - twitter-v2/streaming_output_with_error.jsonl: 7 posts, 1 malformed — `data` objects by `id`
+  func testReportOnSharedSamplesCountsUniquePosts() throws {
+    let formats = Self.root.deletingLastPathComponent().appendingPathComponent("shared/formats")
+    guard FileManager.default.fileExists(atPath: formats.path) else {
+      throw XCTSkip("../shared/formats is not present beside the package")
+    }
+    let expected: [(String, Int, Int, Int)] = [
+      ("twitter-v1.1/lines.json", 71, 1, 0),
+      ("twitter-v1.1/api-stream-small.json.gz", 681, 0, 0),
+      ("mastodon/malformed.json", 48, 1, 1),
+      ("twitter-v2/streaming_output_with_error.jsonl", 7, 0, 1),
+    ]
+    for (file, posts, duplicates, malformed) in expected {
+      let (status, output, errors) = try run(["report", "--format", "json", formats.appendingPathComponent(file).path])
+      XCTAssertEqual(status, 0, "\(file): \(errors)")
+      let report = try json(output)
+      XCTAssertEqual(report["posts"] as? Int, posts, file)
+      XCTAssertEqual(report["duplicates"] as? Int, duplicates, file)
+      XCTAssertEqual(report["malformed"] as? Int, malformed, file)
+    }
+  }
+
   func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
     let file = try tempDirectory().appendingPathComponent("live.txt")
     try "first\n".write(to: file, atomically: false, encoding: .utf8)

@@ -49,6 +49,7 @@ public final class IngestEngine: @unchecked Sendable {
         try source.prepare()
       } catch {
         for prepared in sources[..<i] { prepared.release() }
+        core.markFinished()  // nothing will run: waiting for the engine must not block
         throw error
       }
     }
@@ -80,11 +81,17 @@ public final class IngestEngine: @unchecked Sendable {
   public func stop() { core.requestStop() }
 
   /// Blocks until every source has ended (or `stop()` was called) and every post has been delivered.
-  public func waitUntilFinished() { _ = core.waitFinished(timeout: nil) }
+  /// Returns at once when the engine was never started.
+  public func waitUntilFinished() { _ = waitUntilFinished(timeout: nil) }
 
   /// As `waitUntilFinished()`, giving up after `timeout` seconds; `true` when finished.
   @discardableResult
-  public func waitUntilFinished(timeout: Double) -> Bool { core.waitFinished(timeout: timeout) }
+  public func waitUntilFinished(timeout: Double) -> Bool { waitUntilFinished(timeout: Optional(timeout)) }
+
+  private func waitUntilFinished(timeout: Double?) -> Bool {
+    guard startLock.withLock({ started }) else { return true }
+    return core.waitFinished(timeout: timeout)
+  }
 
   public var isFinished: Bool { core.isFinished }
 
@@ -116,8 +123,15 @@ public final class IngestEngine: @unchecked Sendable {
         source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
       for record in batch.records {
-        switch StreamDecoder.decode(record, sourceName: batch.decoderName, into: &decoded.posts) {
-        case .posts: break
+        let result = StreamDecoder.decode(record, sourceName: batch.decoderName)
+        switch consume result {
+        case .posts(var posts):
+          // The usual one-post record: move the post out instead of copying it (no retain/release per field).
+          if posts.count == 1 {
+            decoded.posts.append(posts.removeLast())
+          } else {
+            decoded.posts.append(contentsOf: posts)
+          }
         case .skipped: decoded.skipped += 1
         case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }

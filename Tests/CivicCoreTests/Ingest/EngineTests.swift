@@ -69,6 +69,19 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(engine.stats().malformed, 0)
   }
 
+  func testWaitingOnAnEngineNeverStartedReturns() {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 1))
+    engine.waitUntilFinished()
+  }
+
+  func testNoSourcesFinishesAtOnce() throws {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 5))
+    XCTAssertEqual(engine.stats().posts, 0)
+  }
+
   func testMissingFileFailsWithReason() throws {
     let (engine, _) = try readAll(["/nonexistent/civicpulse-posts.txt"])
     XCTAssertEqual(engine.sourceStatuses().first?.state, .failed)

@@ -189,6 +189,7 @@ final class SocketSourceTests: XCTestCase {
       XCTAssertTrue("\(error)".contains("not a socket"), "\(error)")
     }
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 1), "an engine that failed to start does not block waiters")
 
     let path = dir.appendingPathComponent("live.sock").path
     _ = try listen(path, collector: PostCollector())
