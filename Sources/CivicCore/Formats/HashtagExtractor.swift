@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Hashtags in post text, and slicing of entity/facet offsets.
 ///
 /// Used when a record carries no hashtag entities: a tag is `#` (or the fullwidth `＃`) followed by Unicode
@@ -6,7 +12,7 @@
 public enum HashtagExtractor {
   /// Hashtags without "#", in order of appearance, as written.
   public static func extract(from text: String) -> [String] {
-    guard text.utf8.contains(UInt8(ascii: "#")) || text.unicodeScalars.contains("\u{FF03}") else { return [] }
+    guard mayContainHash(text) else { return [] }
     var tags: [String] = []
     let scalars = Array(text.unicodeScalars)
     var tokenStart = 0  // start of the current whitespace-separated token
@@ -37,6 +43,22 @@ public enum HashtagExtractor {
       i = max(j, i + 1)
     }
     return tags
+  }
+
+  /// True when the text holds a `#` or a fullwidth `＃` (UTF-8 EF BC 83); one pass over the bytes, no decoding.
+  static func mayContainHash(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      guard let base = bytes.baseAddress else { return false }
+      if memchr(base, Int32(UInt8(ascii: "#")), bytes.count) != nil { return true }
+      var at = 0
+      while at + 2 < bytes.count, let hit = memchr(base + at, 0xEF, bytes.count - 2 - at) {
+        let i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+        if base[i + 1] == 0xBC && base[i + 2] == 0x83 { return true }
+        at = i + 1
+      }
+      return false
+    }
   }
 
   static func isTagCharacter(_ s: Unicode.Scalar) -> Bool {

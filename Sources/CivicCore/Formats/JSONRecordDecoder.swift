@@ -12,13 +12,34 @@ enum JSONRecordDecoder {
     let result = JSONScanner.withRoot(record.bytes) { root -> DecodeResult in
       if root.isObject { return decodeObject(root, context) }
       if root.isArray { return decodeArray(root, context) }
-      return .malformed(reason: "JSON \(root.kind) is not a post")
+      return notAPost(root)
     }
     switch result {
     case .success(let decoded): return decoded
     case .failure(let error): return .malformed(reason: error.description)
     }
   }
+
+  /// As `decode(_:_:)`, appending the posts to `posts`; a v2 record with one tweet is decoded straight into it.
+  static func decode(_ record: Record, _ context: DecodeContext, into posts: inout [Post]) -> DecodeOutcome {
+    let result = JSONScanner.withRoot(record.bytes) { root -> DecodeOutcome in
+      guard root.isObject else {
+        return DecodeOutcome(root.isArray ? decodeArray(root, context) : notAPost(root), into: &posts)
+      }
+      let shape = Shape(root)
+      if let data = shape.data, data.isObject {
+        posts.append(TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context))
+        return .posts(1)
+      }
+      return DecodeOutcome(decodeObject(root, shape, context), into: &posts)
+    }
+    switch result {
+    case .success(let outcome): return outcome
+    case .failure(let error): return .malformed(reason: error.description)
+    }
+  }
+
+  static func notAPost(_ root: JSONValue) -> DecodeResult { .malformed(reason: "JSON \(root.kind) is not a post") }
 
   static func decodeArray(_ array: JSONValue, _ context: DecodeContext) -> DecodeResult {
     var posts: [Post] = []
@@ -111,10 +132,20 @@ enum JSONRecordDecoder {
           }
         case 8:
           if key == "statuses" { statuses = value } else if key == "includes" { includes = value }
-        default:
-          if key == "author_id" || key == "edit_history_tweet_ids" || key == "referenced_tweets" { v2Tweet = true }
-          if key == "full_text" || key == "extended_tweet" { text = true }
-          if key == "status_withheld" || key == "scrub_geo" || key == "user_withheld" { streamNotice = true }
+        case 9:
+          if key == "author_id" {
+            v2Tweet = true
+          } else if key == "full_text" {
+            text = true
+          } else if key == "scrub_geo" {
+            streamNotice = true
+          }
+        case 13: if key == "user_withheld" { streamNotice = true }
+        case 14: if key == "extended_tweet" { text = true }
+        case 15: if key == "status_withheld" { streamNotice = true }
+        case 17: if key == "referenced_tweets" { v2Tweet = true }
+        case 22: if key == "edit_history_tweet_ids" { v2Tweet = true }
+        default: break
         }
         return true
       }
@@ -122,7 +153,10 @@ enum JSONRecordDecoder {
   }
 
   static func decodeObject(_ object: JSONValue, _ context: DecodeContext) -> DecodeResult {
-    let shape = Shape(object)
+    decodeObject(object, Shape(object), context)
+  }
+
+  static func decodeObject(_ object: JSONValue, _ shape: Shape, _ context: DecodeContext) -> DecodeResult {
     if let data = shape.data, data.isObject || data.isArray {
       return TwitterV2Decoder.decodePage(data: data, includes: shape.includes, context)
     }

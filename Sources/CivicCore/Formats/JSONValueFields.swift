@@ -42,6 +42,13 @@ extension JSONValue {
   /// order of their start offsets (`indices[0]` or `start`), i.e. as they appear in the text.
   func entityTags(key: StaticString) -> [String] {
     var tags: [String] = []
+    var count = 0
+    forEachElement { _ in
+      count += 1
+      return true
+    }
+    guard count > 0 else { return tags }
+    tags.reserveCapacity(count)
     var lastStart = Int64.min
     var ordered = true
     forEachEntityTag(key: key) { start, tag in

@@ -71,8 +71,14 @@ public final class StreamDecoder {
       let hit = memchr(base + start, 0x0A, bytes.count - start)
     {
       let newline = UnsafeRawPointer(hit) - base
-      appendPending(bytes, start..<newline)
-      emitLine(arrivalTime: arrivalTime, into: &out)
+      if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
+        // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
+        emitText(UnsafeBufferPointer(rebasing: bytes[start..<newline]), arrivalTime, &out)
+        line += 1
+      } else {
+        appendPending(bytes, start..<newline)
+        emitLine(arrivalTime: arrivalTime, into: &out)
+      }
       start = newline + 1
     }
     appendPending(bytes, start..<bytes.count)
@@ -130,21 +136,25 @@ public final class StreamDecoder {
       emitOversizedLine(size: pending.count + pendingOversize, arrivalTime, &out)
       return
     }
-    if pending.last == 0x0D { pending.removeLast() }
+    pending.withUnsafeBufferPointer { emitText($0, arrivalTime, &out) }
+  }
+
+  /// Frames one complete line (without its newline) that fits the record limit.
+  private func emitText(_ line: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    var text = line
+    if text.last == 0x0D { text = UnsafeBufferPointer(rebasing: text.dropLast()) }
     if atStreamStart {
       atStreamStart = false
-      if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+      if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = UnsafeBufferPointer(rebasing: text.dropFirst(3)) }
     }
-    pending.withUnsafeBufferPointer { text in
-      if layout == .undecided {
-        guard JSONDepthTracker.firstSignificant(text) != nil || options.csvColumns != nil else { return }
-        layout = decideLayout(text)
-      }
-      switch layout {
-      case .lines, .undecided: lineOfLines(text, arrivalTime, &out)
-      case .sse: lineOfEvents(text, arrivalTime, &out)
-      case .csv: lineOfCSV(text, arrivalTime, &out)
-      }
+    if layout == .undecided {
+      guard JSONDepthTracker.firstSignificant(text) != nil || options.csvColumns != nil else { return }
+      layout = decideLayout(text)
+    }
+    switch layout {
+    case .lines, .undecided: lineOfLines(text, arrivalTime, &out)
+    case .sse: lineOfEvents(text, arrivalTime, &out)
+    case .csv: lineOfCSV(text, arrivalTime, &out)
     }
   }
 
@@ -346,18 +356,32 @@ public final class StreamDecoder {
     case .csv(let columns):
       return CSVDecoder.decode(record, columns: columns, context)
     case .auto:
-      let isJSON = record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
-        guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
-        if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
-        // A line cut from the middle of a JSON object (a broken capture) is not a text post.
-        let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
-        return fragment ? nil : false
-      }
-      switch isJSON {
+      switch isJSON(record) {
       case true: return JSONRecordDecoder.decode(record, context)
       case false: return PlainTextDecoder.decode(record, sourceName: sourceName)
       default: return .malformed(reason: "fragment of a JSON object (does not start with '{')")
       }
+    }
+  }
+
+  /// Decodes one record, appending its posts to `posts` (pure; any thread). Same posts as `decode(_:sourceName:)`,
+  /// but a record of one post (the common case) is moved into `posts` without an intermediate array.
+  public static func decode(_ record: Record, sourceName: String, into posts: inout [Post]) -> DecodeOutcome {
+    guard case .auto = record.context, isJSON(record) == true else {
+      return DecodeOutcome(decode(record, sourceName: sourceName), into: &posts)
+    }
+    let context = DecodeContext(sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line)
+    return JSONRecordDecoder.decode(record, context, into: &posts)
+  }
+
+  /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).
+  static func isJSON(_ record: Record) -> Bool? {
+    record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
+      guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
+      if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
+      // A line cut from the middle of a JSON object (a broken capture) is not a text post.
+      let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
+      return fragment ? nil : false
     }
   }
 

@@ -13,6 +13,24 @@
 enum TwitterV2Decoder {
   /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
   static func decodePage(data: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> DecodeResult {
+    if data.isObject { return .posts([decodeTweet(data, includes: includes, context)]) }
+    let (users, tweets) = expansions(includes)
+    var posts: [Post] = []
+    data.forEachElement { tweet in
+      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
+      return true
+    }
+    return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
+  }
+
+  /// A stream record's single tweet, resolved through the record's `includes`.
+  static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post {
+    let (users, tweets) = expansions(includes)
+    return decodeTweet(tweet, users: users, tweets: tweets, context)
+  }
+
+  /// `includes.users` and `includes.tweets`.
+  static func expansions(_ includes: JSONValue?) -> (users: JSONValue?, tweets: JSONValue?) {
     var users: JSONValue?
     var tweets: JSONValue?
     includes?.forEachMember { key, value in
@@ -23,15 +41,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    if data.isObject {
-      return .posts([decodeTweet(data, users: users, tweets: tweets, context)])
-    }
-    var posts: [Post] = []
-    data.forEachElement { tweet in
-      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
-      return true
-    }
-    return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
+    return (users, tweets)
   }
 
   /// One v2 tweet object (also twarc's flattened form).
@@ -47,22 +57,16 @@ enum TwitterV2Decoder {
     var entities: JSONValue?
     var references: JSONValue?
     tweet.forEachMember { key, value in
-      if key == "id" {
-        id = value.idString
-      } else if key == "text" {
-        text = value
-      } else if key == "author_id" {
-        authorID = value
-      } else if key == "created_at" {
-        created = value.epochMillis
-      } else if key == "lang" {
-        language = value.languageCode
-      } else if key == "entities" {
-        entities = value
-      } else if key == "referenced_tweets" {
-        references = value
-      } else if key == "author" {
-        author = value
+      switch TweetField(key) {
+      case .id: id = value.idString
+      case .text: text = value
+      case .authorID: authorID = value
+      case .author: author = value
+      case .createdAt: created = value.epochMillis
+      case .language: language = value.languageCode
+      case .entities: entities = value
+      case .references: references = value
+      case nil: break
       }
       return true
     }
@@ -125,5 +129,39 @@ enum TwitterV2Decoder {
       }
     }
     return found
+  }
+}
+
+/// The members of a v2 tweet the decoder reads.
+enum TweetField {
+  case id, text, authorID, author, createdAt, language, entities, references
+
+  /// The field a member name stands for, dispatching on the raw name's length first (one comparison rules out
+  /// most names); an escaped name is compared by its unescaped text.
+  @inline(__always) init?(_ key: JSONKey) {
+    switch key.length {
+    case 2: if key == "id" { self = .id; return }
+    case 4:
+      if key == "text" { self = .text; return }
+      if key == "lang" { self = .language; return }
+    case 6: if key == "author" { self = .author; return }
+    case 8: if key == "entities" { self = .entities; return }
+    case 9: if key == "author_id" { self = .authorID; return }
+    case 10: if key == "created_at" { self = .createdAt; return }
+    case 17: if key == "referenced_tweets" { self = .references; return }
+    default: break
+    }
+    guard key.hasEscapes else { return nil }
+    switch key.string {
+    case "id": self = .id
+    case "text": self = .text
+    case "lang": self = .language
+    case "author": self = .author
+    case "entities": self = .entities
+    case "author_id": self = .authorID
+    case "created_at": self = .createdAt
+    case "referenced_tweets": self = .references
+    default: return nil
+    }
   }
 }

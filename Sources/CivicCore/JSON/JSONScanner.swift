@@ -1,6 +1,6 @@
 /// Strict RFC 8259 JSON validation over UTF-8 bytes, and the entry point to lazy, zero-copy navigation.
 ///
-/// `validate` walks the bytes once without allocating (the container stack is a stack-allocated buffer) and
+/// `validate` walks the bytes once (its index and container stack live in per-thread reused scratch memory) and
 /// rejects everything RFC 8259 rejects: trailing commas, single quotes, leading zeros, control characters and
 /// invalid escapes in strings, invalid UTF-8 anywhere (overlong forms, encoded surrogates, code points above
 /// U+10FFFF), a byte-order mark, and data after the value. Nesting deeper than `maxDepth` is an error, never a
@@ -15,22 +15,28 @@ public enum JSONScanner {
     guard let base = bytes.baseAddress, bytes.count > 0 else {
       return JSONParseError(offset: 0, reason: "empty input")
     }
-    return withScratch(of: Int32.self, count: bytes.count) { ends in
-      guard let endsBase = ends.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
-      return validate(base.assumingMemoryBound(to: UInt8.self), bytes.count, ends: endsBase, maxDepth: maxDepth)
+    let n = bytes.count
+    return withScratch(of: Int32.self, count: scratchCount(n, maxDepth)) { scratch in
+      guard let scratchBase = scratch.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
+      return validate(base.assumingMemoryBound(to: UInt8.self), n, scratch: scratchBase, maxDepth: maxDepth)
     }
   }
 
-  /// Validates `n` bytes at `p`, writing the end offset of every string and container at its opening offset.
+  /// Scratch `Int32`s that validating `n` bytes needs: the index (`n`), then the container stack (no deeper than
+  /// `maxDepth`, nor than the number of bytes).
   @usableFromInline
-  static func validate(_ p: UnsafePointer<UInt8>, _ n: Int, ends: UnsafeMutablePointer<Int32>, maxDepth: Int)
+  static func scratchCount(_ n: Int, _ maxDepth: Int) -> Int { n + min(max(maxDepth, 1), n) + 1 }
+
+  /// Validates `n` bytes at `p`, writing the end offset of every string and container at its opening offset into
+  /// the first `n` entries of `scratch` (which has `scratchCount(n, maxDepth)` entries).
+  @usableFromInline
+  static func validate(_ p: UnsafePointer<UInt8>, _ n: Int, scratch: UnsafeMutablePointer<Int32>, maxDepth: Int)
     -> JSONParseError?
   {
     guard n <= Int(Int32.max) else { return JSONParseError(offset: 0, reason: "record larger than 2 GiB") }
-    var validator = JSONValidator(p: p, n: n, ends: ends)
-    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(maxDepth, 1)) { stack in
-      validator.run(stack: stack, maxDepth: maxDepth)
-    }
+    var validator = JSONValidator(p: p, n: n, ends: scratch)
+    let stack = UnsafeMutableBufferPointer(start: scratch + n, count: scratchCount(n, maxDepth) - n)
+    return validator.run(stack: stack, maxDepth: maxDepth)
   }
 
   /// Returns `nil` when `bytes` is one valid JSON text, else the first error.
@@ -48,11 +54,11 @@ public enum JSONScanner {
     }
     let p = base.assumingMemoryBound(to: UInt8.self)
     let n = bytes.count
-    return try withScratch(of: Int32.self, count: n) { ends in
-      guard let endsBase = ends.baseAddress else {
+    return try withScratch(of: Int32.self, count: scratchCount(n, maxDepth)) { scratch in
+      guard let endsBase = scratch.baseAddress else {
         return .failure(JSONParseError(offset: 0, reason: "out of memory"))
       }
-      if let error = validate(p, n, ends: endsBase, maxDepth: maxDepth) { return .failure(error) }
+      if let error = validate(p, n, scratch: endsBase, maxDepth: maxDepth) { return .failure(error) }
       let root = JSONValue(base: p, count: n, ends: endsBase, offset: JSONValue.skipWhitespace(p, n, 0))
       return .success(try body(root))
     }
@@ -67,24 +73,38 @@ public enum JSONScanner {
   }
 }
 
-/// A scratch buffer: on the stack when small, on the heap when large (a 1 MiB record's index is 4 MiB, too much
-/// for the small stacks of worker threads).
+/// Scratch memory for `count` values of a trivial type, valid only inside `body`: the calling thread's cached
+/// block when it is free and large enough (no allocation per record), else a fresh one.
 @inlinable
 func withScratch<T, R>(of type: T.Type, count: Int, _ body: (UnsafeMutableBufferPointer<T>) throws -> R) rethrows -> R {
-  if count * MemoryLayout<T>.stride <= 8192 {
-    return try withUnsafeTemporaryAllocation(of: type, capacity: count, body)
+  let byteCount = max(count, 1) * MemoryLayout<T>.stride
+  guard MemoryLayout<T>.alignment <= ScratchMemory.alignment, let memory = ScratchMemory.take(byteCount: byteCount)
+  else {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(count, 1))
+    defer { buffer.deallocate() }
+    return try body(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
   }
-  let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
-  defer { buffer.deallocate() }
-  return try body(buffer)
+  defer { ScratchMemory.give(memory) }
+  return try body(UnsafeMutableBufferPointer(start: memory.bindMemory(to: T.self, capacity: count), count: count))
 }
 
 /// The single-pass validating state machine behind `JSONScanner.validate`.
+///
+/// The cursor lives in a local variable passed `inout` to always-inlined helpers, so the hot loops keep it in a
+/// register; helpers report failure by returning `false` after recording why (no error value on the happy path).
 struct JSONValidator {
   let p: UnsafePointer<UInt8>
   let n: Int
   let ends: UnsafeMutablePointer<Int32>
-  var i = 0
+  private var failure: StaticString = ""
+  private var failureOffset = 0
+  private var failureKind = FailureKind.plain
+
+  private enum FailureKind {
+    case plain
+    case nesting(Int)
+    case byteOutside(UInt8)
+  }
 
   init(p: UnsafePointer<UInt8>, n: Int, ends: UnsafeMutablePointer<Int32>) {
     self.p = p
@@ -92,173 +112,203 @@ struct JSONValidator {
     self.ends = ends
   }
 
-  private func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: i, reason: reason) }
+  @inline(__always) private mutating func fail(_ reason: StaticString, at offset: Int) -> Bool {
+    failure = reason
+    failureOffset = offset
+    return false
+  }
 
-  @inline(__always) private mutating func skipWhitespace() {
+  /// The first offset at or after `start` that is not JSON whitespace.
+  @inline(__always) private func skipWhitespace(_ start: Int) -> Int {
+    var i = start
     while i < n {
       let c = p[i]
-      guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
-      i += 1
+      if c > 0x20 || !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { return i }
+      i &+= 1
     }
+    return i
   }
 
   /// `stack[d]` is the offset of the container open at depth `d`.
   mutating func run(stack: UnsafeMutableBufferPointer<Int32>, maxDepth: Int) -> JSONParseError? {
+    guard let stackBase = stack.baseAddress else { return JSONParseError(offset: 0, reason: "out of memory") }
+    if scan(stack: stackBase, maxDepth: maxDepth) { return nil }
+    switch failureKind {
+    case .plain: return JSONParseError(offset: failureOffset, reason: failure.description)
+    case .nesting(let limit):
+      return JSONParseError(offset: failureOffset, reason: "nesting deeper than \(limit) levels")
+    case .byteOutside(let byte):
+      return JSONParseError(offset: failureOffset, reason: JSONParseError.invalidUTF8Outside(byte))
+    }
+  }
+
+  private mutating func scan(stack: UnsafeMutablePointer<Int32>, maxDepth: Int) -> Bool {
     var depth = 0
-    skipWhitespace()
-    while true {
-      guard i < n else { return fail("unexpected end of input") }
-      switch p[i] {
+    var inObject = false
+    // Set when an object member comes next: its key and colon are scanned at the top of the loop, the one place
+    // that does it, so the scan is inlined there.
+    var expectKey = false
+    var i = skipWhitespace(0)
+    nextValue: while true {
+      if expectKey {
+        expectKey = false
+        guard scanKeyAndColon(&i) else { return false }
+      }
+      guard i < n else { return fail("unexpected end of input", at: i) }
+      let c = p[i]
+      switch c {
+      case UInt8(ascii: "\""):
+        guard scanString(&i) else { return false }
       case UInt8(ascii: "{"), UInt8(ascii: "["):
         let open = i
-        let isObject = p[i] == UInt8(ascii: "{")
-        i += 1
-        skipWhitespace()
+        let isObject = c == UInt8(ascii: "{")
+        i = skipWhitespace(i &+ 1)
         if i < n && p[i] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
-          i += 1
+          i &+= 1
           ends[open] = Int32(truncatingIfNeeded: i)
         } else {
-          guard depth < maxDepth else { return fail("nesting deeper than \(maxDepth) levels") }
+          guard depth < maxDepth else {
+            failureKind = .nesting(maxDepth)
+            failureOffset = open
+            return false
+          }
           stack[depth] = Int32(truncatingIfNeeded: open)
-          depth += 1
-          if isObject, let error = scanKeyAndColon() { return error }
-          continue
+          depth &+= 1
+          inObject = isObject
+          expectKey = isObject
+          continue nextValue
         }
-      case UInt8(ascii: "\""):
-        i += 1
-        if let error = scanString() { return error }
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        if let error = scanNumber() { return error }
+        guard scanNumber(&i) else { return false }
       case UInt8(ascii: "t"):
-        if let error = scanLiteral("true") { return error }
+        guard scanLiteral(&i, "true") else { return false }
       case UInt8(ascii: "f"):
-        if let error = scanLiteral("false") { return error }
+        guard scanLiteral(&i, "false") else { return false }
       case UInt8(ascii: "n"):
-        if let error = scanLiteral("null") { return error }
+        guard scanLiteral(&i, "null") else { return false }
       case 0x80...:
-        return fail(JSONParseError.invalidUTF8Outside(p[i]))
+        failureKind = .byteOutside(c)
+        failureOffset = i
+        return false
       default:
-        return fail("expected a value")
+        return fail("expected a value", at: i)
       }
       // A value ended: close containers or move to the next element.
-      afterValue: while true {
-        skipWhitespace()
-        if depth == 0 { return i == n ? nil : fail("unexpected data after the JSON value") }
-        guard i < n else { return fail("unexpected end of input") }
+      while true {
+        i = skipWhitespace(i)
+        if depth == 0 { return i == n ? true : fail("unexpected data after the JSON value", at: i) }
+        guard i < n else { return fail("unexpected end of input", at: i) }
         let c = p[i]
-        let open = Int(stack[depth - 1])
-        let inObject = p[open] == UInt8(ascii: "{")
         if c == UInt8(ascii: ",") {
-          i += 1
-          skipWhitespace()
-          if inObject, let error = scanKeyAndColon() { return error }
-          break afterValue
+          i = skipWhitespace(i &+ 1)
+          expectKey = inObject
+          continue nextValue
         }
-        if c == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
-          i += 1
-          ends[open] = Int32(truncatingIfNeeded: i)
-          depth -= 1
-          continue afterValue
+        guard c == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
+          return fail(inObject ? "expected ',' or '}'" : "expected ',' or ']'", at: i)
         }
-        return fail(inObject ? "expected ',' or '}'" : "expected ',' or ']'")
+        i &+= 1
+        depth &-= 1
+        ends[Int(stack[depth])] = Int32(truncatingIfNeeded: i)
+        if depth > 0 { inObject = p[Int(stack[depth &- 1])] == UInt8(ascii: "{") }
       }
     }
   }
 
-  @inline(__always) private mutating func scanKeyAndColon() -> JSONParseError? {
-    guard i < n else { return fail("unexpected end of input") }
-    guard p[i] == UInt8(ascii: "\"") else { return fail("expected a string key") }
-    i += 1
-    if let error = scanString() { return error }
-    skipWhitespace()
-    guard i < n else { return fail("unexpected end of input") }
-    guard p[i] == UInt8(ascii: ":") else { return fail("expected ':'") }
-    i += 1
-    skipWhitespace()
-    return nil
+  @inline(__always) private mutating func scanKeyAndColon(_ i: inout Int) -> Bool {
+    guard i < n else { return fail("unexpected end of input", at: i) }
+    guard p[i] == UInt8(ascii: "\"") else { return fail("expected a string key", at: i) }
+    guard scanString(&i) else { return false }
+    if i < n && p[i] != UInt8(ascii: ":") { i = skipWhitespace(i) }
+    guard i < n else { return fail("unexpected end of input", at: i) }
+    guard p[i] == UInt8(ascii: ":") else { return fail("expected ':'", at: i) }
+    i = skipWhitespace(i &+ 1)
+    return true
   }
 
-  private mutating func scanLiteral(_ word: StaticString) -> JSONParseError? {
+  private mutating func scanLiteral(_ i: inout Int, _ word: StaticString) -> Bool {
     let length = word.utf8CodeUnitCount
-    guard i + length <= n else { return fail("invalid literal") }
+    guard i + length <= n else { return fail("invalid literal", at: i) }
     let w = word.utf8Start
-    for k in 0..<length where p[i + k] != w[k] { return fail("invalid literal") }
+    for k in 0..<length where p[i + k] != w[k] { return fail("invalid literal", at: i) }
     i += length
-    return nil
+    return true
   }
 
-  private mutating func scanNumber() -> JSONParseError? {
+  @inline(__always) private mutating func scanNumber(_ cursor: inout Int) -> Bool {
     @inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
-    if p[i] == UInt8(ascii: "-") { i += 1 }
-    guard i < n, isDigit(p[i]) else { return fail("invalid number") }
+    var i = cursor
+    defer { cursor = i }
+    if p[i] == UInt8(ascii: "-") { i &+= 1 }
+    guard i < n, isDigit(p[i]) else { return fail("invalid number", at: i) }
     if p[i] == UInt8(ascii: "0") {
-      i += 1
+      i &+= 1
     } else {
-      while i < n && isDigit(p[i]) { i += 1 }
+      while i < n && isDigit(p[i]) { i &+= 1 }
     }
     if i < n && p[i] == UInt8(ascii: ".") {
-      i += 1
-      guard i < n, isDigit(p[i]) else { return fail("invalid number") }
-      while i < n && isDigit(p[i]) { i += 1 }
+      i &+= 1
+      guard i < n, isDigit(p[i]) else { return fail("invalid number", at: i) }
+      while i < n && isDigit(p[i]) { i &+= 1 }
     }
     if i < n && (p[i] | 0x20) == UInt8(ascii: "e") {
-      i += 1
-      if i < n && (p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-")) { i += 1 }
-      guard i < n, isDigit(p[i]) else { return fail("invalid number") }
-      while i < n && isDigit(p[i]) { i += 1 }
+      i &+= 1
+      if i < n && (p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-")) { i &+= 1 }
+      guard i < n, isDigit(p[i]) else { return fail("invalid number", at: i) }
+      while i < n && isDigit(p[i]) { i &+= 1 }
     }
-    return nil
+    return true
   }
 
-  /// Scans string content after the opening quote, through the closing quote, and indexes its end.
-  @inline(__always) private mutating func scanString() -> JSONParseError? {
-    let open = i - 1
-    var j = i  // a local cursor keeps the hot loop in registers
-    defer { i = j }
+  /// Scans a string from its opening quote (at `cursor`) through its closing quote, and indexes its end.
+  @inline(__always) private mutating func scanString(_ cursor: inout Int) -> Bool {
+    let open = cursor
+    var j = cursor &+ 1
     let p = self.p
     let n = self.n
     while true {
       // Eight bytes at a time to the first quote, backslash, control or non-ASCII byte.
-      while j + 8 <= n {
+      while j &+ 8 <= n {
         let mask = JSONValidator.attentionMask(UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
         if mask != 0 {
-          j += mask.trailingZeroBitCount >> 3
+          j &+= mask.trailingZeroBitCount &>> 3
           break
         }
-        j += 8
+        j &+= 8
       }
-      guard j < n else { return JSONParseError(offset: j, reason: "unterminated string") }
+      guard j < n else { return fail("unterminated string", at: j) }
       let c = p[j]
       if c == UInt8(ascii: "\"") {
-        j += 1
+        j &+= 1
         ends[open] = Int32(truncatingIfNeeded: j)
-        return nil
+        cursor = j
+        return true
       }
       if c == UInt8(ascii: "\\") {
-        guard j + 1 < n else { return JSONParseError(offset: j, reason: "unterminated string") }
+        guard j + 1 < n else { return fail("unterminated string", at: j) }
         switch p[j + 1] {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-          j += 2
+          j &+= 2
         case UInt8(ascii: "u"):
-          guard j + 6 <= n, JSONValue.hexValue(p + j + 2) != nil else {
-            return JSONParseError(offset: j, reason: "invalid \\u escape")
-          }
-          j += 6
+          guard j + 6 <= n, JSONValue.hexValue(p + j + 2) != nil else { return fail("invalid \\u escape", at: j) }
+          j &+= 6
         default:
-          return JSONParseError(offset: j, reason: "invalid escape")
+          return fail("invalid escape", at: j)
         }
         continue
       }
-      if c < 0x20 { return JSONParseError(offset: j, reason: "control character in string") }
+      if c < 0x20 { return fail("control character in string", at: j) }
       if c < 0x80 {
-        j += 1
+        j &+= 1
         continue
       }
       guard let length = JSONValidator.utf8SequenceLength(p, n, j) else {
-        return JSONParseError(offset: j, reason: JSONParseError.invalidUTF8)
+        failure = "invalid UTF-8"
+        failureOffset = j
+        return false
       }
-      j += length
+      j &+= length
     }
   }
 

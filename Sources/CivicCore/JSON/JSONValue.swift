@@ -197,8 +197,8 @@ public struct JSONValue {
     var i = start
     while i < n {
       let c = p[i]
-      guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return i }
-      i += 1
+      if c > 0x20 || !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { return i }
+      i &+= 1
     }
     return i
   }
@@ -249,6 +249,9 @@ public struct JSONKey {
 
   /// Length of the raw (escaped) name in bytes.
   @inlinable public var length: Int { end - start }
+
+  /// True when the raw name contains a backslash escape (its text is then shorter than `length`).
+  public var hasEscapes: Bool { JSONString.containsBackslash(base + start, end - start) }
 
   /// The unescaped name.
   public var string: String { JSONString.makeString(base + start, count: end - start) }

@@ -91,4 +91,17 @@ final class StreamFramingTests: XCTestCase {
     XCTAssertEqual(finished.wait(timeout: .now() + 60), .success)
     XCTAssertEqual(counts, [10_001, 0, 0])
   }
+
+  func testCRLFAndByteOrderMarkAreStrippedWhetherLinesArriveWholeOrSplit() {
+    let text =
+      "\u{FEFF}" + #"{"text":"one #a","id":"1"}"# + "\r\n" + #"{"text":"two","id":"2"}"# + "\r\n"
+      + "three\r\n" + #"{"text":"four","id":"4"}"#
+    // Chunks of 1 and 7 bytes split lines (the held-line path); a whole chunk frames every line in place.
+    for chunk in [1, 7, 65_536] {
+      let tally = DecodeTally.run(text, chunkSize: chunk)
+      XCTAssertEqual(tally.counts, [4, 0, 0], "chunk \(chunk)")
+      XCTAssertEqual(tally.posts.map(\.text), ["one #a", "two", "three", "four"], "chunk \(chunk)")
+      XCTAssertEqual(tally.posts.first?.hashtags, ["a"], "chunk \(chunk)")
+    }
+  }
 }

@@ -1,0 +1,70 @@
+import XCTest
+
+@testable import CivicCore
+
+/// `StreamDecoder.decode(_:sourceName:into:)` (the engine's path, which moves one-post records straight into the
+/// batch) must give exactly what `decode(_:sourceName:)` gives, record by record.
+final class DecodeIntoTests: XCTestCase {
+  func testDecodingIntoAnArrayMatchesDecodingEveryRecord() {
+    var rng = JSONFuzzTests.SeededGenerator(state: 4_242)
+    var lines = DecoderRobustnessTests.samples.map { Array($0.utf8) }
+    lines.append(Array(#"{"data":{"id":"9","text":"plain text post","created_at":"2024-05-01T00:00:00.354Z"}}"#.utf8))
+    lines.append(Array("just a line of text #tag".utf8))
+    lines.append(Array(#""lang":"en"}"#.utf8))
+    lines.append(Array(#"[{"id":"1","uri":"https://m/1","content":"<p>a</p>","account":{"acct":"a"}}]"#.utf8))
+    for round in 0..<2000 {
+      let seed = Array(DecoderRobustnessTests.samples[round % DecoderRobustnessTests.samples.count].utf8)
+      lines.append(JSONFuzzTests.mutate(seed, &rng).filter { $0 != 0x0A })
+    }
+    var compared = [0, 0, 0]
+    for (i, bytes) in lines.enumerated() {
+      let record = Record(bytes: bytes, line: i + 1, arrivalTime: 5)
+      var posts = [Post(id: "before", platform: .text, authorHandle: "", arrivalTime: 0, text: "")]
+      let outcome = StreamDecoder.decode(record, sourceName: "s", into: &posts)
+      XCTAssertEqual(posts.first?.id, "before", "posts already in the array are kept")
+      let appended = Array(posts.dropFirst())
+      switch StreamDecoder.decode(record, sourceName: "s") {
+      case .posts(let expected):
+        XCTAssertEqual(outcome, .posts(expected.count), "line \(i + 1)")
+        XCTAssertEqual(appended, expected, "line \(i + 1)")
+        compared[0] += 1
+      case .skipped(let reason):
+        XCTAssertEqual(outcome, .skipped(reason: reason), "line \(i + 1)")
+        XCTAssertTrue(appended.isEmpty)
+        compared[1] += 1
+      case .malformed(let reason):
+        XCTAssertEqual(outcome, .malformed(reason: reason), "line \(i + 1)")
+        XCTAssertTrue(appended.isEmpty)
+        compared[2] += 1
+      }
+    }
+    // The mix exercises every outcome.
+    XCTAssertGreaterThan(compared[0], 100)
+    XCTAssertGreaterThan(compared[1], 0)
+    XCTAssertGreaterThan(compared[2], 100)
+  }
+
+  func testNestedScratchBuffersAreDistinctAndReused() {
+    withScratch(of: Int32.self, count: 100) { outer in
+      outer.initialize(repeating: 7)
+      withScratch(of: UInt8.self, count: 50_000) { inner in
+        inner.initialize(repeating: 1)
+        XCTAssertEqual(inner.count, 50_000)
+      }
+      // A huge request (above the cached size) still works and is not kept.
+      withScratch(of: UInt8.self, count: 3 << 20) { huge in
+        huge.initialize(repeating: 2)
+        XCTAssertEqual(huge[(3 << 20) - 1], 2)
+      }
+      XCTAssertTrue(outer.allSatisfy { $0 == 7 }, "the nested buffers did not overlap the outer one")
+    }
+    // Validation through reused scratch memory still indexes correctly, record after record.
+    for text in [
+      #"{"a":[1,2,{"b":"c"}]}"#, #"[true,false,null,"x\u00e9"]"#,
+      #"{"long":"\#(String(repeating: "y", count: 9000))"}"#,
+    ] {
+      let result = JSONScanner.withRoot(Array(text.utf8)) { root in root.endOffset }
+      XCTAssertEqual(try? result.get(), text.utf8.count)
+    }
+  }
+}
