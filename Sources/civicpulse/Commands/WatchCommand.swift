@@ -69,6 +69,9 @@ struct WatchCommand: ParsableCommand {
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
+    if headless, alertOptions.isRequested {
+      throw ValidationError("--alert-log, --on-alert and --bell work with the dashboard, not with --headless")
+    }
   }
 
   func run() throws {

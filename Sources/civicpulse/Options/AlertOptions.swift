@@ -16,11 +16,16 @@ struct AlertOptions: ParsableArguments {
       valueName: "CMD"))
   var onAlert: String?
 
-  @Option(name: .customLong("on-alert-timeout"), help: "Seconds before an --on-alert command is stopped.")
+  @Option(
+    name: .customLong("on-alert-timeout"),
+    help: ArgumentHelp("Seconds before an --on-alert command is stopped.", valueName: "seconds"))
   var onAlertTimeout: Double = 10
 
   @Flag(help: "Ring the terminal bell once for each new alert.")
   var bell = false
+
+  /// True when any alert output was asked for.
+  var isRequested: Bool { alertLog != nil || onAlert != nil || bell }
 
   /// The outputs, or nil when neither the log nor the command is asked for.
   func makeOutputs() throws -> AlertOutputs? {
