@@ -144,6 +144,9 @@ final class LiveEndToEndTests: XCTestCase {
     }
     XCTAssertTrue(hooked, (try? String(contentsOfFile: hook, encoding: .utf8)) ?? "no on-alert output")
 
+    // --bell rang the terminal bell (tmux flags the window).
+    XCTAssertTrue(waitUntil(timeout: 10) { session.paneValue("#{window_bell_flag}") == "1" }, "the bell rang")
+
     // The alert list shows it.
     session.sendKeys("a")
     let list = session.waitFor(timeout: 10) { $0.contains("Alerts: 1 active") }
