@@ -93,7 +93,7 @@ public struct DashboardState: Sendable, Hashable {
       }
     case .redraw: needsFullRedraw = true
     case .resize: clamp(metrics: metrics)
-    case .workflow: break  // the app's WorkflowController performs these
+    case .workflow, .live: break  // the app's WorkflowController and LiveController perform these
     }
   }
 

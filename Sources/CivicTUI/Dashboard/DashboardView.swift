@@ -30,6 +30,13 @@ public struct DashboardView: Sendable {
   public var postsTitle: String?
   /// A message the status bar shows instead of its key hints.
   public var statusMessage: StatusMessage?
+  /// Alerts of this run (active and ended), newest first, for the alert list.
+  public var alertHistory: [Alert] = []
+  /// Alerts started since the dashboard started (the bell rings when it grows).
+  public var alertsStarted = 0
+  /// The Services pane's window and row order.
+  public var servicesWindow: AnalyticsWindow = .oneHour
+  public var servicesSort: ServiceSort = .alertState
 
   public init(
     now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,

@@ -17,6 +17,8 @@ public enum KeyAction: Sendable, Hashable {
   case resize
   /// Filter, search, detail view and triage: performed by the app's `WorkflowController`.
   case workflow(WorkflowCommand)
+  /// Alerts, Services window and sort, themes, diagnostics: performed by the app's `LiveController`.
+  case live(LiveCommand)
 }
 
 /// One documented key binding: the keys, how help shows them, and what they do.
@@ -52,18 +54,18 @@ public struct KeyMap: Sendable, Hashable {
   public static let standard = KeyMap(bindings: [
     KeyBinding(keys: [.character("q"), .function(10)], label: "q", action: .quit, help: "quit"),
     KeyBinding(keys: [.character("?"), .function(1)], label: "?", action: .toggleHelp, help: "show or hide this help"),
-    KeyBinding(keys: [.tab], label: "Tab", action: .focusNext, help: "focus the next pane"),
-    KeyBinding(keys: [.backTab], label: "Shift-Tab", action: .focusPrevious, help: "focus the previous pane"),
+    KeyBinding(keys: [.tab], label: "Tab / S-Tab", action: .focusNext, help: "focus the next pane / the previous pane"),
+    KeyBinding(keys: [.backTab], label: "", action: .focusPrevious, help: "the previous pane"),
     KeyBinding(
       keys: [.character("j"), .down], label: "j / Down", action: .moveDown, help: "move down (Posts: pauses)"),
     KeyBinding(keys: [.character("k"), .up], label: "k / Up", action: .moveUp, help: "move up"),
-    KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn", action: .pageDown, help: "page down"),
-    KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp", action: .pageUp, help: "page up"),
+    KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn / PgUp", action: .pageDown, help: "page down / page up"),
+    KeyBinding(keys: [.pageUp, .control("b")], label: "", action: .pageUp, help: "page up"),
     KeyBinding(
       keys: [.character("g"), .home], label: "g / Home", action: .top, help: "top (Posts: newest, follow again)"),
     KeyBinding(keys: [.character("G"), .end], label: "G / End", action: .bottom, help: "bottom (oldest kept)"),
     KeyBinding(
       keys: [.character(" ")], label: "Space", action: .togglePause, help: "pause / resume following new posts"),
     KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw the screen"),
-  ]).adding(WorkflowCommand.bindings)
+  ]).adding(WorkflowCommand.bindings).adding(LiveCommand.bindings)
 }

@@ -15,6 +15,8 @@ public final class DashboardApp {
   public private(set) var state: DashboardState
   /// Filter, search, detail view and triage (keys it does not take go to `state`).
   public var workflow = WorkflowController()
+  /// Alerts list, diagnostics, Services window and sort, themes, bell (keys the workflow does not take).
+  public var live = LiveController()
   private let model: LiveModel
   private let wake: WakePipe
   private var lastView: DashboardView?
@@ -89,9 +91,11 @@ public final class DashboardApp {
     state.clamp(metrics: view.metrics(for: layout))
     if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
     workflow.decorate(&view, now: now)
+    live.decorate(&view, now: now)
     lastView = view
     renderer.render(view: view, state: state, on: screen)
     workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
+    live.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
     screen.flush()
   }
 
@@ -106,7 +110,9 @@ public final class DashboardApp {
   }
 
   private func handle(_ key: Key, metrics: DashboardState.Metrics, layout: DashboardLayout) {
+    if live.isOverlayOpen, live.handle(key, state: &state, renderer: &renderer) { return }
     if !workflow.handle(key, state: &state, model: model, view: lastView, layout: layout) {
+      if live.handle(key, state: &state, renderer: &renderer) { return }
       state.handle(key, metrics: metrics)
     }
   }
@@ -114,7 +120,8 @@ public final class DashboardApp {
   private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
-      postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now))
+      postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now), window: live.window,
+      sort: live.sort)
   }
 
   static func monotonicMillis() -> Int64 {

@@ -10,4 +10,25 @@ public protocol LiveAnalytics: AnyObject {
   func serviceRows(now: EpochMillis) -> [ServiceRow]
   func trending(now: EpochMillis, limit: Int) -> [TrendingTag]
   var activeAlerts: [Alert] { get }
+  /// Moves the clock and returns the alerts that started, were updated or ended.
+  func advance(to now: EpochMillis) -> [AlertEvent]
+  /// One row per service in the service list for a window (unfiltered, unsorted).
+  func serviceRows(window: AnalyticsWindow, now: EpochMillis) -> [ServiceRow]
+  /// Alerts of this run, newest first.
+  var alertHistory: [Alert] { get }
+  /// Replaces the service list (taxonomy reload).
+  func setServices(_ services: [ServiceInfo])
+}
+
+extension LiveAnalytics {
+  public func advance(to now: EpochMillis) -> [AlertEvent] {
+    refresh(now: now)
+    return []
+  }
+
+  public func serviceRows(window: AnalyticsWindow, now: EpochMillis) -> [ServiceRow] { serviceRows(now: now) }
+
+  public var alertHistory: [Alert] { activeAlerts }
+
+  public func setServices(_ services: [ServiceInfo]) {}
 }

@@ -11,7 +11,10 @@ public final class LiveModel: @unchecked Sendable {
   private var malformed = 0
   private var sources: [SourceStatus] = []
   private let analytics: any LiveAnalytics
-  private let serviceOrder: [String: Int]
+  private var serviceOrder: [String: Int]
+  private var alertsStarted = 0
+  private var alertSink: (@Sendable ([AlertEvent]) -> Void)?
+  private var notice: String?
   private var changed = false
   private var perSecond = [Int](repeating: 0, count: 60)
   private var perSecondStamp = [Int64](repeating: -1, count: 60)
@@ -76,19 +79,39 @@ public final class LiveModel: @unchecked Sendable {
     if wake { onChange() }
   }
 
+  /// Receives every alert event (started, updated, ended) as the analytics clock moves, on the UI thread
+  /// outside the lock (the alert log and `--on-alert`; it must not block).
+  public var onAlerts: (@Sendable ([AlertEvent]) -> Void)? {
+    get { locked { alertSink } }
+    set { locked { alertSink = newValue } }
+  }
+
+  /// Replaces the service list after a taxonomy reload: the analytics engine keeps the data of ids that remain;
+  /// new ids get the next accent colours.
+  public func setServices(_ services: [ServiceInfo]) {
+    lock.lock()
+    analytics.setServices(services)
+    for service in services where serviceOrder[service.id] == nil { serviceOrder[service.id] = serviceOrder.count }
+    let wake = markChanged()
+    lock.unlock()
+    if wake { onChange() }
+  }
+
+  /// An error shown in the status bar until cleared (a broken taxonomy file); nil clears it.
+  public func setNotice(_ text: String?) {
+    lock.lock()
+    let differs = text != notice
+    notice = text
+    let wake = differs && markChanged()
+    lock.unlock()
+    if wake { onChange() }
+  }
+
   /// Called once per frame (outside the lock) for the current sources and malformed-record total of engines that
   /// keep their own counts (the ingest engine); its answer replaces the sources and malformed count.
   public var statusProvider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))? {
-    get {
-      lock.lock()
-      defer { lock.unlock() }
-      return provider
-    }
-    set {
-      lock.lock()
-      provider = newValue
-      lock.unlock()
-    }
+    get { locked { provider } }
+    set { locked { provider = newValue } }
   }
 
   /// True when something changed since the last call (and clears the mark).
@@ -120,16 +143,31 @@ public final class LiveModel: @unchecked Sendable {
   ///   - include: the Posts pane's filter (rows are those it accepts); nil shows every kept post.
   public func view(
     now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50,
-    include: ((Post) -> Bool)? = nil
+    include: ((Post) -> Bool)? = nil, window: AnalyticsWindow = .oneHour, sort: ServiceSort = .alertState
   ) -> DashboardView {
     let status = statusProvider?()
     lock.lock()
-    defer { lock.unlock() }
     if let status {
       sources = status.sources
       malformed = status.malformed
     }
-    analytics.refresh(now: now)
+    let events = analytics.advance(to: now)
+    alertsStarted += events.filter { $0.kind == .started }.count
+    let sink = alertSink
+    var view = frame(
+      now: now, pausedAt: pausedAt, postsTop: postsTop, postsLimit: postsLimit, trendingLimit: trendingLimit,
+      include: include, window: window, sort: sort)
+    lock.unlock()
+    if !events.isEmpty { sink?(events) }
+    view.servicesWindow = window
+    view.servicesSort = sort
+    return view
+  }
+
+  private func frame(
+    now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int,
+    include: ((Post) -> Bool)?, window: AnalyticsWindow, sort: ServiceSort
+  ) -> DashboardView {
     let anchor = pausedAt ?? ring.newestSequence
     let filtered = include.map { filteredRows(anchor: anchor, include: $0) }
     let nowSecond = now / 1000
@@ -137,14 +175,22 @@ public final class LiveModel: @unchecked Sendable {
     for i in 0..<60 where perSecondStamp[i] > nowSecond - 60 && perSecondStamp[i] <= nowSecond {
       lastMinute += perSecond[i]
     }
-    return DashboardView(
+    let services =
+      window == .oneHour && sort == .alertState
+      ? analytics.serviceRows(now: now)
+      : sort.sorted(analytics.serviceRows(window: window, now: now).filter { $0.posts > 0 })
+    var view = DashboardView(
       now: now, sources: sources, postsPerMinute: Double(lastMinute), totalPosts: ring.newestSequence,
       complaints: complaints, malformed: malformed, keptPosts: ring.count, newestSequence: ring.newestSequence,
       postRowCount: filtered?.count ?? ring.count(upTo: anchor),
       posts: filtered.map { Array($0.dropFirst(max(0, postsTop)).prefix(max(0, postsLimit))) }
         ?? ring.newestFirst(from: anchor, skip: postsTop, limit: postsLimit),
-      services: analytics.serviceRows(now: now), trending: analytics.trending(now: now, limit: trendingLimit),
+      services: services, trending: analytics.trending(now: now, limit: trendingLimit),
       activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
+    view.alertHistory = analytics.alertHistory
+    view.alertsStarted = alertsStarted
+    if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }
+    return view
   }
 
   /// Every row the Posts pane can scroll through, newest first: kept posts up to the pause point that `include`
@@ -162,6 +208,12 @@ public final class LiveModel: @unchecked Sendable {
   /// Milliseconds since the epoch now.
   public static func wallClock() -> EpochMillis {
     EpochMillis((Date().timeIntervalSince1970 * 1000).rounded())
+  }
+
+  private func locked<T>(_ body: () -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return body()
   }
 
   private func markChanged() -> Bool {

@@ -1,26 +1,32 @@
 import CivicCore
 
-/// The Services pane: one row per public service — complaints in the last hour, all posts in the last hour, and a
-/// sparkline of complaints per minute over the last 60 minutes. Services with an active alert are marked.
+/// The Services pane: one row per public service — complaints in the chosen window (`w`: 15m, 1h, 24h), all
+/// posts in it, the complaint share (when there is room), and a sparkline of complaints per minute over the last
+/// 60 minutes. Services with an active alert are marked and drawn in the alert colour.
 public struct ServicesPane {
   /// Column widths for a content width; column labels sit on the pane's title row.
   public struct Columns: Sendable, Hashable {
     public var name: Int
     public var complaints = 5
     public var posts = 6
+    /// Complaint share ("42%"); 0 when the pane is too narrow (it is dropped first).
+    public var share: Int
     public var sparkline: Int
 
     public init(width: Int) {
-      // Alert mark, name, complaints, posts and sparkline with one space between the fields.
+      // Alert mark, name, complaints, posts, share and sparkline with one space between the fields.
       let fixed = 1 + 1 + 5 + 1 + 6 + 1
-      name = max(6, min(16, width - fixed - 12))
-      sparkline = max(0, min(60, width - fixed - name))
+      share = width - fixed - 5 >= 16 + 20 ? 4 : 0
+      let withShare = fixed + (share > 0 ? share + 1 : 0)
+      name = max(6, min(16, width - withShare - 12))
+      sparkline = max(0, min(60, width - withShare - name))
     }
 
     /// Content columns where each field starts.
     public var complaintsX: Int { 1 + name + 1 }
     public var postsX: Int { complaintsX + complaints + 1 }
-    public var sparklineX: Int { postsX + posts + 1 }
+    public var shareX: Int { postsX + posts + 1 }
+    public var sparklineX: Int { shareX + (share > 0 ? share + 1 : 0) }
   }
 
   public init() {}
@@ -32,15 +38,18 @@ public struct ServicesPane {
     let content = layout.content(.services)
     let columns = Columns(width: content.width)
     let focused = state.focus == .services
-    var labels: [(Int, String)] = [(columns.complaintsX + 1, "cmpl"), (columns.postsX + 1, "posts")]
+    let sortMark = view.servicesSort == .complaints ? (context.asciiOnly ? "*" : "↓") : ""
+    var labels: [(Int, String)] = [(columns.complaintsX + 1, "cmpl" + sortMark), (columns.postsX + 1, "posts")]
+    if columns.share > 0 { labels.append((columns.shareX, "cmp%")) }
     if columns.sparkline >= 8 { labels.append((columns.sparklineX, columns.sparkline >= 14 ? "last 60 min" : "60m")) }
     PaneFrame(pane: .services, rect: rect, focused: focused).draw(
-      title: "", labels: labels, context: context)
+      title: view.servicesWindow.label, labels: labels, context: context)
     guard !content.isEmpty else { return }
     let theme = context.theme
     if view.services.isEmpty {
       context.screen.put(
-        "no service posts in the last hour", x: content.x + 1, y: content.y, style: theme.style(.dim),
+        "no service posts in the last \(view.servicesWindow.label)", x: content.x + 1, y: content.y,
+        style: theme.style(.dim),
         maxWidth: content.width - 1)
       return
     }
@@ -49,20 +58,27 @@ public struct ServicesPane {
     for (offset, service) in rows.enumerated() {
       let index = scroll.top + offset
       let selected = focused && index == scroll.selected
-      let nameStyle = theme.serviceStyle(id: service.id, index: view.serviceOrder[service.id] ?? index)
+      let alerting = service.alert != nil
+      let nameStyle =
+        (alerting
+        ? theme.style(.alert) : theme.serviceStyle(id: service.id, index: view.serviceOrder[service.id] ?? index))
         .selected(selected)
-      let countStyle = theme.style(service.complaints > 0 ? .complaint : .dim).selected(selected)
+      let countStyle = theme.style(alerting ? .alert : service.complaints > 0 ? .complaint : .dim).selected(selected)
       let text = theme.style(.text).selected(selected)
       let spark = theme.style(.sparkline).selected(selected)
       let alertMark = service.alert != nil ? "!" : " "
       let alertStyle = service.alert != nil ? theme.style(.alert) : text
-      let pieces: [(String, TextStyle)] = [
+      var pieces: [(String, TextStyle)] = [
         (alertMark, alertStyle),
         (context.fit(context.truncate(service.name, columns.name), columns.name) + " ", nameStyle),
         (context.fit(Formatting.count(service.complaints), columns.complaints, alignRight: true) + " ", countStyle),
         (context.fit(Formatting.count(service.posts), columns.posts, alignRight: true) + " ", text),
-        (context.sparkline(service.sparkline, width: columns.sparkline), spark),
       ]
+      if columns.share > 0 {
+        let percent = Int((service.share * 100).rounded())
+        pieces.append((context.fit("\(percent)%", columns.share, alignRight: true) + " ", text))
+      }
+      pieces.append((context.sparkline(service.sparkline, width: columns.sparkline), spark))
       context.draw(pieces, x: content.x, y: content.y + offset, width: content.width)
     }
   }

@@ -15,6 +15,8 @@ public final class CellBuffer: Screen {
   public private(set) var cursorVisible = true
   public private(set) var flushCount = 0
   public private(set) var invalidated = false
+  /// How many times the bell rang.
+  public private(set) var bellCount = 0
   /// Keys `readKey()` returns, first first.
   public var pendingKeys: [Key] = []
 
@@ -60,6 +62,7 @@ public final class CellBuffer: Screen {
   public func setCursorVisible(_ visible: Bool) { cursorVisible = visible }
   public func flush() { flushCount += 1 }
   public func invalidate() { invalidated = true }
+  public func bell() { bellCount += 1 }
 
   public func readKey() -> Key? {
     pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()

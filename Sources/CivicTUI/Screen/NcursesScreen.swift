@@ -121,6 +121,8 @@ public final class NcursesScreen: Screen {
     curs_set(visible ? 1 : 0)
   }
 
+  public func bell() { _ = beep() }
+
   public func flush() {
     guard !ended else { return }
     wrefresh(cp_stdscr())

@@ -25,6 +25,8 @@ public protocol Screen: AnyObject {
   func readKey() -> Key?
   /// File descriptor to poll for input, or -1 when there is none.
   var inputDescriptor: Int32 { get }
+  /// Rings the terminal bell (a new alert with `--bell`).
+  func bell()
 }
 
 extension Screen {
@@ -32,6 +34,8 @@ extension Screen {
   public func put(_ text: String, x: Int, y: Int, style: TextStyle) -> Int {
     put(text, x: x, y: y, style: style, maxWidth: Int.max)
   }
+
+  public func bell() {}
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 

@@ -35,11 +35,11 @@ public enum WorkflowCommand: Sendable, Hashable {
     KeyBinding(keys: [.character("n")], label: "", action: .workflow(.nextHit), help: "next / previous hit"),
     KeyBinding(keys: [.character("N")], label: "", action: .workflow(.previousHit), help: "next / previous hit"),
     KeyBinding(
-      keys: [.character("h")], label: "h E x a", action: .workflow(.markHandled),
-      help: "mark handled, escalated (team), not a complaint, note"),
+      keys: [.character("h")], label: "h E x c", action: .workflow(.markHandled),
+      help: "mark handled, escalated (team), not a complaint, comment"),
     KeyBinding(keys: [.character("E")], label: "", action: .workflow(.escalate), help: "escalated (team)"),
     KeyBinding(keys: [.character("x")], label: "", action: .workflow(.markNotComplaint), help: "not a complaint"),
-    KeyBinding(keys: [.character("a")], label: "", action: .workflow(.addNote), help: "note"),
+    KeyBinding(keys: [.character("c")], label: "", action: .workflow(.addNote), help: "comment"),
     KeyBinding(
       keys: [.character("u")], label: "u / e", action: .workflow(.undo),
       help: "undo your last mark / export the filtered posts to a file"),

@@ -2,7 +2,7 @@ import CivicCore
 import Foundation
 
 /// The officer's workflow on the dashboard (issue 7), on the UI thread: the Posts filter (`f`, `:filter`, `F`,
-/// Enter on a service), `/` search with `n`/`N`, the detail view (Enter), triage marks (`h` `E` `x` `a`, `u`
+/// Enter on a service), `/` search with `n`/`N`, the detail view (Enter), triage marks (`h` `E` `x` `c`, `u`
 /// undo) and export (`e`). `DashboardApp` gives it every key first; it takes the keys of its prompts and
 /// overlays and the `.workflow` bindings of the key map, and leaves the rest to `DashboardState`.
 public final class WorkflowController {

@@ -19,12 +19,15 @@ struct WatchCommand: ParsableCommand {
     discussion: """
       Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
       Space pause/resume following, Ctrl-L redraw; f/F filter, :filter EXPR, / search, n/N hits, Enter detail, \
-      h/E/x/a triage (handled, escalated, not a complaint, note), u undo, e export.
+      h/E/x/c triage (handled, escalated, not a complaint, comment), u undo, e export; a alert list, \
+      d diagnostics, w Services window (15m/1h/24h), o sort by complaints or alerts, t next theme.
       """)
 
   @OptionGroup var ingest: IngestOptions
 
   @OptionGroup var classifierOptions: ClassifierOptions
+
+  @OptionGroup var alertOptions: AlertOptions
 
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
   var demo = false
@@ -66,6 +69,9 @@ struct WatchCommand: ParsableCommand {
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
+    if headless, alertOptions.isRequested {
+      throw ValidationError("--alert-log, --on-alert and --bell work with the dashboard, not with --headless")
+    }
   }
 
   func run() throws {
@@ -97,13 +103,16 @@ struct WatchCommand: ParsableCommand {
 
     // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
     // complaint model (the built-in one unless the options give another) scores it.
-    let classifier = PostClassifier(
-      router: try classifierOptions.makeRouter(), scorer: try classifierOptions.makeScorer() ?? ComplaintModel.builtIn)
-    let enrich: PostEnricher = { classifier.classify(&$0) }
+    // The --taxonomy file is followed: edits take effect for new posts without a restart.
+    let reloader = TaxonomyReloader(try classifierOptions.makeReloadingClassifier())
+    let enrich = reloader.enrich
+    let alertOutputs = try alertOptions.makeOutputs()
     let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
+    if let alertOutputs { model.onAlerts = AlertOptions.deliverer(alertOutputs) }
+    reloader.start(model: model)
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =
       demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil
@@ -136,10 +145,18 @@ struct WatchCommand: ParsableCommand {
     app.workflow = WorkflowController(
       triage: TriageSession(store: store, status: storeStatus),
       exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath, exportFormat: exportFormat)
-    app.workflow.explainRouting = { classifier.explainRouting($0) }
+    app.workflow.explainRouting = { reloader.classifier.explainRouting($0) }
+    app.live.bell = alertOptions.bell
+    app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
+    let ingestEngine = engine
+    app.live.diagnostics = {
+      guard let engine = ingestEngine else { return DiagnosticsReport() }
+      return DiagnosticsReport(errors: engine.recentErrors(), sources: engine.stats().sources)
+    }
     let status = app.run(on: screen)
     driver?.stop()
     engine?.stop()
+    reloader.stop()
     screen.end()
     // Theme mistakes are told once the terminal is back (the default theme was used instead).
     for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }

@@ -62,7 +62,7 @@ final class WorkflowTriageTests: XCTestCase {
     h.press(.character("E"))
     XCTAssertTrue(h.statusBar.contains("escalate to team"), h.statusBar)
     h.type("Highways")
-    h.press(.character("a"))
+    h.press(.character("c"))
     h.type("called the resident back")
     let marks = try h.store.history(postID: "r1")
     XCTAssertEqual(marks.map(\.action), [.escalated, .note])
@@ -75,7 +75,7 @@ final class WorkflowTriageTests: XCTestCase {
     let row = try XCTUnwrap(h.postRow(containing: "Pothole on Mill Lane"))
     XCTAssertEqual(h.buffer.text(at: h.markerColumn, row), "▲")
     // Esc on a prompt cancels without a mark.
-    h.press(.character("a"), .character("z"), .escape)
+    h.press(.character("c"), .character("z"), .escape)
     XCTAssertEqual(try h.store.history(postID: "r1").count, 2)
   }
 

@@ -1,0 +1,31 @@
+import CivicCore
+
+/// The diagnostics view (`d`): per-source counts of posts and malformed records, then the newest records that
+/// could not be decoded (source, line, reason), newest first.
+public struct DiagnosticsOverlay {
+  public init() {}
+
+  public func lines(_ report: DiagnosticsReport) -> [String] {
+    var lines = report.sources.map {
+      "\($0.name): \(Formatting.count($0.posts)) posts, \(Formatting.count($0.malformed)) malformed"
+    }
+    if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }
+    lines.append("")
+    if report.errors.isEmpty {
+      lines.append("no malformed records")
+    } else {
+      lines.append("last \(report.errors.count) malformed records, newest first:")
+      for error in report.errors.reversed() {
+        let place = error.line > 0 ? "\(error.source):\(error.line)" : error.source
+        lines.append(place + ": " + error.reason)
+      }
+    }
+    return lines
+  }
+
+  public func draw(_ report: DiagnosticsReport, top: Int, context: RenderContext) -> Int {
+    OverlayBox(
+      title: "Diagnostics", header: [], lines: lines(report), footer: "j/k scroll  Esc/q/d close"
+    ).draw(top: top, context: context)
+  }
+}

@@ -1,0 +1,59 @@
+import CivicCore
+import CivicTUI
+import Foundation
+
+/// Follows the `--taxonomy` file during `watch`: once a second, on its own serial queue (a timer, no busy
+/// polling), it asks the `ReloadingClassifier` to check the file. A valid edit swaps the classifier every decode
+/// thread reads and gives the live model the new service list; a broken edit keeps the old taxonomy and shows
+/// "FILE:LINE: message" in the status bar until the file is fixed.
+final class TaxonomyReloader: @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: PostClassifier
+  private let reloading: ReloadingClassifier
+  private let queue = DispatchQueue(label: "civicpulse.taxonomy")
+  private var timer: DispatchSourceTimer?
+
+  init(_ reloading: ReloadingClassifier) {
+    self.reloading = reloading
+    current = reloading.classifier
+  }
+
+  /// The classifier in use now (any thread).
+  var classifier: PostClassifier {
+    lock.lock()
+    defer { lock.unlock() }
+    return current
+  }
+
+  /// Classifies a post with the current classifier (the ingest engine's and demo feed's enricher).
+  var enrich: PostEnricher { { [self] in classifier.classify(&$0) } }
+
+  /// Starts checking the file once a second; changes go to `model`.
+  func start(model: LiveModel) {
+    let timer = DispatchSource.makeTimerSource(queue: queue)
+    timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(200))
+    timer.setEventHandler { [self] in check(model: model) }
+    timer.resume()
+    self.timer = timer
+  }
+
+  func stop() {
+    timer?.cancel()
+    timer = nil
+  }
+
+  private func check(model: LiveModel) {
+    guard reloading.refresh() else { return }
+    let next = reloading.classifier
+    lock.lock()
+    let servicesChanged =
+      next.router.serviceIDs != current.router.serviceIDs
+      || next.router.taxonomy.services.map(\.name) != current.router.taxonomy.services.map(\.name)
+    current = next
+    lock.unlock()
+    if servicesChanged {
+      model.setServices(next.router.taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) })
+    }
+    model.setNotice(reloading.taxonomyError.map { "taxonomy: \($0.description) (old taxonomy kept)" })
+  }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import XCTest
+
+/// The live features of `watch` in tmux: taxonomy hot reload and the alert outputs (`--alert-log`,
+/// `--on-alert`). Needs `swift build` first and tmux; skips with a message otherwise.
+final class LiveEndToEndTests: XCTestCase {
+  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  private var directory: URL!
+
+  override func setUpWithError() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("cp-live-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  private func binary() throws -> String {
+    let path = Self.root.appendingPathComponent(".build/debug/civicpulse").path
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+      throw XCTSkip("build civicpulse first (swift build): \(path) is missing")
+    }
+    return path
+  }
+
+  private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+  private func start(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+    let state = path("state.sqlite")
+    let command = "'\(try binary())' watch --state '\(state)' \(arguments); echo EXIT=$?; sleep 30"
+    let session = try TmuxSession(width: width, height: height, command: command)
+    addTeardownBlock { session.kill() }
+    return session
+  }
+
+  private func write(_ text: String, to name: String) throws {
+    try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+  }
+
+  private func append(_ text: String, to name: String) throws {
+    let handle = try FileHandle(forWritingTo: directory.appendingPathComponent(name))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
+  private func service(_ id: String, _ name: String, _ keyword: String) -> String {
+    "[[service]]\nid = \"\(id)\"\nname = \"\(name)\"\nkeywords = [\"\(keyword)\"]\n"
+  }
+
+  /// The Services pane's rows (left of any separator) up to the next pane or the status bar.
+  private func servicesRegion(_ screen: String) -> [String] {
+    let lines = screen.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(where: { $0.contains(" Services ") }) else { return [] }
+    return Array(lines[(start + 1)...].prefix { !$0.contains(" Trending ") && !$0.contains("FOLLOWING") })
+  }
+
+  private func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while !condition() {
+      if Date() > deadline { return false }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    return true
+  }
+
+  func testTaxonomyEditTakesEffectAndABrokenEditShowsItsLine() throws {
+    try write(service("water", "Water supply", "water"), to: "T.toml")
+    try write("", to: "feed.txt")
+    let session = try start("--taxonomy '\(path("T.toml"))' '\(path("feed.txt"))'")
+    XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Services ") && $0.contains("FOLLOWING") }.ok)
+
+    try append("the zorbulator on Mill Lane is broken again\n", to: "feed.txt")
+    let counted = session.waitFor(timeout: 15) { $0.contains("1 posts") }
+    XCTAssertTrue(counted.ok, counted.screen)
+    XCTAssertFalse(servicesRegion(counted.screen).joined().contains("Zorb hire"), counted.screen)
+
+    // The new service routes new posts once the watcher has seen the edit (checked about once a second): keep
+    // appending such posts until one lands in the Services pane.
+    try write(service("water", "Water supply", "water") + service("zorbs", "Zorb hire", "zorbulator"), to: "T.toml")
+    var screen = ""
+    let routed = waitUntil(timeout: 20) {
+      try? append("zorbulator still broken, nobody came\n", to: "feed.txt")
+      screen = session.waitFor(timeout: 0.5) { servicesRegion($0).joined().contains("Zorb hire") }.screen
+      return servicesRegion(screen).joined().contains("Zorb hire")
+    }
+    XCTAssertTrue(routed, screen)
+
+    // A service without keywords starting on line 9: the old taxonomy stays and the status bar names the file
+    // and line.
+    try write(
+      service("water", "Water supply", "water") + service("zorbs", "Zorb hire", "zorbulator")
+        + "[[service]]\nid = \"zorbs\"\n", to: "T.toml")
+    let broken = session.waitFor(timeout: 15) { $0.contains("T.toml:9:") }
+    XCTAssertTrue(broken.ok, broken.screen)
+    XCTAssertTrue(broken.screen.contains("\"zorbs\" has no keywords"), broken.screen)
+    XCTAssertTrue(servicesRegion(broken.screen).joined().contains("Zorb hire"), "old taxonomy kept")
+
+    // Fixed again: the error goes away.
+    try write(service("water", "Water supply", "water"), to: "T.toml")
+    let fixed = session.waitFor(timeout: 15) { !$0.contains("T.toml:9:") }
+    XCTAssertTrue(fixed.ok, fixed.screen)
+    session.sendKeys("q")
+    XCTAssertTrue(session.waitFor(timeout: 10) { $0.contains("EXIT=0") }.ok)
+  }
+
+  func testIncidentInEventTimeReachesTheAlertLogAndTheOnAlertCommand() throws {
+    try write(service("water", "Water supply", "water") + service("parks", "Parks", "park"), to: "T.toml")
+    let now = Date().timeIntervalSince1970
+    let formatter = ISO8601DateFormatter()
+    var lines: [String] = []
+    func post(_ id: String, _ secondsAgo: Double, _ text: String) {
+      let time = formatter.string(from: Date(timeIntervalSince1970: now - secondsAgo))
+      lines.append("{\"id\":\"\(id)\",\"author\":\"resident\",\"created_at\":\"\(time)\",\"text\":\"\(text)\"}")
+    }
+    // Three quiet hours (a park post every 3 minutes), then 40 water complaints in 20 minutes.
+    for i in 0..<50 { post("p\(i)", 3 * 3600 - Double(i) * 180, "Lovely morning in the park today") }
+    for i in 0..<40 {
+      post(
+        "w\(i)", 25 * 60 - Double(i) * 30,
+        "Still no water on Elm Street, burst main and nobody has fixed it, disgraceful")
+    }
+    try write(lines.joined(separator: "\n") + "\n", to: "feed.jsonl")
+    let log = path("alerts.jsonl")
+    let hook = path("hook.json")
+    let session = try start(
+      "--bell --taxonomy '\(path("T.toml"))' --alert-log '\(log)' --on-alert 'cat > \(hook)' '\(path("feed.jsonl"))'")
+
+    let logged = waitUntil(timeout: 30) {
+      ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\"event\":\"started\"")
+    }
+    XCTAssertTrue(logged, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "no alert log")
+    let first = try XCTUnwrap(
+      String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").first.map(String.init))
+    let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+    XCTAssertEqual(record["service"] as? String, "water")
+    XCTAssertEqual(record["event"] as? String, "started")
+    XCTAssertGreaterThanOrEqual(record["complaints"] as? Int ?? 0, 3)
+
+    let hooked = waitUntil(timeout: 20) {
+      ((try? String(contentsOfFile: hook, encoding: .utf8)) ?? "").contains("\"service\":\"water\"")
+    }
+    XCTAssertTrue(hooked, (try? String(contentsOfFile: hook, encoding: .utf8)) ?? "no on-alert output")
+
+    // --bell rang the terminal bell (tmux flags the window).
+    XCTAssertTrue(waitUntil(timeout: 10) { session.paneValue("#{window_bell_flag}") == "1" }, "the bell rang")
+
+    // The alert list shows it.
+    session.sendKeys("a")
+    let list = session.waitFor(timeout: 10) { $0.contains("Alerts: 1 active") }
+    XCTAssertTrue(list.ok, list.screen)
+    XCTAssertTrue(list.screen.contains("Water supply"), list.screen)
+    session.sendKeys("Escape")
+    XCTAssertTrue(session.waitFor(timeout: 10) { !$0.contains("Alerts: 1 active") }.ok)
+    session.sendKeys("q")
+    XCTAssertTrue(session.waitFor(timeout: 10) { $0.contains("EXIT=0") }.ok)
+  }
+}
