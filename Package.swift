@@ -30,8 +30,7 @@ let package = Package(
         "CZlib",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "TOMLKit", package: "TOMLKit"),
-      ],
-      exclude: ["Analytics/README-alerts.md"]
+      ]
     ),
     .target(
       name: "CivicStore",
