@@ -2,7 +2,7 @@ import CivicCore
 import Foundation
 
 /// civicpulse-bench MODE [options]: `report` (default; the ingestion benchmark against the Python reference),
-/// `routing [--posts N]`, `scoring`, `analytics`.
+/// `routing [--posts N] [--threads N]`, `scoring`, `analytics`.
 let benchArguments = Array(CommandLine.arguments.dropFirst())
 let mode = benchArguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "report"
 let modeArguments = benchArguments.first == mode ? Array(benchArguments.dropFirst()) : benchArguments
@@ -12,11 +12,16 @@ do {
   case "report":
     try runReportBench(modeArguments)
   case "routing":
-    let posts = modeArguments.firstIndex(of: "--posts").flatMap { index in
-      index + 1 < modeArguments.count ? Int(modeArguments[index + 1]) : nil
+    func option(_ name: String) -> Int? {
+      modeArguments.firstIndex(of: name).flatMap { index in
+        index + 1 < modeArguments.count ? Int(modeArguments[index + 1]) : nil
+      }
     }
+    let posts = option("--posts")
+    let threads = max(1, option("--threads") ?? ProcessInfo.processInfo.activeProcessorCount)
     RoutingBench.run(posts: posts ?? 200_000)
     RoutingBench.run(posts: posts ?? 200_000, scorer: ComplaintModel.builtIn)
+    ParallelClassifyBench.run(posts: posts ?? 200_000, threads: threads)
   case "scoring":
     ComplaintScoringBench.run()
   case "analytics":

@@ -3,42 +3,15 @@ import XCTest
 
 /// Runs the built `civicpulse` binary (`swift build` first) on small inputs.
 final class IngestCommandTests: XCTestCase {
-  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  private static let root = CommandRunner.root
 
-  private func binary() throws -> URL {
-    let url = Self.root.appendingPathComponent(".build/debug/civicpulse")
-    guard FileManager.default.isExecutableFile(atPath: url.path) else {
-      throw XCTSkip("build civicpulse first (swift build): \(url.path) is missing")
-    }
-    return url
-  }
+  private func binary() throws -> URL { try CommandRunner.civicpulse() }
 
-  private func tempDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cp-e2e-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-    return url
-  }
+  private func tempDirectory() throws -> URL { try makeTemporaryDirectory() }
 
   /// Runs civicpulse to completion; returns (status, stdout, stderr).
   private func run(_ arguments: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
-    let process = Process()
-    process.executableURL = try binary()
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try input.fileHandleForWriting.close()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    try CommandRunner.run(try binary(), arguments, stdin: stdin)
   }
 
   private func json(_ text: String) throws -> [String: Any] {

@@ -24,6 +24,8 @@ public struct DashboardRenderer {
     ServicesPane().draw(view: view, state: state, layout: layout, context: context)
     TrendingPane().draw(view: view, state: state, layout: layout, context: context)
     StatusBar().draw(view: view, state: state, layout: layout, context: context)
-    if state.showHelp { HelpOverlay().draw(keyMap: state.keyMap, context: context) }
+    if state.showHelp {
+      HelpOverlay().draw(keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)])
+    }
   }
 }

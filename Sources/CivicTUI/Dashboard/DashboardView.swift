@@ -37,6 +37,11 @@ public struct DashboardView: Sendable {
   /// The Services pane's window and row order.
   public var servicesWindow: AnalyticsWindow = .oneHour
   public var servicesSort: ServiceSort = .alertState
+  /// True when the Services and Trending panes count only the posts the Posts filter accepts (their titles say
+  /// so); false when they count every post.
+  public var countsFiltered = false
+  /// Whether the user asked the counts to follow the filter (`=`), shown in the help overlay.
+  public var countsFollowFilter = false
 
   public init(
     now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,

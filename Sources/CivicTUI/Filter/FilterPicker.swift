@@ -9,6 +9,8 @@ public struct FilterPicker: Sendable, Hashable {
     case status(TriageStatus)
     case platform(Platform)
     case window(TimeWindow)
+    /// Not a condition: whether the Services and Trending counts follow the filter.
+    case countsFollowFilter
   }
 
   public enum Outcome: Sendable, Hashable {
@@ -21,11 +23,14 @@ public struct FilterPicker: Sendable, Hashable {
 
   public let items: [Item]
   public var draft: PostFilter
+  /// The draft of the `=` setting, applied with the filter.
+  public var countsFollowFilter: Bool
   public var selected = 0
 
   /// - Parameter services: (id, name) in display order.
-  public init(filter: PostFilter, services: [(id: String, name: String)]) {
+  public init(filter: PostFilter, services: [(id: String, name: String)], countsFollowFilter: Bool = false) {
     draft = filter
+    self.countsFollowFilter = countsFollowFilter
     var items: [Item] = [.complaints]
     items += services.map { Item.service(id: $0.id, name: $0.name) }
     // Services in the filter but not in the list (typed by hand) stay visible so they can be unticked.
@@ -36,6 +41,7 @@ public struct FilterPicker: Sendable, Hashable {
     var windows = [TimeWindow.all] + TimeWindow.presets
     if !windows.contains(filter.window) { windows.append(filter.window) }
     items += windows.map(Item.window)
+    items.append(.countsFollowFilter)
     self.items = items
   }
 
@@ -46,6 +52,7 @@ public struct FilterPicker: Sendable, Hashable {
     case .status(let status): return draft.statuses.contains(status)
     case .platform(let platform): return draft.platforms.contains(platform)
     case .window(let window): return draft.window == window
+    case .countsFollowFilter: return countsFollowFilter
     }
   }
 
@@ -59,6 +66,7 @@ public struct FilterPicker: Sendable, Hashable {
     case .service(let id, let name): return (on ? "[x] " : "[ ] ") + "service: " + (name == id ? id : "\(name) (\(id))")
     case .status(let status): return (on ? "[x] " : "[ ] ") + "state: " + status.rawValue
     case .platform(let platform): return (on ? "[x] " : "[ ] ") + "platform: " + platform.rawValue
+    case .countsFollowFilter: return (on ? "[x] " : "[ ] ") + "Services and Trending count only these posts (=)"
     }
   }
 
@@ -70,6 +78,7 @@ public struct FilterPicker: Sendable, Hashable {
     case .status(let status): draft.statuses.formSymmetricDifference([status])
     case .platform(let platform): draft.platforms.formSymmetricDifference([platform])
     case .window(let window): draft.window = window
+    case .countsFollowFilter: countsFollowFilter.toggle()
     }
   }
 

@@ -8,6 +8,10 @@ extension AnalyticsEngine: LiveAnalytics {
     _ = advance(to: now)
   }
 
+  public func emptyCopy() -> (any LiveAnalytics)? {
+    AnalyticsEngine(services: services, config: config)
+  }
+
   public func serviceRows(now: EpochMillis) -> [ServiceRow] {
     ServiceSort.alertState.sorted(serviceRows(window: .oneHour, now: now).filter { $0.posts > 0 })
   }

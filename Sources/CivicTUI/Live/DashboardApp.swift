@@ -121,7 +121,7 @@ public final class DashboardApp {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
       postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now), window: live.window,
-      sort: live.sort)
+      sort: live.sort, counts: workflow.counts(now: now))
   }
 
   static func monotonicMillis() -> Int64 {

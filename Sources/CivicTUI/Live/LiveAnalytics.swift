@@ -18,6 +18,9 @@ public protocol LiveAnalytics: AnyObject {
   var alertHistory: [Alert] { get }
   /// Replaces the service list (taxonomy reload).
   func setServices(_ services: [ServiceInfo])
+  /// A new, empty engine with the same services and settings (for counts that follow the Posts filter); nil when
+  /// the engine cannot make one (the counts then stay global).
+  func emptyCopy() -> (any LiveAnalytics)?
 }
 
 extension LiveAnalytics {
@@ -31,4 +34,6 @@ extension LiveAnalytics {
   public var alertHistory: [Alert] { activeAlerts }
 
   public func setServices(_ services: [ServiceInfo]) {}
+
+  public func emptyCopy() -> (any LiveAnalytics)? { nil }
 }

@@ -141,9 +141,12 @@ public final class LiveModel: @unchecked Sendable {
   ///   - pausedAt: the pause point (newest sequence shown), `nil` when following.
   ///   - postsTop: the Posts pane's first visible row; `postsLimit` its visible rows.
   ///   - include: the Posts pane's filter (rows are those it accepts); nil shows every kept post.
+  ///   - counts: when set, the Services and Trending panes count only the kept posts it accepts (the Posts
+  ///     filter, when the user asks the counts to follow it); nil: they count every post (global).
   public func view(
     now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50,
-    include: ((Post) -> Bool)? = nil, window: AnalyticsWindow = .oneHour, sort: ServiceSort = .alertState
+    include: ((Post) -> Bool)? = nil, window: AnalyticsWindow = .oneHour, sort: ServiceSort = .alertState,
+    counts: CountScope? = nil
   ) -> DashboardView {
     let status = statusProvider?()
     lock.lock()
@@ -156,7 +159,7 @@ public final class LiveModel: @unchecked Sendable {
     let sink = alertSink
     var view = frame(
       now: now, pausedAt: pausedAt, postsTop: postsTop, postsLimit: postsLimit, trendingLimit: trendingLimit,
-      include: include, window: window, sort: sort)
+      include: include, window: window, sort: sort, counts: counts)
     lock.unlock()
     if !events.isEmpty { sink?(events) }
     view.servicesWindow = window
@@ -166,7 +169,7 @@ public final class LiveModel: @unchecked Sendable {
 
   private func frame(
     now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int,
-    include: ((Post) -> Bool)?, window: AnalyticsWindow, sort: ServiceSort
+    include: ((Post) -> Bool)?, window: AnalyticsWindow, sort: ServiceSort, counts: CountScope?
   ) -> DashboardView {
     let anchor = pausedAt ?? ring.newestSequence
     let filtered = include.map { filteredRows(anchor: anchor, include: $0) }
@@ -175,22 +178,54 @@ public final class LiveModel: @unchecked Sendable {
     for i in 0..<60 where perSecondStamp[i] > nowSecond - 60 && perSecondStamp[i] <= nowSecond {
       lastMinute += perSecond[i]
     }
-    let services =
-      window == .oneHour && sort == .alertState
-      ? analytics.serviceRows(now: now)
-      : sort.sorted(analytics.serviceRows(window: window, now: now).filter { $0.posts > 0 })
+    var services = Self.serviceRows(of: analytics, window: window, sort: sort, now: now)
+    var trending = analytics.trending(now: now, limit: trendingLimit)
+    let scoped = counts.flatMap { scopedAnalytics($0, now: now) }
+    if let scoped, let counts {
+      // Alerts stay those of all posts: a filtered slice of the kept posts has too little history to judge.
+      var alerts: [String: AlertSeverity] = [:]
+      for row in services { alerts[row.id] = row.alert }
+      services = Self.serviceRows(of: scoped, window: window, sort: sort, now: now).compactMap { row in
+        guard counts.services.isEmpty || counts.services.contains(row.id) else { return nil }
+        var row = row
+        row.alert = alerts[row.id]
+        return row
+      }
+      trending = scoped.trending(now: now, limit: trendingLimit)
+    }
     var view = DashboardView(
       now: now, sources: sources, postsPerMinute: Double(lastMinute), totalPosts: ring.newestSequence,
       complaints: complaints, malformed: malformed, keptPosts: ring.count, newestSequence: ring.newestSequence,
       postRowCount: filtered?.count ?? ring.count(upTo: anchor),
       posts: filtered.map { Array($0.dropFirst(max(0, postsTop)).prefix(max(0, postsLimit))) }
         ?? ring.newestFirst(from: anchor, skip: postsTop, limit: postsLimit),
-      services: services, trending: analytics.trending(now: now, limit: trendingLimit),
-      activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
+      services: services, trending: trending, activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
+    view.countsFiltered = scoped != nil
     view.alertHistory = analytics.alertHistory
     view.alertsStarted = alertsStarted
     if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }
     return view
+  }
+
+  /// The Services rows of an engine for a window and sort: services with posts in the window.
+  private static func serviceRows(
+    of engine: any LiveAnalytics, window: AnalyticsWindow, sort: ServiceSort, now: EpochMillis
+  ) -> [ServiceRow] {
+    window == .oneHour && sort == .alertState
+      ? engine.serviceRows(now: now)
+      : sort.sorted(engine.serviceRows(window: window, now: now).filter { $0.posts > 0 })
+  }
+
+  /// A fresh engine fed, in arrival order, with the kept posts `counts` accepts (at most `keep` posts, so the
+  /// cost per frame is bounded like the Posts filter's); nil when the engine cannot make an empty copy.
+  private func scopedAnalytics(_ counts: CountScope, now: EpochMillis) -> (any LiveAnalytics)? {
+    guard let engine = analytics.emptyCopy() else { return nil }
+    for post in ring.newestFirst(from: ring.newestSequence, skip: 0, limit: ring.count).reversed()
+    where counts.include(post) {
+      engine.ingest(post)
+    }
+    engine.refresh(now: now)
+    return engine
   }
 
   /// Every row the Posts pane can scroll through, newest first: kept posts up to the pause point that `include`

@@ -2,14 +2,20 @@
 public struct HelpOverlay {
   public init() {}
 
-  public func draw(keyMap: KeyMap, context: RenderContext) {
+  /// The state of `=` for the help overlay's notes.
+  public static func countsNote(_ view: DashboardView) -> String {
+    "Services and Trending count: " + (view.countsFollowFilter ? "the filtered posts (=)" : "all posts (=)")
+  }
+
+  /// - Parameter notes: lines shown under the bindings (current settings).
+  public func draw(keyMap: KeyMap, context: RenderContext, notes: [String] = []) {
     let size = context.screen.size
     // A binding without a label is described on the line of the one before it.
     let bindings = keyMap.bindings.filter { !$0.label.isEmpty }
     let labelWidth = bindings.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
     let lines =
       bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help }
-      + ["", "Any key closes this help."]
+      + [""] + notes + ["Any key closes this help."]
     let innerWidth = lines.map { DisplayWidth.width(of: $0) }.max() ?? 0
     let width = min(size.width, innerWidth + 4)
     let height = min(size.height, lines.count + 2)

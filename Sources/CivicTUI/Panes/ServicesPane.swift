@@ -43,7 +43,7 @@ public struct ServicesPane {
     if columns.share > 0 { labels.append((columns.shareX, "cmp%")) }
     if columns.sparkline >= 8 { labels.append((columns.sparklineX, columns.sparkline >= 14 ? "last 60 min" : "60m")) }
     PaneFrame(pane: .services, rect: rect, focused: focused).draw(
-      title: view.servicesWindow.label, labels: labels, context: context)
+      title: view.servicesWindow.label + (view.countsFiltered ? ", filtered" : ""), labels: labels, context: context)
     guard !content.isEmpty else { return }
     let theme = context.theme
     if view.services.isEmpty {

@@ -9,7 +9,8 @@ public struct TrendingPane {
   ) {
     guard let rect = layout.panes[.trending] else { return }
     let focused = state.focus == .trending
-    PaneFrame(pane: .trending, rect: rect, focused: focused).draw(title: "", context: context)
+    PaneFrame(pane: .trending, rect: rect, focused: focused).draw(
+      title: view.countsFiltered ? "filtered" : "", context: context)
     let content = layout.content(.trending)
     guard !content.isEmpty else { return }
     let theme = context.theme

@@ -6,6 +6,8 @@ public enum WorkflowCommand: Sendable, Hashable {
   case filterPicker
   case commandPrompt
   case clearFilter
+  /// `=`: the Services and Trending counts follow the Posts filter, or count every post.
+  case toggleCountsFollowFilter
   case search
   case nextHit
   case previousHit
@@ -26,6 +28,9 @@ public enum WorkflowCommand: Sendable, Hashable {
       keys: [.character("f")], label: "f / F", action: .workflow(.filterPicker),
       help: "filter posts (picker) / clear the filter"),
     KeyBinding(keys: [.character("F")], label: "", action: .workflow(.clearFilter), help: "clear the filter"),
+    KeyBinding(
+      keys: [.character("=")], label: "=", action: .workflow(.toggleCountsFollowFilter),
+      help: "Services and Trending count the filtered posts / all posts"),
     KeyBinding(
       keys: [.character(":")], label: ":filter EXPR", action: .workflow(.commandPrompt),
       help: "e.g. service=water complaints since=1h state=open"),

@@ -7,6 +7,9 @@ import Foundation
 /// overlays and the `.workflow` bindings of the key map, and leaves the rest to `DashboardState`.
 public final class WorkflowController {
   public private(set) var filter = PostFilter()
+  /// Whether the Services and Trending panes count only the posts the filter accepts (`=`, the picker,
+  /// `watch --follow-filter`); false: they count every post.
+  public var countsFollowFilter = false
   public private(set) var search: PostSearch?
   public private(set) var prompt: Prompt?
   public private(set) var picker: FilterPicker?
@@ -50,6 +53,12 @@ public final class WorkflowController {
     return { filter.matches($0, state: ledger.state(of: $0.id), now: now) }
   }
 
+  /// What the Services and Trending panes count: the filter when they follow it and it is set, else nil (all).
+  public func counts(now: EpochMillis) -> CountScope? {
+    guard countsFollowFilter, let include = include(now: now) else { return nil }
+    return CountScope(include: include, services: filter.services)
+  }
+
   /// Polls the store (about once a second) and drops an old message. True when the screen should be redrawn.
   public func poll(now: EpochMillis) -> Bool {
     var changed = triage.poll(now: now)
@@ -71,6 +80,7 @@ public final class WorkflowController {
     }
     view.triage = states
     view.search = search
+    view.countsFollowFilter = countsFollowFilter
     var title: [String] = []
     if !filter.isEmpty { title.append("filter: \(filter.description) (\(Formatting.count(view.postRowCount)))") }
     if let search { title.append("/" + search.pattern) }
@@ -96,7 +106,9 @@ public final class WorkflowController {
     }
     if let picker { FilterPickerOverlay().draw(picker, context: context) }
     if let prompt { PromptLine().draw(prompt, in: layout.status, context: context) }
-    if state.showHelp, isModal { HelpOverlay().draw(keyMap: state.keyMap, context: context) }
+    if state.showHelp, isModal {
+      HelpOverlay().draw(keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)])
+    }
   }
 
   /// What the detail view shows for a post now.
@@ -140,9 +152,14 @@ public final class WorkflowController {
     switch command {
     case .open: open(state: &state, context: context)
     case .filterPicker:
-      picker = FilterPicker(filter: filter, services: serviceIDs.map { (id: $0, name: serviceNames[$0] ?? $0) })
+      picker = FilterPicker(
+        filter: filter, services: serviceIDs.map { (id: $0, name: serviceNames[$0] ?? $0) },
+        countsFollowFilter: countsFollowFilter)
     case .commandPrompt:
       prompt = Prompt(.command, text: "filter " + FilterExpression.format(filter))
+    case .toggleCountsFollowFilter:
+      countsFollowFilter.toggle()
+      say(countsFollowFilter ? "Services and Trending count the filtered posts (= global)" : "counts: all posts")
     case .clearFilter:
       setFilter(PostFilter(), state: &state)
       say("filter cleared")
@@ -263,6 +280,7 @@ public final class WorkflowController {
     case .cancelled: picker = nil
     case .apply(let chosen):
       picker = nil
+      countsFollowFilter = current.countsFollowFilter
       setFilter(chosen, state: &state)
       say(chosen.isEmpty ? "filter cleared" : "filter: " + chosen.description)
     case .typeExpression(let expression):

@@ -18,7 +18,7 @@ struct WatchCommand: ParsableCommand {
     abstract: "Open the live dashboard on followed files, stdin, a socket or the built-in demo feed.",
     discussion: """
       Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
-      Space pause/resume following, Ctrl-L redraw; f/F filter, :filter EXPR, / search, n/N hits, Enter detail, \
+      Space pause/resume following, Ctrl-L redraw; f/F filter, = counts follow the filter, :filter EXPR, / search, n/N hits, Enter detail, \
       h/E/x/c triage (handled, escalated, not a complaint, comment), u undo, e export; a alert list, \
       d diagnostics, w Services window (15m/1h/24h), o sort by complaints or alerts, t next theme.
       """)
@@ -63,6 +63,11 @@ struct WatchCommand: ParsableCommand {
 
   @Option(name: .customLong("export-format"), help: "Format of the files `e` writes: csv or json.")
   var exportFormat: ExportFormat = .csv
+
+  @Flag(
+    name: .customLong("follow-filter"),
+    help: "Services and Trending count only the posts the Posts filter shows, once one is set (`=` toggles).")
+  var followFilter = false
 
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
@@ -146,6 +151,7 @@ struct WatchCommand: ParsableCommand {
       triage: TriageSession(store: store, status: storeStatus),
       exportDirectory: exportDirectory ?? FileManager.default.currentDirectoryPath, exportFormat: exportFormat)
     app.workflow.explainRouting = { reloader.classifier.explainRouting($0) }
+    app.workflow.countsFollowFilter = followFilter
     app.live.bell = alertOptions.bell
     app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
     let ingestEngine = engine
