@@ -37,6 +37,14 @@ public enum ComplaintCue: Int, CaseIterable, Sendable {
   case problemWord
   /// A link.
   case url
+  /// A praise word inside a negation's scope ("not happy", "never helpful").
+  case negatedPraise
+  /// A negative or problem word inside a negation's scope ("not bad", "no problem").
+  case negatedNegative
+  /// Two or more negative or problem words (counted with repeats).
+  case manyNegative
+  /// Two or more praise words (counted with repeats).
+  case manyPraise
 
   /// Name used in model files.
   public var name: String {
@@ -58,6 +66,10 @@ public enum ComplaintCue: Int, CaseIterable, Sendable {
     case .negativeWord: return "negative_word"
     case .problemWord: return "problem_word"
     case .url: return "url"
+    case .negatedPraise: return "negated_praise"
+    case .negatedNegative: return "negated_negative"
+    case .manyNegative: return "many_negative"
+    case .manyPraise: return "many_praise"
     }
   }
 
@@ -73,6 +85,10 @@ public enum ComplaintCue: Int, CaseIterable, Sendable {
     case .addressYou: return "@org + you"
     case .negativeWord: return "negative word"
     case .problemWord: return "problem word"
+    case .negatedPraise: return "negated praise"
+    case .negatedNegative: return "negated negative"
+    case .manyNegative: return "negative words"
+    case .manyPraise: return "praise words"
     default: return name
     }
   }

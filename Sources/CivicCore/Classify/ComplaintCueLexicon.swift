@@ -77,6 +77,14 @@ enum ComplaintCueLexicon {
         "helpful", "friendly", "quick", "quickly", "prompt", "promptly", "perfect", "impressed", "impressive",
         "congrats", "congratulations", "welldone", "fab", "legend", "legends", "star", "stars", "smooth",
         "resolved", "sorted", "fixed", "delighted", "pleased", "happy", "glad", "nice", "good", "beautiful",
+        // Domain-general praise and satisfaction (any company, any service).
+        "thankyou", "thanku", "tysm", "thankful", "gratitude", "recommend", "recommended", "best", "outstanding",
+        "incredible", "exceptional", "marvellous", "marvelous", "terrific", "stellar", "splendid", "gorgeous",
+        "adore", "enjoy", "enjoyed", "enjoying", "fun", "favourite", "favorite", "yay", "woohoo", "hooray", "cool",
+        "neat", "handy", "easy", "effortless", "seamless", "reliable", "efficient", "courteous", "polite",
+        "professional", "patient", "caring", "attentive", "knowledgeable", "speedy", "swift", "punctual",
+        "comfortable", "comfy", "spotless", "tasty", "delicious", "yummy", "excited", "exciting", "proud",
+        "thrilled", "blessed", "hero", "heroes", "gem", "bravo", "shoutout", "enjoyable", "satisfied", "better",
       ]
     ),
     (
@@ -96,6 +104,18 @@ enum ComplaintCueLexicon {
         "infuriated", "irritating", "ridiculously", "unprofessional", "misleading", "misled", "greedy", "cowboys",
         "shambolic", "laughable", "sucky", "meh", "worthless", "bs", "bullshit", "fucking", "fuck", "damn",
         "bloody", "stupid", "idiots", "morons", "ashamed", "neglected", "abandoned", "ignored", "struggling",
+        // Domain-general bad experiences and anger (any company, any service).
+        "disrespectful", "hopeless", "nasty", "mediocre", "regret", "regretting", "avoid", "beware", "boycott",
+        "sloppy", "careless", "negligent", "negligence", "arrogant", "condescending", "patronising", "patronizing",
+        "obnoxious", "inconsiderate", "unfair", "unjust", "cheated", "cheating", "conned", "extortionate",
+        "robbed", "hellish", "torture", "painful", "headache", "hassle", "inconvenience", "inconvenienced",
+        "stressful", "stressed", "exhausted", "fedup", "sigh", "argh", "grr", "grrr", "nonsense", "sham", "crooks",
+        "thieves", "incorrect", "inaccurate", "unhappy", "dissatisfied", "unsatisfied", "displeased", "disgruntled",
+        "aggravating", "horrific", "gross", "vile", "rotten", "pointless", "terribly", "horribly", "miserable",
+        "misery", "disaster", "disastrous", "chaos", "chaotic", "inept", "amateur", "amateurs", "fiasco",
+        "debacle", "embarrassment", "insult", "insulting", "disrespect", "rudeness", "rudely", "ignorant",
+        "hostile", "harassment", "harassed", "spam", "spammed", "irritated", "pissed", "outraged", "appalled",
+        "horrified", "shocked", "sickening", "unbearable", "intolerable", "bizarre", "questionable", "sucked",
       ]
     ),
     (
@@ -119,6 +139,13 @@ enum ComplaintCueLexicon {
         "shrank", "peeling", "unusable", "unreliable", "overpriced", "overbooked", "bumped", "fined",
         "penalty", "debt", "hacked", "fraud", "scammed", "nonexistent", "rescheduled",
         "postponed", "noshow", "noisy", "unpaid", "owed", "chasing", "chased", "disruption",
+        // Domain-general service failures.
+        "unreachable", "unavailable", "offline", "malfunction", "malfunctioning", "overdrawn", "rejected",
+        "suspended", "banned", "misplaced", "incorrectly", "mistake", "mistakes", "jammed", "leaky", "shattered",
+        "spoiled", "spoilt", "rotting", "contaminated", "infested", "cockroaches", "surcharge", "hidden",
+        "cancelling", "canceling", "cancels", "delaying", "diverted", "misdelivered", "undelivered", "downgraded",
+        "outages", "interruption", "interrupted", "dropped", "dropping", "disconnects", "buffering", "unsolved",
+        "unresolved", "waiting", "neverending", "endless", "worsened", "deteriorated", "unanswered", "runaround",
       ]
     ),
   ]

@@ -7,6 +7,10 @@ struct ComplaintTermSpan {
   var end: Int32
 
   var isBigram: Bool { secondStart >= 0 }
+  /// A word inside a negation's scope, weighed as the separate term "not_word".
+  var isNegated: Bool { secondStart == ComplaintTermSpan.negatedMark }
+
+  static let negatedMark: Int32 = -2
 }
 
 /// Receives every unigram and bigram the scanner finds, with its weight in the scanner's table.
@@ -37,6 +41,12 @@ struct ComplaintCueHits {
 /// Words are runs of ASCII letters and digits and non-ASCII letters; apostrophes inside a word are dropped
 /// ("don't" is "dont"); ASCII is lower-cased and digits become "0". A hashtag is its word; @handles and links are
 /// not words (they fire `mention` and `url`). Bigrams do not cross `.`, `,`, `;`, `?`, `!`, handles or links.
+///
+/// Negation scope (as in classic sentiment work: Das and Chen 2001, Pang et al. 2002): every word after a negator
+/// ("not", "no", "never", "can't", "nobody"...) up to the next `.`, `,`, `;`, `:`, `?`, `!`, handle or link is also
+/// visited as the term "not_word" (beside the word itself), so "not happy" and "happy" can weigh differently
+/// wherever the negator stands. Praise and negative words in such a scope fire `negatedPraise` and
+/// `negatedNegative`; two or more negative or problem words fire `manyNegative`, two or more praise words `manyPraise`.
 struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   let table: ComplaintFeatureTable
   var visitor: Visitor
@@ -55,6 +65,10 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   private var capsStart = -1
   private var capsEnd = 0
   private var longCaps = false
+  // Negation scope and opinion word counts.
+  private var negated = false
+  private var negativeCount = 0
+  private var praiseCount = 0
 
   init(table: ComplaintFeatureTable, visitor: Visitor) {
     self.table = table
@@ -90,6 +104,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       if Self.mayStartLink(bytes, i), let end = Self.linkEnd(bytes, i) {
         cues.fire(.url, i, end)
         prevHash = 0
+        negated = false
         return end
       }
       return scanWord(bytes, i)
@@ -105,18 +120,21 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       if j == i + 1 { break }
       cues.fire(.mention, i, j)
       prevHash = 0
+      negated = false
       return j
     case 0x23:  // #hashtag: the word after it
       return i + 1
     case 0x3F:  // ?
       cues.fire(.question, i, i + 1)
       prevHash = 0
+      negated = false
       return i + 1
     case 0x21:  // ! runs
       var j = i + 1
       while j < bytes.count, bytes[j] == 0x21 { j += 1 }
       if j - i >= 2 { cues.fire(.exclaimRun, i, j) } else { cues.fire(.exclaim, i, j) }
       prevHash = 0
+      negated = false
       return j
     case 0x3A, 0x3B:  // emoticons :( :-( :) :D ;)
       var j = i + 1
@@ -135,9 +153,11 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         }
       }
       prevHash = 0
+      negated = false
       return i + 1
     case 0x2E, 0x2C:  // . ,
       prevHash = 0
+      negated = false
       return i + 1
     default:
       break
@@ -325,6 +345,14 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     visitor.visit(
       hash: term, weight: entry.weight,
       span: ComplaintTermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+    let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
+    if negated && !flags.contains(.negation) {
+      let notTerm = ComplaintTermHash.negated(term)
+      visitor.visit(
+        hash: notTerm, weight: table.lookup(notTerm).weight,
+        span: ComplaintTermSpan(
+          start: start32, firstEnd: end32, secondStart: ComplaintTermSpan.negatedMark, end: end32))
+    }
     if prevHash != 0 && (prevStartsBigram || !table.filtersBigrams) {
       let pair = ComplaintTermHash.bigram(prevHash, term)
       let span = ComplaintTermSpan(
@@ -332,7 +360,6 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         secondStart: start32, end: end32)
       visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
     }
-    let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
     if flags.rawValue != 0 { wordCues(flags, wordStart, wordEnd) }
     if word.uppers >= 3 && word.lowers == 0 && word.others == 0 {
       capsWords += 1
@@ -355,8 +382,28 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     prevStartsBigram = entry.flags & ComplaintFeatureTable.startsBigram != 0
   }
 
+  /// Opinion words: counted (two or more fire `manyNegative` / `manyPraise`) and, inside a negation's scope,
+  /// flipped (`negatedPraise`, `negatedNegative`).
+  @inline(__always) private mutating func opinionCues(_ flags: ComplaintLexiconFlags, _ wordStart: Int, _ wordEnd: Int)
+  {
+    if flags.contains(.praise) {
+      if negated && !flags.contains(.negation) { cues.fire(.negatedPraise, wordStart, wordEnd) }
+      praiseCount += 1
+      if praiseCount == 2 { cues.fire(.manyPraise, wordStart, wordEnd) }
+    }
+    if !flags.isDisjoint(with: [.negative, .problem]) {
+      if negated && !flags.contains(.negation) { cues.fire(.negatedNegative, wordStart, wordEnd) }
+      negativeCount += 1
+      if negativeCount == 2 { cues.fire(.manyNegative, wordStart, wordEnd) }
+    }
+  }
+
   private mutating func wordCues(_ flags: ComplaintLexiconFlags, _ wordStart: Int, _ wordEnd: Int) {
-    if flags.contains(.negation) { cues.fire(.negation, wordStart, wordEnd) }
+    if flags.contains(.negation) {
+      cues.fire(.negation, wordStart, wordEnd)
+      negated = true
+    }
+    opinionCues(flags, wordStart, wordEnd)
     if flags.contains(.still) { cues.fire(.still, wordStart, wordEnd) }
     if flags.contains(.again) { cues.fire(.again, wordStart, wordEnd) }
     if flags.contains(.you) { youSeen = true }

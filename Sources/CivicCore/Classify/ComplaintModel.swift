@@ -134,6 +134,7 @@ public struct ComplaintModel: ComplaintScoring {
         writer.append(" ")
         writer.appendSurface(bytes, Int(span.secondStart), Int(span.end), lowered: true)
       } else {
+        if span.isNegated { writer.append("not_") }
         writer.appendSurface(bytes, Int(span.start), Int(span.end), lowered: true)
       }
       writer.append(" (")

@@ -6,7 +6,7 @@ import Foundation
 /// ```json
 /// {
 ///   "format": "civicpulse-complaint-model",
-///   "version": 1,
+///   "version": 2,
 ///   "threshold": 0.5,
 ///   "bias": -0.4321,
 ///   "training": { "documents": 5000 },
@@ -16,7 +16,9 @@ import Foundation
 /// ```
 extension ComplaintModel {
   public static let formatName = "civicpulse-complaint-model"
-  public static let formatVersion = 1
+  /// Version 2 added negated terms ("not_word") and the cues `negated_praise`, `negated_negative`,
+  /// `many_negative` and `many_praise`: a version 1 model was trained without them and would score differently.
+  public static let formatVersion = 2
 
   private struct Header: Decodable {
     var format: String?
@@ -65,7 +67,8 @@ extension ComplaintModel {
       throw ComplaintModelError.incompatible(
         path: source,
         reason:
-          "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version \(Self.formatVersion)"
+          "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version "
+          + "\(Self.formatVersion) only (retrain the model with `civicpulse train`)"
       )
     }
     let document: Document

@@ -29,6 +29,17 @@ enum ComplaintTermHash {
     return finish(x)
   }
 
+  /// Prefix of a negated word's term in model files ("not_happy"); "_" never occurs in a scanned word.
+  static let negatedPrefix = "not_"
+
+  /// Hash of a word inside a negation's scope, distinct from the word's own hash.
+  @inline(__always) static func negated(_ word: UInt64) -> UInt64 {
+    var x = word ^ 0x6E6F_745F_6E6F_745F
+    x = x &* 0xD6E8_FEB8_6659_FD93
+    x ^= x >> 32
+    return finish(x)
+  }
+
   /// Hash of an already normalised word (as written in model files).
   static func word(_ word: Substring) -> UInt64 {
     var hash = offset
@@ -40,6 +51,9 @@ enum ComplaintTermHash {
   static func term(_ term: String) -> UInt64 {
     let parts = term.split(separator: " ", omittingEmptySubsequences: false)
     if parts.count == 2 { return bigram(word(parts[0]), word(parts[1])) }
+    if term.hasPrefix(negatedPrefix), term.utf8.count > negatedPrefix.utf8.count {
+      return negated(word(term.dropFirst(negatedPrefix.count)))
+    }
     return word(Substring(term))
   }
 }

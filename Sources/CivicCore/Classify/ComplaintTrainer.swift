@@ -234,6 +234,7 @@ public struct ComplaintTrainer: Sendable {
       return normalised(bytes, Int(span.start), Int(span.firstEnd)) + " "
         + normalised(bytes, Int(span.secondStart), Int(span.end))
     }
+    if span.isNegated { return ComplaintTermHash.negatedPrefix + normalised(bytes, Int(span.start), Int(span.end)) }
     return normalised(bytes, Int(span.start), Int(span.end))
   }
 

@@ -67,6 +67,42 @@ final class ComplaintCueTests: XCTestCase {
     XCTAssertTrue(cues("parcel delayed").contains("problem_word"))
   }
 
+  /// The terms a scanner visits, spelled as in model files.
+  private func terms(_ text: String) -> [String] {
+    struct Spans: ComplaintTermVisitor {
+      var spans: [ComplaintTermSpan] = []
+      mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) { spans.append(span) }
+    }
+    var text = text
+    return text.withUTF8 { bytes in
+      var scanner = ComplaintFeatureScanner(table: ComplaintFeatureTable(weights: [:]), visitor: Spans())
+      _ = scanner.scan(bytes)
+      return scanner.visitor.spans.map { ComplaintTrainer.spell($0, bytes) }
+    }
+  }
+
+  func testNegationScopeRunsToPunctuation() {
+    let scanned = terms("I'm not very happy with it. Happy now")
+    XCTAssertTrue(scanned.contains("not_very"), "\(scanned)")
+    XCTAssertTrue(scanned.contains("not_happy"), "\(scanned)")
+    XCTAssertTrue(scanned.contains("happy"), "the plain word is kept beside the negated one")
+    XCTAssertFalse(scanned.contains("not_now"), "the full stop ends the scope: \(scanned)")
+    XCTAssertFalse(scanned.contains("not_not"), "the negator itself is not negated")
+    XCTAssertFalse(terms("nobody @Help me").contains("not_me"), "a handle ends the scope")
+    for term in scanned where term.hasPrefix("not_") {
+      XCTAssertNotEqual(ComplaintTermHash.term(term), ComplaintTermHash.term(String(term.dropFirst(4))))
+    }
+  }
+
+  func testOpinionCues() {
+    XCTAssertTrue(cues("not helpful at all").contains("negated_praise"))
+    XCTAssertFalse(cues("helpful, not slow").contains("negated_praise"))
+    XCTAssertTrue(cues("no problem at all").contains("negated_negative"))
+    XCTAssertTrue(cues("rude staff and a broken machine").contains("many_negative"))
+    XCTAssertFalse(cues("rude staff").contains("many_negative"))
+    XCTAssertTrue(cues("thanks, brilliant").contains("many_praise"))
+  }
+
   func testScannerSurvivesOddBytes() {
     let odd = [UInt8]([0xFF, 0xC3, 0x41, 0xF0, 0x9F, 0x98, 0x21, 0x40, 0x23, 0x3A, 0xE2, 0x80])
     let hits = odd.withUnsafeBufferPointer { bytes in

@@ -101,24 +101,27 @@ final class ComplaintModelTests: XCTestCase {
       XCTAssertEqual(error as? ComplaintModelError, .missing(path: missing))
       XCTAssertTrue("\(error)".contains(missing))
     }
+    let current = ComplaintModel.formatVersion
     let cases: [(String, String, String)] = [
+      ("old.json", "{\"format\": \"civicpulse-complaint-model\", \"version\": 1}", "version 1"),
       ("corrupt.json", "{\"format\": \"civicpulse-complaint-model\", \"vers", "corrupt"),
       ("empty.json", "", "corrupt"),
       ("other.json", "{\"format\": \"something-else\", \"version\": 1}", "incompatible"),
       ("future.json", "{\"format\": \"civicpulse-complaint-model\", \"version\": 99}", "incompatible"),
       (
-        "nocues.json", "{\"format\": \"civicpulse-complaint-model\", \"version\": 1, \"threshold\": 0.5, \"bias\": 0}",
+        "nocues.json",
+        "{\"format\": \"civicpulse-complaint-model\", \"version\": \(current), \"threshold\": 0.5, \"bias\": 0}",
         "corrupt"
       ),
       (
         "cue.json",
-        "{\"format\": \"civicpulse-complaint-model\", \"version\": 1, \"threshold\": 0.5, \"bias\": 0, "
+        "{\"format\": \"civicpulse-complaint-model\", \"version\": \(current), \"threshold\": 0.5, \"bias\": 0, "
           + "\"cues\": {\"telepathy\": 1}, \"terms\": {}}",
         "incompatible"
       ),
       (
         "threshold.json",
-        "{\"format\": \"civicpulse-complaint-model\", \"version\": 1, \"threshold\": 7, \"bias\": 0, "
+        "{\"format\": \"civicpulse-complaint-model\", \"version\": \(current), \"threshold\": 7, \"bias\": 0, "
           + "\"cues\": {}, \"terms\": {}}",
         "corrupt"
       ),
