@@ -16,6 +16,10 @@ public final class DashboardApp {
   private let model: LiveModel
   private let wake: WakePipe
   private var lastView: DashboardView?
+  /// Draws the wall display instead of the dashboard when set (`watch --wall`).
+  public var wall: WallRenderer?
+  /// Holds figures and paces the Posts pane for slow links when set (`RefreshPolicy`).
+  public var throttle: ViewThrottle?
 
   public init(
     model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
@@ -85,15 +89,24 @@ public final class DashboardApp {
     let before = state.scroll(.posts)
     state.clamp(metrics: view.metrics(for: layout))
     if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
+    if let throttle {
+      view = throttle.apply(
+        view, following: !state.isPaused && state.scroll(.posts).top == 0, throttlePosts: wall == nil,
+        monotonicMillis: Self.monotonicMillis())
+    }
     lastView = view
-    renderer.render(view: view, state: state, on: screen)
+    if let wall {
+      wall.render(view: view, on: screen)
+    } else {
+      renderer.render(view: view, state: state, on: screen)
+    }
     screen.flush()
   }
 
   private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
-      postsLimit: layout.visibleRows(.posts))
+      postsLimit: wall == nil ? layout.visibleRows(.posts) : WallRenderer.postsWanted)
   }
 
   static func monotonicMillis() -> Int64 {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivicCore
 import CivicTUI
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -30,6 +31,20 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .long, help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
   var keep: Int = 10_000
 
+  @Flag(name: .long, help: "Wall-display mode: large figures, alert banner, no input needed.")
+  var wall = false
+
+  @Option(
+    name: .long,
+    help: "Refresh for the link: full, low (figures every 2 s, one new post row a second) or auto (low over SSH).")
+  var bandwidth: BandwidthChoice = .auto
+
+  @Flag(name: .customLong("demo-incident-now"), help: "Start a demo incident (and so an alert) right away.")
+  var demoIncidentNow = false
+
+  @Option(name: .customLong("demo-inject"), help: .hidden)
+  var demoInject: [String] = []
+
   @Option(name: .long, help: "Colour theme name or file (the built-in theme until theme files are supported).")
   var theme: String?
 
@@ -51,6 +66,10 @@ struct WatchCommand: ParsableCommand {
       throw ValidationError(
         "no source to watch: use --demo for the built-in demo feed (civicpulse --demo)")
     }
+    if let refusal = TerminalGate.refusal(term: getenv("TERM").map { String(cString: $0) }) {
+      FileHandle.standardError.write(Data(("civicpulse: " + refusal + "\n").utf8))
+      throw ExitCode(2)
+    }
     guard isatty(0) == 1, isatty(1) == 1 else {
       throw ValidationError("the dashboard needs a terminal on stdin and stdout")
     }
@@ -66,11 +85,18 @@ struct WatchCommand: ParsableCommand {
     // Routing and scoring hook: demo posts keep their own labels until a classifier is plugged in here.
     let enrich: DemoDriver.Enrich = { _ in }
     let driver = DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) })
+    driver.incidentNow = demoIncidentNow
+    model.add(DemoInjection.posts(demoInject, at: LiveModel.wallClock()))
 
     let screen = try NcursesScreen(noColor: noColor || getenv("NO_COLOR") != nil)
     TerminalRestore.installCrashHandlers()
     driver.start()
-    let app = DashboardApp(model: model, wake: wake, renderer: DashboardRenderer(theme: .fallback))
+    let policy = bandwidth.policy(environment: ProcessInfo.processInfo.environment)
+    let app = DashboardApp(
+      model: model, wake: wake, renderer: DashboardRenderer(theme: .fallback),
+      maxFramesPerSecond: policy.maxFramesPerSecond)
+    if wall { app.wall = WallRenderer(theme: .fallback) }
+    if !policy.isFull { app.throttle = ViewThrottle(policy: policy) }
     let status = app.run(on: screen)
     driver.stop()
     screen.end()
