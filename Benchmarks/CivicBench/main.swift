@@ -1,4 +1,174 @@
 import CivicCore
+import Foundation
 
-print("civicpulse-bench: no benchmarks yet")
-if CommandLine.arguments.count == 1 || CommandLine.arguments.contains("analytics") { runAnalyticsBench() }
+/// civicpulse-bench: generates Twitter v2 records, times `civicpulse report --format json` on them (median of
+/// several runs) against the reference Python script in the same run, and reports peak memory for a small and
+/// a ten times larger input.
+///
+/// Usage: civicpulse-bench [--records N] [--big N] [--runs N] [--python-runs N] [--civicpulse PATH] [--keep]
+struct BenchOptions {
+  var records = 300_000
+  var bigRecords = 3_000_000
+  var runs = 3
+  var pythonRuns = 3
+  var civicpulse: String?
+  var keep = false
+
+  init(_ arguments: [String]) throws {
+    var rest = arguments[...]
+    func value(_ flag: String) throws -> String {
+      guard let next = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
+      return next
+    }
+    func number(_ flag: String) throws -> Int {
+      guard let n = Int(try value(flag)), n >= 0 else { throw BenchError("\(flag) needs a whole number") }
+      return n
+    }
+    while let arg = rest.popFirst() {
+      switch arg {
+      case "report": continue
+      case "--records": records = try number(arg)
+      case "--big": bigRecords = try number(arg)
+      case "--runs": runs = max(1, try number(arg))
+      case "--python-runs": pythonRuns = try number(arg)
+      case "--civicpulse": civicpulse = try value(arg)
+      case "--keep": keep = true
+      case "-h", "--help":
+        print("usage: civicpulse-bench [--records N] [--big N (0 skips)] [--runs N] [--python-runs N]")
+        print("                        [--civicpulse PATH] [--keep]")
+        exit(0)
+      default: throw BenchError("unknown argument \(arg)")
+      }
+    }
+  }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+func generate(_ count: Int, into path: String) throws -> Int {
+  guard let file = fopen(path, "wb") else { throw BenchError("cannot create \(path)") }
+  defer { fclose(file) }
+  var generator = TweetGenerator(seed: 20_240_501)
+  var chunk = ""
+  var bytes = 0
+  for i in 0..<count {
+    generator.appendRecord(to: &chunk)
+    if chunk.utf8.count > 1 << 20 || i == count - 1 {
+      bytes += chunk.utf8.count
+      var data = chunk
+      data.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, file) }
+      chunk = ""
+    }
+  }
+  return bytes
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+func field(_ name: String, in json: String) -> String? {
+  guard let range = json.range(of: "\"\(name)\":") else { return nil }
+  let rest = json[range.upperBound...]
+  if rest.hasPrefix("[") {
+    guard let end = rest.firstIndex(of: "]") else { return nil }
+    return String(rest[...end])
+  }
+  return String(rest.prefix { $0 != "," && $0 != "}" })
+}
+
+func readText(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+func formatted(_ value: Double) -> String { String(format: "%.0f", value) }
+
+func run() throws {
+  let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
+  let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+  let civicpulse = options.civicpulse ?? binDir.appendingPathComponent("civicpulse").path
+  guard FileManager.default.isExecutableFile(atPath: civicpulse) else {
+    throw BenchError("civicpulse not found at \(civicpulse); build it (swift build -c release) or pass --civicpulse")
+  }
+  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  let script = packageRoot.appendingPathComponent("reference_report.py").path
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("civicpulse-bench-\(getpid())").path
+  try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  defer { if !options.keep { try? FileManager.default.removeItem(atPath: dir) } }
+
+  let input = dir + "/tweets-v2.jsonl"
+  let generateStart = ChildProcess.monotonic()
+  let bytes = try generate(options.records, into: input)
+  print(
+    "generated \(options.records) Twitter v2 records, \(bytes / 1_000_000) MB, in "
+      + String(format: "%.1f", ChildProcess.monotonic() - generateStart) + " s (\(input))")
+
+  var times: [Double] = []
+  var rss = 0
+  let swiftOut = dir + "/report.json"
+  for i in 0..<options.runs {
+    let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", input], stdoutPath: swiftOut)
+    guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
+    times.append(outcome.seconds)
+    rss = max(rss, outcome.maxRSSKiB)
+    print("  civicpulse run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+  }
+  let swiftReport = readText(swiftOut)
+  let swiftPosts = Int(field("posts", in: swiftReport) ?? "") ?? -1
+  let swiftRate = Double(options.records) / median(times)
+  print(
+    "civicpulse report: median " + String(format: "%.3f", median(times)) + " s, \(formatted(swiftRate)) posts/s,"
+      + " max RSS \(rss / 1024) MiB, posts counted \(swiftPosts)")
+
+  var pythonRate: Double?
+  if options.pythonRuns > 0 {
+    var pythonTimes: [Double] = []
+    let pythonOut = dir + "/reference.json"
+    for i in 0..<options.pythonRuns {
+      let outcome = ChildProcess.run(["python3", script, input], stdoutPath: pythonOut)
+      guard outcome.status == 0 else { throw BenchError("reference_report.py exited with \(outcome.status)") }
+      pythonTimes.append(outcome.seconds)
+      print("  python run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+    }
+    let pythonReport = readText(pythonOut)
+    let rate = Double(options.records) / median(pythonTimes)
+    pythonRate = rate
+    print("python reference:  median " + String(format: "%.3f", median(pythonTimes)) + " s, \(formatted(rate)) posts/s")
+    for name in ["posts", "first", "last", "hashtags"] {
+      let a = field(name, in: swiftReport)
+      let b = field(name, in: pythonReport)
+      print("  check \(name): " + (a == b ? "same" : "DIFFERENT (civicpulse \(a ?? "-"), python \(b ?? "-"))"))
+    }
+    print("ratio civicpulse / python: " + String(format: "%.1f", swiftRate / rate) + "x")
+  }
+
+  if options.bigRecords > 0 {
+    let big = dir + "/tweets-v2-big.jsonl"
+    try? FileManager.default.removeItem(atPath: input)
+    let bigBytes = try generate(options.bigRecords, into: big)
+    let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", big], stdoutPath: swiftOut)
+    guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
+    let posts = Int(field("posts", in: readText(swiftOut)) ?? "") ?? -1
+    print(
+      "civicpulse report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
+        + String(format: "%.3f", outcome.seconds) + " s, "
+        + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
+        + ", posts counted \(posts)")
+  }
+  print(
+    "summary: civicpulse \(formatted(swiftRate)) posts/s"
+      + (pythonRate.map {
+        ", python \(formatted($0)) posts/s, ratio " + String(format: "%.1f", swiftRate / $0) + "x"
+      } ?? "") + ", max RSS \(rss / 1024) MiB at \(options.records) records")
+}
+
+// `civicpulse-bench analytics` runs the analytics engine bench; anything else the report bench.
+if CommandLine.arguments.dropFirst().first == "analytics" {
+  runAnalyticsBench()
+  exit(0)
+}
+do {
+  try run()
+} catch {
+  FileHandle.standardError.write(Data("civicpulse-bench: \(error)\n".utf8))
+  exit(1)
+}

@@ -51,7 +51,7 @@ enum DashboardFixtures {
           id: 1, service: "water", serviceName: "Water supply", start: now - 600_000, complaints: 120, expected: 10,
           severity: .high)
       ],
-      serviceOrder: ["waste": 0, "water": 11, "buses": 8])
+      serviceOrder: ["waste": 0, "water": 11, "buses": 3])
   }
 
   static func render(width: Int, height: Int, state: DashboardState = DashboardState(), asciiOnly: Bool = false)

@@ -64,9 +64,9 @@ final class DashboardRendererTests: XCTestCase {
     let content = layout.content(.posts)
     let columns = PostsPane.Columns(width: content.width)
     let x = content.x + columns.time + 1 + columns.author + 1
-    let theme = Theme.fallback
+    let theme = ThemeLoader.compiledDefault()
     XCTAssertEqual(buffer.style(at: x, content.y), theme.serviceStyle(id: "waste", index: 0))
-    XCTAssertEqual(buffer.style(at: x, content.y + 2), theme.serviceStyle(id: "buses", index: 8))
+    XCTAssertEqual(buffer.style(at: x, content.y + 2), theme.serviceStyle(id: "buses", index: 3))
     XCTAssertNotEqual(buffer.style(at: x, content.y), buffer.style(at: x, content.y + 2))
   }
 
@@ -85,7 +85,7 @@ final class DashboardRendererTests: XCTestCase {
     XCTAssertTrue(row.contains("Water supply"))
     XCTAssertTrue(row.contains("120"))
     XCTAssertTrue(row.contains("150"))
-    XCTAssertTrue(row.hasSuffix("█████████ ") || row.contains("▁█████████"), row)
+    XCTAssertTrue(row.contains("▂█████████"), row)
     XCTAssertEqual(buffer.text(at: content.x, content.y), "!", "alerting service is marked")
     XCTAssertTrue(buffer.contains("last 60 min"))
     let columns = ServicesPane.Columns(width: content.width)
@@ -95,18 +95,21 @@ final class DashboardRendererTests: XCTestCase {
   }
 
   func testSparklineScalesToTheSeriesMaximum() {
-    XCTAssertEqual(Sparkline.render([0, 1, 2, 4, 8], width: 5, glyphs: .unicode), " ▁▂▄█")
-    XCTAssertEqual(Sparkline.render([3], width: 4, glyphs: .unicode), "   █", "short series are right-aligned")
-    XCTAssertEqual(Sparkline.render(Array(0..<100), width: 3, glyphs: .unicode).count, 3)
-    XCTAssertEqual(Sparkline.render([0, 8], width: 2, glyphs: .ascii), " @")
+    let context = RenderContext(screen: CellBuffer(width: 1, height: 1), theme: ThemeLoader.compiledDefault())
+    XCTAssertEqual(context.sparkline([0, 1, 8], width: 3), "▁▂█")
+    XCTAssertEqual(context.sparkline([3], width: 4), "   █", "minutes before the series are blank")
+    XCTAssertEqual(context.sparkline(Array(0..<100), width: 3), "▇▇█", "the last minutes, scaled to them")
+    let ascii = RenderContext(
+      screen: CellBuffer(width: 1, height: 1, asciiOnly: true), theme: ThemeLoader.compiledDefault())
+    XCTAssertTrue(ascii.sparkline([0, 8], width: 2).allSatisfy(\.isASCII))
   }
 
   func testTrendingMarkers() {
     let buffer = DashboardFixtures.render(width: 120, height: 40)
     let content = DashboardLayout(size: ScreenSize(width: 120, height: 40)).content(.trending)
-    XCTAssertTrue(buffer.row(content.y).contains("↑ #WaterMainBurst"))
-    XCTAssertTrue(buffer.row(content.y + 1).contains("→ #bins"))
-    XCTAssertTrue(buffer.row(content.y + 2).contains("↓ #路灯"))
+    XCTAssertTrue(buffer.row(content.y).contains("▲ #WaterMainBurst"))
+    XCTAssertTrue(buffer.row(content.y + 1).contains("• #bins"))
+    XCTAssertTrue(buffer.row(content.y + 2).contains("▼ #路灯"))
     XCTAssertTrue(buffer.row(content.y).hasSuffix("88 ") || buffer.row(content.y).contains("88"))
   }
 
@@ -148,9 +151,9 @@ final class DashboardRendererTests: XCTestCase {
     let services = layout.panes[.services]!
     let posts = layout.panes[.posts]!
     let titleX = (buffer.column(of: " Services ", inRow: services.y) ?? 0) + 1
-    XCTAssertEqual(buffer.style(at: titleX, services.y), Theme.fallback.style(.titleFocused))
+    XCTAssertEqual(buffer.style(at: titleX, services.y), ThemeLoader.compiledDefault().style(.titleFocused))
     let postsX = (buffer.column(of: " Posts ", inRow: posts.y) ?? 0) + 1
-    XCTAssertEqual(buffer.style(at: postsX, posts.y), Theme.fallback.style(.title))
+    XCTAssertEqual(buffer.style(at: postsX, posts.y), ThemeLoader.compiledDefault().style(.title))
   }
 
   func testHelpOverlayListsEveryBinding() {

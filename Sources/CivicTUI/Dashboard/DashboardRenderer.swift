@@ -3,14 +3,17 @@
 /// sends only the cells that changed.
 public struct DashboardRenderer {
   public var theme: Theme
+  /// The characters to draw with; `nil`: Unicode, or ASCII when the screen shows only ASCII.
+  public var glyphs: Glyphs?
 
-  public init(theme: Theme = .fallback) {
+  public init(theme: Theme = ThemeLoader.compiledDefault(), glyphs: Glyphs? = nil) {
     self.theme = theme
+    self.glyphs = glyphs
   }
 
   public func render(view: DashboardView, state: DashboardState, on screen: any Screen) {
     let layout = DashboardLayout(size: screen.size)
-    let context = RenderContext(screen: screen, theme: theme)
+    let context = RenderContext(screen: screen, theme: theme, glyphs: glyphs)
     screen.erase()
     if layout.mode == .tooSmall {
       TooSmallMessage().draw(context: context)

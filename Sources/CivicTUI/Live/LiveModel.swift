@@ -16,6 +16,7 @@ public final class LiveModel: @unchecked Sendable {
   private var perSecond = [Int](repeating: 0, count: 60)
   private var perSecondStamp = [Int64](repeating: -1, count: 60)
   private let onChange: @Sendable () -> Void
+  private var provider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))?
 
   /// - Parameters:
   ///   - keep: how many of the newest posts the Posts pane keeps.
@@ -75,6 +76,21 @@ public final class LiveModel: @unchecked Sendable {
     if wake { onChange() }
   }
 
+  /// Called once per frame (outside the lock) for the current sources and malformed-record total of engines that
+  /// keep their own counts (the ingest engine); its answer replaces the sources and malformed count.
+  public var statusProvider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return provider
+    }
+    set {
+      lock.lock()
+      provider = newValue
+      lock.unlock()
+    }
+  }
+
   /// True when something changed since the last call (and clears the mark).
   public func takeChanged() -> Bool {
     lock.lock()
@@ -104,8 +120,13 @@ public final class LiveModel: @unchecked Sendable {
   public func view(
     now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50
   ) -> DashboardView {
+    let status = statusProvider?()
     lock.lock()
     defer { lock.unlock() }
+    if let status {
+      sources = status.sources
+      malformed = status.malformed
+    }
     analytics.refresh(now: now)
     let anchor = pausedAt ?? ring.newestSequence
     let nowSecond = now / 1000

@@ -9,7 +9,7 @@ public struct HeaderBar {
     guard !rect.isEmpty else { return }
     let theme = context.theme
     let style = theme.style(.header)
-    let sep = " \(context.glyphs.separator) "
+    let sep = " \(context.glyphs.vertical) "
     context.screen.fill(rect, with: " ", style: style)
     var pieces: [(String, TextStyle)] = [
       (" CivicPulse", style), (sep + Formatting.clock(view.now), style),

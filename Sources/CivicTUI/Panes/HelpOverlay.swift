@@ -18,15 +18,17 @@ public struct HelpOverlay {
     context.screen.fill(box, with: " ", style: style)
     let glyphs = context.glyphs
     let rule = String(repeating: glyphs.horizontal, count: max(0, width - 2))
-    context.screen.put(glyphs.topLeft + rule + glyphs.topRight, x: x, y: y, style: style, maxWidth: width)
+    context.screen.put(
+      String(glyphs.topLeft) + rule + String(glyphs.topRight), x: x, y: y, style: style, maxWidth: width)
     context.screen.put(" Keys ", x: x + 2, y: y, style: style.selected(true), maxWidth: width - 4)
     if height >= 2 {
       context.screen.put(
-        glyphs.bottomLeft + rule + glyphs.bottomRight, x: x, y: y + height - 1, style: style, maxWidth: width)
+        String(glyphs.bottomLeft) + rule + String(glyphs.bottomRight), x: x, y: y + height - 1, style: style,
+        maxWidth: width)
     }
     for row in 1..<max(1, height - 1) {
-      context.screen.put(glyphs.vertical, x: x, y: y + row, style: style, maxWidth: 1)
-      context.screen.put(glyphs.vertical, x: x + width - 1, y: y + row, style: style, maxWidth: 1)
+      context.screen.put(String(glyphs.vertical), x: x, y: y + row, style: style, maxWidth: 1)
+      context.screen.put(String(glyphs.vertical), x: x + width - 1, y: y + row, style: style, maxWidth: 1)
       if row - 1 < lines.count {
         context.screen.put(lines[row - 1], x: x + 2, y: y + row, style: style, maxWidth: width - 4)
       }

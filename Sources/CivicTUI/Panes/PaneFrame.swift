@@ -21,7 +21,7 @@ public struct PaneFrame {
     let hasSeparator = rect.x > 0
     if hasSeparator {
       for y in rect.y..<rect.maxY {
-        context.screen.put(glyphs.vertical, x: rect.x, y: y, style: borderStyle, maxWidth: 1)
+        context.screen.put(String(glyphs.vertical), x: rect.x, y: y, style: borderStyle, maxWidth: 1)
       }
     }
     let left = rect.x + (hasSeparator ? 1 : 0)

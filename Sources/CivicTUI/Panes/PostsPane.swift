@@ -63,8 +63,8 @@ public struct PostsPane {
     let text = style(theme.style(.text))
     let service = post.primaryService ?? "-"
     let serviceStyle = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
-    let marker = post.complaint ? context.glyphs.complaint : " "
-    let author = "@" + post.authorHandle
+    let marker = post.complaint ? String(context.glyphs.complaint) : " "
+    let author = post.authorHandle.isEmpty ? "-" : "@" + post.authorHandle
     let pieces: [(String, TextStyle)] = [
       (
         context.fit(Formatting.clock(post.time, seconds: columns.time >= 8), columns.time) + " ",

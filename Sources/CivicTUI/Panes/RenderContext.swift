@@ -1,4 +1,5 @@
-/// What every pane draws with: the screen, the theme and the glyph set.
+/// What every pane draws with: the screen, the theme and the glyph set (from the terminal profile; by default
+/// Unicode, or ASCII when the screen can show only ASCII).
 public struct RenderContext {
   public let screen: any Screen
   public let theme: Theme
@@ -7,7 +8,7 @@ public struct RenderContext {
   public init(screen: any Screen, theme: Theme, glyphs: Glyphs? = nil) {
     self.screen = screen
     self.theme = theme
-    self.glyphs = glyphs ?? Glyphs.forScreen(asciiOnly: screen.asciiOnly)
+    self.glyphs = glyphs ?? (screen.asciiOnly ? .ascii : .unicode)
   }
 
   public var asciiOnly: Bool { screen.asciiOnly }
@@ -19,7 +20,15 @@ public struct RenderContext {
 
   /// Text cut to at most `cells` cells with the glyph set's ellipsis.
   public func truncate(_ text: String, _ cells: Int) -> String {
-    DisplayWidth.truncate(text, toCells: cells, ellipsis: glyphs.ellipsis, asciiOnly: asciiOnly)
+    DisplayWidth.truncate(text, toCells: cells, ellipsis: String(glyphs.ellipsis), asciiOnly: asciiOnly)
+  }
+
+  /// The last `width` values of a series as a sparkline of exactly `width` cells (older minutes without data are
+  /// blank), scaled to the largest value shown.
+  public func sparkline(_ values: [Int], width: Int) -> String {
+    guard width > 0 else { return "" }
+    let shown = Array(values.suffix(width))
+    return String(repeating: " ", count: width - shown.count) + glyphs.sparkline(shown)
   }
 
   /// Draws a sequence of styled pieces left to right from (x, y) within `width` cells; returns cells used.

@@ -61,7 +61,7 @@ public struct ServicesPane {
         (context.fit(context.truncate(service.name, columns.name), columns.name) + " ", nameStyle),
         (context.fit(Formatting.count(service.complaints), columns.complaints, alignRight: true) + " ", countStyle),
         (context.fit(Formatting.count(service.posts), columns.posts, alignRight: true) + " ", text),
-        (Sparkline.render(service.sparkline, width: columns.sparkline, glyphs: context.glyphs), spark),
+        (context.sparkline(service.sparkline, width: columns.sparkline), spark),
       ]
       context.draw(pieces, x: content.x, y: content.y + offset, width: content.width)
     }

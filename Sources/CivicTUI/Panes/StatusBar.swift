@@ -16,8 +16,8 @@ public struct StatusBar {
       mode = "FOLLOWING"
     }
     let figures =
-      "\(Formatting.count(view.totalPosts)) posts \(context.glyphs.separator) "
-      + "\(Formatting.count(view.malformed)) malformed \(context.glyphs.separator) "
+      "\(Formatting.count(view.totalPosts)) posts \(context.glyphs.vertical) "
+      + "\(Formatting.count(view.malformed)) malformed \(context.glyphs.vertical) "
     let right = figures + mode + " "
     let rightWidth = DisplayWidth.width(of: right, asciiOnly: context.asciiOnly)
     let hintsWidth = max(0, rect.width - rightWidth - 1)

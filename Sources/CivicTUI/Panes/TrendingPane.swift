@@ -25,9 +25,9 @@ public struct TrendingPane {
       let selected = focused && scroll.top + offset == scroll.selected
       let (marker, markerRole): (String, ThemeRole)
       switch tag.direction {
-      case .rising: (marker, markerRole) = (context.glyphs.rising, .trendRising)
-      case .steady: (marker, markerRole) = (context.glyphs.steady, .dim)
-      case .falling: (marker, markerRole) = (context.glyphs.falling, .trendFalling)
+      case .rising: (marker, markerRole) = (String(context.glyphs.rising), .trendRising)
+      case .steady: (marker, markerRole) = (String(context.glyphs.steady), .dim)
+      case .falling: (marker, markerRole) = (String(context.glyphs.falling), .trendFalling)
       }
       let text = theme.style(.text).selected(selected)
       let markerStyle = theme.style(markerRole).selected(selected)

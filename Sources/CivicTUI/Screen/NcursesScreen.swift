@@ -21,7 +21,11 @@ public final class NcursesScreen: Screen {
   }
 
   public let asciiOnly: Bool
-  private let palette: TerminalPalette
+  /// Colours the terminal reports (ncurses `COLORS`; 0 without colour support).
+  public let terminalColors: Int
+  /// The colour depth to draw with (at most what the terminal has; `.noColor` for attributes only). Styles are
+  /// mapped with `ColorMapper`; a theme already adapted to this depth passes through unchanged.
+  public var colorDepth: ColorDepth
   private var pairs: [PairKey: Int16] = [:]
   private var nextPair: Int16 = 1
   private var ended = false
@@ -34,15 +38,18 @@ public final class NcursesScreen: Screen {
 
   /// Starts ncurses on the controlling terminal (stdin/stdout): UTF-8 when the locale says so, no echo, keypad
   /// keys decoded, cursor hidden, colours started with the terminal's default background.
-  public init(noColor: Bool = false) throws {
+  /// - Parameter keyboardFromTTY: read keys from `/dev/tty` instead of stdin (when stdin carries posts).
+  public init(noColor: Bool = false, keyboardFromTTY: Bool = false) throws {
     setlocale(LC_ALL, "")
     let codeset = String(cString: nl_langinfo(Int32(CODESET)))
     asciiOnly = codeset.uppercased().filter { $0 != "-" } != "UTF8"
     TerminalRestore.saveModes()
-    guard let output = fdopen(1, "w"), let input = fdopen(0, "r"), let screen = newterm(nil, output, input) else {
+    let input = keyboardFromTTY ? fopen("/dev/tty", "r") : fdopen(0, "r")
+    guard let output = fdopen(1, "w"), let input, let screen = newterm(nil, output, input) else {
       throw Failure.noTerminal(getenv("TERM").map { String(cString: $0) } ?? "unset")
     }
     terminal = screen
+    inputDescriptor = fileno(input)
     set_term(screen)
     cbreak()
     noecho()
@@ -57,12 +64,13 @@ public final class NcursesScreen: Screen {
     set_escdelay(25)
     curs_set(0)
     var colors = 0
-    if !noColor, has_colors() {
+    if has_colors() {
       start_color()
       use_default_colors()
       colors = Int(cp_colors())
     }
-    palette = TerminalPalette(colorCount: colors)
+    terminalColors = colors
+    colorDepth = noColor ? .noColor : min(ColorDepth(colorCount: colors), .colors256)
   }
 
   deinit {
@@ -83,7 +91,7 @@ public final class NcursesScreen: Screen {
     ScreenSize(width: Int(cp_cols()), height: Int(cp_lines()))
   }
 
-  public var inputDescriptor: Int32 { 0 }
+  public let inputDescriptor: Int32
 
   @discardableResult
   public func put(_ text: String, x: Int, y: Int, style: TextStyle, maxWidth: Int) -> Int {
@@ -173,11 +181,18 @@ public final class NcursesScreen: Screen {
     return (attributes, pair(for: style))
   }
 
+  /// The terminal's colour number for a theme colour (-1: the terminal's default).
+  private func number(for color: ThemeColor) -> Int {
+    // ncurses pairs take palette numbers: 24-bit colours go to the nearest of the 256.
+    let depth = min(colorDepth, .colors256, ColorDepth(colorCount: terminalColors))
+    guard case .indexed(let n) = ColorMapper.map(color, to: depth), Int(n) < terminalColors else { return -1 }
+    return Int(n)
+  }
+
   /// The colour pair for a style, allocated on first use (pair 0, the default colours, when pairs run out).
   private func pair(for style: TextStyle) -> Int16 {
-    guard palette.colorCount > 0 else { return 0 }
-    let key = PairKey(
-      foreground: palette.number(for: style.foreground), background: palette.number(for: style.background))
+    guard colorDepth != .noColor, terminalColors > 0 else { return 0 }
+    let key = PairKey(foreground: number(for: style.foreground), background: number(for: style.background))
     if key.foreground == -1, key.background == -1 { return 0 }
     if let known = pairs[key] { return known }
     guard Int32(nextPair) < cp_color_pairs(), nextPair < Int16.max else { return 0 }

@@ -16,9 +16,6 @@ public struct BigDigits: Sendable, Hashable {
     self.ink = ink
   }
 
-  /// The ink for a screen: a full block, or `#` when only ASCII can be shown.
-  public static func ink(asciiOnly: Bool) -> String { asciiOnly ? "#" : "█" }
-
   /// Rows of the 3-pixel-wide font, top first ('#' = on).
   static let font: [Character: [String]] = [
     "0": ["###", "#.#", "#.#", "#.#", "###"],

@@ -8,18 +8,21 @@ import CivicCore
 /// (`WallCycle`). It keeps no state between frames.
 public struct WallRenderer {
   public var theme: Theme
+  /// The terminal profile's characters; `nil`: Unicode, or ASCII when the screen can show only ASCII.
+  public var glyphs: Glyphs?
   public var cycle: WallCycle
   /// Posts the app should hand over per frame (newest first); the newest complaints are picked from them.
   public static let postsWanted = 200
 
-  public init(theme: Theme = .fallback, cycle: WallCycle = WallCycle()) {
+  public init(theme: Theme = ThemeLoader.compiledDefault(), glyphs: Glyphs? = nil, cycle: WallCycle = WallCycle()) {
     self.theme = theme
+    self.glyphs = glyphs
     self.cycle = cycle
   }
 
   public func render(view: DashboardView, on screen: any Screen) {
-    let context = RenderContext(screen: screen, theme: theme)
-    let ink = BigDigits.ink(asciiOnly: screen.asciiOnly)
+    let context = RenderContext(screen: screen, theme: theme, glyphs: glyphs)
+    let ink = String(context.glyphs.block)
     let layout = WallLayout(size: screen.size, serviceCount: view.services.count, ink: ink)
     screen.erase()
     if layout.isTooSmall {
@@ -80,7 +83,7 @@ public struct WallRenderer {
     }
     let style = theme.style(.alertBanner)
     context.screen.fill(rect, with: " ", style: style)
-    let marker = context.asciiOnly ? "!!" : "▲"
+    let marker = Self.alertMarker(context)
     var text = " \(marker) " + Self.bannerText(highlight.alert, now: view.now)
     if highlight.count > 1, rect.height < 2 { text += "  [\(highlight.index + 1) of \(highlight.count)]" }
     let mainY = rect.height >= 3 ? rect.y + 1 : rect.y
@@ -101,6 +104,11 @@ public struct WallRenderer {
         context.truncate(detail, rect.width), x: max(0, (rect.width - detailWidth) / 2), y: mainY + 1,
         style: style, maxWidth: rect.width)
     }
+  }
+
+  /// A triangle where the glyph set has symbols, else `!`.
+  private static func alertMarker(_ context: RenderContext) -> String {
+    context.glyphs.block == "█" ? "▲" : "!"
   }
 
   private static func severityName(_ severity: AlertSeverity) -> String {
@@ -175,7 +183,7 @@ public struct WallRenderer {
       let accent = theme.serviceStyle(id: service.id, index: view.serviceOrder[service.id] ?? offset)
       var nameStyle = accent
       nameStyle.bold = true
-      let marker = service.alert != nil ? (context.asciiOnly ? "!" : "▲") : " "
+      let marker = service.alert != nil ? Self.alertMarker(context) : " "
       let complaintsStyle = theme.style(service.complaints > 0 ? .complaint : .dim)
       var pieces: [(String, TextStyle)] = [
         (" " + marker, theme.style(service.alert != nil ? .alert : .text)),
@@ -185,7 +193,7 @@ public struct WallRenderer {
       ]
       if sparkWidth > 0 {
         pieces.append(
-          (Sparkline.render(service.sparkline, width: sparkWidth, glyphs: context.glyphs), theme.style(.sparkline)))
+          (context.sparkline(service.sparkline, width: sparkWidth), theme.style(.sparkline)))
       }
       if highlighted {
         pieces = pieces.map { ($0.0, theme.style(.alert)) }

@@ -9,15 +9,18 @@ import Foundation
   import Darwin
 #endif
 
-/// `civicpulse watch`: the live dashboard (the default subcommand).
+/// `civicpulse watch`: the live dashboard (the default subcommand), on the demo feed and/or live sources, or
+/// `--headless` without a screen.
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watch",
-    abstract: "Open the live dashboard.",
+    abstract: "Open the live dashboard on followed files, stdin, a socket or the built-in demo feed.",
     discussion: """
       Keys: q quit, ? help, Tab/Shift-Tab focus, j/k or arrows move, g/G top/bottom, PgUp/PgDn page, \
       Space pause/resume following, Ctrl-L redraw.
       """)
+
+  @OptionGroup var ingest: IngestOptions
 
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
   var demo = false
@@ -36,7 +39,7 @@ struct WatchCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Refresh for the link: full, low (figures every 2 s, one new post row a second) or auto (low over SSH).")
+    help: "Refresh for the link: full, low (figures every 5 s, a new post row every 1.5 s) or auto (low over SSH).")
   var bandwidth: BandwidthChoice = .auto
 
   @Flag(name: .customLong("demo-incident-now"), help: "Start a demo incident (and so an alert) right away.")
@@ -45,34 +48,47 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .customLong("demo-inject"), help: .hidden)
   var demoInject: [String] = []
 
-  @Option(name: .long, help: "Colour theme name or file (the built-in theme until theme files are supported).")
+  @Option(
+    name: .long, help: ArgumentHelp("Colour theme name or file (see `civicpulse themes`).", valueName: "name|path"))
   var theme: String?
 
   @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
   var noColor = false
+
+  @Flag(help: "No UI: print the report JSON as one line every --stats-every seconds and on exit.")
+  var headless = false
+
+  @Option(name: .customLong("stats-every"), help: "Seconds between report lines in --headless mode.")
+  var statsEvery: Double = 10
 
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
-    if let theme, !["default", "built-in"].contains(theme) {
-      throw ValidationError("unknown theme '\(theme)': this build has only the built-in theme")
-    }
   }
 
   func run() throws {
-    guard demo else {
+    if headless {
+      try HeadlessWatch.run(ingest, statsEvery: statsEvery)
+      return
+    }
+    guard demo || ingest.hasSources else {
       throw ValidationError(
-        "no source to watch: use --demo for the built-in demo feed (civicpulse --demo)")
+        "nothing to watch: give files to follow (- for stdin), --socket PATH, or --demo (civicpulse --demo)")
     }
-    if let refusal = TerminalGate.refusal(term: getenv("TERM").map { String(cString: $0) }) {
-      FileHandle.standardError.write(Data(("civicpulse: " + refusal + "\n").utf8))
-      throw ExitCode(2)
+    let stdinCarriesPosts = ingest.files.contains("-")
+    guard isatty(1) == 1, stdinCarriesPosts || isatty(0) == 1 else {
+      throw ValidationError("the dashboard needs a terminal; use --headless to run without one")
     }
-    guard isatty(0) == 1, isatty(1) == 1 else {
-      throw ValidationError("the dashboard needs a terminal on stdin and stdout")
+    let environment = ProcessInfo.processInfo.environment
+    // Refuse terminals that cannot show the dashboard (dumb, TERM unset) before touching them.
+    do {
+      _ = try TerminalProfile.detect(term: environment["TERM"], env: environment, noColorFlag: noColor)
+    } catch {
+      throw ValidationError(error.description)
     }
+    let loaded = ThemeLoader.forCurrentProcess().load(theme)
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
@@ -81,25 +97,47 @@ struct WatchCommand: ParsableCommand {
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
-    model.setSources([SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)])
-    // Routing and scoring hook: demo posts keep their own labels until a classifier is plugged in here.
-    let enrich: DemoDriver.Enrich = { _ in }
-    let driver = DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) })
-    driver.incidentNow = demoIncidentNow
-    model.add(DemoInjection.posts(demoInject, at: LiveModel.wallClock()))
+    // Routing and scoring: the same hook for live and demo posts. Until a classifier is plugged into
+    // `Pipeline.enricher()`, demo posts keep the service and complaint labels they were generated with.
+    let enrich = Pipeline.enricher()
+    let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
+    let driver: DemoDriver? =
+      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich ?? { _ in }, sink: { model.add($0) }) : nil
+    driver?.incidentNow = demoIncidentNow
+    if demo { model.add(DemoInjection.posts(demoInject, at: LiveModel.wallClock())) }
+    var engine: IngestEngine?
+    if ingest.hasSources {
+      let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
+      let withDemo = demo
+      model.statusProvider = {
+        let statuses = live.sourceStatuses()
+        return ((withDemo ? [demoSource] : []) + statuses, live.stats().malformed)
+      }
+      do { try live.start() } catch let error as IngestSetupError { throw ValidationError(error.message) }
+      engine = live
+    } else {
+      model.setSources([demoSource])
+    }
 
-    let screen = try NcursesScreen(noColor: noColor || getenv("NO_COLOR") != nil)
+    let screen = try NcursesScreen(noColor: noColor, keyboardFromTTY: stdinCarriesPosts)
     TerminalRestore.installCrashHandlers()
-    driver.start()
-    let policy = bandwidth.policy(environment: ProcessInfo.processInfo.environment)
+    let profile = try? TerminalProfile.detect(
+      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
+    let depth = profile?.colorDepth ?? .noColor
+    screen.colorDepth = min(depth, .colors256)
+    let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
+    driver?.start()
+    let policy = bandwidth.policy(environment: environment)
     let app = DashboardApp(
-      model: model, wake: wake, renderer: DashboardRenderer(theme: .fallback),
-      maxFramesPerSecond: policy.maxFramesPerSecond)
-    if wall { app.wall = WallRenderer(theme: .fallback) }
+      model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
+    if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
     if !policy.isFull { app.throttle = ViewThrottle(policy: policy) }
     let status = app.run(on: screen)
-    driver.stop()
+    driver?.stop()
+    engine?.stop()
     screen.end()
+    // Theme mistakes are told once the terminal is back (the default theme was used instead).
+    for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -20,7 +20,7 @@ final class WallRendererTests: XCTestCase {
       guard let y = bannerRows.first else { continue }
       XCTAssertLessThanOrEqual(y, 2, "banner near the top at \(w)x\(h)")
       XCTAssertTrue(buffer.row(y).contains("since \(start) (12 min)"), buffer.row(y))
-      let banner = Theme.fallback.style(.alertBanner)
+      let banner = ThemeLoader.compiledDefault().style(.alertBanner)
       for x in 0..<w { XCTAssertEqual(buffer.style(at: x, y), banner, "banner cell \(x) at \(w)x\(h)") }
     }
   }
@@ -30,7 +30,7 @@ final class WallRendererTests: XCTestCase {
       let buffer = WallFixtures.render(WallFixtures.view(), width: w, height: h)
       XCTAssertTrue(buffer.contains("No active alerts"), "calm line at \(w)x\(h)")
       XCTAssertFalse(buffer.contains("ALERT "), "no banner at \(w)x\(h)")
-      let banner = Theme.fallback.style(.alertBanner)
+      let banner = ThemeLoader.compiledDefault().style(.alertBanner)
       for y in 0..<h {
         for x in 0..<w { XCTAssertNotEqual(buffer.style(at: x, y), banner, "(\(x),\(y)) at \(w)x\(h)") }
       }
@@ -87,7 +87,8 @@ final class WallRendererTests: XCTestCase {
       let first = layout.services.y + 1
       XCTAssertTrue(buffer.row(first).contains("Water supply"), buffer.row(first))
       XCTAssertTrue(buffer.row(first).contains("134"), buffer.row(first))
-      XCTAssertEqual(buffer.style(at: 5, first), Theme.fallback.style(.alert), "highlighted row at \(w)x\(h)")
+      XCTAssertEqual(
+        buffer.style(at: 5, first), ThemeLoader.compiledDefault().style(.alert), "highlighted row at \(w)x\(h)")
       XCTAssertGreaterThanOrEqual(layout.serviceRows, 8, "services shown at \(w)x\(h)")
       XCTAssertTrue(buffer.contains("Buses"))
       // The centre of the screen is in the Services pane.

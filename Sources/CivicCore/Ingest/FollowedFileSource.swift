@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Follows a file like `tail -F`: appended records appear at once, truncation restarts from the top,
+/// rename-and-recreate rotation finishes the old file then opens the new one, and a missing file is waited for.
+/// A partial last line is held by the decoder until its newline arrives. `-` reads stdin until it ends; `.gz`
+/// files are read once to their end (compressed files do not grow).
+final class FollowedFileSource: IngestSource, @unchecked Sendable {
+  let path: String
+
+  init(path: String) { self.path = path }
+
+  private struct OpenFile {
+    var reader: ByteReader
+    var decoder: StreamDecoder
+    var device: UInt
+    var inode: UInt
+  }
+
+  func run(_ context: SourceContext) {
+    if path == "-" { return WholeFileSource(path: path, readingState: .following).run(context) }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: context.config.readChunkBytes, alignment: 16)
+    defer { buffer.deallocate() }
+    let watcher = DirectoryWatcher(watching: path)
+    var generation = 0
+    var current: OpenFile?
+    defer { current?.reader.close() }
+    while !context.isStopping {
+      guard let file = current ?? open(context, generation: generation, watcher: watcher) else { continue }
+      current = file
+      if file.reader.isGzip {
+        _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
+        context.finish(file.decoder, label: context.name)
+        context.setState(.ended, detail: "compressed file read to its end")
+        return
+      }
+      if case .failed(let message) = context.pump(
+        file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
+      {
+        context.fail("read error in \(context.name): \(message)")
+        file.reader.close()
+        current = nil
+        generation += 1
+        watcher.wait(timeout: context.config.pollInterval)
+        continue
+      }
+      if context.isStopping { break }
+      if replacedOnDisk(file) {
+        // Rotation: read what was written to the old file before it was replaced, then switch.
+        _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
+        context.finish(file.decoder, label: context.name)
+        file.reader.close()
+        current = nil
+        generation += 1
+        continue
+      }
+      if wasTruncated(file) {
+        context.finish(file.decoder, label: context.name)
+        lseek(file.reader.fd, 0, SEEK_SET)
+        generation += 1
+        current?.decoder = StreamDecoder(
+          sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
+        continue
+      }
+      watcher.wait(timeout: context.config.pollInterval)
+    }
+  }
+
+  /// Each generation of the file (after truncation or rotation) decodes under its own name, so records that
+  /// have no id of their own (plain text lines, numbered by line) are not mistaken for duplicates.
+  static func decoderName(_ name: String, _ generation: Int) -> String {
+    generation == 0 ? name : "\(name)#\(generation + 1)"
+  }
+
+  private func open(_ context: SourceContext, generation: Int, watcher: DirectoryWatcher) -> OpenFile? {
+    switch ByteReader.open(path: path) {
+    case .success(let reader):
+      var st = stat()
+      if !reader.isGzip { fstat(reader.fd, &st) }
+      context.setState(.following)
+      let decoder = StreamDecoder(
+        sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
+      return OpenFile(reader: reader, decoder: decoder, device: UInt(st.st_dev), inode: UInt(st.st_ino))
+    case .failure(let error):
+      if error.code == ENOENT {
+        context.setState(.waiting, detail: "waiting for \(path) to appear")
+      } else {
+        context.setState(.failed, detail: error.message)
+      }
+      watcher.wait(timeout: context.config.pollInterval)
+      return nil
+    }
+  }
+
+  /// True when the path now names a different file (the old one was renamed or deleted and a new one created).
+  /// While the path is missing the old file is kept open: a writer may still be appending to it.
+  private func replacedOnDisk(_ file: OpenFile) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    return UInt(st.st_ino) != file.inode || UInt(st.st_dev) != file.device
+  }
+
+  private func wasTruncated(_ file: OpenFile) -> Bool {
+    var st = stat()
+    guard fstat(file.reader.fd, &st) == 0 else { return false }
+    return Int64(st.st_size) < Int64(lseek(file.reader.fd, 0, SEEK_CUR))
+  }
+}

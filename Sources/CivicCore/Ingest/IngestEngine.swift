@@ -1,0 +1,220 @@
+/// A per-post step run by the decode workers (routing and complaint scoring). It runs on several threads at
+/// once, so it must be thread-safe; it sees every decoded post, including ones later dropped as duplicates.
+public typealias PostEnricher = @Sendable (inout Post) -> Void
+
+/// Reads every configured source on background threads, frames and decodes records (in parallel, order kept),
+/// drops duplicate ids, counts everything per source and hands posts in order to `sink`, in batches.
+///
+/// Threads: one per source (in read mode, all files share one thread and are read one after another), then
+/// `decodeWorkers` decode threads, then one delivery thread which calls `sink` (never concurrently). A bounded
+/// queue sits between the sources and the decoders.
+public final class IngestEngine: @unchecked Sendable {
+  public let config: IngestConfig
+  private let enrich: PostEnricher?
+  private let sink: @Sendable ([Post]) -> Void
+  private let core: EngineCore
+  private let sources: [IngestSource]
+  private let names: [String]
+  private let startLock = Monitor()
+  private var started = false
+
+  public init(
+    config: IngestConfig, enrich: PostEnricher? = nil, sink: @escaping @Sendable ([Post]) -> Void
+  ) {
+    self.config = config
+    self.enrich = enrich
+    self.sink = sink
+    names = config.sources.map(\.displayName)
+    sources = config.sources.map { spec -> IngestSource in
+      switch spec {
+      case .file(let path):
+        return config.follow ? FollowedFileSource(path: path) : WholeFileSource(path: path)
+      case .socket(let path, let mode):
+        return SocketSource(path: path, mode: mode)
+      }
+    }
+    let workers = max(1, config.decodeWorkers)
+    core = EngineCore(names: names, pipeline: OrderedPipeline(capacity: config.queueCapacity, workers: workers))
+  }
+
+  /// Opens sockets (throwing `IngestSetupError` when a path is refused) and starts every thread. Once only.
+  public func start() throws {
+    let alreadyStarted = startLock.withLock {
+      defer { started = true }
+      return started
+    }
+    guard !alreadyStarted else { return }
+    for source in sources { try source.prepare() }
+    let pipeline = core.pipeline
+    let groups = threadGroups()
+    let remaining = Countdown(groups.count) { pipeline.close() }
+    for group in groups {
+      let contexts = group.map { SourceContext(index: $0, name: names[$0], config: config, core: core) }
+      let groupSources = group.map { sources[$0] }
+      BackgroundThread.start {
+        for (source, context) in zip(groupSources, contexts) where !context.isStopping { source.run(context) }
+        remaining.done()
+      }
+    }
+    if groups.isEmpty { pipeline.close() }
+    for _ in 0..<max(1, config.decodeWorkers) {
+      BackgroundThread.start { [self] in decodeLoop() }
+    }
+    BackgroundThread.start { [self] in
+      deliverLoop()
+      core.markFinished()
+    }
+  }
+
+  /// Asks every source to stop; what was already read is still decoded and delivered. Sockets are removed.
+  public func stop() { core.requestStop() }
+
+  /// Blocks until every source has ended (or `stop()` was called) and every post has been delivered.
+  public func waitUntilFinished() { _ = core.waitFinished(timeout: nil) }
+
+  /// As `waitUntilFinished()`, giving up after `timeout` seconds; `true` when finished.
+  @discardableResult
+  public func waitUntilFinished(timeout: Double) -> Bool { core.waitFinished(timeout: timeout) }
+
+  public var isFinished: Bool { core.isFinished }
+
+  /// Counters so far (thread-safe, consistent per delivered batch).
+  public func stats() -> IngestStats { core.stats() }
+
+  /// The last 100 records that could not be decoded (and source failures), oldest first.
+  public func recentErrors() -> [IngestError] { core.recentErrors() }
+
+  /// One status per configured source, in configuration order, with its post and malformed counts.
+  public func sourceStatuses() -> [SourceStatus] { core.sourceStatuses() }
+
+  /// Source indices grouped by thread: in read mode all files on one thread, in order, sockets on their own.
+  private func threadGroups() -> [[Int]] {
+    var groups: [[Int]] = []
+    var files: [Int] = []
+    for (i, spec) in config.sources.enumerated() {
+      if case .file = spec, !config.follow { files.append(i) } else { groups.append([i]) }
+    }
+    if !files.isEmpty { groups.insert(files, at: 0) }
+    return groups
+  }
+
+  private func decodeLoop() {
+    let pipeline = core.pipeline
+    while let (seq, batch) = pipeline.take() {
+      let sourceName = names[batch.source]
+      var decoded = DecodedBatch(source: batch.source, label: batch.label, posts: [], skipped: 0, malformed: [])
+      decoded.posts.reserveCapacity(batch.records.count)
+      for record in batch.records {
+        switch StreamDecoder.decode(record, sourceName: batch.decoderName) {
+        case .posts(let posts): decoded.posts.append(contentsOf: posts)
+        case .skipped: decoded.skipped += 1
+        case .malformed(let reason): decoded.malformed.append((record.line, reason))
+        }
+      }
+      for i in decoded.posts.indices {
+        decoded.posts[i].source = sourceName
+        enrich?(&decoded.posts[i])
+      }
+      pipeline.complete(seq, decoded)
+    }
+  }
+
+  private func deliverLoop() {
+    var dedup = DedupWindow(capacity: config.dedupWindow)
+    var replay = config.replaySpeed.flatMap { $0 > 0 ? ReplayClock(speed: $0) : nil }
+    while let batch = core.pipeline.nextDecoded() {
+      var posts = batch.posts
+      var kept = 0
+      var fresh = 0
+      var duplicates = 0
+      var edits = 0
+      for i in posts.indices {
+        if posts[i].isEdit {
+          if dedup.contains(posts[i].id) {
+            edits += 1
+          } else {
+            _ = dedup.insert(posts[i].id)
+            posts[i].isEdit = false  // the original was never seen: this is the post as far as we know
+            fresh += 1
+          }
+        } else if dedup.insert(posts[i].id) {
+          fresh += 1
+        } else {
+          duplicates += 1
+          continue
+        }
+        if kept != i { posts[kept] = posts[i] }
+        kept += 1
+      }
+      posts.removeSubrange(kept...)
+      let now = SystemClock.nowMillis()
+      core.addErrors(batch.malformed.map { IngestError(source: batch.label, line: $0.0, reason: $0.1, time: now) })
+      core.add(
+        batch.source, posts: fresh, malformed: batch.malformed.count, skipped: batch.skipped,
+        duplicates: duplicates, edits: edits)
+      if replay != nil {
+        deliverPaced(posts, clock: &replay)
+      } else if !posts.isEmpty {
+        sink(posts)
+      }
+    }
+  }
+
+  /// Delivers posts no faster than their own timestamps allow at the replay speed.
+  private func deliverPaced(_ posts: [Post], clock: inout ReplayClock?) {
+    var start = 0
+    for i in posts.indices {
+      guard var pacing = clock else { break }
+      var wait = pacing.delay(until: posts[i].time)
+      clock = pacing
+      guard wait > 0.001 else { continue }
+      if start < i { sink(Array(posts[start..<i])) }
+      start = i
+      while wait > 0 && !core.isStopping {
+        SystemClock.sleep(min(wait, 0.25))
+        wait = pacing.delay(until: posts[i].time)
+      }
+      if core.isStopping { clock = nil }  // stopping: deliver the rest at once
+    }
+    if start < posts.count { sink(Array(posts[start...])) }
+  }
+}
+
+/// Maps post times to wall-clock deadlines for `--replay`.
+struct ReplayClock {
+  let speed: Double
+  private var base: EpochMillis?
+  private var wallStart = 0.0
+
+  init(speed: Double) { self.speed = speed }
+
+  /// Seconds to wait before a post with this time is due (the first post is due at once).
+  mutating func delay(until time: EpochMillis) -> Double {
+    guard let base else {
+      base = time
+      wallStart = SystemClock.monotonic()
+      return 0
+    }
+    return wallStart + Double(time - base) / 1000 / speed - SystemClock.monotonic()
+  }
+}
+
+/// Runs `action` once `count` calls to `done()` have been made.
+final class Countdown: @unchecked Sendable {
+  private let monitor = Monitor()
+  private var left: Int
+  private let action: @Sendable () -> Void
+
+  init(_ count: Int, action: @escaping @Sendable () -> Void) {
+    left = count
+    self.action = action
+  }
+
+  func done() {
+    let fire = monitor.withLock {
+      left -= 1
+      return left == 0
+    }
+    if fire { action() }
+  }
+}

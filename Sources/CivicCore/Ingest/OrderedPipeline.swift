@@ -1,0 +1,102 @@
+import DequeModule
+
+/// Records framed by one source in one read, waiting to be decoded.
+struct RecordBatch: Sendable {
+  /// Index of the source in the engine's source list.
+  var source: Int
+  /// Name given to `StreamDecoder.decode` (unique per file generation or socket connection).
+  var decoderName: String
+  /// Label for diagnostics (the source name, plus the client number for sockets).
+  var label: String
+  var records: [Record]
+}
+
+/// A decoded batch: its posts in order, how many records were skipped, and the malformed ones.
+struct DecodedBatch: Sendable {
+  var source: Int
+  var label: String
+  var posts: [Post]
+  var skipped: Int
+  /// (line, reason) of each record that could not be decoded.
+  var malformed: [(Int, String)]
+}
+
+/// The bounded hand-off between sources, decode workers and the single delivery thread.
+///
+/// Sources `push` batches (blocking while `capacity` batches wait, so sources read more slowly under overload);
+/// each batch gets the next sequence number. Workers `take` and `complete` batches in any order; `nextDecoded`
+/// hands them to the delivery thread strictly in sequence order, so the order of posts never depends on how the
+/// work was spread over cores.
+final class OrderedPipeline: @unchecked Sendable {
+  private let monitor = Monitor()
+  private var waiting = Deque<(Int, RecordBatch)>()
+  private var done: [Int: DecodedBatch] = [:]
+  private var nextSeq = 0
+  private var nextDeliver = 0
+  private var closed = false
+  private var draining = false
+  private let capacity: Int
+  /// Workers never run further than this many batches ahead of delivery (bounds `done`).
+  private let window: Int
+
+  init(capacity: Int, workers: Int) {
+    self.capacity = max(1, capacity)
+    window = max(1, capacity) + max(1, workers) * 2
+  }
+
+  /// Queues a batch; blocks while the queue is full unless a stop is draining the pipeline.
+  func push(_ batch: RecordBatch) {
+    monitor.withLock {
+      while waiting.count >= capacity && !draining { monitor.wait() }
+      waiting.append((nextSeq, batch))
+      nextSeq += 1
+    }
+    monitor.broadcast()
+  }
+
+  /// Next batch to decode, or `nil` once the pipeline is closed and empty.
+  func take() -> (Int, RecordBatch)? {
+    let item: (Int, RecordBatch)? = monitor.withLock {
+      while true {
+        if let first = waiting.first, first.0 < nextDeliver + window { return waiting.removeFirst() }
+        if closed && waiting.isEmpty { return nil }
+        monitor.wait()
+      }
+    }
+    monitor.broadcast()
+    return item
+  }
+
+  func complete(_ seq: Int, _ batch: DecodedBatch) {
+    monitor.withLock { done[seq] = batch }
+    monitor.broadcast()
+  }
+
+  /// The next decoded batch in sequence order, or `nil` when closed and everything was delivered.
+  func nextDecoded() -> DecodedBatch? {
+    let batch: DecodedBatch? = monitor.withLock {
+      while true {
+        if let batch = done.removeValue(forKey: nextDeliver) {
+          nextDeliver += 1
+          return batch
+        }
+        if closed && nextDeliver == nextSeq { return nil }
+        monitor.wait()
+      }
+    }
+    monitor.broadcast()
+    return batch
+  }
+
+  /// No more batches will be pushed.
+  func close() {
+    monitor.withLock { closed = true }
+    monitor.broadcast()
+  }
+
+  /// Lets blocked sources push their last batch at once so a stop is not held up by a slow consumer.
+  func drain() {
+    monitor.withLock { draining = true }
+    monitor.broadcast()
+  }
+}

@@ -1,0 +1,143 @@
+/// The summary printed by `report` and, every few seconds, by `watch --headless`.
+///
+/// `json()` follows the schema kept stable for tooling:
+/// `{"posts":N,"complaints":N,"malformed":N,"duplicates":N,"first":ISO,"last":ISO,
+///   "sources":[{"name":S,"posts":N,"malformed":N}],"services":[{"id":S,"name":S,"posts":N,"complaints":N}],
+///   "hashtags":[{"tag":S,"count":N}],"alerts":[{"service":S,"start":ISO,"end":ISO,"complaints":N,"expected":X}]}`
+/// (`first`, `last` and an active alert's `end` are `null` when unknown).
+public struct Report: Sendable, Hashable {
+  public struct SourceLine: Sendable, Hashable {
+    public var name: String
+    public var posts: Int
+    public var malformed: Int
+    public init(name: String, posts: Int, malformed: Int) {
+      self.name = name
+      self.posts = posts
+      self.malformed = malformed
+    }
+  }
+
+  public struct ServiceLine: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var posts: Int
+    public var complaints: Int
+    public init(id: String, name: String, posts: Int, complaints: Int) {
+      self.id = id
+      self.name = name
+      self.posts = posts
+      self.complaints = complaints
+    }
+  }
+
+  public struct TagCount: Sendable, Hashable {
+    public var tag: String
+    public var count: Int
+    public init(tag: String, count: Int) {
+      self.tag = tag
+      self.count = count
+    }
+  }
+
+  public var posts = 0
+  public var complaints = 0
+  public var malformed = 0
+  public var duplicates = 0
+  /// Records that were well-formed but not posts (text output only).
+  public var skipped = 0
+  public var first: EpochMillis?
+  public var last: EpochMillis?
+  public var sources: [SourceLine] = []
+  public var services: [ServiceLine] = []
+  public var hashtags: [TagCount] = []
+  public var alerts: [Alert] = []
+  /// Recent decode errors (text output only).
+  public var errors: [IngestError] = []
+
+  public init() {}
+
+  /// One line of JSON (no trailing newline).
+  public func json() -> String {
+    var out = "{\"posts\":\(posts),\"complaints\":\(complaints),\"malformed\":\(malformed)"
+    out += ",\"duplicates\":\(duplicates),\"first\":\(Self.time(first)),\"last\":\(Self.time(last))"
+    Self.appendArray("sources", sources, to: &out) { source, out in
+      out += "\"name\":" + JSONText.string(source.name)
+      out += ",\"posts\":\(source.posts),\"malformed\":\(source.malformed)"
+    }
+    Self.appendArray("services", services, to: &out) { service, out in
+      out += "\"id\":" + JSONText.string(service.id) + ",\"name\":" + JSONText.string(service.name)
+      out += ",\"posts\":\(service.posts),\"complaints\":\(service.complaints)"
+    }
+    Self.appendArray("hashtags", hashtags, to: &out) { tag, out in
+      out += "\"tag\":" + JSONText.string(tag.tag) + ",\"count\":\(tag.count)"
+    }
+    Self.appendArray("alerts", alerts, to: &out) { alert, out in
+      out += "\"service\":" + JSONText.string(alert.service)
+      out += ",\"start\":\(Self.time(alert.start)),\"end\":\(Self.time(alert.end))"
+      out += ",\"complaints\":\(alert.complaints),\"expected\":\(JSONText.number(alert.expected))"
+    }
+    out += "}"
+    return out
+  }
+
+  /// Appends `,"name":[{...},{...}]`, `body` writing each object's members.
+  private static func appendArray<T>(
+    _ name: String, _ items: [T], to out: inout String, _ body: (T, inout String) -> Void
+  ) {
+    out += ",\"\(name)\":["
+    for (i, item) in items.enumerated() {
+      out += i == 0 ? "{" : ",{"
+      body(item, &out)
+      out += "}"
+    }
+    out += "]"
+  }
+
+  /// A readable summary for a terminal.
+  public func text() -> String {
+    var lines: [String] = []
+    lines.append("Posts:       \(posts)")
+    lines.append("Complaints:  \(complaints)")
+    lines.append("Duplicates:  \(duplicates)")
+    lines.append("Malformed:   \(malformed)")
+    lines.append("Skipped:     \(skipped) (well-formed records that are not posts)")
+    lines.append("First post:  \(first.map(ISOTime.format) ?? "-")")
+    lines.append("Last post:   \(last.map(ISOTime.format) ?? "-")")
+    if !sources.isEmpty {
+      lines.append("")
+      lines.append("Sources:")
+      for s in sources { lines.append("  \(s.name): \(s.posts) posts, \(s.malformed) malformed") }
+    }
+    if !services.isEmpty {
+      lines.append("")
+      lines.append("Services:")
+      for s in services { lines.append("  \(s.name) (\(s.id)): \(s.posts) posts, \(s.complaints) complaints") }
+    }
+    if !hashtags.isEmpty {
+      lines.append("")
+      lines.append("Top hashtags:")
+      for t in hashtags { lines.append("  #\(t.tag) \(t.count)") }
+    }
+    if !alerts.isEmpty {
+      lines.append("")
+      lines.append("Alerts:")
+      for a in alerts {
+        let end = a.end.map(ISOTime.format) ?? "active"
+        lines.append(
+          "  \(a.serviceName): \(a.complaints) complaints (expected \(JSONText.number(a.expected)))"
+            + " \(ISOTime.format(a.start)) to \(end)")
+      }
+    }
+    if !errors.isEmpty {
+      lines.append("")
+      lines.append("Last malformed records:")
+      for e in errors.suffix(10) { lines.append("  \(e.source):\(e.line): \(e.reason)") }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func time(_ millis: EpochMillis?) -> String {
+    guard let millis else { return "null" }
+    return "\"\(ISOTime.format(millis))\""
+  }
+}

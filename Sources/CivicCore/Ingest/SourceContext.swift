@@ -1,0 +1,66 @@
+/// What a source thread may do with the engine: push framed records, report its state and errors.
+final class SourceContext: @unchecked Sendable {
+  let index: Int
+  let name: String
+  let config: IngestConfig
+  private let core: EngineCore
+
+  init(index: Int, name: String, config: IngestConfig, core: EngineCore) {
+    self.index = index
+    self.name = name
+    self.config = config
+    self.core = core
+  }
+
+  var isStopping: Bool { core.isStopping }
+
+  func setState(_ state: SourceStatus.State, detail: String? = nil) {
+    core.setState(index, state, detail: detail)
+  }
+
+  /// The source cannot go on (or could not start): shown in its status and kept as an error.
+  func fail(_ message: String) {
+    core.setState(index, .failed, detail: message)
+    core.addErrors([IngestError(source: name, line: 0, reason: message, time: SystemClock.nowMillis())])
+  }
+
+  func countBytes(_ n: Int) { core.countBytes(index, n) }
+
+  func rejectClient() { core.rejectClient() }
+
+  /// Hands framed records to the decoders; blocks while the queue is full.
+  func push(_ records: [Record], decoderName: String, label: String) {
+    guard !records.isEmpty else { return }
+    core.pipeline.push(RecordBatch(source: index, decoderName: decoderName, label: label, records: records))
+  }
+
+  /// Reads `reader` until end of file (or a stop), framing with `decoder` and pushing each read's records.
+  /// Returns how the reading ended (`.eof`, `.failed`, or `.idle` when a stop was requested).
+  func pump(
+    _ reader: ByteReader, decoder: StreamDecoder, label: String, buffer: UnsafeMutableRawBufferPointer
+  ) -> ByteReader.ReadResult {
+    while true {
+      if isStopping { return .idle }
+      let result = reader.read(into: buffer, timeout: config.pollInterval)
+      switch result {
+      case .data(let n):
+        var records: [Record] = []
+        decoder.frame(
+          UnsafeRawBufferPointer(rebasing: buffer[0..<n]), arrivalTime: SystemClock.nowMillis(), into: &records)
+        countBytes(n)
+        push(records, decoderName: decoder.sourceName, label: label)
+      case .idle:
+        continue
+      case .eof, .failed:
+        return result
+      }
+    }
+  }
+
+  /// Flushes the decoder's held partial record (end of a file that will not grow).
+  func finish(_ decoder: StreamDecoder, label: String) {
+    var records: [Record] = []
+    decoder.finish(arrivalTime: SystemClock.nowMillis(), into: &records)
+    push(records, decoderName: decoder.sourceName, label: label)
+  }
+}

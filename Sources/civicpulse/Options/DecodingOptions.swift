@@ -1,0 +1,30 @@
+import ArgumentParser
+import CivicCore
+
+/// Options that shape how records are framed and decoded, shared by every command that reads posts.
+struct DecodingOptions: ParsableArguments {
+  @Option(
+    name: .customLong("csv-columns"),
+    help: ArgumentHelp(
+      "Map CSV columns by header name or 1-based number, e.g. text=body,author=user,time=created,id=3.",
+      discussion: "Fields: text (required), author, time, id, hashtags, language, url. Also covers files with"
+        + " no header row (use numbers).",
+      valueName: "field=column,..."))
+  var csvColumns: String?
+
+  @Option(
+    name: .customLong("max-record-bytes"),
+    help: "Longest record accepted; longer ones are skipped and counted as malformed.")
+  var maxRecordBytes: Int = 1 << 20
+
+  mutating func validate() throws {
+    guard maxRecordBytes >= 64 else { throw ValidationError("--max-record-bytes must be at least 64") }
+    if let csvColumns {
+      do { _ = try CSVColumnSpec(parsing: csvColumns) } catch { throw ValidationError("--csv-columns: \(error)") }
+    }
+  }
+
+  func decoderOptions() throws -> DecoderOptions {
+    DecoderOptions(maxRecordBytes: maxRecordBytes, csvColumns: try csvColumns.map { try CSVColumnSpec(parsing: $0) })
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CivicCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Files read to their end by `report` and `classify` (stdin when none is given).
+enum InputFiles {
+  /// Engine configuration in read mode; fails early with a clear message when a file cannot be read.
+  static func config(_ files: [String], decoding: DecodingOptions) throws -> IngestConfig {
+    let paths = files.isEmpty ? ["-"] : files
+    for path in paths where path != "-" && access(path, R_OK) != 0 {
+      throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))")
+    }
+    return IngestConfig(
+      sources: paths.map { .file(path: $0) }, follow: false, decoderOptions: try decoding.decoderOptions())
+  }
+
+  /// Runs the engine over the inputs to their end, with progress on stderr when it is a terminal.
+  /// Throws a failure exit code after the output when a source failed on the way.
+  static func run(_ engine: IngestEngine) throws {
+    do { try engine.start() } catch { throw ValidationError("\(error)") }
+    let progress = ProgressReporter.startIfTerminal(engine)
+    engine.waitUntilFinished()
+    progress?.stop()
+  }
+
+  /// Prints source failures to stderr; true when there were any.
+  static func reportFailures(_ engine: IngestEngine) -> Bool {
+    let failed = engine.sourceStatuses().filter { $0.state == .failed }
+    for status in failed {
+      let line = "civicpulse: \(status.detail ?? "\(status.name) failed")\n"
+      _ = Array(line.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+    return !failed.isEmpty
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import XCTest
+
+@testable import CivicCore
+
+final class EngineTests: XCTestCase {
+  private func readAll(_ paths: [String], workers: Int = 2, queue: Int = 8, chunk: Int = 1 << 20) throws -> (
+    IngestEngine, PostCollector
+  ) {
+    let collector = PostCollector()
+    let config = IngestConfig(
+      sources: paths.map { .file(path: $0) }, follow: false, queueCapacity: queue, readChunkBytes: chunk,
+      decodeWorkers: workers)
+    let engine = IngestEngine(config: config) { collector.add($0) }
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 60))
+    return (engine, collector)
+  }
+
+  func testParallelDecodeKeepsOrderAndCounts() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("many.txt")
+    var text = ""
+    for i in 0..<50_000 { text += i % 1000 == 999 ? "\u{FF}\n" : "post number \(i)\n" }
+    // Write invalid UTF-8 bytes for the malformed lines.
+    var bytes = Array(text.utf8)
+    for i in bytes.indices where bytes[i] == 0xC3 && i + 1 < bytes.count && bytes[i + 1] == 0xBF {
+      bytes[i] = 0xFF
+      bytes[i + 1] = 0x20
+    }
+    try Data(bytes).write(to: file)
+    // Small reads and a short queue force many batches through four workers.
+    let (engine, collector) = try readAll([file.path], workers: 4, queue: 2, chunk: 4096)
+    let expected = (0..<50_000).filter { $0 % 1000 != 999 }.map { "post number \($0)" }
+    XCTAssertEqual(collector.texts, expected)
+    XCTAssertEqual(engine.stats().posts, 49_950)
+    XCTAssertEqual(engine.stats().malformed, 50)
+    XCTAssertEqual(engine.recentErrors().map(\.line), (0..<50).map { $0 * 1000 + 1000 })
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .ended)
+  }
+
+  func testFilesAreReadInOrderAndTheLastLineWithoutNewlineCounts() throws {
+    let dir = try makeTempDirectory(self)
+    let a = dir.appendingPathComponent("a.txt")
+    let b = dir.appendingPathComponent("b.txt")
+    try "a1\na2".write(to: a, atomically: false, encoding: .utf8)
+    try "b1\n".write(to: b, atomically: false, encoding: .utf8)
+    let (engine, collector) = try readAll([a.path, b.path])
+    XCTAssertEqual(collector.texts, ["a1", "a2", "b1"])
+    XCTAssertEqual(engine.stats().sources.map(\.posts), [2, 1])
+    XCTAssertTrue(collector.posts.allSatisfy { $0.source == ($0.text.hasPrefix("a") ? a.path : b.path) })
+  }
+
+  func testGzipFilesAreInflated() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    var text = ""
+    for i in 0..<20_000 { text += "compressed \(i)\n" }
+    try text.write(to: file, atomically: false, encoding: .utf8)
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", "-9", file.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+    guard gzip.terminationStatus == 0 else { throw XCTSkip("gzip is not available") }
+    let (engine, collector) = try readAll([file.path + ".gz"])
+    XCTAssertEqual(engine.stats().posts, 20_000)
+    XCTAssertEqual(collector.texts.last, "compressed 19999")
+    XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
+  func testMissingFileFailsWithReason() throws {
+    let (engine, _) = try readAll(["/nonexistent/civicpulse-posts.txt"])
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .failed)
+    XCTAssertTrue(engine.recentErrors().first?.reason.contains("cannot open") ?? false)
+  }
+
+  func testDuplicatesAndEditsAcrossSources() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("p.txt")
+    try "x\ny\n".write(to: file, atomically: false, encoding: .utf8)
+    // The same file twice: plain text ids are "path:line", so the second copy is all duplicates.
+    let (engine, collector) = try readAll([file.path, file.path])
+    XCTAssertEqual(engine.stats().posts, 2)
+    XCTAssertEqual(engine.stats().duplicates, 2)
+    XCTAssertEqual(engine.stats().sources.map(\.duplicates), [0, 2])
+    XCTAssertEqual(collector.texts, ["x", "y"])
+  }
+
+  func testEnricherRunsOnEveryPost() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("p.txt")
+    try "bins not collected\nlovely park\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = IngestEngine(
+      config: IngestConfig(sources: [.file(path: file.path)], follow: false),
+      enrich: { post in
+        post.complaint = post.text.contains("not")
+        post.services = ["waste"]
+      }, sink: { collector.add($0) })
+    try engine.start()
+    engine.waitUntilFinished()
+    XCTAssertEqual(collector.posts.map(\.complaint), [true, false])
+    XCTAssertEqual(collector.posts.map(\.services), [["waste"], ["waste"]])
+  }
+
+  func testReplayPacesByPostTimes() {
+    var clock = ReplayClock(speed: 1000)
+    XCTAssertEqual(clock.delay(until: 1_000_000), 0)
+    let wait = clock.delay(until: 1_000_000 + 2000)  // 2 s of posts at 1000x = 2 ms
+    XCTAssertGreaterThan(wait, 0)
+    XCTAssertLessThanOrEqual(wait, 0.002)
+    XCTAssertLessThan(clock.delay(until: 999_000), 0, "posts back in time are not delayed")
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+@testable import CivicCore
+
+final class FollowTests: XCTestCase {
+  private func follow(_ url: URL, collector: PostCollector) throws -> IngestEngine {
+    try startEngine(
+      self, IngestConfig(sources: [.file(path: url.path)], follow: true, pollInterval: 0.05), collector: collector)
+  }
+
+  func testAppendedLinesAppearAndPartialLineIsHeld() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    try "first post\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the first line") { collector.texts == ["first post"] }
+    try append("second post\nthird pa", to: file)
+    waitFor("the second line") { collector.texts.count == 2 }
+    // The partial line must not be delivered before its newline, however long we give it.
+    waitFor("the follower to read the partial line") { engine.stats().bytes == 11 + 20 }
+    XCTAssertEqual(collector.texts, ["first post", "second post"])
+    try append("rt\n", to: file)
+    waitFor("the completed line") { collector.texts.count == 3 }
+    XCTAssertEqual(collector.texts, ["first post", "second post", "third part"])
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+  }
+
+  func testTruncationRestartsFromTheTop() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    try "one\ntwo\nthree\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the first lines") { collector.texts.count == 3 }
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.truncate(atOffset: 0)
+    try handle.close()
+    try append("four\n", to: file)
+    waitFor("the line after truncation") { collector.texts.count == 4 }
+    XCTAssertEqual(collector.texts, ["one", "two", "three", "four"])
+    XCTAssertEqual(engine.stats().duplicates, 0, "a line number reused after truncation is not a duplicate")
+  }
+
+  func testRenameAndRecreateFinishesOldFileThenOpensNew() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    try "old one\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    _ = try follow(file, collector: collector)
+    waitFor("the first line") { collector.texts.count == 1 }
+    // Write to the old file after it was renamed (the writer still holds it), then create the new file.
+    let handle = try FileHandle(forWritingTo: file)
+    try FileManager.default.moveItem(at: file, to: dir.appendingPathComponent("posts.txt.1"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("old two\n".utf8))
+    try handle.close()
+    try "new one\n".write(to: file, atomically: false, encoding: .utf8)
+    waitFor("both files' lines") { collector.texts.count == 3 }
+    XCTAssertEqual(collector.texts, ["old one", "old two", "new one"])
+    try append("new two\n", to: file)
+    waitFor("the new file's appended line") { collector.texts.count == 4 }
+    XCTAssertEqual(collector.texts.last, "new two")
+  }
+
+  func testMissingFileIsWaitedFor() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("later.txt")
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the waiting state") { engine.sourceStatuses().first?.state == .waiting }
+    try "arrived\n".write(to: file, atomically: false, encoding: .utf8)
+    waitFor("the late file's line") { collector.texts == ["arrived"] }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+  }
+
+  func testStopEndsFollowingPromptly() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    try "x\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the line") { collector.texts.count == 1 }
+    XCTAssertFalse(engine.isFinished)
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 5))
+  }
+}

@@ -1,0 +1,98 @@
+import XCTest
+
+@testable import CivicCore
+
+final class ReportTests: XCTestCase {
+  func testJSONEscapingOfControlsQuotesAndNonBMP() {
+    XCTAssertEqual(JSONText.string("a\"b\\c"), "\"a\\\"b\\\\c\"")
+    XCTAssertEqual(JSONText.string("\n\r\t\u{8}\u{C}\u{1}\u{1F}"), "\"\\n\\r\\t\\b\\f\\u0001\\u001f\"")
+    XCTAssertEqual(JSONText.string("bin 🗑️ é\u{2028}"), "\"bin 🗑️ é\\u2028\"")
+    XCTAssertEqual(JSONText.string(""), "\"\"")
+    XCTAssertEqual(JSONText.number(.nan), "0")
+    XCTAssertEqual(JSONText.number(2), "2")
+    XCTAssertEqual(JSONText.number(0.25), "0.25")
+  }
+
+  func testISOTime() {
+    XCTAssertEqual(ISOTime.format(0), "1970-01-01T00:00:00.000Z")
+    XCTAssertEqual(ISOTime.format(1_714_566_645_123), "2024-05-01T12:30:45.123Z")
+    XCTAssertEqual(ISOTime.format(951_782_400_000), "2000-02-29T00:00:00.000Z")
+    XCTAssertEqual(ISOTime.format(-1), "1969-12-31T23:59:59.999Z")
+  }
+
+  func testReportCountsAndSchema() {
+    let builder = ReportBuilder(topHashtags: 2, serviceNames: ["waste": "Waste & recycling"])
+    builder.add([
+      Post(
+        id: "1", platform: .text, authorHandle: "", eventTime: 2000, arrivalTime: 9, text: "a",
+        hashtags: ["Bins", "roads"], services: ["waste"], complaint: true),
+      Post(
+        id: "2", platform: .text, authorHandle: "", eventTime: 1000, arrivalTime: 9, text: "b",
+        hashtags: ["bins", "zoo"], services: ["waste", "roads"]),
+    ])
+    builder.add([Post(id: "3", platform: .text, authorHandle: "", arrivalTime: 3000, text: "c", hashtags: ["zoo"])])
+    var counts = SourceCounts(name: "in \"x\"")
+    counts.posts = 3
+    counts.malformed = 1
+    counts.duplicates = 2
+    builder.setAlertsProvider {
+      [Alert(id: 1, service: "waste", serviceName: "Waste", start: 0, complaints: 5, expected: 1.5, severity: .high)]
+    }
+    let report = builder.report(stats: IngestStats(sources: [counts]))
+    XCTAssertEqual(
+      report.json(),
+      "{\"posts\":3,\"complaints\":1,\"malformed\":1,\"duplicates\":2,\"first\":\"1970-01-01T00:00:01.000Z\","
+        + "\"last\":\"1970-01-01T00:00:03.000Z\",\"sources\":[{\"name\":\"in \\\"x\\\"\",\"posts\":3,\"malformed\":1}],"
+        + "\"services\":[{\"id\":\"waste\",\"name\":\"Waste & recycling\",\"posts\":2,\"complaints\":1}],"
+        + "\"hashtags\":[{\"tag\":\"bins\",\"count\":2},{\"tag\":\"zoo\",\"count\":2}],"
+        + "\"alerts\":[{\"service\":\"waste\",\"start\":\"1970-01-01T00:00:00.000Z\",\"end\":null,\"complaints\":5,"
+        + "\"expected\":1.5}]}")
+    XCTAssertTrue(report.text().contains("Posts:       3"))
+  }
+
+  func testEmptyReportHasNullTimes() {
+    let json = ReportBuilder().report(stats: IngestStats(sources: [])).json()
+    XCTAssertEqual(
+      json,
+      "{\"posts\":0,\"complaints\":0,\"malformed\":0,\"duplicates\":0,\"first\":null,\"last\":null,\"sources\":[],"
+        + "\"services\":[],\"hashtags\":[],\"alerts\":[]}")
+  }
+
+  func testHashtagMemoryIsBounded() {
+    let builder = ReportBuilder(topHashtags: 3, maxDistinctTags: 100)
+    for round in 0..<50 {
+      builder.add([
+        Post(id: "k\(round)", platform: .text, authorHandle: "", arrivalTime: 0, text: "", hashtags: ["keep"])
+      ])
+      builder.add(
+        (0..<40).map {
+          Post(
+            id: "\(round)-\($0)", platform: .text, authorHandle: "", arrivalTime: 0, text: "",
+            hashtags: ["rare\(round)-\($0)"])
+        })
+    }
+    let report = builder.report(stats: IngestStats(sources: []))
+    XCTAssertEqual(report.hashtags.first, Report.TagCount(tag: "keep", count: 50))
+  }
+
+  func testClassifyLine() {
+    let post = Post(
+      id: "9", platform: .mastodon, authorHandle: "jo@x.social", eventTime: 0, arrivalTime: 5, text: "tab\there",
+      hashtags: ["a"], services: ["roads"], complaint: true, complaintScore: 0.75, why: ["pothole"])
+    XCTAssertEqual(
+      ClassifyLine.json(post),
+      "{\"id\":\"9\",\"platform\":\"mastodon\",\"author\":\"jo@x.social\",\"created_at\":\"1970-01-01T00:00:00.000Z\","
+        + "\"text\":\"tab\\there\",\"hashtags\":[\"a\"],\"services\":[\"roads\"],\"complaint\":true,"
+        + "\"complaint_score\":0.75,\"why\":[\"pothole\"]}")
+  }
+
+  func testCSVColumnSpecParsing() throws {
+    let spec = try CSVColumnSpec(parsing: "text=body, author=3,time=created_at")
+    XCTAssertEqual(spec.fields, ["text": "body", "author": "3", "time": "created_at"])
+    XCTAssertThrowsError(try CSVColumnSpec(parsing: "author=2"))
+    XCTAssertThrowsError(try CSVColumnSpec(parsing: "text=1,colour=2"))
+    XCTAssertThrowsError(try CSVColumnSpec(parsing: "text"))
+    XCTAssertThrowsError(try CSVColumnSpec(parsing: "text=0"))
+    XCTAssertThrowsError(try CSVColumnSpec(parsing: "text=1,text=2"))
+  }
+}

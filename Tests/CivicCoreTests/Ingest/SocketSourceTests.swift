@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+
+@testable import CivicCore
+
+final class SocketSourceTests: XCTestCase {
+  private func listen(
+    _ path: String, mode: UInt32 = 0o600, maxRecordBytes: Int = 1 << 20, collector: PostCollector
+  ) throws -> IngestEngine {
+    let config = IngestConfig(
+      sources: [.socket(path: path, mode: mode)], follow: true,
+      decoderOptions: DecoderOptions(maxRecordBytes: maxRecordBytes), pollInterval: 0.05)
+    return try startEngine(self, config, collector: collector)
+  }
+
+  func testTwentyConcurrentClientsAreAllCounted() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let collector = PostCollector()
+    let engine = try listen(path, collector: collector)
+    let perClient = 500
+    DispatchQueue.concurrentPerform(iterations: 20) { client in
+      guard let connection = SocketClient(path: path) else { return XCTFail("client \(client) cannot connect") }
+      var text = ""
+      for i in 0..<perClient { text += "client \(client) post \(i)\n" }
+      // Send in uneven pieces so records are split across reads.
+      let bytes = Array(text.utf8)
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(bytes.count, offset + 7 + (offset % 97))
+        connection.send(Array(bytes[offset..<end]))
+        offset = end
+      }
+      connection.send([0xFF, 0xFE, 0x0A])  // one malformed record per client
+      connection.close()
+    }
+    waitFor("every post") { engine.stats().posts == 20 * perClient && engine.stats().malformed == 20 }
+    XCTAssertEqual(engine.stats().duplicates, 0)
+    // Each client's posts arrive in the order it sent them.
+    let posts = collector.texts
+    for client in 0..<20 {
+      let mine = posts.filter { $0.hasPrefix("client \(client) ") }
+      XCTAssertEqual(mine, (0..<perClient).map { "client \(client) post \($0)" })
+    }
+    XCTAssertEqual(engine.recentErrors().count, 20)
+    XCTAssertTrue(engine.recentErrors().allSatisfy { $0.source.contains("client") && $0.line == perClient + 1 })
+  }
+
+  func testSlowClientDoesNotStallOthers() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let collector = PostCollector()
+    let engine = try listen(path, collector: collector)
+    guard let slow = SocketClient(path: path), let fast = SocketClient(path: path) else {
+      return XCTFail("cannot connect")
+    }
+    slow.send("a partial record that never ends")
+    for i in 0..<100 { fast.send("fast \(i)\n") }
+    waitFor("the fast client's posts") { engine.stats().posts == 100 }
+    slow.send(" until now\n")
+    waitFor("the slow client's post") { engine.stats().posts == 101 }
+    XCTAssertEqual(collector.texts.last, "a partial record that never ends until now")
+    slow.close()
+    fast.close()
+  }
+
+  func testOversizedRecordIsCountedAndConnectionKept() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let collector = PostCollector()
+    let engine = try listen(path, maxRecordBytes: 1024, collector: collector)
+    guard let client = SocketClient(path: path) else { return XCTFail("cannot connect") }
+    client.send("before\n")
+    client.send(String(repeating: "x", count: 200_000) + "\n")
+    client.send("after\n")
+    waitFor("both posts and the oversized record") { engine.stats().posts == 2 && engine.stats().malformed == 1 }
+    XCTAssertEqual(collector.texts, ["before", "after"])
+    XCTAssertEqual(engine.recentErrors().first?.line, 2)
+    client.close()
+  }
+
+  func testGarbageIsCountedNotFatal() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let collector = PostCollector()
+    let engine = try listen(path, collector: collector)
+    guard let client = SocketClient(path: path) else { return XCTFail("cannot connect") }
+    var garbage: [UInt8] = []
+    for i in 0..<5000 { garbage.append(UInt8(truncatingIfNeeded: i &* 131 &+ 7) | 0x80) }
+    garbage.append(0x0A)
+    client.send(garbage)
+    client.send([0x00, 0xC3, 0x28, 0x0A])
+    client.send("still alive\n")
+    waitFor("the post after garbage") { engine.stats().posts == 1 }
+    XCTAssertEqual(engine.stats().malformed, 2)
+    client.close()
+  }
+
+  func testSocketIsPrivateAndRemovedOnStop() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let engine = try listen(path, collector: PostCollector())
+    var st = stat()
+    XCTAssertEqual(lstat(path, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o600)
+    XCTAssertEqual(st.st_mode & S_IFMT, S_IFSOCK)
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 5))
+    XCTAssertNotEqual(lstat(path, &st), 0, "socket file removed on exit")
+  }
+
+  func testSocketModeCanBeWidened() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    _ = try listen(path, mode: 0o660, collector: PostCollector())
+    var st = stat()
+    XCTAssertEqual(lstat(path, &st), 0)
+    XCTAssertEqual(st.st_mode & 0o777, 0o660)
+  }
+
+  func testStaleSocketIsReplaced() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    // Leave a socket file nobody listens on.
+    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+    }
+    XCTAssertEqual(bound, 0)
+    close(fd)
+    let collector = PostCollector()
+    let engine = try listen(path, collector: collector)
+    guard let client = SocketClient(path: path) else { return XCTFail("cannot connect to the replacement") }
+    client.send("hello\n")
+    waitFor("the post") { engine.stats().posts == 1 }
+    client.close()
+  }
+
+  func testLiveSocketAndRegularFileAreRefused() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("notes.txt")
+    try "keep me".write(to: file, atomically: false, encoding: .utf8)
+    let engine = IngestEngine(
+      config: IngestConfig(sources: [.socket(path: file.path, mode: 0o600)], follow: true)
+    ) { _ in }
+    XCTAssertThrowsError(try engine.start()) { error in
+      XCTAssertTrue("\(error)".contains("not a socket"), "\(error)")
+    }
+    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
+
+    let path = dir.appendingPathComponent("live.sock").path
+    _ = try listen(path, collector: PostCollector())
+    let second = IngestEngine(config: IngestConfig(sources: [.socket(path: path, mode: 0o600)], follow: true)) { _ in }
+    XCTAssertThrowsError(try second.start()) { error in
+      XCTAssertTrue("\(error)".contains("already listening"), "\(error)")
+    }
+  }
+}

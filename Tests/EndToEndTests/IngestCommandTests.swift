@@ -1,0 +1,248 @@
+import Foundation
+import XCTest
+
+/// Runs the built `civicpulse` binary (`swift build` first) on small inputs.
+final class IngestCommandTests: XCTestCase {
+  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  private func binary() throws -> URL {
+    let url = Self.root.appendingPathComponent(".build/debug/civicpulse")
+    guard FileManager.default.isExecutableFile(atPath: url.path) else {
+      throw XCTSkip("build civicpulse first (swift build): \(url.path) is missing")
+    }
+    return url
+  }
+
+  private func tempDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cp-e2e-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+  }
+
+  /// Runs civicpulse to completion; returns (status, stdout, stderr).
+  private func run(_ arguments: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+  }
+
+  private func json(_ text: String) throws -> [String: Any] {
+    let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    return try XCTUnwrap(object as? [String: Any], "not a JSON object: \(text)")
+  }
+
+  /// Three posts, one invalid UTF-8 line (malformed), one blank line.
+  private func sampleInput() -> Data {
+    var data = Data("bins not collected again\nbus 42 late\n".utf8)
+    data.append(contentsOf: [0xFF, 0xFE, 0x41, 0x0A, 0x0A])
+    data.append(Data("street light out \u{1F4A1}\n".utf8))
+    return data
+  }
+
+  func testReportJSONFollowsTheSchema() throws {
+    let file = try tempDirectory().appendingPathComponent("posts.txt")
+    try sampleInput().write(to: file)
+    let (status, output, errors) = try run(["report", "--format", "json", file.path])
+    XCTAssertEqual(status, 0, errors)
+    let lines = output.split(separator: "\n")
+    XCTAssertEqual(lines.count, 1)
+    let report = try json(String(lines[0]))
+    XCTAssertEqual(
+      Set(report.keys),
+      ["posts", "complaints", "malformed", "duplicates", "first", "last", "sources", "services", "hashtags", "alerts"])
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+    XCTAssertEqual(report["duplicates"] as? Int, 0)
+    let sources = try XCTUnwrap(report["sources"] as? [[String: Any]])
+    XCTAssertEqual(sources.count, 1)
+    XCTAssertEqual(sources[0]["name"] as? String, file.path)
+    XCTAssertEqual(sources[0]["posts"] as? Int, 3)
+    XCTAssertEqual(sources[0]["malformed"] as? Int, 1)
+    XCTAssertNotNil(report["first"] as? String)
+  }
+
+  func testReportReadsStdinAndPrintsText() throws {
+    let (status, output, errors) = try run(["report"], stdin: sampleInput())
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("Posts:       3"), output)
+    XCTAssertTrue(output.contains("Malformed:   1"), output)
+    XCTAssertTrue(output.contains("stdin:3: invalid UTF-8"), output)
+  }
+
+  func testReportOnMissingFileFailsClearly() throws {
+    let (status, _, errors) = try run(["report", "/nonexistent/posts.json"])
+    XCTAssertNotEqual(status, 0)
+    XCTAssertTrue(errors.contains("/nonexistent/posts.json"), errors)
+  }
+
+  func testBadCSVColumnsAreRefused() throws {
+    let (status, _, errors) = try run(["report", "--csv-columns", "author=2", "-"], stdin: Data())
+    XCTAssertNotEqual(status, 0)
+    XCTAssertTrue(errors.contains("text column is required"), errors)
+  }
+
+  func testClassifyPrintsOneJSONLinePerPost() throws {
+    let file = try tempDirectory().appendingPathComponent("posts.txt")
+    try sampleInput().write(to: file)
+    let (status, output, errors) = try run(["classify", file.path])
+    XCTAssertEqual(status, 0, errors)
+    let lines = output.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 3)
+    let first = try json(lines[0])
+    XCTAssertEqual(
+      Set(first.keys),
+      ["id", "platform", "author", "created_at", "text", "hashtags", "services", "complaint", "complaint_score", "why"])
+    XCTAssertEqual(first["text"] as? String, "bins not collected again")
+    XCTAssertEqual(try json(lines[2])["text"] as? String, "street light out \u{1F4A1}")
+  }
+
+  func testReportReadsGzip() throws {
+    let dir = try tempDirectory()
+    let file = dir.appendingPathComponent("posts.txt")
+    try sampleInput().write(to: file)
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", file.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+    guard gzip.terminationStatus == 0 else { throw XCTSkip("gzip is not available") }
+    let (status, output, errors) = try run(["report", "--format", "json", file.path + ".gz"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertEqual(try json(output)["posts"] as? Int, 3)
+  }
+
+  func testHeadlessSocketCountsEveryPostFromTwentyClients() throws {
+    let dir = try tempDirectory()
+    let socketPath = dir.appendingPathComponent("cp.sock").path
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = ["watch", "--headless", "--socket", socketPath, "--stats-every", "0.2"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    let lines = LineBuffer()
+    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
+    try process.run()
+    addTeardownBlock { if process.isRunning { process.terminate() } }
+    waitFor("the socket") { FileManager.default.fileExists(atPath: socketPath) }
+
+    let clients = 20
+    let postsPerClient = 100
+    let malformedPerClient = 5
+    DispatchQueue.concurrentPerform(iterations: clients) { client in
+      guard let connection = TestSocket(path: socketPath) else { return XCTFail("client \(client) cannot connect") }
+      var bytes: [UInt8] = []
+      for i in 0..<postsPerClient {
+        bytes += Array("client \(client) says bins missed, post \(i)\n".utf8)
+        if i % (postsPerClient / malformedPerClient) == 0 { bytes += [0xC3, 0x28, 0xFF, 0x0A] }
+      }
+      connection.send(bytes)
+      connection.close()
+    }
+    let expectedPosts = clients * postsPerClient
+    let expectedMalformed = clients * malformedPerClient
+    waitFor("a report line with every post", timeout: 30) {
+      lines.all.contains {
+        $0.contains("\"posts\":\(expectedPosts),") && $0.contains("\"malformed\":\(expectedMalformed),")
+      }
+    }
+    kill(process.processIdentifier, SIGINT)
+    waitFor("civicpulse to exit") { !process.isRunning }
+    XCTAssertEqual(process.terminationStatus, 0)
+    out.fileHandleForReading.readabilityHandler = nil
+    lines.append(out.fileHandleForReading.readDataToEndOfFile())
+    let final = try json(try XCTUnwrap(lines.all.last))
+    XCTAssertEqual(final["posts"] as? Int, expectedPosts)
+    XCTAssertEqual(final["malformed"] as? Int, expectedMalformed)
+    XCTAssertEqual(final["duplicates"] as? Int, 0)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: socketPath), "socket removed on exit")
+  }
+}
+
+/// Complete lines received from a child process's stdout.
+final class LineBuffer: @unchecked Sendable {
+  private let lock = NSLock()
+  private var pending = Data()
+  private var lines: [String] = []
+
+  func append(_ data: Data) {
+    lock.lock()
+    defer { lock.unlock() }
+    pending.append(data)
+    while let newline = pending.firstIndex(of: 0x0A) {
+      lines.append(String(decoding: pending[pending.startIndex..<newline], as: UTF8.self))
+      pending.removeSubrange(pending.startIndex...newline)
+    }
+  }
+
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return lines
+  }
+}
+
+/// Polls `condition` every few milliseconds until it holds or `timeout` seconds pass.
+func waitFor(
+  _ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
+  _ condition: () -> Bool
+) {
+  let deadline = Date().addingTimeInterval(timeout)
+  while !condition() {
+    if Date() > deadline {
+      XCTFail("timed out waiting for \(what)", file: file, line: line)
+      return
+    }
+    usleep(5_000)
+  }
+}
+
+/// A connected Unix socket client.
+final class TestSocket {
+  let fd: Int32
+
+  init?(path: String) {
+    fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return nil }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8) + [0]) }
+    let result = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+    guard result == 0 else {
+      Glibc.close(fd)
+      return nil
+    }
+  }
+
+  func send(_ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes {
+        Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+      }
+      if n <= 0 { return }
+      offset += n
+    }
+  }
+
+  func close() { Glibc.close(fd) }
+}
