@@ -18,9 +18,9 @@ public struct RefreshPolicy: Sendable, Hashable {
 
   /// Every change shown at up to 10 frames a second: for a terminal on the same machine.
   public static let full = RefreshPolicy(dataIntervalMillis: 0, postRowsPerSecond: nil, maxFramesPerSecond: 10)
-  /// Figures every 5 s, a new Posts row every 1.5 s, 4 frames a second at most: for SSH and slow links.
+  /// Figures every 5 s, a new Posts row every 2 s, 4 frames a second at most: for SSH and slow links.
   public static let lowBandwidth = RefreshPolicy(
-    dataIntervalMillis: 5000, postRowsPerSecond: 2.0 / 3.0, maxFramesPerSecond: 4)
+    dataIntervalMillis: 5000, postRowsPerSecond: 0.5, maxFramesPerSecond: 4)
 
   /// True when nothing is held back.
   public var isFull: Bool { dataIntervalMillis == 0 && postRowsPerSecond == nil }
