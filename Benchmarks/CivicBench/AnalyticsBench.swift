@@ -14,18 +14,25 @@ func runAnalyticsBench() {
     tagProbability: 0.3, tagVocabulary: (0..<500).map { "tag\($0)" })
   let posts = Array(feed)
   let engine = AnalyticsEngine(services: feed.services)
-  var alerts = 0
+  var started: [Alert] = []
   let t0 = monotonicSeconds()
   for post in posts {
-    alerts += engine.advance(to: post.time).filter { $0.kind == .started }.count
+    started += engine.advance(to: post.time).filter { $0.kind == .started }.map(\.alert)
     engine.ingest(post)
   }
+  let alerts = started.count
   let replaySeconds = monotonicSeconds() - t0
   print(
     String(
       format:
         "replay 7 days (%d posts, 21 services, alerts evaluated every minute): %.2f s = %.0f posts/s, %d alert(s)",
       posts.count, replaySeconds, Double(posts.count) / replaySeconds, alerts))
+  for alert in started {
+    print(
+      "  alert \(alert.service) at day \((alert.start - feed.start) / 86_400_000) "
+        + "\(AlertRecord.isoUTC(alert.start)): \(alert.complaints) complaints, \(String(format: "%.1f", alert.expected)) expected"
+    )
+  }
 
   // Ingest alone (no alert evaluation), recycled timestamps within one day.
   let ingestOnly = AnalyticsEngine(services: feed.services)

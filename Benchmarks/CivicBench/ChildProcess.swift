@@ -7,6 +7,8 @@ struct ChildProcess {
     var seconds: Double
     /// Peak resident set size in KiB (`ru_maxrss`).
     var maxRSSKiB: Int
+    /// User plus system CPU time of the child.
+    var cpuSeconds: Double = 0
   }
 
   static func run(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String) -> Outcome {
@@ -27,7 +29,10 @@ struct ChildProcess {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = monotonic() - start
-    return Outcome(status: (status >> 8) & 0xFF, seconds: seconds, maxRSSKiB: Int(usage.ru_maxrss))
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Outcome(status: (status >> 8) & 0xFF, seconds: seconds, maxRSSKiB: Int(usage.ru_maxrss), cpuSeconds: cpu)
   }
 
   static func monotonic() -> Double {

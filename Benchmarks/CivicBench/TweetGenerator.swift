@@ -66,13 +66,12 @@ struct TweetGenerator {
     let (username, name) = pick(Self.names)
     let userID = String(1000 + random() % 900_000)
     out += "{\"data\":{\"id\":\"\(id)\",\"text\":\(Self.quoted(text)),\"author_id\":\"\(userID)\""
-    out += ",\"created_at\":\"\(ISOTime.format(time))\",\"lang\":\"en\",\"conversation_id\":\"\(id)\""
+    out += ",\"created_at\":\"\(ISOTime.format(time))\",\"lang\":\"en\""
     out += ",\"entities\":{\"hashtags\":["
     for (i, tag) in tags.enumerated() {
       out += (i == 0 ? "" : ",") + "{\"start\":\(tag.0),\"end\":\(tag.1),\"tag\":\"\(tag.2)\"}"
     }
-    out += "]},\"public_metrics\":{\"retweet_count\":\(random() % 20),\"reply_count\":\(random() % 10)"
-    out += ",\"like_count\":\(random() % 100),\"quote_count\":0},\"edit_history_tweet_ids\":[\"\(id)\"]}"
+    out += "]},\"edit_history_tweet_ids\":[\"\(id)\"]}"
     out +=
       ",\"includes\":{\"users\":[{\"id\":\"\(userID)\",\"name\":\(Self.quoted(name)),\"username\":\"\(username)\"}]}"
     out += ",\"matching_rules\":[{\"id\":\"1784000000000000001\",\"tag\":\"public services\"}]}\n"

@@ -34,8 +34,8 @@ struct BenchOptions {
       case "--civicpulse": civicpulse = try value(arg)
       case "--keep": keep = true
       case "-h", "--help":
-        print("usage: civicpulse-bench [--records N] [--big N (0 skips)] [--runs N] [--python-runs N]")
-        print("                        [--civicpulse PATH] [--keep]")
+        say("usage: civicpulse-bench [--records N] [--big N (0 skips)] [--runs N] [--python-runs N]")
+        say("                        [--civicpulse PATH] [--keep]")
         exit(0)
       default: throw BenchError("unknown argument \(arg)")
       }
@@ -64,6 +64,12 @@ func generate(_ count: Int, into path: String) throws -> Int {
     }
   }
   return bytes
+}
+
+/// Prints a line at once (stdout may be a file while the bench runs for minutes).
+func say(_ line: String) {
+  print(line)
+  fflush(nil)
 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
@@ -95,50 +101,61 @@ func run() throws {
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { if !options.keep { try? FileManager.default.removeItem(atPath: dir) } }
 
+  let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+  say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(load) at start")
   let input = dir + "/tweets-v2.jsonl"
   let generateStart = ChildProcess.monotonic()
   let bytes = try generate(options.records, into: input)
-  print(
+  say(
     "generated \(options.records) Twitter v2 records, \(bytes / 1_000_000) MB, in "
       + String(format: "%.1f", ChildProcess.monotonic() - generateStart) + " s (\(input))")
 
   var times: [Double] = []
+  var cpuTimes: [Double] = []
   var rss = 0
   let swiftOut = dir + "/report.json"
   for i in 0..<options.runs {
     let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", input], stdoutPath: swiftOut)
     guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
     times.append(outcome.seconds)
+    cpuTimes.append(outcome.cpuSeconds)
     rss = max(rss, outcome.maxRSSKiB)
-    print("  civicpulse run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+    say(
+      "  civicpulse run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
   }
   let swiftReport = readText(swiftOut)
   let swiftPosts = Int(field("posts", in: swiftReport) ?? "") ?? -1
   let swiftRate = Double(options.records) / median(times)
-  print(
+  say(
     "civicpulse report: median " + String(format: "%.3f", median(times)) + " s, \(formatted(swiftRate)) posts/s,"
       + " max RSS \(rss / 1024) MiB, posts counted \(swiftPosts)")
 
+  let swiftCPURate = Double(options.records) / median(cpuTimes)
   var pythonRate: Double?
+  var pythonCPURate: Double?
   if options.pythonRuns > 0 {
     var pythonTimes: [Double] = []
+    var pythonCPU: [Double] = []
     let pythonOut = dir + "/reference.json"
     for i in 0..<options.pythonRuns {
       let outcome = ChildProcess.run(["python3", script, input], stdoutPath: pythonOut)
       guard outcome.status == 0 else { throw BenchError("reference_report.py exited with \(outcome.status)") }
       pythonTimes.append(outcome.seconds)
-      print("  python run \(i + 1): " + String(format: "%.3f", outcome.seconds) + " s")
+      pythonCPU.append(outcome.cpuSeconds)
+      say(
+        "  python run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
     }
     let pythonReport = readText(pythonOut)
     let rate = Double(options.records) / median(pythonTimes)
     pythonRate = rate
-    print("python reference:  median " + String(format: "%.3f", median(pythonTimes)) + " s, \(formatted(rate)) posts/s")
+    pythonCPURate = Double(options.records) / median(pythonCPU)
+    say("python reference:  median " + String(format: "%.3f", median(pythonTimes)) + " s, \(formatted(rate)) posts/s")
     for name in ["posts", "first", "last", "hashtags"] {
       let a = field(name, in: swiftReport)
       let b = field(name, in: pythonReport)
-      print("  check \(name): " + (a == b ? "same" : "DIFFERENT (civicpulse \(a ?? "-"), python \(b ?? "-"))"))
+      say("  check \(name): " + (a == b ? "same" : "DIFFERENT (civicpulse \(a ?? "-"), python \(b ?? "-"))"))
     }
-    print("ratio civicpulse / python: " + String(format: "%.1f", swiftRate / rate) + "x")
+    say("ratio civicpulse / python: " + String(format: "%.1f", swiftRate / rate) + "x")
   }
 
   if options.bigRecords > 0 {
@@ -148,20 +165,39 @@ func run() throws {
     let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", big], stdoutPath: swiftOut)
     guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
     let posts = Int(field("posts", in: readText(swiftOut)) ?? "") ?? -1
-    print(
+    say(
       "civicpulse report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
         + String(format: "%.3f", outcome.seconds) + " s, "
         + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
         + ", posts counted \(posts)")
   }
-  print(
+  say(
     "summary: civicpulse \(formatted(swiftRate)) posts/s"
       + (pythonRate.map {
         ", python \(formatted($0)) posts/s, ratio " + String(format: "%.1f", swiftRate / $0) + "x"
       } ?? "") + ", max RSS \(rss / 1024) MiB at \(options.records) records")
+  // Per CPU-second figures do not depend on what else the machine is running at the time.
+  say(
+    "per CPU-second: civicpulse \(formatted(swiftCPURate)) posts"
+      + (pythonCPURate.map {
+        ", python \(formatted($0)) posts, ratio " + String(format: "%.1f", swiftCPURate / $0) + "x"
+      } ?? ""))
 }
 
-// `civicpulse-bench analytics` runs the analytics engine bench; anything else the report bench.
+// `civicpulse-bench routing [--posts N]` runs the routing bench, `scoring` the complaint scoring bench, `analytics`
+// the analytics engine bench; anything else the report bench.
+if CommandLine.arguments.dropFirst().first == "routing" {
+  let benchArguments = Array(CommandLine.arguments.dropFirst())
+  let posts = benchArguments.firstIndex(of: "--posts").flatMap { index in
+    index + 1 < benchArguments.count ? Int(benchArguments[index + 1]) : nil
+  }
+  RoutingBench.run(posts: posts ?? 200_000)
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "scoring" {
+  ComplaintScoringBench.run()
+  exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "analytics" {
   runAnalyticsBench()
   exit(0)

@@ -6,7 +6,10 @@ struct CivicPulse: ParsableCommand {
     commandName: "civicpulse",
     abstract: "Watch public-service posts in the terminal: complaints per service, trends and spike alerts.",
     version: "0.1.0",
-    subcommands: [WatchCommand.self, ReportCommand.self, ClassifyCommand.self, ThemesCommand.self],
+    subcommands: [
+      WatchCommand.self, ReportCommand.self, ClassifyCommand.self, TaxonomyCommand.self, TrainCommand.self,
+      EvalCommand.self, ThemesCommand.self,
+    ],
     defaultSubcommand: WatchCommand.self
   )
 }

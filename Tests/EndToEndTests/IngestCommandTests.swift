@@ -126,6 +126,81 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(output)["posts"] as? Int, 3)
   }
 
+  /// `report` over real samples in ../shared/formats: posts are unique ids, repeats are duplicates. Expected
+  /// counts computed independently (F = the file):
+  /// - twitter-v1.1/lines.json: 71 posts, 1 duplicate, 0 malformed —
+  ///   `ids=[json.loads(l)["id_str"] for l in open(F) if l.strip()]; len(set(ids)), len(ids)-len(set(ids))`
+  /// - twitter-v1.1/api-stream-small.json.gz: 681 posts — the same over `gzip.open(F)`
+  /// - mastodon/malformed.json: 48 posts, 1 duplicate (by `uri`), 1 malformed — one status per line,
+  ///   `json.loads` fails on one line
+  /// - twitter-v2/streaming_output_with_error.jsonl: 7 posts, 1 malformed — `data` objects by `id`
+  func testReportOnSharedSamplesCountsUniquePosts() throws {
+    let formats = Self.root.deletingLastPathComponent().appendingPathComponent("shared/formats")
+    guard FileManager.default.fileExists(atPath: formats.path) else {
+      throw XCTSkip("../shared/formats is not present beside the package")
+    }
+    let expected: [(String, Int, Int, Int)] = [
+      ("twitter-v1.1/lines.json", 71, 1, 0),
+      ("twitter-v1.1/api-stream-small.json.gz", 681, 0, 0),
+      ("mastodon/malformed.json", 48, 1, 1),
+      ("twitter-v2/streaming_output_with_error.jsonl", 7, 0, 1),
+    ]
+    for (file, posts, duplicates, malformed) in expected {
+      let (status, output, errors) = try run(["report", "--format", "json", formats.appendingPathComponent(file).path])
+      XCTAssertEqual(status, 0, "\(file): \(errors)")
+      let report = try json(output)
+      XCTAssertEqual(report["posts"] as? Int, posts, file)
+      XCTAssertEqual(report["duplicates"] as? Int, duplicates, file)
+      XCTAssertEqual(report["malformed"] as? Int, malformed, file)
+    }
+  }
+
+  func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
+    let file = try tempDirectory().appendingPathComponent("live.txt")
+    try "first\n".write(to: file, atomically: false, encoding: .utf8)
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = ["watch", "--headless", "--stats-every", "0.1", file.path]
+    let out = Pipe()
+    process.standardOutput = out
+    let lines = LineBuffer()
+    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
+    try process.run()
+    addTeardownBlock { if process.isRunning { process.terminate() } }
+    waitFor("the first post") { lines.all.contains { $0.contains("\"posts\":1,") } }
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data("second\nthird\n".utf8))
+    try handle.close()
+    waitFor("the appended posts") { lines.all.contains { $0.contains("\"posts\":3,") } }
+    kill(process.processIdentifier, SIGTERM)
+    waitFor("civicpulse to exit") { !process.isRunning }
+    XCTAssertEqual(process.terminationStatus, 0)
+    out.fileHandleForReading.readabilityHandler = nil
+    lines.append(out.fileHandleForReading.readDataToEndOfFile())
+    XCTAssertEqual(try json(try XCTUnwrap(lines.all.last))["posts"] as? Int, 3)
+  }
+
+  func testHeadlessRefusesBadSocketOptions() throws {
+    let file = try tempDirectory().appendingPathComponent("not-a-socket")
+    try "data".write(to: file, atomically: false, encoding: .utf8)
+    let (status, _, errors) = try run(["watch", "--headless", "--socket", file.path])
+    XCTAssertNotEqual(status, 0)
+    XCTAssertTrue(errors.contains("is not a socket"), errors)
+    XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "data", "the file is left alone")
+    let (modeStatus, _, modeErrors) = try run(["watch", "--headless", "--socket", file.path, "--socket-mode", "999"])
+    XCTAssertNotEqual(modeStatus, 0)
+    XCTAssertTrue(modeErrors.contains("--socket-mode"), modeErrors)
+  }
+
+  func testHeadlessOnStdinEndsWithTheInput() throws {
+    let (status, output, errors) = try run(["watch", "--headless", "-"], stdin: sampleInput())
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(try XCTUnwrap(output.split(separator: "\n").last.map(String.init)))
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+  }
+
   func testHeadlessSocketCountsEveryPostFromTwentyClients() throws {
     let dir = try tempDirectory()
     let socketPath = dir.appendingPathComponent("cp.sock").path

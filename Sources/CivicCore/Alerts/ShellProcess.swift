@@ -84,13 +84,13 @@ enum ShellProcess {
     sendAll(input, to: parentEnd)
     closeDescriptor(parentEnd)
 
-    let deadline = Date().addingTimeInterval(max(0, timeoutSeconds))
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, min(timeoutSeconds, 1e6)) * 1e9)
     var status: Int32 = 0
     while true {
       let r = waitpid(pid, &status, WNOHANG)
       if r == pid { return decode(status) }
       if r < 0 && errno != EINTR { return .spawnFailed(errno) }
-      if Date() >= deadline {
+      if DispatchTime.now().uptimeNanoseconds >= deadline {
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -30,7 +30,7 @@ public final class AlertReplay {
   public func finish() -> [Alert] {
     if let last = latest {
       let spike = engine.config.spike
-      let tail = EpochMillis(spike.endAfterMinutes + spike.windowMinutes + 1) * 60_000
+      let tail = EpochMillis(spike.endAfterMinutes + max(spike.windowMinutes, spike.longWindowMinutes) + 1) * 60_000
       take(engine.advance(to: last + tail + spike.allowedLatenessMillis))
     }
     return alerts

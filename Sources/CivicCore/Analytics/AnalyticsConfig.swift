@@ -11,6 +11,9 @@ public struct AnalyticsConfig: Sendable, Hashable {
   public var maxFutureSkewMillis: EpochMillis = 5 * 60_000
   /// Count a post for every service it was routed to (true) or only for its primary service.
   public var countSecondaryServices = true
+  /// Count edits (`Post.isEdit`, e.g. Mastodon `status.update`) as posts; off by default, since the original
+  /// was already counted.
+  public var countEdits = false
 
   public init() {}
 }

@@ -20,9 +20,14 @@ public final class AnalyticsEngine {
   public private(set) var headMinute: Int64?
   /// First minute with data (baselines never reach before it).
   public private(set) var firstMinute: Int64?
+  /// Latest event time ingested (after clamping, late posts excluded): "now" on event time for a caller that
+  /// replays a file (pass it to `advance(to:)`, `serviceRows` and `trending`).
+  public private(set) var latestEventTime: EpochMillis?
   /// Latest time passed to `advance(to:)`.
   public private(set) var lastAdvance: EpochMillis?
   private var lastEvaluatedMinute: Int64?
+  /// Newest minute with data.
+  private var lastDataMinute: Int64?
 
   /// Posts ingested, complaints among them (late ones included).
   public private(set) var totalPosts = 0
@@ -31,6 +36,8 @@ public final class AnalyticsEngine {
   public private(set) var latePosts = 0
   /// Posts from the future, counted at their arrival time or at the last `advance(to:)` instead.
   public private(set) var clampedFuturePosts = 0
+  /// Edits not counted (the original post was).
+  public private(set) var ignoredEdits = 0
   /// Service ids in posts that are not in the service list (the post still counts in the volume).
   public private(set) var unknownServiceMentions = 0
 
@@ -84,8 +91,13 @@ public final class AnalyticsEngine {
     indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
   }
 
-  /// Counts a routed and scored post at its event time (`post.time`).
+  /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
+  /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
+    if post.isEdit && !config.countEdits {
+      ignoredEdits += 1
+      return
+    }
     var time = post.time
     let skew = config.maxFutureSkewMillis
     if time > post.arrivalTime &+ skew {
@@ -121,8 +133,15 @@ public final class AnalyticsEngine {
       latePosts += 1
       return
     }
+    if let last = lastDataMinute, minute > last + Int64(ServiceSeries.minuteSlots) {
+      // More than a day after everything seen (a stray old first post, or a feed back after a long pause):
+      // observation starts again, so warm-up and baselines do not trust the empty day(s) in between.
+      firstMinute = minute
+    }
     headMinute = max(headMinute ?? minute, minute)
+    lastDataMinute = max(lastDataMinute ?? minute, minute)
     firstMinute = min(firstMinute ?? minute, minute)
+    latestEventTime = max(latestEventTime ?? time, time)
     all.add(minute: minute, posts: 1, complaints: complaint)
     for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
     for tag in post.hashtags { trends.add(tag, at: time) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trending hashtags in bounded memory.
 ///
 /// Heavy hitters come from a Space-Saving summary (`TrendConfig.capacity` counters). Each counter also keeps
@@ -16,6 +18,8 @@ struct HashtagTrends: Sendable {
   private var variances: [Double]
   /// Last bucket folded into the baseline, per slot.
   private var folded: [Int64]
+  /// Buckets folded into the baseline since the slot was (re)assigned, for the EWMA bias correction.
+  private var foldedCount: [Int]
   private var variantForms: [String]
   private var variantCounts: [Int]
 
@@ -35,6 +39,7 @@ struct HashtagTrends: Sendable {
     means = Array(repeating: 0, count: config.capacity)
     variances = Array(repeating: 0, count: config.capacity)
     folded = Array(repeating: Int64.min, count: config.capacity)
+    foldedCount = Array(repeating: 0, count: config.capacity)
     variantForms = Array(repeating: "", count: config.capacity * HashtagTrends.variantsPerTag)
     variantCounts = Array(repeating: 0, count: config.capacity * HashtagTrends.variantsPerTag)
   }
@@ -91,8 +96,9 @@ struct HashtagTrends: Sendable {
       foldBaseline(slot: slot, through: nowBucket - Int64(config.recentBuckets))
       let recent = uses(slot: slot, from: nowBucket - Int64(config.recentBuckets) + 1, through: nowBucket)
       let rate = Double(recent) / recentSpan
+      let (mean, variance) = baseline(slot: slot)
       let beta = config.noiseFloor
-      let score = (rate - max(means[slot], beta)) / (variances[slot].squareRoot() + beta)
+      let score = (rate - max(mean, beta)) / (variance.squareRoot() + beta)
       let direction: TrendDirection =
         score >= config.risingScore ? .rising : (score <= -config.fallingScore ? .falling : .steady)
       rows.append(TrendingTag(tag: displayForm(slot: slot), count: inWindow, score: score, direction: direction))
@@ -125,8 +131,9 @@ struct HashtagTrends: Sendable {
     }
     means[slot] = 0
     variances[slot] = 0
-    // The baseline starts empty: buckets before the tag got its counter count as unknown, not folded.
-    folded[slot] = bucket - EpochMillis(config.recentBuckets)
+    foldedCount[slot] = 0
+    // The baseline starts empty: buckets before the tag got its counter are unknown, not zero.
+    folded[slot] = bucket - 1
     let v = slot * HashtagTrends.variantsPerTag
     for i in v..<(v + HashtagTrends.variantsPerTag) {
       variantForms[i] = ""
@@ -144,6 +151,7 @@ struct HashtagTrends: Sendable {
       // After 200 further buckets the old baseline has decayed to nothing (0.95^200 < 1e-4).
       means[slot] = 0
       variances[slot] = 0
+      foldedCount[slot] = 200
       start = through - Int64(config.windowBuckets) + 1
     }
     let a = config.ewmaWeight
@@ -160,7 +168,18 @@ struct HashtagTrends: Sendable {
     }
     means[slot] = mean
     variances[slot] = variance
+    foldedCount[slot] = min(foldedCount[slot] + Int(through - start + 1), 1_000_000)
     folded[slot] = through
+  }
+
+  /// Bias-corrected EWMA mean and variance (divided by 1 - (1 - a)^n after n buckets), so a tag seen for a
+  /// few buckets has the mean of those buckets, not a fraction of it; (0, 0) before any bucket.
+  private func baseline(slot: Int) -> (mean: Double, variance: Double) {
+    let n = foldedCount[slot]
+    guard n > 0 else { return (0, 0) }
+    let correction = 1 - pow(1 - config.ewmaWeight, Double(min(n, 10_000)))
+    guard correction > 1e-9 else { return (0, 0) }
+    return (means[slot] / correction, variances[slot] / correction)
   }
 
   private mutating func noteForm(_ form: String, slot: Int) {

@@ -18,16 +18,37 @@ struct SpikeAssessment: Sendable {
 
 /// The per-service spike test (method and parameters in README-alerts.md).
 ///
-/// The window of the last `windowMinutes` closed minutes is compared with the largest of three expectations:
-/// an EARS C2 baseline (mean and sd of 7 earlier windows after a 2-window gap), the service's share of the
-/// other services' traffic over the previous hours applied to the other traffic now (follows the daily and
-/// weekly rhythm), and the same hour on previous days (seasonal). It fires when the count reaches the floor,
-/// the Poisson tail is below `alpha`, and the EARS residual reaches `zThreshold`.
+/// Each window (short and long) of closed minutes is compared with the largest of three expectations: an
+/// EARS C2 baseline (mean and sd of 7 earlier windows after a 2-window gap), the service's share of the other
+/// services' traffic over the previous hours applied to the other traffic now (follows the daily and weekly
+/// rhythm), and the same hour on previous days (seasonal). It fires when the count reaches the floor, the
+/// Poisson tail is below the window's alpha, and the EARS residual reaches `zThreshold`.
 enum SpikeDetector {
+  /// Tests the short window and, when configured, the long one. Figures are the short window's; the
+  /// p-value is the smaller one; it fires when either window fires and is normal when both are.
   static func assess(
     service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, config: SpikeConfig
   ) -> SpikeAssessment? {
-    let w = Int64(max(1, config.windowMinutes))
+    let short = assess(
+      service: service, all: all, minute: m, firstMinute: firstMinute, window: config.windowMinutes,
+      alpha: config.alpha, config: config)
+    guard config.longWindowMinutes > config.windowMinutes,
+      let long = assess(
+        service: service, all: all, minute: m, firstMinute: firstMinute, window: config.longWindowMinutes,
+        alpha: config.longAlpha, config: config)
+    else { return short }
+    guard var result = short else { return long }
+    result.pValue = min(result.pValue, long.pValue)
+    result.fires = result.fires || long.fires
+    result.isNormal = result.isNormal && long.isNormal
+    return result
+  }
+
+  static func assess(
+    service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, window: Int,
+    alpha: Double, config: SpikeConfig
+  ) -> SpikeAssessment? {
+    let w = Int64(max(1, window))
     let windowStart = m - w + 1
     let current = service.minutes.sum(from: windowStart, through: m)
     let x = current.complaints
@@ -63,33 +84,53 @@ enum SpikeDetector {
       if reference >= config.minReferenceVolume {
         let allNow = all.minutes.sum(from: windowStart, through: m)
         let referenceNow = max(0, allNow.posts - current.posts)
-        shareExpected = Double(mine.complaints) / Double(reference) * Double(referenceNow)
+        shareExpected = (Double(mine.complaints) + config.pseudoCount) / Double(reference) * Double(referenceNow)
       }
     }
 
     guard recentMean != nil || shareExpected != nil else { return nil }
+    if shareExpected == nil, let mean = recentMean {
+      // Without the long share baseline (first hours, or no other traffic) a few empty windows must not make
+      // the expectation tiny: add the pseudo-count to the recent baseline too.
+      recentMean = mean + config.pseudoCount / Double(periodCounts.count)
+    }
 
-    // Seasonal: the same hour of day on previous days that were fully observed.
+    // Seasonal: the same minutes on previous days (from hourly counts, each hour pro rata of its overlap),
+    // for days whose hours were fully observed.
     var seasonalExpected: Double?
-    let middleHour = floorDiv(m - w / 2, 60)
     var seasonalSum = 0.0
     var seasonalDays = 0
-    for d in 1...max(1, config.seasonalDays) {
-      let hour = middleHour - 24 * Int64(d)
-      guard hour * 60 >= firstMinute else { break }
-      seasonalSum += Double(service.hours.complaints(hour)) / 60 * Double(w)
-      seasonalDays += 1
+    if config.seasonalDays > 0 {
+      for d in 1...config.seasonalDays {
+        let shift = 1440 * Int64(d)
+        guard floorDiv(windowStart - shift, 60) * 60 >= firstMinute else { break }
+        seasonalSum += proRataComplaints(service.hours, from: windowStart - shift, through: m - shift)
+        seasonalDays += 1
+      }
     }
-    if seasonalDays > 0 && config.seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
+    if seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
 
     let expected = max(recentMean ?? 0, shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
     let sd = max(recentSD, expected.squareRoot(), config.sigmaFloor)
     let z = (Double(x) - expected) / sd
     let p = PoissonTail.probabilityAtLeast(x, mean: expected)
     let warm = m - firstMinute + 1 >= Int64(config.warmupMinutes)
-    let fires = warm && x >= config.minCount && p < config.alpha && z >= config.zThreshold
+    let fires = warm && x >= config.minCount && p < alpha && z >= config.zThreshold
     let isNormal = !(x >= config.minCount && p < config.endAlpha)
     return SpikeAssessment(count: x, expected: expected, pValue: p, z: z, fires: fires, isNormal: isNormal)
+  }
+
+  /// Complaints in minutes `from...through` estimated from hourly counts, each hour weighted by its overlap.
+  private static func proRataComplaints(_ hours: BucketRing, from: Int64, through: Int64) -> Double {
+    var total = 0.0
+    var minute = from
+    while minute <= through {
+      let hour = floorDiv(minute, 60)
+      let upto = min(through, hour * 60 + 59)
+      total += Double(hours.complaints(hour)) * Double(upto - minute + 1) / 60
+      minute = upto + 1
+    }
+    return total
   }
 
   static func severity(pValue p: Double, config: SpikeConfig) -> AlertSeverity {

@@ -48,6 +48,11 @@ public enum DemoCatalog {
     ("RiversideResidents", "Riverside Residents' Assoc."), ("OakRidgeNeighbors", "Oak Ridge Neighbors"),
     ("HillcrestMums", "Hillcrest Mums Group"), ("LocalNewsDesk", "Local News Desk"),
   ]
+  /// Which public body announces news about a service (index into `officials`; the council otherwise).
+  static let announcer: [String: Int] = [
+    "buses": 1, "rail": 1, "water": 2, "drainage": 2, "roads": 3, "traffic": 3, "street-lighting": 3,
+    "pavements": 3, "health": 4, "social-care": 4,
+  ]
   static let officials: [(handle: String, name: String)] = [
     ("CityCouncil", "City Council"), ("MetroBusInfo", "Metro Bus Info"), ("AquaWaterCo", "Aqua Water"),
     ("CountyHighways", "County Highways"), ("NHSLocal", "NHS Local"),

@@ -104,7 +104,8 @@ public struct DemoFeed: Sendable {
       case .praise:
         if let emoji = random.pick(DemoPhrasebook.friendlyEmoji) { text += " " + emoji }
       case .announcement:
-        author = random.pick(DemoCatalog.officials + DemoCatalog.organisations) ?? author
+        let official = DemoCatalog.officials[DemoCatalog.announcer[id] ?? 0]
+        author = random.chance(0.7) ? official : (random.pick(DemoCatalog.organisations) ?? official)
       case .question, .complaint:
         break
       }

@@ -1,19 +1,13 @@
-/// A small seeded random generator (SplitMix64) so the demo feed is the same for the same `--seed` on every
-/// machine and Swift version (the standard library's generator is not seedable).
+/// The demo feed's seeded random source: the shared `SplitMix64` generator plus the few draws the phrasebook
+/// needs, so the same `--seed` gives the same feed on every machine and Swift version.
 public struct DemoRandom: RandomNumberGenerator, Sendable {
-  private var state: UInt64
+  private var base: SplitMix64
 
   public init(seed: UInt64) {
-    state = seed &+ 0x9E37_79B9_7F4A_7C15
+    base = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
   }
 
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  public mutating func next() -> UInt64 { base.next() }
 
   /// A whole number in 0..<bound (0 when bound <= 0).
   public mutating func below(_ bound: Int) -> Int {
@@ -22,9 +16,7 @@ public struct DemoRandom: RandomNumberGenerator, Sendable {
   }
 
   /// True with probability `p`.
-  public mutating func chance(_ p: Double) -> Bool {
-    Double(next() >> 11) / Double(1 << 53) < p
-  }
+  public mutating func chance(_ p: Double) -> Bool { base.unit() < p }
 
   /// A uniformly chosen element (`nil` when empty).
   public mutating func pick<T>(_ items: [T]) -> T? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Options that shape framing and decoding for one source.
 public struct DecoderOptions: Sendable, Hashable {
   /// Records longer than this are skipped and counted as malformed (the stream goes on).
@@ -21,12 +27,35 @@ public struct CSVColumnSpec: Sendable, Hashable {
 ///
 /// One instance per source: it holds the partial last line and per-source state (CSV header, SSE event name,
 /// an open multi-line JSON document). `decode` is a pure static function, safe to call from any thread.
+///
+/// Framing: the first non-blank line decides the source's layout. JSON and text sources are framed per line,
+/// except that a line opening a JSON value that does not close on it (a pretty-printed document) is joined with
+/// the following lines until its brackets balance. `event:`/`data:` lines are server-sent events, framed into one
+/// `.sse(event:)` record per block (`:` heartbeat and `id:` lines yield nothing). A first row with a recognised
+/// header (or the Sentiment140 shape, or `--csv-columns`) makes the source CSV: rows (which may span lines inside
+/// quotes) become `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
 public final class StreamDecoder {
   public let sourceName: String
   public let options: DecoderOptions
+
+  private enum Layout { case undecided, lines, sse, csv }
+
+  private var layout = Layout.undecided
   private var pending: [UInt8] = []
   private var pendingOversize = 0
   private var line = 1
+  private var atStreamStart = true
+
+  // An open multi-line unit: a JSON document, an SSE block's data or a CSV row.
+  private var unit: [UInt8] = []
+  private var unitOversize = 0
+  private var unitLine = 0
+  private var inDocument = false
+  private var tracker = JSONDepthTracker()
+  private var sseEvent: String?
+  private var sseHasData = false
+  private var csvColumns: CSVColumns?
+  private var csvQuotes = 0
 
   public init(sourceName: String, options: DecoderOptions = DecoderOptions()) {
     self.sourceName = sourceName
@@ -35,19 +64,49 @@ public final class StreamDecoder {
 
   /// Appends complete records found in `chunk`; a partial last line is held until its newline arrives.
   public func frame(_ chunk: UnsafeRawBufferPointer, arrivalTime: EpochMillis, into out: inout [Record]) {
+    guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+    let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: chunk.count)
     var start = 0
-    let bytes = chunk.bindMemory(to: UInt8.self)
-    for i in 0..<bytes.count where bytes[i] == 0x0A {
-      appendPending(bytes, start..<i)
+    while start < bytes.count,
+      let hit = memchr(base + start, 0x0A, bytes.count - start)
+    {
+      let newline = UnsafeRawPointer(hit) - base
+      appendPending(bytes, start..<newline)
       emitLine(arrivalTime: arrivalTime, into: &out)
-      start = i + 1
+      start = newline + 1
     }
     appendPending(bytes, start..<bytes.count)
   }
 
-  /// Flushes a final line that has no newline (end of a file that will not grow).
+  /// Flushes a final line that has no newline and any open unit (end of a file that will not grow).
   public func finish(arrivalTime: EpochMillis, into out: inout [Record]) {
     if !pending.isEmpty || pendingOversize > 0 { emitLine(arrivalTime: arrivalTime, into: &out) }
+    switch layout {
+    case .lines: if inDocument { flushDocument(arrivalTime, &out) }
+    case .sse: dispatchEvent(arrivalTime, &out)
+    case .csv: if !unit.isEmpty || unitOversize > 0 { flushRow(arrivalTime, &out) }
+    case .undecided: break
+    }
+  }
+
+  /// Forgets all framing state (partial line, open document, CSV header, SSE block, detected layout), as for a
+  /// new stream: call it when a followed file was truncated or replaced, before reading it from the top. Line
+  /// numbers restart at 1. Records already returned are unaffected; an unfinished partial record is dropped.
+  public func reset() {
+    layout = .undecided
+    pending.removeAll(keepingCapacity: true)
+    pendingOversize = 0
+    line = 1
+    atStreamStart = true
+    unit.removeAll(keepingCapacity: true)
+    unitOversize = 0
+    unitLine = 0
+    inDocument = false
+    tracker = JSONDepthTracker()
+    sseEvent = nil
+    sseHasData = false
+    csvColumns = nil
+    csvQuotes = 0
   }
 
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -68,22 +127,243 @@ public final class StreamDecoder {
       line += 1
     }
     if pendingOversize > 0 {
-      let size = pending.count + pendingOversize
-      out.append(Record(bytes: [], line: line, context: .oversized(size: size), arrivalTime: arrivalTime))
+      emitOversizedLine(size: pending.count + pendingOversize, arrivalTime, &out)
       return
     }
     if pending.last == 0x0D { pending.removeLast() }
-    if pending.isEmpty { return }
-    out.append(Record(bytes: pending, line: line, arrivalTime: arrivalTime))
+    if atStreamStart {
+      atStreamStart = false
+      if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+    }
+    pending.withUnsafeBufferPointer { text in
+      if layout == .undecided {
+        guard JSONDepthTracker.firstSignificant(text) != nil || options.csvColumns != nil else { return }
+        layout = decideLayout(text)
+      }
+      switch layout {
+      case .lines, .undecided: lineOfLines(text, arrivalTime, &out)
+      case .sse: lineOfEvents(text, arrivalTime, &out)
+      case .csv: lineOfCSV(text, arrivalTime, &out)
+      }
+    }
   }
+
+  /// A line longer than the record limit: it ends any open unit, and is itself counted as an oversized record.
+  private func emitOversizedLine(size: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if inDocument || layout == .csv && !unit.isEmpty {
+      unitOversize += size
+      if inDocument { flushDocument(arrivalTime, &out) } else { flushRow(arrivalTime, &out) }
+      return
+    }
+    out.append(Record(bytes: [], line: line, context: .oversized(size: size), arrivalTime: arrivalTime))
+  }
+
+  private func decideLayout(_ text: UnsafeBufferPointer<UInt8>) -> Layout {
+    if options.csvColumns != nil { return .csv }
+    guard let first = JSONDepthTracker.firstSignificant(text) else { return .lines }
+    if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .lines }
+    for prefix in ["event:", "data:", ":", "id:", "retry:"] where text.starts(with: prefix.utf8) { return .sse }
+    guard text.contains(UInt8(ascii: ",")) else { return .lines }
+    let cells = CSVRow.cells(Array(text))
+    if cells.count >= 2,
+      CSVColumnResolver.fromHeader(cells) != nil || CSVColumnResolver.fromSentiment140Shape(cells) != nil
+    {
+      return .csv
+    }
+    return .lines
+  }
+
+  // MARK: JSON and text lines
+
+  private func lineOfLines(_ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if inDocument {
+      if tracker.canContinue(with: text) {
+        appendUnit(text, separator: true)
+        tracker.scan(text)
+        if tracker.endedInString || tracker.depth <= 0 { flushDocument(arrivalTime, &out) }
+        return
+      }
+      flushDocument(arrivalTime, &out)  // cut off: the broken part is one malformed record
+    }
+    guard let first = JSONDepthTracker.firstSignificant(text) else { return }  // blank line
+    if first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+      let last = JSONDepthTracker.lastSignificant(text), last != UInt8(ascii: "}") && last != UInt8(ascii: "]"),
+      StreamDecoder.opensJSONValue(text)
+    {
+      // A document's first line ends where more must follow (`[`, `{`, `,` or `:`); a JSON line cut off
+      // elsewhere is a record of its own, and so is absurd nesting.
+      tracker = JSONDepthTracker()
+      tracker.scan(text)
+      let opener =
+        last == UInt8(ascii: "{") || last == UInt8(ascii: "[") || last == UInt8(ascii: ",")
+        || last == UInt8(ascii: ":")
+      if opener && !tracker.endedInString && (1...JSONScanner.defaultMaxDepth).contains(tracker.depth) {
+        inDocument = true
+        unitLine = line
+        appendUnit(text, separator: false)
+        return
+      }
+    }
+    out.append(Record(bytes: Array(text), line: line, arrivalTime: arrivalTime))
+  }
+
+  private func flushDocument(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    inDocument = false
+    flushUnit(context: .auto, arrivalTime, &out)
+  }
+
+  /// True when the bytes start like a JSON object or array (not text such as "[Update] buses late").
+  static func opensJSONValue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let open = text.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return false }
+    guard let next = text[(open + 1)...].first(where: { !JSONDepthTracker.isWhitespace($0) }) else { return true }
+    if text[open] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
+    switch next {
+    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: Server-sent events
+
+  private func lineOfEvents(_ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if text.isEmpty {
+      dispatchEvent(arrivalTime, &out)
+      return
+    }
+    if text[0] == UInt8(ascii: ":") { return }  // comment / heartbeat
+    guard let colon = text.firstIndex(of: UInt8(ascii: ":")) else {
+      out.append(Record(bytes: Array(text), line: line, arrivalTime: arrivalTime))
+      return
+    }
+    var valueStart = colon + 1
+    if valueStart < text.count && text[valueStart] == 0x20 { valueStart += 1 }
+    let value = UnsafeBufferPointer(rebasing: text[valueStart...])
+    switch String(decoding: text[..<colon], as: UTF8.self) {
+    case "event":
+      if !sseHasData { unitLine = line }
+      sseEvent = String(decoding: value, as: UTF8.self)
+    case "data":
+      if !sseHasData && sseEvent == nil { unitLine = line }
+      appendUnit(value, separator: sseHasData)
+      sseHasData = true
+    case "id", "retry":
+      return
+    default:
+      out.append(Record(bytes: Array(text), line: line, arrivalTime: arrivalTime))
+    }
+  }
+
+  private func dispatchEvent(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if sseHasData { flushUnit(context: .sse(event: sseEvent ?? "message"), arrivalTime, &out) }
+    sseEvent = nil
+    sseHasData = false
+  }
+
+  // MARK: CSV
+
+  private func lineOfCSV(_ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if unit.isEmpty && unitOversize == 0 {
+      if text.isEmpty { return }
+      unitLine = line
+      appendUnit(text, separator: false)
+    } else {
+      appendUnit(text, separator: true)
+    }
+    if CSVRow.isComplete(text, quotesSoFar: &csvQuotes) { flushRow(arrivalTime, &out) }
+  }
+
+  private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    csvQuotes = 0
+    if csvColumns == nil && unitOversize == 0 {
+      let cells = CSVRow.cells(unit)
+      if let columns = headerColumns(cells) {
+        csvColumns = columns
+        unit.removeAll(keepingCapacity: true)
+        return
+      }
+      csvColumns = dataColumns(cells)
+    }
+    guard let columns = csvColumns else {
+      flushUnit(context: .auto, arrivalTime, &out)
+      return
+    }
+    flushUnit(context: .csv(columns), arrivalTime, &out)
+  }
+
+  /// Columns when the first row is a header row (then it yields no record).
+  private func headerColumns(_ cells: [String]) -> CSVColumns? {
+    guard let spec = options.csvColumns else { return CSVColumnResolver.fromHeader(cells) }
+    if CSVColumnResolver.specIsNumeric(spec) {
+      return CSVColumnResolver.fromHeader(cells) == nil ? nil : CSVColumnResolver.fromSpec(spec, header: nil)
+    }
+    return CSVColumnResolver.fromSpec(spec, header: cells) ?? CSVColumnResolver.fromHeader(cells)
+  }
+
+  /// Columns for a header-less file whose first row is data.
+  private func dataColumns(_ cells: [String]) -> CSVColumns? {
+    if let spec = options.csvColumns, CSVColumnResolver.specIsNumeric(spec) {
+      return CSVColumnResolver.fromSpec(spec, header: nil)
+    }
+    return CSVColumnResolver.fromSentiment140Shape(cells)
+  }
+
+  // MARK: Units
+
+  private func appendUnit(_ text: UnsafeBufferPointer<UInt8>, separator: Bool) {
+    let size = text.count + (separator ? 1 : 0)
+    if unitOversize > 0 || unit.count + size > options.maxRecordBytes {
+      unitOversize += size
+      return
+    }
+    if separator { unit.append(0x0A) }
+    unit.append(contentsOf: text)
+  }
+
+  private func flushUnit(context: Record.Context, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    if unitOversize > 0 {
+      let size = unit.count + unitOversize
+      out.append(Record(bytes: [], line: unitLine, context: .oversized(size: size), arrivalTime: arrivalTime))
+    } else if !unit.isEmpty {
+      out.append(Record(bytes: unit, line: unitLine, context: context, arrivalTime: arrivalTime))
+    }
+    unit.removeAll(keepingCapacity: true)
+    unitOversize = 0
+  }
+
+  // MARK: Decoding
 
   /// Decodes one record into posts (pure; any thread).
   public static func decode(_ record: Record, sourceName: String) -> DecodeResult {
+    let context = DecodeContext(sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line)
     switch record.context {
     case .oversized(let size):
       return .malformed(reason: "record of \(size) bytes exceeds the size limit")
-    case .auto, .sse, .csv:
-      return PlainTextDecoder.decode(record, sourceName: sourceName)
+    case .sse(let event):
+      return MastodonDecoder.decodeEvent(event, record, context)
+    case .csv(let columns):
+      return CSVDecoder.decode(record, columns: columns, context)
+    case .auto:
+      let isJSON = record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
+        guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
+        if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
+        // A line cut from the middle of a JSON object (a broken capture) is not a text post.
+        let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
+        return fragment ? nil : false
+      }
+      switch isJSON {
+      case true: return JSONRecordDecoder.decode(record, context)
+      case false: return PlainTextDecoder.decode(record, sourceName: sourceName)
+      default: return .malformed(reason: "fragment of a JSON object (does not start with '{')")
+      }
     }
+  }
+
+  static func containsQuoteColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count > 1 else { return false }
+    for i in 1..<bytes.count where bytes[i] == UInt8(ascii: ":") && bytes[i - 1] == UInt8(ascii: "\"") { return true }
+    return false
   }
 }

@@ -44,7 +44,15 @@ public final class IngestEngine: @unchecked Sendable {
       return started
     }
     guard !alreadyStarted else { return }
-    for source in sources { try source.prepare() }
+    for (i, source) in sources.enumerated() {
+      do {
+        try source.prepare()
+      } catch {
+        for prepared in sources[..<i] { prepared.release() }
+        core.markFinished()  // nothing will run: waiting for the engine must not block
+        throw error
+      }
+    }
     let pipeline = core.pipeline
     let groups = threadGroups()
     let remaining = Countdown(groups.count) { pipeline.close() }
@@ -52,7 +60,10 @@ public final class IngestEngine: @unchecked Sendable {
       let contexts = group.map { SourceContext(index: $0, name: names[$0], config: config, core: core) }
       let groupSources = group.map { sources[$0] }
       BackgroundThread.start {
-        for (source, context) in zip(groupSources, contexts) where !context.isStopping { source.run(context) }
+        for (source, context) in zip(groupSources, contexts) {
+          // Stopped before this source's turn: undo what `prepare` did (a bound socket is removed).
+          if context.isStopping { source.release() } else { source.run(context) }
+        }
         remaining.done()
       }
     }
@@ -70,11 +81,17 @@ public final class IngestEngine: @unchecked Sendable {
   public func stop() { core.requestStop() }
 
   /// Blocks until every source has ended (or `stop()` was called) and every post has been delivered.
-  public func waitUntilFinished() { _ = core.waitFinished(timeout: nil) }
+  /// Returns at once when the engine was never started.
+  public func waitUntilFinished() { _ = waitUntilFinished(timeout: nil) }
 
   /// As `waitUntilFinished()`, giving up after `timeout` seconds; `true` when finished.
   @discardableResult
-  public func waitUntilFinished(timeout: Double) -> Bool { core.waitFinished(timeout: timeout) }
+  public func waitUntilFinished(timeout: Double) -> Bool { waitUntilFinished(timeout: Optional(timeout)) }
+
+  private func waitUntilFinished(timeout: Double?) -> Bool {
+    guard startLock.withLock({ started }) else { return true }
+    return core.waitFinished(timeout: timeout)
+  }
 
   public var isFinished: Bool { core.isFinished }
 
@@ -102,18 +119,28 @@ public final class IngestEngine: @unchecked Sendable {
     let pipeline = core.pipeline
     while let (seq, batch) = pipeline.take() {
       let sourceName = names[batch.source]
-      var decoded = DecodedBatch(source: batch.source, label: batch.label, posts: [], skipped: 0, malformed: [])
+      var decoded = DecodedBatch(
+        source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
       for record in batch.records {
-        switch StreamDecoder.decode(record, sourceName: batch.decoderName) {
-        case .posts(let posts): decoded.posts.append(contentsOf: posts)
+        let result = StreamDecoder.decode(record, sourceName: batch.decoderName)
+        switch consume result {
+        case .posts(var posts):
+          // The usual one-post record: move the post out instead of copying it (no retain/release per field).
+          if posts.count == 1 {
+            decoded.posts.append(posts.removeLast())
+          } else {
+            decoded.posts.append(contentsOf: posts)
+          }
         case .skipped: decoded.skipped += 1
         case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }
       }
+      decoded.keys.reserveCapacity(decoded.posts.count)
       for i in decoded.posts.indices {
         decoded.posts[i].source = sourceName
         enrich?(&decoded.posts[i])
+        decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
       pipeline.complete(seq, decoded)
     }
@@ -122,22 +149,25 @@ public final class IngestEngine: @unchecked Sendable {
   private func deliverLoop() {
     var dedup = DedupWindow(capacity: config.dedupWindow)
     var replay = config.replaySpeed.flatMap { $0 > 0 ? ReplayClock(speed: $0) : nil }
-    while let batch = core.pipeline.nextDecoded() {
-      var posts = batch.posts
+    while var batch = core.pipeline.nextDecoded() {
+      // Take the posts out of the batch so the array is uniquely owned and edited in place (no copies).
+      var posts: [Post] = []
+      swap(&posts, &batch.posts)
       var kept = 0
       var fresh = 0
       var duplicates = 0
       var edits = 0
       for i in posts.indices {
+        let key = batch.keys[i]
         if posts[i].isEdit {
-          if dedup.contains(posts[i].id) {
+          if dedup.contains(key: key) {
             edits += 1
           } else {
-            _ = dedup.insert(posts[i].id)
+            _ = dedup.insert(key: key)
             posts[i].isEdit = false  // the original was never seen: this is the post as far as we know
             fresh += 1
           }
-        } else if dedup.insert(posts[i].id) {
+        } else if dedup.insert(key: key) {
           fresh += 1
         } else {
           duplicates += 1
@@ -146,29 +176,37 @@ public final class IngestEngine: @unchecked Sendable {
         if kept != i { posts[kept] = posts[i] }
         kept += 1
       }
-      posts.removeSubrange(kept...)
+      if kept < posts.count { posts.removeSubrange(kept...) }
       let now = SystemClock.nowMillis()
       core.addErrors(batch.malformed.map { IngestError(source: batch.label, line: $0.0, reason: $0.1, time: now) })
+      // When replaying, posts are counted as they are delivered, so the counts follow the paced stream.
       core.add(
-        batch.source, posts: fresh, malformed: batch.malformed.count, skipped: batch.skipped,
+        batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
         duplicates: duplicates, edits: edits)
       if replay != nil {
-        deliverPaced(posts, clock: &replay)
+        deliverPaced(posts, source: batch.source, clock: &replay)
       } else if !posts.isEmpty {
         sink(posts)
       }
+      core.pipeline.discard(posts)
     }
   }
 
-  /// Delivers posts no faster than their own timestamps allow at the replay speed.
-  private func deliverPaced(_ posts: [Post], clock: inout ReplayClock?) {
+  /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
+  private func deliverPaced(_ posts: [Post], source: Int, clock: inout ReplayClock?) {
+    func deliver(_ slice: ArraySlice<Post>) {
+      guard !slice.isEmpty else { return }
+      let fresh = slice.reduce(0) { $0 + ($1.isEdit ? 0 : 1) }
+      core.add(source, posts: fresh, malformed: 0, skipped: 0, duplicates: 0, edits: 0)
+      sink(Array(slice))
+    }
     var start = 0
     for i in posts.indices {
       guard var pacing = clock else { break }
       var wait = pacing.delay(until: posts[i].time)
       clock = pacing
       guard wait > 0.001 else { continue }
-      if start < i { sink(Array(posts[start..<i])) }
+      deliver(posts[start..<i])
       start = i
       while wait > 0 && !core.isStopping {
         SystemClock.sleep(min(wait, 0.25))
@@ -176,7 +214,7 @@ public final class IngestEngine: @unchecked Sendable {
       }
       if core.isStopping { clock = nil }  // stopping: deliver the rest at once
     }
-    if start < posts.count { sink(Array(posts[start...])) }
+    deliver(posts[start...])
   }
 }
 

@@ -16,6 +16,8 @@ struct DecodedBatch: Sendable {
   var source: Int
   var label: String
   var posts: [Post]
+  /// `DedupWindow.key(for:)` of each post's id, computed on the decode threads.
+  var keys: [UInt64]
   var skipped: Int
   /// (line, reason) of each record that could not be decoded.
   var malformed: [(Int, String)]
@@ -30,6 +32,8 @@ struct DecodedBatch: Sendable {
 final class OrderedPipeline: @unchecked Sendable {
   private let monitor = Monitor()
   private var waiting = Deque<(Int, RecordBatch)>()
+  /// Delivered posts whose memory the decode threads free, so the single delivery thread does not have to.
+  private var garbage: [[Post]] = []
   private var done: [Int: DecodedBatch] = [:]
   private var nextSeq = 0
   private var nextDeliver = 0
@@ -54,9 +58,12 @@ final class OrderedPipeline: @unchecked Sendable {
     monitor.broadcast()
   }
 
-  /// Next batch to decode, or `nil` once the pipeline is closed and empty.
+  /// Next batch to decode, or `nil` once the pipeline is closed and empty. Also frees delivered posts handed
+  /// over with `discard`, on this (decode) thread.
   func take() -> (Int, RecordBatch)? {
+    var dropped: [[Post]] = []
     let item: (Int, RecordBatch)? = monitor.withLock {
+      swap(&dropped, &garbage)
       while true {
         if let first = waiting.first, first.0 < nextDeliver + window { return waiting.removeFirst() }
         if closed && waiting.isEmpty { return nil }
@@ -64,7 +71,13 @@ final class OrderedPipeline: @unchecked Sendable {
       }
     }
     monitor.broadcast()
+    dropped.removeAll()
     return item
+  }
+
+  /// Hands delivered posts to the decode threads to be freed there.
+  func discard(_ posts: [Post]) {
+    monitor.withLock { garbage.append(posts) }
   }
 
   func complete(_ seq: Int, _ batch: DecodedBatch) {

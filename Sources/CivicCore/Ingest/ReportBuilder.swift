@@ -42,16 +42,18 @@ public final class ReportBuilder: @unchecked Sendable {
     monitor.withLock {
       var low = first ?? Int64.max
       var high = last ?? Int64.min
-      for post in posts {
-        let time = post.time
+      // Fields are read in place: copying a whole Post per iteration would retain every one of its strings.
+      for i in posts.indices {
+        let time = posts[i].time
         if time < low { low = time }
         if time > high { high = time }
-        if post.complaint { complaints += 1 }
-        if let service = post.services.first {
+        let complaint = posts[i].complaint
+        if complaint { complaints += 1 }
+        if let service = posts[i].services.first {
           services[service, default: (0, 0)].posts += 1
-          if post.complaint { services[service, default: (0, 0)].complaints += 1 }
+          if complaint { services[service, default: (0, 0)].complaints += 1 }
         }
-        for tag in post.hashtags { tagCounts[Self.normalise(tag), default: 0] += 1 }
+        for tag in posts[i].hashtags { tagCounts[Self.normalise(tag), default: 0] += 1 }
       }
       first = low
       last = high

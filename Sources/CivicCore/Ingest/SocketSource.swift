@@ -36,10 +36,18 @@ final class SocketSource: IngestSource, @unchecked Sendable {
       }
       unlink(path)  // a stale socket left by a process that exited without cleaning up
     }
-    var address = sockaddr_un()
-    guard Self.fill(&address, path: path) else {
+    var probe = sockaddr_un()
+    guard Self.fill(&probe, path: path) else {
       throw IngestSetupError(message: "socket path is too long (at most 107 bytes): \(path)")
     }
+    // Bind and listen under a temporary name, then link it into place: clients never see a socket file that
+    // is not yet listening, and `link` refuses (EEXIST) anything that appeared at the path meanwhile.
+    let temporary = DirectoryWatcher.directory(of: path) + "/.civicpulse-\(getpid())-\(listenerSerial()).sock"
+    var address = sockaddr_un()
+    let direct = !Self.fill(&address, path: temporary)
+    if direct { _ = Self.fill(&address, path: path) }
+    let boundPath = direct ? path : temporary
+    unlink(temporary)
     let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard fd >= 0 else { throw IngestSetupError(message: "cannot create a socket: \(errorText(errno))") }
     let oldMask = umask(0o177)
@@ -52,16 +60,32 @@ final class SocketSource: IngestSource, @unchecked Sendable {
       close(fd)
       throw IngestSetupError(message: "cannot listen on \(path): \(errorText(bindError))")
     }
-    chmod(path, mode_t(mode))
+    chmod(boundPath, mode_t(mode))
     guard listen(fd, 128) == 0 else {
       let code = errno
       close(fd)
-      unlink(path)
+      unlink(boundPath)
       throw IngestSetupError(message: "cannot listen on \(path): \(errorText(code))")
+    }
+    if !direct {
+      let linked = link(temporary, path)
+      let code = errno
+      unlink(temporary)
+      guard linked == 0 else {
+        close(fd)
+        throw IngestSetupError(message: "cannot create the socket \(path): \(errorText(code))")
+      }
     }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
     if lstat(path, &st) == 0 { inode = UInt(st.st_ino) }
     listenFD = fd
+  }
+
+  func release() {
+    guard listenFD >= 0 else { return }
+    close(listenFD)
+    listenFD = -1
+    removeSocketFile()
   }
 
   func run(_ context: SourceContext) {
@@ -165,6 +189,23 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     return result == 0
   }
 }
+
+/// Serial numbers that tell apart the temporary names of several listeners started by one process.
+private final class SerialNumbers: @unchecked Sendable {
+  private let monitor = Monitor()
+  private var last = 0
+
+  func next() -> Int {
+    monitor.withLock {
+      last += 1
+      return last
+    }
+  }
+}
+
+private let listenerSerials = SerialNumbers()
+
+private func listenerSerial() -> Int { listenerSerials.next() }
 
 /// A source that cannot start (e.g. a socket path that is taken): `IngestEngine.start()` throws it.
 public struct IngestSetupError: Error, CustomStringConvertible, Sendable {

@@ -29,6 +29,16 @@ public enum SignalTrap {
     signal(SIGPIPE, SIG_IGN)
   }
 
+  /// Blocks (or unblocks) SIGWINCH on the calling thread. Block it before starting producer threads (they inherit
+  /// the mask) and unblock it on the UI thread afterwards: the terminal's resize signal then always lands on the
+  /// UI thread and interrupts its `poll()`, so a resize is drawn at once.
+  public static func setResizeSignalBlocked(_ blocked: Bool) {
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGWINCH)
+    pthread_sigmask(blocked ? SIG_BLOCK : SIG_UNBLOCK, &set, nil)
+  }
+
   /// The exit status a process killed by `signal` conventionally reports.
   public static func exitStatus(for signal: Int32) -> Int32 { 128 + signal }
 }

@@ -53,13 +53,6 @@ public final class CellBuffer: Screen {
     return max(0, column - max(x, 0))
   }
 
-  public func fill(_ rect: Rect, with character: Character, style: TextStyle) {
-    let area = rect.intersection(bounds)
-    guard !area.isEmpty else { return }
-    let line = String(repeating: String(character), count: area.width)
-    for y in area.y..<area.maxY { put(line, x: area.x, y: y, style: style, maxWidth: area.width) }
-  }
-
   public func erase() {
     cells = Array(repeating: Array(repeating: .blank, count: size.width), count: size.height)
   }

@@ -116,13 +116,6 @@ public final class NcursesScreen: Screen {
     return column - x
   }
 
-  public func fill(_ rect: Rect, with character: Character, style: TextStyle) {
-    let area = rect.intersection(bounds)
-    guard !area.isEmpty else { return }
-    let line = String(repeating: String(character), count: area.width)
-    for y in area.y..<area.maxY { put(line, x: area.x, y: y, style: style, maxWidth: area.width) }
-  }
-
   public func erase() {
     guard !ended else { return }
     werase(cp_stdscr())

@@ -12,7 +12,7 @@ public protocol Screen: AnyObject {
   /// A wide character that does not fit is replaced by spaces. Returns the cells written.
   @discardableResult
   func put(_ text: String, x: Int, y: Int, style: TextStyle, maxWidth: Int) -> Int
-  /// Fills a rectangle with one character (a space to clear it).
+  /// Fills a rectangle with one character (a space to clear it). The default draws it row by row with `put`.
   func fill(_ rect: Rect, with character: Character, style: TextStyle)
   /// Clears the whole drawing area (the next flush sends only what changed).
   func erase()
@@ -34,6 +34,13 @@ extension Screen {
   }
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+  public func fill(_ rect: Rect, with character: Character, style: TextStyle) {
+    let area = rect.intersection(bounds)
+    guard !area.isEmpty else { return }
+    let line = String(repeating: String(character), count: area.width)
+    for y in area.y..<area.maxY { put(line, x: area.x, y: y, style: style, maxWidth: area.width) }
+  }
 }
 
 /// A size in terminal cells.

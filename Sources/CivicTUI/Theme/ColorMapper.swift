@@ -44,6 +44,12 @@ public enum ColorMapper {
       }
       return mapped
     }
+    // Grey (bright-black) has no 8-colour form but black, which vanishes on the dark terminals it is meant for:
+    // draw it as the terminal's own colour, dimmed.
+    if depth == .colors8, style.foreground == .indexed(8), style.background == .terminalDefault {
+      mapped.foreground = .terminalDefault
+      mapped.dim = true
+    }
     if mapped.foreground == mapped.background, mapped.foreground != .terminalDefault,
       style.foreground != style.background
     {

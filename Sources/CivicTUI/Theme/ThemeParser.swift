@@ -80,7 +80,7 @@ public enum ThemeParser {
       } else if key.hasPrefix(servicePrefix) {
         let id = String(key.dropFirst(servicePrefix.count))
         guard isValidServiceID(id) else {
-          throw ValueError("'\(shown(id))' is not a service id (lowercase letters, digits, '-', '_')")
+          throw ValueError("'\(shown(id))' is not a service id (lowercase letters, digits, '-', '_', '.')")
         }
         document.services[id] = try parseStyle(value)
       } else {
@@ -169,7 +169,7 @@ public enum ThemeParser {
     !id.isEmpty && id != "accent"
       && id.utf8.allSatisfy {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || isDigit($0) || $0 == UInt8(ascii: "-")
-          || $0 == UInt8(ascii: "_")
+          || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
       }
   }
 

@@ -22,6 +22,8 @@ struct WatchCommand: ParsableCommand {
 
   @OptionGroup var ingest: IngestOptions
 
+  @OptionGroup var classifierOptions: ClassifierOptions
+
   @Flag(name: .long, help: "Watch the built-in demo feed of invented posts about public services.")
   var demo = false
 
@@ -92,17 +94,21 @@ struct WatchCommand: ParsableCommand {
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
     // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
     SignalTrap.install(writingTo: wake)
+    // Threads started from here on never receive SIGWINCH; the UI thread takes it again below.
+    SignalTrap.setResizeSignalBlocked(true)
 
-    let services = DemoFeed.services
+    // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
+    // complaint model (the built-in one unless the options give another) scores it.
+    let classifier = PostClassifier(
+      router: try classifierOptions.makeRouter(), scorer: try classifierOptions.makeScorer() ?? ComplaintModel.builtIn)
+    let enrich: PostEnricher = { classifier.classify(&$0) }
+    let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
-    // Routing and scoring: the same hook for live and demo posts. Until a classifier is plugged into
-    // `Pipeline.enricher()`, demo posts keep the service and complaint labels they were generated with.
-    let enrich = Pipeline.enricher()
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =
-      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich ?? { _ in }, sink: { model.add($0) }) : nil
+      demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil
     driver?.incidentNow = demoIncidentNow
     if demo { model.add(DemoInjection.posts(demoInject, at: LiveModel.wallClock())) }
     var engine: IngestEngine?
@@ -127,6 +133,7 @@ struct WatchCommand: ParsableCommand {
     screen.colorDepth = min(depth, .colors256)
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
     driver?.start()
+    SignalTrap.setResizeSignalBlocked(false)
     let policy = bandwidth.policy(environment: environment)
     let app = DashboardApp(
       model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)

@@ -114,6 +114,24 @@ final class AlertOutputTests: XCTestCase {
     XCTAssertEqual(runner.stats.succeeded, 5)
   }
 
+  func testAlertOutputsWriteLogAndRunCommandForNewAlertsOnly() throws {
+    let logPath = directory.appendingPathComponent("all.jsonl").path
+    let marker = directory.appendingPathComponent("runs").path
+    let outputs = try AlertOutputs(logPath: logPath, onAlert: "cat >> '\(marker)'")
+    var ended = alert
+    ended.end = alert.start + hourMillis
+    outputs.deliver([
+      AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .updated, alert: alert),
+      AlertEvent(kind: .ended, alert: ended),
+    ])
+    XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
+    XCTAssertEqual(outputs.log?.linesWritten, 3)
+    let runs = try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
+    XCTAssertEqual(runs.count, 1, "the command runs for the new alert only")
+    XCTAssertTrue(runs.first?.contains("\"event\":\"started\"") ?? false)
+    XCTAssertThrowsError(try AlertOutputs(logPath: directory.path + "/no/such/dir/x", onAlert: nil))
+  }
+
   func testAlertReplayListsAlertsOnEventTime() throws {
     let incidentStart = monday + 5 * hourMillis
     let feed = SyntheticFeed(

@@ -74,6 +74,7 @@ final class AnalyticsWindowTests: XCTestCase {
     engine.ingest(makePost(at: now + 3 * hourMillis, service: "water", complaint: true, arrival: now))
     engine.ingest(makePost(at: now + 2 * hourMillis, service: "water", complaint: true, arrival: now + 2 * hourMillis))
     XCTAssertEqual(engine.clampedFuturePosts, 2)
+    XCTAssertEqual(engine.latestEventTime, now)
     XCTAssertEqual(engine.serviceRows(window: .fifteenMinutes, now: now).first?.complaints, 2)
     XCTAssertEqual(engine.headMinute, now / minuteMillis, "a future post does not drag event time along")
   }
@@ -99,6 +100,11 @@ final class AnalyticsWindowTests: XCTestCase {
     XCTAssertEqual(engine.volume(window: .oneHour, now: monday).posts, 1)
     XCTAssertTrue(engine.serviceRows(window: .oneHour, now: monday).isEmpty)
     XCTAssertTrue(engine.trending(now: monday, limit: 10).isEmpty)
+    var edit = makePost(at: monday, service: nil, complaint: true)
+    edit.isEdit = true
+    engine.ingest(edit)
+    XCTAssertEqual(engine.ignoredEdits, 1)
+    XCTAssertEqual(engine.totalPosts, 1, "an edit is not a new post")
   }
 
   func testWindowCycleAndLabels() {

@@ -67,6 +67,24 @@ final class TrendingTests: XCTestCase {
     XCTAssertEqual(engine.hashtagEstimate("#WATERMAIN")?.count, 80)
   }
 
+  func testSteadyTagIsSteadySoonAfterStartAndFallsWhenItStops() {
+    let engine = AnalyticsEngine(services: [])
+    let start = monday + 12 * hourMillis
+    for minute in 0..<40 {
+      let base = start + EpochMillis(minute) * minuteMillis
+      for i in 0..<6 {
+        engine.ingest(makePost(at: base + EpochMillis(i * 9000), service: nil, complaint: false, tags: ["potholes"]))
+      }
+    }
+    let steady = engine.trending(now: start + 40 * minuteMillis - 1, limit: 5)
+    XCTAssertEqual(steady.map(\.tag), ["potholes"])
+    XCTAssertEqual(steady.first?.direction, .steady, "\(steady)")
+    XCTAssertEqual(steady.first?.count, 240)
+    let later = engine.trending(now: start + 55 * minuteMillis, limit: 5)
+    XCTAssertEqual(later.first?.direction, .falling, "\(later)")
+    XCTAssertLessThan(later.first?.score ?? 0, steady.first?.score ?? 0)
+  }
+
   func testTagsAreCaseFoldedAndBounded() {
     var config = AnalyticsConfig()
     config.trends.capacity = 8

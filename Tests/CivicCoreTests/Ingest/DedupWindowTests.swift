@@ -17,6 +17,23 @@ final class DedupWindowTests: XCTestCase {
     XCTAssertFalse(window.contains("b"))  // "b" was evicted by "a"
   }
 
+  func testTableStaysConsistentUnderHeavyChurn() {
+    // A small table with many evictions exercises probe runs that wrap around and backward-shift deletion.
+    var window = DedupWindow(capacity: 37)
+    var reference: [String] = []
+    for i in 0..<20_000 {
+      let id = "post-\((i * 7919) % 5003)"
+      let expected = !reference.contains(id)
+      XCTAssertEqual(window.insert(id), expected, "insert \(id) at step \(i)")
+      if expected {
+        reference.append(id)
+        if reference.count > 37 { reference.removeFirst() }
+      }
+      XCTAssertEqual(window.count, reference.count)
+    }
+    for id in reference { XCTAssertTrue(window.contains(id)) }
+  }
+
   func testWindowStaysBounded() {
     var window = DedupWindow(capacity: 1000)
     for i in 0..<100_000 { _ = window.insert("id\(i)") }

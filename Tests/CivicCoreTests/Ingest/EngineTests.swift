@@ -69,6 +69,19 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(engine.stats().malformed, 0)
   }
 
+  func testWaitingOnAnEngineNeverStartedReturns() {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 1))
+    engine.waitUntilFinished()
+  }
+
+  func testNoSourcesFinishesAtOnce() throws {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 5))
+    XCTAssertEqual(engine.stats().posts, 0)
+  }
+
   func testMissingFileFailsWithReason() throws {
     let (engine, _) = try readAll(["/nonexistent/civicpulse-posts.txt"])
     XCTAssertEqual(engine.sourceStatuses().first?.state, .failed)
@@ -102,6 +115,23 @@ final class EngineTests: XCTestCase {
     engine.waitUntilFinished()
     XCTAssertEqual(collector.posts.map(\.complaint), [true, false])
     XCTAssertEqual(collector.posts.map(\.services), [["waste"], ["waste"]])
+  }
+
+  func testReplayDeliversNoFasterThanPostTimesAllow() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("p.txt")
+    try "a\nb\nc\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    // Give the posts event times one second apart; at 10x they take at least 0.2 s to deliver.
+    let engine = IngestEngine(
+      config: IngestConfig(sources: [.file(path: file.path)], follow: false, replaySpeed: 10),
+      enrich: { post in post.eventTime = 1_000_000 + EpochMillis(post.text.unicodeScalars.first!.value - 97) * 1000 },
+      sink: { collector.add($0) })
+    let start = Date()
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 10))
+    XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(start), 0.19)
+    XCTAssertEqual(collector.texts, ["a", "b", "c"])
   }
 
   func testReplayPacesByPostTimes() {

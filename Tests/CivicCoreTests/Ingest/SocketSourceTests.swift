@@ -45,6 +45,52 @@ final class SocketSourceTests: XCTestCase {
     XCTAssertTrue(engine.recentErrors().allSatisfy { $0.source.contains("client") && $0.line == perClient + 1 })
   }
 
+  func testOverloadSlowsReadingInsteadOfBuffering() throws {
+    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let gate = DispatchSemaphore(value: 0)
+    let collector = PostCollector()
+    let config = IngestConfig(
+      sources: [.socket(path: path, mode: 0o600)], follow: true, queueCapacity: 2, decodeWorkers: 1,
+      pollInterval: 0.05)
+    let engine = IngestEngine(config: config) { posts in
+      gate.wait()  // the consumer is stuck until the test lets it go
+      gate.signal()
+      collector.add(posts)
+    }
+    try engine.start()
+    addTeardownBlock {
+      gate.signal()
+      engine.stop()
+      engine.waitUntilFinished(timeout: 10)
+    }
+    let lines = 200_000
+    let line = Array("an overloaded moment: the 42 bus is late again and nobody answers the phone ...\n".utf8)
+    let sender = Thread {
+      guard let client = SocketClient(path: path) else { return }
+      var chunk: [UInt8] = []
+      for _ in 0..<1000 { chunk += line }
+      for _ in 0..<(lines / 1000) { client.send(chunk) }
+      client.close()
+    }
+    sender.start()
+    // With the consumer stuck, reading must stall after a bounded amount (queue + kernel buffers), far below
+    // the 16 MB being sent.
+    var last = -1
+    var steadySince = Date()
+    waitFor("reading to stall", timeout: 20) {
+      let bytes = engine.stats().bytes
+      if bytes != last {
+        last = bytes
+        steadySince = Date()
+      }
+      return bytes > 0 && Date().timeIntervalSince(steadySince) > 0.3
+    }
+    XCTAssertLessThan(last, 4 << 20, "bytes read while the consumer was stuck")
+    gate.signal()
+    waitFor("every post once the consumer resumes", timeout: 60) { engine.stats().posts == lines }
+    XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
   func testSlowClientDoesNotStallOthers() throws {
     let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
     let collector = PostCollector()
@@ -143,6 +189,7 @@ final class SocketSourceTests: XCTestCase {
       XCTAssertTrue("\(error)".contains("not a socket"), "\(error)")
     }
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 1), "an engine that failed to start does not block waiters")
 
     let path = dir.appendingPathComponent("live.sock").path
     _ = try listen(path, collector: PostCollector())

@@ -91,6 +91,15 @@ final class ColorMapperTests: XCTestCase {
     XCTAssertEqual(light, TextStyle(foreground: .indexed(0), background: .indexed(7)))
   }
 
+  func testGreyOnTheTerminalBackgroundStaysVisibleAt8Colours() {
+    let grey = TextStyle(foreground: .indexed(8))
+    XCTAssertEqual(ColorMapper.map(grey, role: .dim, to: .colors8), TextStyle(dim: true))
+    XCTAssertEqual(ColorMapper.map(grey, role: .dim, to: .colors16), grey)
+    let onWhite = TextStyle(foreground: .indexed(8), background: .indexed(7))
+    XCTAssertEqual(
+      ColorMapper.map(onWhite, role: .dim, to: .colors8), TextStyle(foreground: .indexed(0), background: .indexed(7)))
+  }
+
   func testNoColourKeepsRolesApartWithAttributes() {
     let theme = ThemeLoader(directories: []).load("default").theme.adapted(to: .noColor)
     for role in ThemeRole.allCases {

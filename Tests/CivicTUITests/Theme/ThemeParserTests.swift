@@ -82,6 +82,7 @@ final class ThemeParserTests: XCTestCase {
       service.accent.2 = green
       service.accent.1 = 33
       service.water-supply = blue\r
+      service.transport.rail = 208
 
       """
     let result = ThemeParser.parse(text, file: "mine.theme")
@@ -93,7 +94,9 @@ final class ThemeParserTests: XCTestCase {
     XCTAssertEqual(document.styles[.borderFocused], TextStyle(foreground: .indexed(6)))
     XCTAssertEqual(document.styles.count, 2)
     XCTAssertEqual(document.accents, [1: TextStyle(foreground: .indexed(33)), 2: TextStyle(foreground: .indexed(2))])
-    XCTAssertEqual(document.services, ["water-supply": TextStyle(foreground: .indexed(4))])
+    XCTAssertEqual(
+      document.services,
+      ["water-supply": TextStyle(foreground: .indexed(4)), "transport.rail": TextStyle(foreground: .indexed(208))])
   }
 
   func testErrorsNameFileLineAndKey() {
@@ -119,7 +122,7 @@ final class ThemeParserTests: XCTestCase {
         "themes/x.theme:6: key 'alert': missing value",
         "themes/x.theme:7: key 'text': already set on line 2",
         "themes/x.theme:8: key 'service.accent.0': accent number must be 1-32",
-        "themes/x.theme:9: key 'service.bad!': 'bad!' is not a service id (lowercase letters, digits, '-', '_')",
+        "themes/x.theme:9: key 'service.bad!': 'bad!' is not a service id (lowercase letters, digits, '-', '_', '.')",
         "themes/x.theme:10: key 'inherits': '../etc' is not a theme name (letters, digits, '-', '_', '.')",
       ])
   }

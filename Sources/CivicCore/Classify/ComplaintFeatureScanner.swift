@@ -1,0 +1,377 @@
+/// Where a term sits in the scanned text: one word `[start, end)`, or a bigram whose first word is
+/// `[start, firstEnd)` and second word `[secondStart, end)`.
+struct ComplaintTermSpan {
+  var start: Int32
+  var firstEnd: Int32
+  var secondStart: Int32
+  var end: Int32
+
+  var isBigram: Bool { secondStart >= 0 }
+}
+
+/// Receives every unigram and bigram the scanner finds, with its weight in the scanner's table.
+protocol ComplaintTermVisitor {
+  mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan)
+}
+
+/// The cues that fired in one text, each with the byte range of its first trigger (for `why`).
+struct ComplaintCueHits {
+  var mask: UInt32 = 0
+  var starts = SIMD32<Int32>(repeating: 0)
+  var ends = SIMD32<Int32>(repeating: 0)
+
+  @inline(__always) func has(_ cue: ComplaintCue) -> Bool { mask & cue.bit != 0 }
+
+  @inline(__always) mutating func fire(_ cue: ComplaintCue, _ start: Int, _ end: Int) {
+    if mask & cue.bit != 0 { return }
+    mask |= cue.bit
+    starts[cue.rawValue] = Int32(truncatingIfNeeded: start)
+    ends[cue.rawValue] = Int32(truncatingIfNeeded: end)
+  }
+}
+
+/// One pass over a text's UTF-8 bytes that finds words (normalised and hashed without allocating), bigrams of
+/// adjacent words, emoji, and the cues of `ComplaintCue`. Training and scoring both use it, so the features a
+/// model was trained on are exactly the features it scores.
+///
+/// Words are runs of ASCII letters and digits and non-ASCII letters; apostrophes inside a word are dropped
+/// ("don't" is "dont"); ASCII is lower-cased and digits become "0". A hashtag is its word; @handles and links are
+/// not words (they fire `mention` and `url`). Bigrams do not cross `.`, `,`, `;`, `?`, `!`, handles or links.
+struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
+  let table: ComplaintFeatureTable
+  var visitor: Visitor
+  private var cues = ComplaintCueHits()
+  // Current word.
+  // Previous word, for bigrams and two-word cues.
+  private var prevHash: UInt64 = 0
+  private var prevStart = 0
+  private var prevEnd = 0
+  private var prevFlags = ComplaintLexiconFlags()
+  private var prevIsCount = false
+  private var prevStartsBigram = false
+  // Whole-text state.
+  private var youSeen = false
+  private var capsWords = 0
+  private var capsStart = -1
+  private var capsEnd = 0
+  private var longCaps = false
+
+  init(table: ComplaintFeatureTable, visitor: Visitor) {
+    self.table = table
+    self.visitor = visitor
+  }
+
+  /// Scans `bytes` and returns the cues that fired; terms go to `visitor`.
+  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ComplaintCueHits {
+    let count = bytes.count
+    var i = 0
+    while i < count {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        i = scanASCII(bytes, i, byte)
+      } else {
+        i = scanNonASCII(bytes, i)
+      }
+    }
+    if youSeen && cues.has(.mention) {
+      cues.fire(
+        .addressYou, Int(cues.starts[ComplaintCue.mention.rawValue]), Int(cues.ends[ComplaintCue.mention.rawValue]))
+    }
+    if capsWords >= 2 || longCaps { cues.fire(.shouting, capsStart, capsEnd) }
+    return cues
+  }
+
+  @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
+    if Self.isWordByte(byte) {
+      if Self.mayStartLink(bytes, i), let end = Self.linkEnd(bytes, i) {
+        cues.fire(.url, i, end)
+        prevHash = 0
+        return end
+      }
+      return scanWord(bytes, i)
+    }
+    switch byte {
+    case 0x27:  // an apostrophe outside a word (inside one, `scanWord` drops it)
+      return i + 1
+    case 0x40:  // @handle
+      var j = i + 1
+      while j < bytes.count, Self.isWordByte(bytes[j]) || bytes[j] == 0x5F || bytes[j] == 0x2E || bytes[j] == 0x40 {
+        j += 1
+      }
+      if j == i + 1 { break }
+      cues.fire(.mention, i, j)
+      prevHash = 0
+      return j
+    case 0x23:  // #hashtag: the word after it
+      return i + 1
+    case 0x3F:  // ?
+      cues.fire(.question, i, i + 1)
+      prevHash = 0
+      return i + 1
+    case 0x21:  // ! runs
+      var j = i + 1
+      while j < bytes.count, bytes[j] == 0x21 { j += 1 }
+      if j - i >= 2 { cues.fire(.exclaimRun, i, j) } else { cues.fire(.exclaim, i, j) }
+      prevHash = 0
+      return j
+    case 0x3A, 0x3B:  // emoticons :( :-( :) :D ;)
+      var j = i + 1
+      if j < bytes.count, bytes[j] == 0x2D { j += 1 }
+      if j < bytes.count {
+        let next = bytes[j]
+        if next == 0x28 || (next == 0x2F && byte == 0x3A) || next == 0x7C {
+          cues.fire(.angryEmoji, i, j + 1)
+          prevHash = 0
+          return j + 1
+        }
+        if next == 0x29 || next == 0x44 || next == 0x50 {
+          cues.fire(.happyEmoji, i, j + 1)
+          prevHash = 0
+          return j + 1
+        }
+      }
+      prevHash = 0
+      return i + 1
+    case 0x2E, 0x2C:  // . ,
+      prevHash = 0
+      return i + 1
+    default:
+      break
+    }
+    return i + 1
+  }
+
+  /// A cheap test before `linkEnd`: "ht" or "ww".
+  @inline(__always) private static func mayStartLink(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    guard i + 3 < bytes.count else { return false }
+    let first = bytes[i] | 0x20
+    let second = bytes[i + 1] | 0x20
+    return (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
+  }
+
+  /// End of a link starting at `i` ("http://", "https://", "www."), or nil.
+  private static func linkEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    func matches(_ prefix: StaticString) -> Bool {
+      let length = prefix.utf8CodeUnitCount
+      guard i + length <= bytes.count else { return false }
+      let expected = prefix.utf8Start
+      for k in 0..<length where bytes[i + k] | 0x20 != expected[k] { return false }
+      return true
+    }
+    guard matches("http://") || matches("https://") || matches("www.") else { return nil }
+    var j = i
+    while j < bytes.count, bytes[j] > 0x20 { j += 1 }
+    return j
+  }
+
+  private mutating func scanNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let (scalar, length) = Self.decode(bytes, i)
+    switch scalar {
+    case 0x2018, 0x2019:  // curly apostrophes outside a word
+      return i + length
+    case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:  // variation selector, joiner, skin tones
+      return i + length
+    case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F:  // spaces and punctuation
+      return i + length
+    case 0x2190...0x2BFF, 0x1F000...0x1FAFF:  // symbols and emoji: a token of their own
+      emoji(scalar, bytes, i, length)
+      return i + length
+    default:
+      return scanWord(bytes, i)
+    }
+  }
+
+  /// Decodes one UTF-8 scalar; an invalid sequence is one byte with scalar -1.
+  @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int) {
+    let lead = bytes[i]
+    let length: Int
+    var scalar: Int
+    if lead & 0xE0 == 0xC0 {
+      length = 2
+      scalar = Int(lead & 0x1F)
+    } else if lead & 0xF0 == 0xE0 {
+      length = 3
+      scalar = Int(lead & 0x0F)
+    } else if lead & 0xF8 == 0xF0 {
+      length = 4
+      scalar = Int(lead & 0x07)
+    } else {
+      return (-1, 1)
+    }
+    guard i + length <= bytes.count else { return (-1, 1) }
+    for k in 1..<length {
+      let continuation = bytes[i + k]
+      guard continuation & 0xC0 == 0x80 else { return (-1, 1) }
+      scalar = scalar << 6 | Int(continuation & 0x3F)
+    }
+    return (scalar, length)
+  }
+
+  private mutating func emoji(_ scalar: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) {
+    switch scalar {
+    case 0x1F610...0x1F612, 0x1F614...0x1F616, 0x1F61E...0x1F631, 0x1F641, 0x2639, 0x1F644, 0x1F44E, 0x1F926,
+      0x1F937, 0x1F4A9, 0x1F595, 0x1F92C, 0x1F92F, 0x1F976:
+      cues.fire(.angryEmoji, i, i + length)
+    case 0x1F600...0x1F60F, 0x1F617...0x1F61D, 0x1F642, 0x1F917, 0x1F929, 0x1F970, 0x1F973, 0x1F44D, 0x1F44F,
+      0x1F64C, 0x1F64F, 0x2764, 0x1F495...0x1F49F, 0x1F389, 0x1F38A, 0x2728, 0x1F31F, 0x2B50, 0x1F4AF:
+      cues.fire(.happyEmoji, i, i + length)
+    default:
+      break
+    }
+    var h = ComplaintTermHash.offset
+    for k in i..<(i + length) { h = ComplaintTermHash.add(h, bytes[k]) }
+    let term = ComplaintTermHash.finish(h)
+    let span = ComplaintTermSpan(
+      start: Int32(truncatingIfNeeded: i), firstEnd: Int32(truncatingIfNeeded: i + length), secondStart: -1,
+      end: Int32(truncatingIfNeeded: i + length))
+    visitor.visit(hash: term, weight: table.lookup(term).weight, span: span)
+    prevHash = 0
+  }
+
+  /// Consumes the word starting at `start` (hashing its normalised bytes as it goes), then ends it.
+  /// Returns the index of the first byte after the word.
+  private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+    let count = bytes.count
+    var i = start
+    var end = start
+    var hash = ComplaintTermHash.offset
+    var uppers = 0
+    var lowers = 0
+    var others = 0
+    var digits = 0
+    var pastDigits = false
+    var suffix = ComplaintTermHash.offset
+    scanning: while i < count {
+      let byte = bytes[i]
+      if byte < 0x80 {
+        var normal = byte
+        if byte >= 0x61 && byte <= 0x7A {
+          lowers += 1
+        } else if byte >= 0x41 && byte <= 0x5A {
+          uppers += 1
+          normal = byte | 0x20
+        } else if byte >= 0x30 && byte <= 0x39 {
+          normal = 0x30
+        } else if byte == 0x27 {
+          i += 1
+          end = i
+          continue
+        } else {
+          break
+        }
+        hash = ComplaintTermHash.add(hash, normal)
+        if !pastDigits && normal == 0x30 {
+          digits += 1
+        } else {
+          pastDigits = true
+          if digits > 0 { suffix = ComplaintTermHash.add(suffix, normal) }
+        }
+        i += 1
+        end = i
+        continue
+      }
+      let (scalar, length) = Self.decode(bytes, i)
+      switch scalar {
+      case 0x2018, 0x2019:
+        i += length
+        end = i
+      case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:
+        i += length
+      case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F, 0x2190...0x2BFF, 0x1F000...0x1FAFF:
+        break scanning
+      default:
+        for k in i..<(i + length) {
+          hash = ComplaintTermHash.add(hash, bytes[k])
+          if digits > 0 { suffix = ComplaintTermHash.add(suffix, bytes[k]) }
+        }
+        pastDigits = true
+        others += 1
+        i += length
+        end = i
+      }
+    }
+    endWord(
+      Word(
+        start: start, end: end, hash: hash, uppers: uppers, lowers: lowers, others: others, digits: digits,
+        pastDigits: pastDigits, suffix: suffix))
+    return i
+  }
+
+  /// What `scanWord` learned about one word.
+  private struct Word {
+    var start: Int
+    var end: Int
+    var hash: UInt64
+    var uppers: Int
+    var lowers: Int
+    var others: Int
+    var digits: Int
+    var pastDigits: Bool
+    var suffix: UInt64
+  }
+
+  private mutating func endWord(_ word: Word) {
+    let wordStart = word.start
+    let wordEnd = word.end
+    let hash = word.hash
+    let term = ComplaintTermHash.finish(hash)
+    let entry = table.lookup(term)
+    let start32 = Int32(truncatingIfNeeded: wordStart)
+    let end32 = Int32(truncatingIfNeeded: wordEnd)
+    visitor.visit(
+      hash: term, weight: entry.weight,
+      span: ComplaintTermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+    if prevHash != 0 && (prevStartsBigram || !table.filtersBigrams) {
+      let pair = ComplaintTermHash.bigram(prevHash, term)
+      let span = ComplaintTermSpan(
+        start: Int32(truncatingIfNeeded: prevStart), firstEnd: Int32(truncatingIfNeeded: prevEnd),
+        secondStart: start32, end: end32)
+      visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
+    }
+    let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
+    if flags.rawValue != 0 { wordCues(flags, wordStart, wordEnd) }
+    if word.uppers >= 3 && word.lowers == 0 && word.others == 0 {
+      capsWords += 1
+      if word.uppers >= 5 { longCaps = true }
+      if capsStart < 0 {
+        capsStart = wordStart
+        capsEnd = wordEnd
+      }
+    }
+    let isNumber = word.digits > 0 && !word.pastDigits
+    if word.digits > 0 && word.pastDigits {
+      let unit = ComplaintLexiconFlags(rawValue: table.lookup(ComplaintTermHash.finish(word.suffix)).flags)
+      if unit.contains(.timeUnit) { cues.fire(.waitingTime, wordStart, wordEnd) }
+    }
+    prevHash = term
+    prevStart = wordStart
+    prevEnd = wordEnd
+    prevFlags = flags
+    prevIsCount = isNumber || flags.contains(.count)
+    prevStartsBigram = entry.flags & ComplaintFeatureTable.startsBigram != 0
+  }
+
+  private mutating func wordCues(_ flags: ComplaintLexiconFlags, _ wordStart: Int, _ wordEnd: Int) {
+    if flags.contains(.negation) { cues.fire(.negation, wordStart, wordEnd) }
+    if flags.contains(.still) { cues.fire(.still, wordStart, wordEnd) }
+    if flags.contains(.again) { cues.fire(.again, wordStart, wordEnd) }
+    if flags.contains(.you) { youSeen = true }
+    if flags.contains(.praise) { cues.fire(.praise, wordStart, wordEnd) }
+    if flags.contains(.negative) { cues.fire(.negativeWord, wordStart, wordEnd) }
+    if flags.contains(.problem) { cues.fire(.problemWord, wordStart, wordEnd) }
+    guard prevHash != 0 else { return }
+    if flags.contains(.timeWord) && (prevIsCount || prevFlags.contains(.ordinal)) {
+      cues.fire(.repeated, prevStart, wordEnd)
+    }
+    if flags.contains(.timeUnit) && prevIsCount
+      || flags.contains(.sinceAnchor) && prevFlags.contains(.since)
+      || flags.contains(.longSpan) && prevFlags.contains(.forWord)
+    {
+      cues.fire(.waitingTime, prevStart, wordEnd)
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Reading and writing complaint model files: readable JSON, one term per line, sorted, weights with four
+/// decimals, so the same model always produces the same bytes.
+///
+/// ```json
+/// {
+///   "format": "civicpulse-complaint-model",
+///   "version": 1,
+///   "threshold": 0.5,
+///   "bias": -0.4321,
+///   "training": { "documents": 5000 },
+///   "cues": { "again": 0.61, ... },
+///   "terms": { "still waiting": 1.2034, ... }
+/// }
+/// ```
+extension ComplaintModel {
+  public static let formatName = "civicpulse-complaint-model"
+  public static let formatVersion = 1
+
+  private struct Header: Decodable {
+    var format: String?
+    var version: Int?
+  }
+
+  private struct Document: Decodable {
+    var threshold: Double
+    var bias: Double
+    var training: [String: Double]?
+    var cues: [String: Double]
+    var terms: [String: Double]
+  }
+
+  /// Loads a model file; a missing, unreadable, corrupt or incompatible file throws `ComplaintModelError`.
+  public static func load(path: String) throws -> ComplaintModel {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ComplaintModelError.missing(path: path)
+    }
+    if isDirectory.boolValue { throw ComplaintModelError.unreadable(path: path, reason: "it is a directory") }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw ComplaintModelError.unreadable(path: path, reason: error.localizedDescription)
+    }
+    return try ComplaintModel(json: data, source: path)
+  }
+
+  /// Parses model JSON; `source` names it in errors.
+  public init(json: Data, source: String) throws {
+    let decoder = JSONDecoder()
+    let header: Header
+    do {
+      header = try decoder.decode(Header.self, from: json)
+    } catch {
+      throw ComplaintModelError.corrupt(path: source, reason: "not a JSON object (\(Self.reason(error)))")
+    }
+    guard header.format == Self.formatName else {
+      throw ComplaintModelError.incompatible(
+        path: source,
+        reason: "\"format\" is \(header.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
+    }
+    guard header.version == Self.formatVersion else {
+      throw ComplaintModelError.incompatible(
+        path: source,
+        reason:
+          "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version \(Self.formatVersion)"
+      )
+    }
+    let document: Document
+    do {
+      document = try decoder.decode(Document.self, from: json)
+    } catch {
+      throw ComplaintModelError.corrupt(path: source, reason: Self.reason(error))
+    }
+    guard document.threshold > 0, document.threshold < 1 else {
+      throw ComplaintModelError.corrupt(path: source, reason: "threshold \(document.threshold) is not between 0 and 1")
+    }
+    guard document.bias.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "bias is not finite") }
+    var cues: [ComplaintCue: Double] = [:]
+    for (name, weight) in document.cues {
+      guard let cue = ComplaintCue(name: name) else {
+        throw ComplaintModelError.incompatible(path: source, reason: "unknown cue '\(name)'")
+      }
+      guard weight.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "cue '\(name)' weight") }
+      cues[cue] = weight
+    }
+    for (term, weight) in document.terms {
+      let words = term.split(separator: " ", omittingEmptySubsequences: false)
+      guard !term.isEmpty, words.count <= 2, !words.contains(where: \.isEmpty) else {
+        throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' is not one word or two words")
+      }
+      guard weight.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' weight") }
+    }
+    self.init(
+      bias: document.bias, threshold: document.threshold, cueWeights: cues, termWeights: document.terms,
+      training: document.training ?? [:], source: source)
+  }
+
+  private static func reason(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+      return "wrong type at \"\(path)\""
+    case DecodingError.dataCorrupted(let context): return context.debugDescription
+    default: return "\(error)"
+    }
+  }
+
+  /// The model as JSON text (deterministic).
+  public func jsonText() -> String {
+    var out = "{\n"
+    out += "  \"format\": \"\(Self.formatName)\",\n"
+    out += "  \"version\": \(Self.formatVersion),\n"
+    out += "  \"threshold\": \(Self.decimal(threshold)),\n"
+    out += "  \"bias\": \(Self.decimal(bias)),\n"
+    out += "  \"training\": {"
+    out += training.keys.sorted().map { " \(Self.quoted($0)): \(Self.decimal(training[$0] ?? 0))" }.joined(
+      separator: ",")
+    out += " },\n"
+    out += "  \"cues\": {\n"
+    out += ComplaintCue.allCases.map { "    \(Self.quoted($0.name)): \(Self.decimal(cueWeights[$0.rawValue]))" }
+      .joined(separator: ",\n")
+    out += "\n  },\n"
+    out += "  \"terms\": {\n"
+    out += termWeights.keys.sorted().map { "    \(Self.quoted($0)): \(Self.decimal(termWeights[$0] ?? 0))" }
+      .joined(separator: ",\n")
+    out += "\n  }\n}\n"
+    return out
+  }
+
+  /// Writes the model file.
+  public func save(to path: String) throws {
+    do {
+      try Data(jsonText().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ComplaintModelError.unwritable(path: path, reason: error.localizedDescription)
+    }
+  }
+
+  /// A number with at most four decimals and no exponent, e.g. "-0.0312" or "2".
+  static func decimal(_ value: Double) -> String {
+    let scaled = (value * 10_000).rounded()
+    guard scaled.isFinite, abs(scaled) < 9e15 else { return "0" }
+    let units = Int64(scaled)
+    let magnitude = units.magnitude
+    var text = "\(magnitude / 10_000)"
+    var fraction = "\(magnitude % 10_000)"
+    while fraction.count < 4 { fraction = "0" + fraction }
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    if !fraction.isEmpty { text += "." + fraction }
+    return units < 0 ? "-" + text : text
+  }
+
+  /// A JSON string literal.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,223 @@
+import Foundation
+
+/// One labelled text for training or evaluation.
+public struct LabelledText: Sendable, Hashable {
+  public var text: String
+  public var complaint: Bool
+
+  public init(text: String, complaint: Bool) {
+    self.text = text
+    self.complaint = complaint
+  }
+}
+
+/// Trains a `ComplaintModel`: L2-regularised logistic regression over the unigrams and bigrams seen in at least
+/// `minCount` texts plus the cues, fitted by full-batch gradient descent with per-weight (Adagrad) step sizes.
+///
+/// Training is deterministic: no randomness, every sum in a fixed order, so the same examples and settings give
+/// the same model, byte for byte once saved.
+public struct ComplaintTrainer: Sendable {
+  public var iterations: Int
+  public var learningRate: Double
+  /// Strength of the L2 penalty on the mean log-loss.
+  public var l2: Double
+  /// A term must occur in at least this many texts to get a weight.
+  public var minCount: Int
+  /// Terms whose trained weight is smaller than this in magnitude are dropped from the model.
+  public var prune: Double
+  public var threshold: Double
+  /// Extra noisy copies of each training text in which every term occurrence is dropped with probability
+  /// `dropout` (deterministically, from a fixed seed). This teaches the model to score texts whose words it has
+  /// never seen, as most real posts are, from the cues and the words it does know.
+  public var noisyCopies: Int
+  public var dropout: Double
+  /// Weight each class in inverse proportion to its size, so both classes count equally (what macro-F1 rewards).
+  public var balanced: Bool
+
+  public init(
+    iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
+    threshold: Double = 0.5, noisyCopies: Int = 2, dropout: Double = 0.5, balanced: Bool = true
+  ) {
+    self.balanced = balanced
+    self.noisyCopies = noisyCopies
+    self.dropout = dropout
+    self.iterations = iterations
+    self.learningRate = learningRate
+    self.l2 = l2
+    self.minCount = minCount
+    self.prune = prune
+    self.threshold = threshold
+  }
+
+  /// Records every term of a text with its normalised spelling.
+  private struct CollectingVisitor: ComplaintTermVisitor {
+    var hashes: [UInt64] = []
+    var spans: [ComplaintTermSpan] = []
+
+    mutating func visit(hash: UInt64, weight: Float, span: ComplaintTermSpan) {
+      hashes.append(hash)
+      spans.append(span)
+    }
+  }
+
+  private struct Sparse {
+    var indices: [Int32]
+    var values: [Double]
+    var cues: UInt32
+    var label: Double
+    var weight: Double
+  }
+
+  /// Trains on the examples. An empty set gives a model that scores every text 0.5.
+  public func train(_ examples: [LabelledText]) -> ComplaintModel {
+    let lexicon = ComplaintFeatureTable(weights: [:])
+    var spelling: [UInt64: String] = [:]
+    var documentFrequency: [UInt64: Int] = [:]
+    var scanned: [(hashes: [UInt64], cues: UInt32)] = []
+    scanned.reserveCapacity(examples.count)
+    for example in examples {
+      var text = example.text
+      let result = text.withUTF8 { bytes -> ([UInt64], UInt32) in
+        var scanner = ComplaintFeatureScanner(table: lexicon, visitor: CollectingVisitor())
+        let cues = scanner.scan(bytes)
+        for (hash, span) in zip(scanner.visitor.hashes, scanner.visitor.spans) where spelling[hash] == nil {
+          let term = Self.spell(span, bytes)
+          if ComplaintTermHash.term(term) == hash { spelling[hash] = term }
+        }
+        return (scanner.visitor.hashes, cues.mask)
+      }
+      for hash in Set(result.0) { documentFrequency[hash, default: 0] += 1 }
+      scanned.append((result.0, result.1))
+    }
+    let vocabulary = documentFrequency.compactMap { hash, count -> (String, UInt64)? in
+      guard count >= minCount, let term = spelling[hash] else { return nil }
+      return (term, hash)
+    }.sorted { $0.0 < $1.0 }
+    var indexOf: [UInt64: Int32] = [:]
+    for (index, entry) in vocabulary.enumerated() { indexOf[entry.1] = Int32(index) }
+    let complaints = examples.filter(\.complaint).count
+    let positiveWeight = balanced && complaints > 0 ? Double(examples.count) / Double(2 * complaints) : 1
+    let negativeWeight =
+      balanced && complaints < examples.count ? Double(examples.count) / Double(2 * (examples.count - complaints)) : 1
+    let documents = zip(scanned, examples).map { document, example -> Sparse in
+      var counts: [Int32: Double] = [:]
+      for hash in document.hashes { if let index = indexOf[hash] { counts[index, default: 0] += 1 } }
+      let sorted = counts.sorted { $0.key < $1.key }
+      return Sparse(
+        indices: sorted.map(\.key), values: sorted.map(\.value), cues: document.cues,
+        label: example.complaint ? 1 : 0, weight: example.complaint ? positiveWeight : negativeWeight)
+    }
+    let (termWeights, cueWeights, bias) = fit(documents + noisy(documents), termCount: vocabulary.count)
+    var kept: [String: Double] = [:]
+    for (index, entry) in vocabulary.enumerated() {
+      let weight = Self.round(termWeights[index])
+      if abs(weight) >= prune, weight != 0 { kept[entry.0] = weight }
+    }
+    var cues: [ComplaintCue: Double] = [:]
+    for cue in ComplaintCue.allCases { cues[cue] = Self.round(cueWeights[cue.rawValue]) }
+    let training: [String: Double] = [
+      "documents": Double(examples.count), "complaints": Double(complaints), "iterations": Double(iterations),
+      "learning_rate": learningRate, "l2": l2, "min_count": Double(minCount), "prune": prune,
+      "vocabulary": Double(vocabulary.count), "terms_kept": Double(kept.count),
+      "noisy_copies": Double(noisyCopies), "dropout": dropout, "balanced": balanced ? 1 : 0,
+    ]
+    return ComplaintModel(
+      bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, training: training,
+      source: "trained")
+  }
+
+  /// The noisy copies of the documents (see `noisyCopies`).
+  private func noisy(_ documents: [Sparse]) -> [Sparse] {
+    guard noisyCopies > 0, dropout > 0 else { return [] }
+    var generator = ComplaintRandom(seed: 0x00C1_71C9_015E)
+    var copies: [Sparse] = []
+    copies.reserveCapacity(documents.count * noisyCopies)
+    for _ in 0..<noisyCopies {
+      for document in documents {
+        var copy = document
+        copy.indices.removeAll(keepingCapacity: true)
+        copy.values.removeAll(keepingCapacity: true)
+        for (index, count) in zip(document.indices, document.values) {
+          var kept = 0.0
+          for _ in 0..<Int(count) where Double(generator.next() >> 11) / Double(1 << 53) >= dropout { kept += 1 }
+          if kept > 0 {
+            copy.indices.append(index)
+            copy.values.append(kept)
+          }
+        }
+        copies.append(copy)
+      }
+    }
+    return copies
+  }
+
+  /// Full-batch Adagrad on the mean log-loss plus `l2 / 2 * |w|^2` (the bias is not penalised).
+  private func fit(_ documents: [Sparse], termCount: Int) -> (terms: [Double], cues: [Double], bias: Double) {
+    let cueCount = ComplaintCue.allCases.count
+    let width = termCount + cueCount
+    var weights = [Double](repeating: 0, count: width)
+    var squares = [Double](repeating: 0, count: width)
+    var bias = 0.0
+    var biasSquares = 0.0
+    guard !documents.isEmpty else { return ([Double](repeating: 0, count: termCount), weights, 0) }
+    let scale = 1 / Double(documents.count)
+    var gradient = [Double](repeating: 0, count: width)
+    for _ in 0..<iterations {
+      for j in 0..<width { gradient[j] = 0 }
+      var biasGradient = 0.0
+      for document in documents {
+        var z = bias
+        for k in 0..<document.indices.count { z += weights[Int(document.indices[k])] * document.values[k] }
+        var mask = document.cues
+        while mask != 0 {
+          z += weights[termCount + mask.trailingZeroBitCount]
+          mask &= mask - 1
+        }
+        let error = (ComplaintModel.sigmoid(z) - document.label) * document.weight * scale
+        for k in 0..<document.indices.count { gradient[Int(document.indices[k])] += error * document.values[k] }
+        mask = document.cues
+        while mask != 0 {
+          gradient[termCount + mask.trailingZeroBitCount] += error
+          mask &= mask - 1
+        }
+        biasGradient += error
+      }
+      for j in 0..<width {
+        let g = gradient[j] + l2 * weights[j]
+        squares[j] += g * g
+        if squares[j] > 0 { weights[j] -= learningRate * g / squares[j].squareRoot() }
+      }
+      biasSquares += biasGradient * biasGradient
+      if biasSquares > 0 { bias -= learningRate * biasGradient / biasSquares.squareRoot() }
+    }
+    return (Array(weights[0..<termCount]), Array(weights[termCount...]), bias)
+  }
+
+  private static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+  /// The normalised spelling of a term (the bytes its hash was computed from).
+  static func spell(_ span: ComplaintTermSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if span.isBigram {
+      return normalised(bytes, Int(span.start), Int(span.firstEnd)) + " "
+        + normalised(bytes, Int(span.secondStart), Int(span.end))
+    }
+    return normalised(bytes, Int(span.start), Int(span.end))
+  }
+
+  private static func normalised(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    var out: [UInt8] = []
+    var i = start
+    while i < end {
+      let byte = bytes[i]
+      if byte == 0x27 {
+        i += 1
+      } else if byte == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
+        i += 3
+      } else {
+        out.append(byte < 0x80 ? ComplaintTermHash.normalise(byte) : byte)
+        i += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}

@@ -1,0 +1,73 @@
+/// Works out which CSV column holds which post field: from the header row's names, from a user's
+/// `--csv-columns` spec (names or 1-based indices), or from the Sentiment140 layout of header-less files
+/// (`polarity,id,date,query,user,text`).
+public enum CSVColumnResolver {
+  /// Header names recognised for each field, strongest first.
+  static let textNames = ["text", "full_text", "tweet", "content", "body", "message", "post", "tweet_text"]
+  static let authorNames = [
+    "user_screen_name", "screen_name", "author.username", "username", "user_handle", "handle", "author", "user",
+    "user_name", "user.screen_name",
+  ]
+  static let timeNames = [
+    "created_at", "timestamp_utc", "timestamp", "date", "time", "datetime", "created", "postedtime", "createdat",
+  ]
+  static let idNames = ["id_str", "tweet_id", "id", "uri", "status_id", "post_id"]
+  static let hashtagNames = ["hashtags", "entities.hashtags", "tags"]
+  static let languageNames = ["lang", "language"]
+  static let urlNames = ["url", "link", "permalink"]
+
+  /// Columns from a header row, or nil when no text column is recognised (the row is then not a header).
+  public static func fromHeader(_ header: [String]) -> CSVColumns? {
+    let names = header.map(normalise)
+    func find(_ candidates: [String]) -> Int? {
+      for candidate in candidates { if let index = names.firstIndex(of: candidate) { return index } }
+      return nil
+    }
+    guard let text = find(textNames) else { return nil }
+    return CSVColumns(
+      text: text, author: find(authorNames), time: find(timeNames), id: find(idNames),
+      hashtags: find(hashtagNames), language: find(languageNames), url: find(urlNames), columnCount: names.count)
+  }
+
+  /// Columns of the Sentiment140 layout when `row` has its shape (6 cells: polarity 0/2/4, numeric id, a date).
+  public static func fromSentiment140Shape(_ row: [String]) -> CSVColumns? {
+    guard row.count == 6, ["0", "2", "4"].contains(row[0]), !row[1].isEmpty,
+      row[1].utf8.allSatisfy({ TimestampParser.isDigit($0) }), TimestampParser.parse(row[2]) != nil
+    else { return nil }
+    return CSVColumns(text: 5, author: 4, time: 2, id: 1, columnCount: 6)
+  }
+
+  /// Columns from a user spec. Names are looked up in `header` (nil when the file has none); numbers are
+  /// 1-based. Returns nil when the spec names no text column or names a column the header lacks.
+  public static func fromSpec(_ spec: CSVColumnSpec, header: [String]?) -> CSVColumns? {
+    let names = header?.map(normalise)
+    func index(_ field: String) -> Int?? {
+      guard let value = spec.fields[field] ?? (field == "language" ? spec.fields["lang"] : nil) else {
+        return .some(nil)
+      }
+      if let number = Int(value), number >= 1 { return .some(number - 1) }
+      guard let names, let found = names.firstIndex(of: normalise(value)) else { return nil }
+      return .some(found)
+    }
+    guard let text = index("text"), let text, let author = index("author"), let time = index("time"),
+      let id = index("id"), let hashtags = index("hashtags"), let language = index("language"), let url = index("url")
+    else { return nil }
+    let highest = [text, author, time, id, hashtags, language, url].compactMap { $0 }.max() ?? text
+    return CSVColumns(
+      text: text, author: author, time: time, id: id, hashtags: hashtags, language: language, url: url,
+      columnCount: max(names?.count ?? 0, highest + 1))
+  }
+
+  /// True when every value of the spec is a column number (so the file may have no header).
+  static func specIsNumeric(_ spec: CSVColumnSpec) -> Bool {
+    spec.fields.values.allSatisfy { Int($0) != nil }
+  }
+
+  static func normalise(_ name: String) -> String {
+    var trimmed = Substring(name)
+    if trimmed.hasPrefix("\u{FEFF}") { trimmed = trimmed.dropFirst() }
+    while trimmed.first == " " { trimmed = trimmed.dropFirst() }
+    while trimmed.last == " " { trimmed = trimmed.dropLast() }
+    return trimmed.lowercased()
+  }
+}

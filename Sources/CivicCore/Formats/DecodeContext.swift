@@ -1,0 +1,48 @@
+/// What every decoder needs besides the record's JSON: where it came from and when it arrived.
+struct DecodeContext {
+  var sourceName: String
+  var arrivalTime: EpochMillis
+  var line: Int
+
+  /// A tweet's web address from the author's screen name and the tweet id.
+  static func tweetURL(handle: String, id: String) -> String {
+    let prefix: StaticString = "https://twitter.com/"
+    let middle: StaticString = "/status/"
+    var handle = handle
+    var id = id
+    return handle.withUTF8 { user in
+      id.withUTF8 { number in
+        let who =
+          user.isEmpty ? UnsafeBufferPointer(start: anonymous.utf8Start, count: anonymous.utf8CodeUnitCount) : user
+        let total = prefix.utf8CodeUnitCount + who.count + middle.utf8CodeUnitCount + number.count
+        return String(unsafeUninitializedCapacity: total) { out in
+          var at = 0
+          func put(_ part: UnsafeBufferPointer<UInt8>) {
+            _ = UnsafeMutableBufferPointer(rebasing: out[at..<(at + part.count)]).initialize(from: part)
+            at += part.count
+          }
+          put(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+          put(who)
+          put(UnsafeBufferPointer(start: middle.utf8Start, count: middle.utf8CodeUnitCount))
+          put(number)
+          return at
+        }
+      }
+    }
+  }
+
+  private static let anonymous: StaticString = "i/web"
+
+  /// Hashtags from entities when the record has them, else from the text.
+  static func hashtags(_ fromEntities: [String]?, text: String) -> [String] {
+    if let fromEntities, !fromEntities.isEmpty { return fromEntities }
+    return HashtagExtractor.extract(from: text)
+  }
+
+  /// "RT @name: " (the prefix a retweet's truncated text starts with), or nil.
+  static func retweetPrefix(_ text: String) -> Substring? {
+    guard text.hasPrefix("RT @"), let colon = text.firstIndex(of: ":") else { return nil }
+    let end = text.index(after: colon)
+    return text[..<(end < text.endIndex && text[end] == " " ? text.index(after: end) : end)]
+  }
+}

@@ -1,0 +1,83 @@
+/// Hashtags in post text, and slicing of entity/facet offsets.
+///
+/// Used when a record carries no hashtag entities: a tag is `#` (or the fullwidth `＃`) followed by Unicode
+/// letters, marks, digits or underscores, with at least one non-digit; the `#` must not follow a word character
+/// (so `abc#def` is not a tag) and must not sit inside a URL (`https://x.org/#top`).
+public enum HashtagExtractor {
+  /// Hashtags without "#", in order of appearance, as written.
+  public static func extract(from text: String) -> [String] {
+    guard text.utf8.contains(UInt8(ascii: "#")) || text.unicodeScalars.contains("\u{FF03}") else { return [] }
+    var tags: [String] = []
+    let scalars = Array(text.unicodeScalars)
+    var tokenStart = 0  // start of the current whitespace-separated token
+    var i = 0
+    while i < scalars.count {
+      let s = scalars[i]
+      if s.properties.isWhitespace {
+        tokenStart = i + 1
+        i += 1
+        continue
+      }
+      guard s == "#" || s == "\u{FF03}" else {
+        i += 1
+        continue
+      }
+      let afterWord = i > 0 && (isTagCharacter(scalars[i - 1]) || scalars[i - 1] == "&")
+      var j = i + 1
+      var hasNonDigit = false
+      while j < scalars.count && isTagCharacter(scalars[j]) {
+        if scalars[j].properties.numericType == nil { hasNonDigit = true }
+        j += 1
+      }
+      if !afterWord && hasNonDigit && j > i + 1 && !insideURL(scalars[tokenStart..<i]) {
+        var tag = String.UnicodeScalarView()
+        tag.append(contentsOf: scalars[(i + 1)..<j])
+        tags.append(String(tag))
+      }
+      i = max(j, i + 1)
+    }
+    return tags
+  }
+
+  static func isTagCharacter(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII {
+      let v = s.value
+      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x5F
+    }
+    let p = s.properties
+    return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark
+      || p.generalCategory == .spacingMark || s == "\u{200C}" || s == "\u{200D}"
+  }
+
+  static func insideURL(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    var previous: [Unicode.Scalar] = []
+    for s in token {
+      previous.append(s)
+      if previous.count >= 3 && previous.suffix(3) == [":", "/", "/"] { return true }
+    }
+    return token.starts(with: ["w", "w", "w", "."])
+  }
+
+  /// The substring of `text` between Unicode code point offsets (Twitter entity `indices`), or nil if out of range.
+  public static func slice(_ text: String, codePoints range: Range<Int>) -> String? {
+    let scalars = text.unicodeScalars
+    guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return nil }
+    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+    let end = scalars.index(start, offsetBy: range.count)
+    return String(scalars[start..<end])
+  }
+
+  /// The substring of `text` between UTF-8 byte offsets (Bluesky facet `byteStart`/`byteEnd`), or nil when out of
+  /// range or not on character boundaries.
+  public static func slice(_ text: String, utf8 range: Range<Int>) -> String? {
+    let bytes = Array(text.utf8)
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+    return String(validating: bytes[range], as: UTF8.self)
+  }
+
+  /// A tag cut from text by offsets, with a leading "#" removed.
+  static func stripHash(_ tag: String) -> String {
+    if tag.hasPrefix("#") || tag.hasPrefix("\u{FF03}") { return String(tag.dropFirst()) }
+    return tag
+  }
+}

@@ -1,0 +1,144 @@
+/// Decodes a JSON record (a line or a whole document), choosing the format by the record's shape.
+///
+/// Objects: `data` => Twitter v2 page or stream record; `statuses` => v1.1 search page; `did` + `commit`/`kind`
+/// => Bluesky Jetstream; `type` + `record` => Bluesky Tap; `uri` + `record` => Bluesky post view (also
+/// inside a feed item's `post`); `content` +
+/// `account` => Mastodon status; `actor` + `body`/`verb` => Gnip activity; `user` or `id_str` with text => v1.1
+/// status; `delete`/`limit`/`warning`/... => v1.1 stream notices (skipped); v2 tweet fields (`author_id`,
+/// `edit_history_tweet_ids`, `__twarc`) => twarc flat tweet; else any object with `text`. An array holds records
+/// of these shapes (e.g. a page of Mastodon statuses or a pretty-printed array of Jetstream events).
+enum JSONRecordDecoder {
+  static func decode(_ record: Record, _ context: DecodeContext) -> DecodeResult {
+    let result = JSONScanner.withRoot(record.bytes) { root -> DecodeResult in
+      if root.isObject { return decodeObject(root, context) }
+      if root.isArray { return decodeArray(root, context) }
+      return .malformed(reason: "JSON \(root.kind) is not a post")
+    }
+    switch result {
+    case .success(let decoded): return decoded
+    case .failure(let error): return .malformed(reason: error.description)
+    }
+  }
+
+  static func decodeArray(_ array: JSONValue, _ context: DecodeContext) -> DecodeResult {
+    var posts: [Post] = []
+    var firstProblem: DecodeResult?
+    array.forEachElement { element in
+      let result: DecodeResult =
+        element.isObject ? decodeObject(element, context) : .malformed(reason: "JSON array element is not an object")
+      switch result {
+      case .posts(let found): posts.append(contentsOf: found)
+      case .skipped, .malformed: firstProblem = firstProblem ?? result
+      }
+      return true
+    }
+    if !posts.isEmpty { return .posts(posts) }
+    switch firstProblem {
+    case .malformed(let reason): return .malformed(reason: "JSON array holds no posts (\(reason))")
+    case .skipped(let reason): return .skipped(reason: reason)
+    default: return .skipped(reason: "empty JSON array")
+    }
+  }
+
+  /// Which format-identifying keys an object has (one pass over its members).
+  struct Shape {
+    var data: JSONValue?
+    var includes: JSONValue?
+    var statuses: JSONValue?
+    var did = false
+    var commit = false
+    var kind = false
+    var type = false
+    var record = false
+    var uri = false
+    var content = false
+    var account = false
+    var actor = false
+    var body = false
+    var user = false
+    var idString = false
+    var text = false
+    var v2Tweet = false
+    var streamNotice = false
+    var errors = false
+    var feedPost: JSONValue?
+
+    init(_ object: JSONValue) {
+      object.forEachMember { key, value in
+        switch key.length {
+        case 3:
+          if key == "did" { did = true } else if key == "uri" { uri = true }
+        case 4:
+          if key == "data" {
+            data = value
+          } else if key == "kind" {
+            kind = true
+          } else if key == "type" {
+            type = true
+          } else if key == "body" {
+            body = true
+          } else if key == "user" {
+            user = value.isObject
+          } else if key == "text" {
+            text = value.isString
+          } else if key == "verb" {
+            body = true
+          } else if key == "post" {
+            if value.isObject { feedPost = value }
+          }
+        case 5:
+          if key == "actor" { actor = true } else if key == "limit" { streamNotice = true }
+        case 6:
+          if key == "commit" {
+            commit = true
+          } else if key == "record" {
+            record = value.isObject
+          } else if key == "id_str" {
+            idString = true
+          } else if key == "delete" || key == "errors" {
+            streamNotice = streamNotice || key == "delete"
+            errors = errors || key == "errors"
+          }
+        case 7:
+          if key == "content" {
+            content = true
+          } else if key == "account" {
+            account = true
+          } else if key == "warning" {
+            streamNotice = true
+          } else if key == "__twarc" {
+            v2Tweet = true
+          }
+        case 8:
+          if key == "statuses" { statuses = value } else if key == "includes" { includes = value }
+        default:
+          if key == "author_id" || key == "edit_history_tweet_ids" || key == "referenced_tweets" { v2Tweet = true }
+          if key == "full_text" || key == "extended_tweet" { text = true }
+          if key == "status_withheld" || key == "scrub_geo" || key == "user_withheld" { streamNotice = true }
+        }
+        return true
+      }
+    }
+  }
+
+  static func decodeObject(_ object: JSONValue, _ context: DecodeContext) -> DecodeResult {
+    let shape = Shape(object)
+    if let data = shape.data, data.isObject || data.isArray {
+      return TwitterV2Decoder.decodePage(data: data, includes: shape.includes, context)
+    }
+    if let statuses = shape.statuses, statuses.isArray { return TwitterV1Decoder.decodeSearchPage(statuses, context) }
+    if shape.did && (shape.commit || shape.kind) { return BlueskyDecoder.decodeJetstream(object, context) }
+    if shape.type && shape.record { return BlueskyDecoder.decodeTap(object, context) }
+    if shape.uri && shape.record { return BlueskyDecoder.decodePostView(object, context) }
+    if let post = shape.feedPost, post["record"] != nil { return BlueskyDecoder.decodePostView(post, context) }
+    if shape.content && shape.account { return .posts([MastodonDecoder.decodeStatus(object, context)]) }
+    if shape.actor && shape.body { return .posts([GnipDecoder.decode(object, context)]) }
+    if (shape.user || shape.idString) && shape.text { return .posts([TwitterV1Decoder.decodeStatus(object, context)]) }
+    if shape.v2Tweet && shape.text {
+      return .posts([TwitterV2Decoder.decodeTweet(object, users: nil, tweets: nil, context)])
+    }
+    if shape.streamNotice { return .skipped(reason: "stream notice, not a post") }
+    if shape.errors && !shape.text { return .skipped(reason: "API errors without data") }
+    return GenericJSONDecoder.decode(object, context)
+  }
+}

@@ -1,0 +1,260 @@
+/// Parses every timestamp form found in the supported formats, from UTF-8 bytes, without Foundation.
+///
+/// - Twitter: `Wed Oct 10 20:19:24 +0000 2018` (also `UTC`/`GMT` in place of the offset);
+/// - ISO 8601 / RFC 3339: `2018-10-10T20:19:24Z`, any number of fractional digits, `Z`, `+00:00`, `+0000`,
+///   `+00` or no offset (UTC assumed), a space instead of `T`, or a date alone;
+/// - `2015-02-24 11:35:52 -0800` (space before the offset);
+/// - epoch seconds, milliseconds, microseconds or nanoseconds (told apart by magnitude), integer or fractional.
+public enum TimestampParser {
+  /// Milliseconds since the epoch, or nil when the text is not a timestamp this parser knows.
+  public static func parse(_ text: String) -> EpochMillis? {
+    var copy = text
+    return copy.withUTF8 { parse($0) }
+  }
+
+  /// Milliseconds since the epoch, or nil when the bytes are not a timestamp this parser knows.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> EpochMillis? {
+    var start = 0
+    var end = bytes.count
+    while start < end && bytes[start] == 0x20 { start += 1 }
+    while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+    guard end > start else { return nil }
+    var cursor = Cursor(bytes: bytes, i: start, end: end)
+    if end - start == 24, let fast = compactISO8601(bytes, start) { return fast }
+    let first = bytes[start]
+    if isDigit(first) {
+      if end - start >= 10 && bytes[start + 4] == UInt8(ascii: "-") { return cursor.iso8601() }
+      return cursor.epoch()
+    }
+    if isLetter(first) { return cursor.twitter() }
+    return nil
+  }
+
+  /// The common `2021-04-08T15:07:30.000Z` shape (Twitter v2, Mastodon, Bluesky), read without a cursor.
+  @inline(__always)
+  static func compactISO8601(_ b: UnsafeBufferPointer<UInt8>, _ s: Int) -> EpochMillis? {
+    guard b[s + 4] == UInt8(ascii: "-"), b[s + 7] == UInt8(ascii: "-"), b[s + 10] == UInt8(ascii: "T"),
+      b[s + 13] == UInt8(ascii: ":"), b[s + 16] == UInt8(ascii: ":"), b[s + 19] == UInt8(ascii: "."),
+      b[s + 23] == UInt8(ascii: "Z")
+    else { return nil }
+    var ok = true
+    @inline(__always) func number(_ at: Int, _ count: Int) -> Int {
+      var value = 0
+      for k in at..<(at + count) {
+        let digit = b[s + k] &- UInt8(ascii: "0")
+        ok = ok && digit < 10
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    let year = number(0, 4)
+    let month = number(5, 2)
+    let day = number(8, 2)
+    let hour = number(11, 2)
+    let minute = number(14, 2)
+    let second = number(17, 2)
+    let fraction = number(20, 3)
+    guard ok else { return nil }
+    return millis(
+      year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: fraction,
+      offsetMinutes: 0)
+  }
+
+  /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's days_from_civil).
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
+  @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- UInt8(ascii: "a") < 26 }
+
+  static func millis(
+    year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, millis: Int, offsetMinutes: Int
+  ) -> EpochMillis? {
+    guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+      (0...60).contains(second)
+    else { return nil }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    let seconds = ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60 + second
+    return EpochMillis(seconds) * 1000 + EpochMillis(millis)
+  }
+
+  /// A forward-only reader over the timestamp bytes.
+  struct Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i: Int
+    let end: Int
+
+    var atEnd: Bool { i >= end }
+    var peek: UInt8? { i < end ? bytes[i] : nil }
+
+    mutating func take(_ c: UInt8) -> Bool {
+      guard i < end, bytes[i] == c else { return false }
+      i += 1
+      return true
+    }
+
+    /// Exactly `count` digits as a number.
+    mutating func digits(_ count: Int) -> Int? {
+      guard i + count <= end else { return nil }
+      var value = 0
+      for k in 0..<count {
+        let c = bytes[i + k]
+        guard isDigit(c) else { return nil }
+        value = value * 10 + Int(c - UInt8(ascii: "0"))
+      }
+      i += count
+      return value
+    }
+
+    /// Fraction digits after a '.', as milliseconds (extra digits truncated).
+    mutating func fractionMillis() -> Int {
+      guard take(UInt8(ascii: ".")) || take(UInt8(ascii: ",")) else { return 0 }
+      var value = 0
+      var count = 0
+      while let c = peek, isDigit(c) {
+        if count < 3 { value = value * 10 + Int(c - UInt8(ascii: "0")) }
+        count += 1
+        i += 1
+      }
+      while count < 3 {
+        value *= 10
+        count += 1
+      }
+      return value
+    }
+
+    /// `Z`, `UTC`, `GMT`, `±HH:MM`, `±HHMM`, `±HH` or nothing (UTC); nil when something else follows.
+    mutating func offsetMinutes() -> Int? {
+      _ = take(0x20)
+      guard let c = peek else { return 0 }
+      if c == UInt8(ascii: "Z") || c == UInt8(ascii: "z") {
+        i += 1
+        return 0
+      }
+      if matchWord("UTC") || matchWord("GMT") { return 0 }
+      guard c == UInt8(ascii: "+") || c == UInt8(ascii: "-") else { return nil }
+      i += 1
+      guard let hours = digits(2) else { return nil }
+      var minutes = 0
+      if !atEnd {
+        _ = take(UInt8(ascii: ":"))
+        guard let m = digits(2) else { return nil }
+        minutes = m
+      }
+      let total = hours * 60 + minutes
+      return c == UInt8(ascii: "-") ? -total : total
+    }
+
+    mutating func matchWord(_ word: StaticString) -> Bool {
+      let length = word.utf8CodeUnitCount
+      guard i + length <= end else { return false }
+      for k in 0..<length where bytes[i + k] != word.utf8Start[k] { return false }
+      i += length
+      return true
+    }
+
+    mutating func iso8601() -> EpochMillis? {
+      guard let year = digits(4), take(UInt8(ascii: "-")), let month = digits(2), take(UInt8(ascii: "-")),
+        let day = digits(2)
+      else { return nil }
+      if atEnd {
+        return millis(year: year, month: month, day: day, hour: 0, minute: 0, second: 0, millis: 0, offsetMinutes: 0)
+      }
+      guard take(UInt8(ascii: "T")) || take(UInt8(ascii: "t")) || take(0x20), let hour = digits(2),
+        take(UInt8(ascii: ":")), let minute = digits(2)
+      else { return nil }
+      var second = 0
+      if take(UInt8(ascii: ":")) {
+        guard let s = digits(2) else { return nil }
+        second = s
+      }
+      let fraction = fractionMillis()
+      guard let offset = offsetMinutes(), atEnd else { return nil }
+      return millis(
+        year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: fraction,
+        offsetMinutes: offset)
+    }
+
+    /// `Wed Oct 10 20:19:24 +0000 2018`.
+    mutating func twitter() -> EpochMillis? {
+      // Weekday name (ignored) and month name.
+      while let c = peek, isLetter(c) { i += 1 }
+      guard take(0x20), i + 3 <= end, let month = monthNumber(bytes[i], bytes[i + 1], bytes[i + 2]) else {
+        return nil
+      }
+      i += 3
+      guard take(0x20) else { return nil }
+      _ = take(0x20)
+      var day = 0
+      var dayDigits = 0
+      while let c = peek, isDigit(c), dayDigits < 2 {
+        day = day * 10 + Int(c - UInt8(ascii: "0"))
+        dayDigits += 1
+        i += 1
+      }
+      guard dayDigits > 0, take(0x20), let hour = digits(2), take(UInt8(ascii: ":")), let minute = digits(2),
+        take(UInt8(ascii: ":")), let second = digits(2), take(0x20)
+      else { return nil }
+      var offset = 0
+      if matchWord("UTC") || matchWord("GMT") {
+        offset = 0
+      } else if let c = peek, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
+        i += 1
+        guard let hh = digits(2), let mm = digits(2) else { return nil }
+        offset = (hh * 60 + mm) * (c == UInt8(ascii: "-") ? -1 : 1)
+      } else {
+        return nil
+      }
+      guard take(0x20), let year = digits(4), atEnd else { return nil }
+      return millis(
+        year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: 0,
+        offsetMinutes: offset)
+    }
+
+    /// Seconds, ms, µs or ns since the epoch, told apart by magnitude; fractional parts allowed.
+    mutating func epoch() -> EpochMillis? {
+      var whole: Int64 = 0
+      var wholeDigits = 0
+      while let c = peek, isDigit(c) {
+        guard wholeDigits < 19 else { return nil }
+        whole = whole * 10 + Int64(c - UInt8(ascii: "0"))
+        wholeDigits += 1
+        i += 1
+      }
+      // Up to 3 fraction digits matter for seconds (ms precision); more are truncated.
+      let fraction = Int64(peek == UInt8(ascii: ".") ? fractionMillis() : 0)
+      guard atEnd, wholeDigits > 0 else { return nil }
+      switch whole {
+      case ..<100_000_000_000: return whole * 1000 + fraction
+      case ..<100_000_000_000_000: return whole
+      case ..<100_000_000_000_000_000: return whole / 1000
+      default: return whole / 1_000_000
+      }
+    }
+
+    func monthNumber(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int? {
+      let key = (UInt32(a | 0x20) << 16) | (UInt32(b | 0x20) << 8) | UInt32(c | 0x20)
+      switch key {
+      case 0x6A_616E: return 1  // jan
+      case 0x66_6562: return 2  // feb
+      case 0x6D_6172: return 3  // mar
+      case 0x61_7072: return 4  // apr
+      case 0x6D_6179: return 5  // may
+      case 0x6A_756E: return 6  // jun
+      case 0x6A_756C: return 7  // jul
+      case 0x61_7567: return 8  // aug
+      case 0x73_6570: return 9  // sep
+      case 0x6F_6374: return 10  // oct
+      case 0x6E_6F76: return 11  // nov
+      case 0x64_6563: return 12  // dec
+      default: return nil
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Twitter/X API v2: filtered-stream records (`data` object), search pages (`data` array) with `includes.users`
+/// and `includes.tweets`, and twarc's flattened one-tweet-per-line form (`author` and `referenced_tweets` inlined).
+///
+/// Authors resolve through `includes.users` (`author_id` -> `username`); a retweet's full text comes from the
+/// referenced tweet in `includes.tweets` (or inlined by twarc), with the "RT @name: " prefix kept. Tweets found
+/// only in `includes` are context, not posts.
+enum TwitterV2Decoder {
+  /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
+  static func decodePage(data: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> DecodeResult {
+    var users: JSONValue?
+    var tweets: JSONValue?
+    includes?.forEachMember { key, value in
+      if key == "users" {
+        users = value
+      } else if key == "tweets" {
+        tweets = value
+      }
+      return true
+    }
+    if data.isObject {
+      return .posts([decodeTweet(data, users: users, tweets: tweets, context)])
+    }
+    var posts: [Post] = []
+    data.forEachElement { tweet in
+      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
+      return true
+    }
+    return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
+  }
+
+  /// One v2 tweet object (also twarc's flattened form).
+  static func decodeTweet(_ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext)
+    -> Post
+  {
+    var id: String?
+    var text: JSONValue?
+    var authorID: JSONValue?
+    var author: JSONValue?
+    var created: EpochMillis?
+    var language: String?
+    var entities: JSONValue?
+    var references: JSONValue?
+    tweet.forEachMember { key, value in
+      if key == "id" {
+        id = value.idString
+      } else if key == "text" {
+        text = value
+      } else if key == "author_id" {
+        authorID = value
+      } else if key == "created_at" {
+        created = value.epochMillis
+      } else if key == "lang" {
+        language = value.languageCode
+      } else if key == "entities" {
+        entities = value
+      } else if key == "referenced_tweets" {
+        references = value
+      } else if key == "author" {
+        author = value
+      }
+      return true
+    }
+    if author == nil, let authorID, let users { author = find(authorID, in: users) }
+    var handle = ""
+    var name: String?
+    author?.forEachMember { key, value in
+      if key == "username" {
+        handle = value.string ?? ""
+      } else if key == "name" {
+        name = value.string
+      }
+      return true
+    }
+    var body = text?.entityDecodedString ?? ""
+    var tags = entities?["hashtags"]?.entityTags(key: "tag")
+    var kind = PostKind.original
+    references?.forEachElement { reference in
+      guard let type = reference["type"] else { return true }
+      if type.stringEquals("retweeted") {
+        kind = .repost
+        // The full text: twarc inlines the referenced tweet; otherwise look it up in includes.tweets.
+        let original =
+          reference["text"] != nil ? reference : reference["id"].flatMap { id in tweets.flatMap { find(id, in: $0) } }
+        if let original, let full = original["text"]?.entityDecodedString {
+          body = (DecodeContext.retweetPrefix(body).map(String.init) ?? "") + full
+          if let originalTags = original["entities", "hashtags"]?.entityTags(key: "tag"), !originalTags.isEmpty {
+            tags = originalTags
+          }
+        }
+      } else if type.stringEquals("quoted") {
+        if kind == .original { kind = .quote }
+      } else if type.stringEquals("replied_to") {
+        if kind != .repost { kind = .reply }
+      }
+      return true
+    }
+    let postID = id ?? "\(context.sourceName):\(context.line)"
+    return Post(
+      id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
+      arrivalTime: context.arrivalTime, text: body, hashtags: DecodeContext.hashtags(tags, text: body),
+      language: language, url: DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
+      source: context.sourceName)
+  }
+
+  /// The object in `array` whose `id` equals `id` (compared as raw bytes; ids are strings in v2).
+  static func find(_ id: JSONValue, in array: JSONValue) -> JSONValue? {
+    var found: JSONValue?
+    id.withRawBytes { wanted in
+      array.forEachElement { candidate in
+        guard let candidateID = candidate["id"] else { return true }
+        let same = candidateID.withRawBytes { have -> Bool in
+          guard have.count == wanted.count, let a = have.baseAddress, let b = wanted.baseAddress else {
+            return have.count == wanted.count && have.isEmpty
+          }
+          return memcmp(a, b, have.count) == 0
+        }
+        if same { found = candidate }
+        return !same
+      }
+    }
+    return found
+  }
+}

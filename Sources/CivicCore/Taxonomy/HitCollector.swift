@@ -1,0 +1,96 @@
+/// The mutable part of routing one post: the automaton state, the word position and the hits found so far.
+/// A struct with inlined mutating methods, so the hot loop keeps everything in registers (closures capturing
+/// these variables would box them).
+struct HitCollector {
+  let tables: RouterTables
+  let hits: UnsafeMutableBufferPointer<RouteHit>
+  var count = 0
+  var state: Int32 = 0
+  var position: Int32 = -1
+
+  init(tables: RouterTables, hits: UnsafeMutableBufferPointer<RouteHit>) {
+    self.tables = tables
+    self.hits = hits
+  }
+
+  /// Records a match of `pattern` over word positions `start...end`, dropping it when the buffer is full.
+  @inline(__always) mutating func record(_ pattern: Int32, _ start: Int32, _ end: Int32) {
+    guard count < hits.count else { return }
+    hits[count] = RouteHit(
+      pattern: pattern, start: start, end: end,
+      service: Int16(truncatingIfNeeded: tables.patternService[Int(pattern)]),
+      kind: tables.patternKind[Int(pattern)], suppressed: false)
+    count += 1
+  }
+
+  /// Advances the automaton by word `id` at the current position and records the patterns ending there.
+  @inline(__always) mutating func feed(_ id: Int32) {
+    state = tables.step(state, id)
+    var o = Int(tables.outputStart[Int(state)])
+    let stop = Int(tables.outputStart[Int(state) + 1])
+    while o < stop {
+      let pattern = tables.outputPattern[o]
+      record(pattern, position - tables.patternLength[Int(pattern)] + 1, position)
+      o += 1
+    }
+  }
+
+  /// Records the hashtag patterns listed for word `id` (the current token is a hashtag).
+  @inline(__always) mutating func recordHashtag(_ id: Int32) {
+    var k = Int(tables.hashtagStart[Int(id)])
+    let stop = Int(tables.hashtagStart[Int(id) + 1])
+    while k < stop {
+      record(tables.hashtagPattern[k], position, position)
+      k += 1
+    }
+  }
+
+  /// The current word is a capitalised place word after a capitalised word ("Station Road"): neither the word
+  /// before nor the place word itself counts. `firstNew` is the first hit recorded for the current word.
+  mutating func suppressPlaceName(firstNew: Int) {
+    var k = count - 1
+    while k >= 0 && hits[k].end >= position - 1 {
+      let ownWord = k >= firstNew ? hits[k].start == position : hits[k].end == position - 1
+      if ownWord && hits[k].kind != .exclude { hits[k].suppressed = true }
+      k -= 1
+    }
+  }
+
+  /// Matches a mention (the bytes after "@") against the handles, also by its part before a second "@".
+  mutating func matchHandle(_ handle: UnsafeBufferPointer<UInt8>) {
+    guard !tables.handlesByHash.isEmpty else { return }
+    matchWholeHandle(handle)
+    if let at = handle.firstIndex(of: 0x40) { matchWholeHandle(UnsafeBufferPointer(rebasing: handle[..<at])) }
+  }
+
+  private mutating func matchWholeHandle(_ candidate: UnsafeBufferPointer<UInt8>) {
+    guard let patterns = tables.handlesByHash[RouterTables.fnv(candidate)] else { return }
+    for pattern in patterns where RouterTables.equalLowercased(tables.handleText[Int(pattern)], candidate) {
+      record(pattern, position, position)
+    }
+  }
+
+  /// Reads the camel-case words of an unknown ASCII hashtag `p[start..<end]` as consecutive words
+  /// ("BinsNotCollected" -> bins not collected; "NHSCrisis" -> nhs crisis; "A38Closed" -> a 38 closed).
+  /// Does nothing when the text has no inner word boundary.
+  mutating func feedCamelCaseParts(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+    @inline(__always) func isUpper(_ b: UInt8) -> Bool { (b &- 0x41) < 26 }
+    @inline(__always) func isLower(_ b: UInt8) -> Bool { (b &- 0x61) < 26 }
+    @inline(__always) func isDigit(_ b: UInt8) -> Bool { (b &- 0x30) < 10 }
+    func isBoundary(_ k: Int) -> Bool {
+      let a = p[k - 1]
+      let b = p[k]
+      return (isLower(a) && isUpper(b)) || (isDigit(a) != isDigit(b))
+        || (isUpper(a) && isUpper(b) && k + 1 < end && isLower(p[k + 1]))
+    }
+    guard (start + 1..<end).contains(where: isBoundary) else { return }
+    var partStart = start
+    for k in start + 1...end where k == end || isBoundary(k) {
+      if partStart > start { position += 1 }
+      let id = tables.vocabulary.resolve(p, partStart, k, exact: true, pluralOnly: false)
+      if id < 0 { state = 0 } else { feed(id) }
+      partStart = k
+    }
+    state = 0
+  }
+}

@@ -1,0 +1,280 @@
+/// One term match found in a post: which compiled pattern, over which word positions.
+struct RouteHit {
+  var pattern: Int32
+  var start: Int32
+  var end: Int32
+  /// The pattern's service and kind, copied here so ranking reads one place.
+  var service: Int16
+  var kind: TermKind
+  var suppressed: Bool
+}
+
+/// Per-service tally while ranking one post.
+struct ServiceTally {
+  var service: Int32
+  var score: Double
+  var strong: Int32
+  var weak: Int32
+  var first: Int32
+}
+
+/// The compiled form of a taxonomy: a byte trie mapping words (and their inflections) to word ids, and ONE
+/// Aho-Corasick automaton over word ids holding every keyword, weak term and exclusion of every service, so the
+/// cost of routing a post does not grow with the number of services or terms. Hashtags and handles are single
+/// tokens and are looked up directly. Immutable after init; shared by every copy of a `ServiceRouter`.
+final class RouterTables: Sendable {
+  let vocabulary: FrozenVocabulary
+  let wordCount: Int
+  let isPlaceWord: FrozenBuffer<Bool>
+
+  let rootNext: FrozenBuffer<Int32>
+  /// Transitions of the other states: open addressing on (state, word), each entry packing state, word and target.
+  let edgeKeys: FrozenBuffer<UInt64>
+  let edgeTargets: FrozenBuffer<Int32>
+  let edgeMask: Int
+  let failure: FrozenBuffer<Int32>
+  let outputStart: FrozenBuffer<Int32>
+  let outputPattern: FrozenBuffer<Int32>
+
+  let hashtagStart: FrozenBuffer<Int32>
+  let hashtagPattern: FrozenBuffer<Int32>
+  let handlesByHash: [UInt64: [Int32]]
+  let handleText: [[UInt8]]
+
+  let patternService: FrozenBuffer<Int32>
+  let patternKind: FrozenBuffer<TermKind>
+  let patternLength: FrozenBuffer<Int32>
+  let patternDisplay: [String]
+  let serviceWeight: FrozenBuffer<Double>
+  let patternCount: Int
+  let stateCount: Int
+
+  private struct Spec {
+    var service: Int
+    var kind: TermKind
+    var words: [[UInt8]]
+    var display: String
+  }
+
+  init(taxonomy: Taxonomy) {
+    let specs = RouterTables.specs(of: taxonomy)
+    let placeWords = taxonomy.placeWords.map { Array(TextScanner.words(of: $0).joined().utf8) }.filter { !$0.isEmpty }
+
+    // Phase 1: single words are listed exactly; a listed plural shares its listed singular's id.
+    var builder = VocabularyBuilder()
+    var nextID: Int32 = 0
+    for word in specs.filter({ $0.kind != .handle && $0.words.count == 1 }).map({ $0.words[0] }) + placeWords
+    where builder.insert(word, id: nextID) == nextID {
+      nextID += 1
+    }
+    var parent = (0..<nextID).map { $0 }
+    func root(_ x: Int32) -> Int32 {
+      var x = x
+      while parent[Int(x)] != x { x = parent[Int(x)] }
+      return x
+    }
+    for word in builder.words {
+      let base = builder.resolve(word, exact: false, pluralOnly: true)
+      let own = builder.id(of: word)
+      if base >= 0 && root(base) != root(own) { parent[Int(root(own))] = root(base) }
+    }
+    var compact = [Int32](repeating: -1, count: Int(nextID))
+    var compactCount: Int32 = 0
+    for id in 0..<Int(nextID) where root(Int32(id)) == Int32(id) {
+      compact[id] = compactCount
+      compactCount += 1
+    }
+    builder.remap((0..<Int(nextID)).map { compact[Int(root(Int32($0)))] })
+
+    // Phase 2: words inside phrases resolve like text does (so "fly tipping" uses the id of "tip" when "tip" is
+    // listed); words that resolve to nothing become new exact words.
+    func wordID(_ word: [UInt8]) -> Int32 {
+      let found = builder.resolve(word, exact: true, pluralOnly: false)
+      if found >= 0 { return found }
+      let id = builder.insert(word, id: compactCount)
+      if id == compactCount { compactCount += 1 }
+      return id
+    }
+    var patterns: [(spec: Spec, ids: [Int32])] = []
+    var seen = Set<[Int32]>()
+    for spec in specs {
+      let ids = spec.kind == .handle ? [] : spec.words.map(wordID)
+      if spec.kind != .handle {
+        guard seen.insert([Int32(spec.service), Int32(spec.kind.rawValue)] + ids).inserted else { continue }
+      }
+      patterns.append((spec, ids))
+    }
+    let words = Int(compactCount)
+    var place = [Bool](repeating: false, count: words)
+    for word in placeWords {
+      let id = builder.resolve(word, exact: true, pluralOnly: false)
+      if id >= 0 { place[Int(id)] = true }
+    }
+
+    // One Aho-Corasick automaton over word ids for every phrase pattern.
+    var gotos: [[Int32: Int32]] = [[:]]
+    var outputs: [[Int32]] = [[]]
+    var tags = [[Int32]](repeating: [], count: words)
+    var handles: [UInt64: [Int32]] = [:]
+    var handleText: [[UInt8]] = []
+    for (index, pattern) in patterns.enumerated() {
+      let p = Int32(index)
+      switch pattern.spec.kind {
+      case .hashtag:
+        tags[Int(pattern.ids[0])].append(p)
+        handleText.append([])
+      case .handle:
+        let text = pattern.spec.words[0]
+        handles[RouterTables.fnv(text), default: []].append(p)
+        handleText.append(text)
+      case .keyword, .weak, .exclude:
+        var state: Int32 = 0
+        for id in pattern.ids {
+          if let target = gotos[Int(state)][id] {
+            state = target
+          } else {
+            let target = Int32(gotos.count)
+            gotos.append([:])
+            outputs.append([])
+            gotos[Int(state)][id] = target
+            state = target
+          }
+        }
+        outputs[Int(state)].append(p)
+        handleText.append([])
+      }
+    }
+    var fail = [Int32](repeating: 0, count: gotos.count)
+    var queue: [Int32] = gotos[0].values.sorted()
+    var head = 0
+    while head < queue.count {
+      let state = queue[head]
+      head += 1
+      for (id, target) in gotos[Int(state)].sorted(by: { $0.key < $1.key }) {
+        var f = fail[Int(state)]
+        while f != 0 && gotos[Int(f)][id] == nil { f = fail[Int(f)] }
+        let candidate = gotos[Int(f)][id] ?? 0
+        fail[Int(target)] = candidate == target ? 0 : candidate
+        outputs[Int(target)] += outputs[Int(fail[Int(target)])]
+        queue.append(target)
+      }
+    }
+
+    var rootNext = [Int32](repeating: 0, count: words)
+    for (id, target) in gotos[0] { rootNext[Int(id)] = target }
+    let edgeCount = gotos.dropFirst().reduce(0) { $0 + $1.count }
+    var edgeCapacity = 16
+    while edgeCapacity < edgeCount * 2 { edgeCapacity *= 2 }
+    var edgeKeys = [UInt64](repeating: 0, count: edgeCapacity)
+    var edgeTargets = [Int32](repeating: 0, count: edgeCapacity)
+    var outputStart: [Int32] = []
+    var outputPattern: [Int32] = []
+    for state in gotos.indices {
+      if state > 0 {
+        for (id, target) in gotos[state] {
+          let key = RouterTables.edgeKey(Int32(state), id)
+          var slot = RouterTables.edgeSlot(key, edgeCapacity - 1)
+          while edgeKeys[slot] != 0 { slot = (slot + 1) & (edgeCapacity - 1) }
+          edgeKeys[slot] = key
+          edgeTargets[slot] = target
+        }
+      }
+      outputStart.append(Int32(outputPattern.count))
+      outputPattern += outputs[state]
+    }
+    outputStart.append(Int32(outputPattern.count))
+    var tagStart: [Int32] = []
+    var tagPattern: [Int32] = []
+    for list in tags {
+      tagStart.append(Int32(tagPattern.count))
+      tagPattern += list
+    }
+    tagStart.append(Int32(tagPattern.count))
+
+    vocabulary = FrozenVocabulary(builder)
+    wordCount = words
+    isPlaceWord = FrozenBuffer(place)
+    self.rootNext = FrozenBuffer(rootNext)
+    self.edgeKeys = FrozenBuffer(edgeKeys)
+    self.edgeTargets = FrozenBuffer(edgeTargets)
+    edgeMask = edgeCapacity - 1
+    failure = FrozenBuffer(fail)
+    self.outputStart = FrozenBuffer(outputStart)
+    self.outputPattern = FrozenBuffer(outputPattern)
+    hashtagStart = FrozenBuffer(tagStart)
+    hashtagPattern = FrozenBuffer(tagPattern)
+    handlesByHash = handles
+    self.handleText = handleText
+    patternService = FrozenBuffer(patterns.map { Int32($0.spec.service) })
+    patternKind = FrozenBuffer(patterns.map { $0.spec.kind })
+    patternLength = FrozenBuffer(patterns.map { Int32(max($0.ids.count, 1)) })
+    patternDisplay = patterns.map { $0.spec.display }
+    serviceWeight = FrozenBuffer(taxonomy.services.map { $0.weight })
+    patternCount = patterns.count
+    stateCount = gotos.count
+  }
+
+  private static func specs(of taxonomy: Taxonomy) -> [Spec] {
+    var specs: [Spec] = []
+    // Parsed taxonomies have at most this many services; hits store the service index in 16 bits.
+    for (index, service) in taxonomy.services.prefix(TaxonomyParser.maximumServices).enumerated() {
+      func add(_ terms: [String], _ kind: TermKind) {
+        for term in terms {
+          let words = TextScanner.words(of: term).map { Array($0.utf8) }
+          guard !words.isEmpty else { continue }
+          specs.append(Spec(service: index, kind: kind, words: words, display: term))
+          if words.count > 1 && term.contains("-") && !term.contains(" ") {
+            specs.append(Spec(service: index, kind: kind, words: [Array(words.joined())], display: term))
+          }
+        }
+      }
+      add(service.keywords, .keyword)
+      add(service.weak, .weak)
+      add(service.exclude, .exclude)
+      for tag in service.hashtags {
+        let word = Array(TextScanner.words(of: tag).joined().utf8)
+        if !word.isEmpty { specs.append(Spec(service: index, kind: .hashtag, words: [word], display: "#" + tag)) }
+      }
+      for handle in service.handles {
+        let text = Array(handle.lowercased().utf8)
+        if !text.isEmpty { specs.append(Spec(service: index, kind: .handle, words: [text], display: "@" + handle)) }
+      }
+    }
+    return specs
+  }
+
+  /// FNV-1a hash of ASCII-lowercased bytes.
+  @inline(__always) static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      hash = (hash ^ UInt64((b &- 0x41) < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  /// Key of the transition from `state` (> 0) on word `id`; never 0.
+  @inline(__always) static func edgeKey(_ state: Int32, _ id: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: id))
+  }
+
+  @inline(__always) static func edgeSlot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
+  /// Next automaton state after word `id`.
+  @inline(__always) func step(_ state: Int32, _ id: Int32) -> Int32 {
+    var s = state
+    while s != 0 {
+      let key = RouterTables.edgeKey(s, id)
+      var slot = RouterTables.edgeSlot(key, edgeMask)
+      while true {
+        let candidate = edgeKeys[slot]
+        if candidate == key { return edgeTargets[slot] }
+        if candidate == 0 { break }
+        slot = (slot &+ 1) & edgeMask
+      }
+      s = failure[Int(s)]
+    }
+    return rootNext[Int(id)]
+  }
+}

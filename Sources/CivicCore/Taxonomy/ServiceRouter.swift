@@ -1,0 +1,218 @@
+/// Routes post text to the services of a taxonomy.
+///
+/// Every term of every service is compiled once into a single automaton (see `RouterTables`); routing a post
+/// tokenises its text once, walks the automaton once, and scores the services whose terms matched:
+/// keywords count 1 (+0.5 per extra word of a phrase), weak terms 0.5 and only when a second, different term
+/// of the same service matched too, hashtags 2, handle mentions 2.5, repeats 0.25; times the service weight.
+/// Exclusions cancel the service's terms inside them ("road trip" cancels "road", but not a longer term reaching
+/// past it), and a term directly followed by a capitalised place word after a capitalised word ("Water Lane",
+/// "Station Road") is a place name and does not count. Per post, at most `hitCapacity` matches and
+/// `tallyCapacity` services are kept (later ones are dropped), so work and memory stay bounded for any input.
+/// Routing allocates nothing but its result. The router is immutable and safe to share between threads.
+public struct ServiceRouter: Sendable {
+  public let taxonomy: Taxonomy
+  let tables: RouterTables
+  /// Service ids in taxonomy order.
+  public let serviceIDs: [String]
+  /// `[id]` for each service, returned for the common single-service result without allocating.
+  private let singletons: [[String]]
+
+  static let hitCapacity = 60  // 60 x 16 bytes stays on the stack
+  static let tallyCapacity = 24
+
+  public init(taxonomy: Taxonomy) {
+    self.taxonomy = taxonomy
+    tables = RouterTables(taxonomy: taxonomy)
+    serviceIDs = taxonomy.services.map { $0.id }
+    singletons = serviceIDs.map { [$0] }
+  }
+
+  /// The router for the built-in default taxonomy.
+  public static let builtIn = ServiceRouter(taxonomy: .builtIn)
+
+  /// Number of compiled patterns (term variants after de-duplication) in the automaton and lookup tables.
+  public var patternCount: Int { tables.patternCount }
+  /// Number of automaton states.
+  public var stateCount: Int { tables.stateCount }
+  /// Number of distinct words (after merging plurals) the automaton reads.
+  public var wordCount: Int { tables.wordCount }
+
+  /// Matched service ids, strongest (primary) first. This is the fast path used for every post.
+  public func services(for text: String) -> [String] {
+    analyse(text) { _, tallies in
+      if tallies.isEmpty { return [] }
+      if tallies.count == 1 { return singletons[Int(tallies[0].service)] }  // shared: no allocation
+      var result: [String] = []
+      result.reserveCapacity(tallies.count)
+      for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
+      return result
+    }
+  }
+
+  /// The primary service of `text`, if any.
+  public func primaryService(for text: String) -> String? {
+    analyse(text) { _, tallies in tallies.first.map { serviceIDs[Int($0.service)] } }
+  }
+
+  /// Matched services, strongest first, each with its score and the terms that matched (for the UI).
+  public func route(_ text: String) -> [ServiceMatch] {
+    analyse(text) { hits, tallies in
+      tallies.map { tally in
+        var terms: [String] = []
+        var seen = Set<Int32>()
+        for hit in hits where !hit.suppressed && Int32(hit.service) == tally.service && hit.kind != .exclude {
+          guard seen.insert(hit.pattern).inserted else { continue }
+          terms.append(tables.patternDisplay[Int(hit.pattern)])
+        }
+        let service = taxonomy.services[Int(tally.service)]
+        return ServiceMatch(serviceID: service.id, serviceName: service.name, score: tally.score, terms: terms)
+      }
+    }
+  }
+
+  /// Tokenises, matches and ranks `text`, then hands the hits and the ranked qualifying services to `body`.
+  @inline(__always)
+  private func analyse<R>(
+    _ text: String, _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
+  ) -> R {
+    var text = text
+    return text.withUTF8 { bytes in
+      withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
+        withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
+          let hitCount = collectHits(bytes, hitBuffer)
+          let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
+          let tallyCount = rank(hits, tallyBuffer)
+          return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
+        }
+      }
+    }
+  }
+
+  /// Walks the text once, recording every term match (up to the buffer's capacity).
+  @inline(__always)
+  private func collectHits(_ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>) -> Int {
+    var collector = HitCollector(tables: tables, hits: hits)
+    var scanner = TextScanner(bytes)
+    var previousCapitalised = false
+    while let token = scanner.next() {
+      collector.position += 1
+      let adjacentCapital = previousCapitalised && !token.breakBefore
+      previousCapitalised = token.capitalised
+      if token.kind == .handle {
+        collector.state = 0
+        collector.matchHandle(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+        continue
+      }
+      if token.breakBefore { collector.state = 0 }
+      let id = tables.vocabulary.resolve(bytes, token)
+      if id < 0 {
+        collector.state = 0
+        if token.kind == .hashtag && token.simple { collector.feedCamelCaseParts(bytes, token.start, token.end) }
+        continue
+      }
+      let firstNew = collector.count
+      if token.kind == .hashtag { collector.recordHashtag(id) }
+      collector.feed(id)
+      if token.capitalised && adjacentCapital && token.kind == .word && tables.isPlaceWord[Int(id)] {
+        collector.suppressPlaceName(firstNew: firstNew)
+      }
+    }
+    return collector.count
+  }
+
+  /// Applies exclusions, then scores services and keeps those that qualify, strongest first.
+  @inline(__always)
+  private func rank(
+    _ hits: UnsafeMutableBufferPointer<RouteHit>, _ tallies: UnsafeMutableBufferPointer<ServiceTally>
+  ) -> Int {
+    let n = hits.count
+    var anyExclusion = false
+    var anyPhrase = false
+    for k in 0..<n {
+      anyExclusion = anyExclusion || hits[k].kind == .exclude
+      anyPhrase = anyPhrase || hits[k].end != hits[k].start
+    }
+    if anyExclusion {
+      for e in 0..<n where hits[e].kind == .exclude {
+        for k in 0..<n where hits[k].service == hits[e].service && hits[k].kind != .exclude {
+          if hits[k].start >= hits[e].start && hits[k].end <= hits[e].end { hits[k].suppressed = true }
+        }
+      }
+    }
+    if anyPhrase {
+      // A term inside a longer matched term of the same service adds nothing ("tax" inside "council tax bill").
+      for k in 0..<n where !hits[k].suppressed && hits[k].kind != .exclude {
+        for j in 0..<n where j != k && !hits[j].suppressed && hits[j].service == hits[k].service {
+          if hits[j].start <= hits[k].start && hits[k].end <= hits[j].end
+            && hits[j].end - hits[j].start > hits[k].end - hits[k].start && hits[j].kind != .exclude
+          {
+            hits[k].suppressed = true
+            break
+          }
+        }
+      }
+    }
+    var count = 0
+    let t = tables
+    for k in 0..<n where !hits[k].suppressed {
+      let pattern = hits[k].pattern
+      let kind = hits[k].kind
+      if kind == .exclude { continue }
+      let service = Int32(hits[k].service)
+      var repeated = false
+      for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
+        repeated = true
+        break
+      }
+      var slot = 0
+      while slot < count && tallies[slot].service != service { slot += 1 }
+      if slot == count {
+        guard count < tallies.count else { continue }
+        tallies[count] = ServiceTally(service: service, score: 0, strong: 0, weak: 0, first: hits[k].start)
+        count += 1
+      }
+      let weight = t.serviceWeight[Int(service)]
+      if repeated {
+        tallies[slot].score += TermKind.repeatWeight * weight
+      } else {
+        tallies[slot].score += kind.weight(length: Int(t.patternLength[Int(pattern)])) * weight
+        if kind == .weak { tallies[slot].weak += 1 } else { tallies[slot].strong += 1 }
+      }
+    }
+    var kept = 0
+    for k in 0..<count where tallies[k].strong > 0 || tallies[k].weak >= 2 {
+      tallies[kept] = tallies[k]
+      kept += 1
+    }
+    // Insertion sort: few services match one post.
+    var i = 1
+    while i < kept {
+      let item = tallies[i]
+      var j = i - 1
+      while j >= 0 && ServiceRouter.ranksBefore(item, tallies[j]) {
+        tallies[j + 1] = tallies[j]
+        j -= 1
+      }
+      tallies[j + 1] = item
+      i += 1
+    }
+    return kept
+  }
+
+  @inline(__always) static func ranksBefore(_ a: ServiceTally, _ b: ServiceTally) -> Bool {
+    if a.score != b.score { return a.score > b.score }
+    if a.first != b.first { return a.first < b.first }
+    return a.service < b.service
+  }
+}
+
+extension RouterTables {
+  @inline(__always) static func equalLowercased(_ pattern: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard pattern.count == text.count else { return false }
+    for i in 0..<pattern.count {
+      let b = text[i]
+      if pattern[i] != ((b &- 0x41) < 26 ? b | 0x20 : b) { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,249 @@
+import TOMLKit
+
+/// Turns taxonomy TOML into a validated `Taxonomy`, reporting the first problem with its file and line.
+///
+/// TOML syntax errors carry their line from the TOML parser; for errors in the content (a missing id, a
+/// duplicate id, an empty keyword) the line is found by scanning the text for the offending `[[service]]`
+/// table, key or value.
+struct TaxonomyParser {
+  let text: String
+  let file: String
+  private let lines: [Substring]
+  /// 0-based line index of each `[[service]]` header, in order.
+  private let headers: [Int]
+
+  static let serviceKeys = [
+    "id", "name", "description", "group", "colour", "color", "weight", "keywords", "weak", "hashtags", "handles",
+    "exclude",
+  ]
+  static let topLevelKeys = ["service", "place_words"]
+  static let maximumServices = 10_000
+  static let colourNames: Set<String> = [
+    "default", "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white", "gray", "grey",
+    "bright-black", "bright-red", "bright-green", "bright-yellow", "bright-blue", "bright-magenta", "bright-cyan",
+    "bright-white",
+  ]
+
+  init(text: String, file: String) {
+    self.text = text
+    self.file = file
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = lines
+    headers = lines.indices.filter { TaxonomyParser.code(of: lines[$0]) == "[[service]]" }
+  }
+
+  /// A line without its comment and whitespace (good enough for headers and `key =` lines).
+  private static func code(of line: Substring) -> String {
+    var code = line
+    if let hash = line.firstIndex(of: "#"), !line[..<hash].contains("\"") { code = line[..<hash] }
+    return code.filter { !$0.isWhitespace }
+  }
+
+  private func error(_ line: Int?, _ message: String) -> TaxonomyError {
+    TaxonomyError(file: file, line: line, message: message)
+  }
+
+  /// Lines (0-based, half-open) of service `index`; the top level before the first header for `nil`.
+  private func range(ofService index: Int?) -> Range<Int> {
+    guard let index else { return 0..<(headers.first ?? lines.count) }
+    guard index < headers.count else { return 0..<lines.count }
+    return headers[index]..<(index + 1 < headers.count ? headers[index + 1] : lines.count)
+  }
+
+  /// 1-based line of the `[[service]]` header of service `index`, if found.
+  private func headerLine(_ index: Int) -> Int? { index < headers.count ? headers[index] + 1 : nil }
+
+  /// 1-based line where `key` is set in service `index` (or at top level), falling back to the header.
+  private func keyLine(_ key: String, service index: Int?) -> Int? {
+    for i in range(ofService: index) where TaxonomyParser.code(of: lines[i]).hasPrefix(key + "=") { return i + 1 }
+    return index.flatMap(headerLine)
+  }
+
+  /// 1-based line holding the string `value` of `key` in service `index`, falling back to the key's line.
+  private func valueLine(_ value: String, key: String, service index: Int?) -> Int? {
+    let start = (keyLine(key, service: index) ?? 1) - 1
+    let quoted = "\"" + value + "\""
+    let literal = "'" + value + "'"
+    for i in start..<range(ofService: index).upperBound where i >= 0 {
+      if i > start && TaxonomyParser.code(of: lines[i]).contains("=") { break }
+      if lines[i].contains(quoted) || lines[i].contains(literal) { return i + 1 }
+    }
+    return start + 1
+  }
+
+  func parse() throws(TaxonomyError) -> Taxonomy {
+    // The TOML parser reads a C string: a NUL byte would silently cut the file short.
+    if let nul = lines.firstIndex(where: { $0.utf8.contains(0) }) {
+      throw error(nul + 1, "the file contains a NUL byte (is it a text file?)")
+    }
+    let root: TOMLTable
+    do {
+      root = try TOMLTable(string: text)
+    } catch let parseError as TOMLParseError {
+      throw error(parseError.source.begin.line, parseError.description)
+    } catch {
+      throw self.error(nil, "cannot parse the file as TOML")
+    }
+    return try withExtendedLifetime(root) { () throws(TaxonomyError) -> Taxonomy in
+      for key in root.keys where !TaxonomyParser.topLevelKeys.contains(key) {
+        throw error(
+          keyLine(key, service: nil) ?? 1,
+          "unknown top-level key \"\(key)\" (expected [[service]] tables and place_words)")
+      }
+      var placeWords: [String] = []
+      if let value = root["place_words"] {
+        placeWords = try strings(value, key: "place_words", service: nil)
+        for word in placeWords where TextScanner.words(of: word).count != 1 {
+          throw error(valueLine(word, key: "place_words", service: nil), "place word \"\(word)\" must be one word")
+        }
+      }
+      guard let serviceValue = root["service"] else {
+        throw error(1, "no services: add at least one [[service]] table")
+      }
+      guard let array = serviceValue.array else {
+        throw error(keyLine("service", service: nil) ?? 1, "\"service\" must be an array of tables ([[service]])")
+      }
+      var services: [ServiceDefinition] = []
+      var firstLine: [String: Int] = [:]
+      for (index, element) in array.enumerated() {
+        guard let table = element.table else {
+          throw error(headerLine(index) ?? keyLine("service", service: nil), "each service must be a table")
+        }
+        let service = try parseService(table, index: index)
+        if let first = firstLine[service.id] {
+          throw error(
+            keyLine("id", service: index), "duplicate service id \"\(service.id)\" (first defined on line \(first))")
+        }
+        firstLine[service.id] = service.line
+        services.append(service)
+      }
+      guard !services.isEmpty else { throw error(1, "no services: add at least one [[service]] table") }
+      guard services.count <= TaxonomyParser.maximumServices else {
+        throw error(
+          headerLine(TaxonomyParser.maximumServices), "too many services (at most \(TaxonomyParser.maximumServices))")
+      }
+      return Taxonomy(services: services, placeWords: placeWords, source: file)
+    }
+  }
+
+  private func parseService(_ table: TOMLTable, index: Int) throws(TaxonomyError) -> ServiceDefinition {
+    let header = headerLine(index)
+    for key in table.keys where !TaxonomyParser.serviceKeys.contains(key) {
+      throw error(
+        keyLine(key, service: index),
+        "unknown key \"\(key)\" in a service (expected one of: \(TaxonomyParser.serviceKeys.joined(separator: ", ")))"
+      )
+    }
+    guard let idValue = table["id"] else { throw error(header, "service is missing \"id\"") }
+    guard let id = idValue.string else { throw error(keyLine("id", service: index), "\"id\" must be a string") }
+    let validID =
+      !id.isEmpty
+      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    guard validID else {
+      throw error(
+        keyLine("id", service: index), "id \"\(id)\" must be lowercase letters, digits, \"-\" or \"_\" (e.g. \"roads\")"
+      )
+    }
+    var service = ServiceDefinition(id: id, line: header ?? 0)
+    service.name = try optionalString(table, "name", index) ?? id
+    service.description = try optionalString(table, "description", index)
+    service.group = try optionalString(table, "group", index)
+    if table["colour"] != nil && table["color"] != nil {
+      throw error(keyLine("color", service: index), "set either \"colour\" or \"color\", not both")
+    }
+    let colourKey = table["color"] != nil ? "color" : "colour"
+    if let colour = try optionalString(table, colourKey, index)?.lowercased() {
+      guard TaxonomyParser.isColour(colour) else {
+        throw error(
+          keyLine(colourKey, service: index),
+          "\"\(colourKey)\" must be a colour name (red, green, yellow, blue, magenta, cyan, white, black, grey, "
+            + "bright-...) or \"#rrggbb\", not \"\(colour)\"")
+      }
+      service.colour = colour
+    }
+    if let weight = table["weight"] {
+      guard let number = weight.double ?? weight.int.map(Double.init), number.isFinite, number > 0, number <= 1000
+      else {
+        throw error(keyLine("weight", service: index), "\"weight\" must be a number greater than 0 (at most 1000)")
+      }
+      service.weight = number
+    }
+    service.keywords = try terms(table, "keywords", index)
+    service.weak = try terms(table, "weak", index)
+    service.exclude = try terms(table, "exclude", index)
+    service.hashtags = try tokens(table, "hashtags", index, prefix: "#", kind: .hashtag, what: "hashtag")
+    service.handles = try tokens(table, "handles", index, prefix: "@", kind: .handle, what: "handle")
+    if service.keywords.isEmpty && service.weak.isEmpty && service.hashtags.isEmpty && service.handles.isEmpty {
+      throw error(header, "service \"\(id)\" has no keywords, weak terms, hashtags or handles")
+    }
+    return service
+  }
+
+  static func isColour(_ colour: String) -> Bool {
+    if colourNames.contains(colour) { return true }
+    let hex = colour.utf8
+    return hex.count == 7 && hex.first == UInt8(ascii: "#")
+      && hex.dropFirst().allSatisfy { ($0 &- 0x30) < 10 || ($0 &- 0x61) < 6 }
+  }
+
+  private func optionalString(_ table: TOMLTable, _ key: String, _ index: Int) throws(TaxonomyError) -> String? {
+    guard let value = table[key] else { return nil }
+    guard let string = value.string else { throw error(keyLine(key, service: index), "\"\(key)\" must be a string") }
+    return string
+  }
+
+  private func strings(_ value: TOMLValueConvertible, key: String, service index: Int?) throws(TaxonomyError)
+    -> [String]
+  {
+    guard let array = value.array else {
+      throw error(keyLine(key, service: index), "\"\(key)\" must be an array of strings, like [\"word\", \"a phrase\"]")
+    }
+    var result: [String] = []
+    for element in array {
+      guard let string = element.string else {
+        throw error(keyLine(key, service: index), "\"\(key)\" must contain only strings")
+      }
+      guard !string.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw error(valueLine(string, key: key, service: index), "empty string in \"\(key)\"")
+      }
+      result.append(string.trimmingCharacters(in: .whitespaces))
+    }
+    return result
+  }
+
+  /// Keywords, weak terms and exclusions: each must contain at least one word.
+  private func terms(_ table: TOMLTable, _ key: String, _ index: Int) throws(TaxonomyError) -> [String] {
+    guard let value = table[key] else { return [] }
+    let list = try strings(value, key: key, service: index)
+    for term in list where TextScanner.words(of: term).isEmpty {
+      throw error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits")
+    }
+    return list
+  }
+
+  /// Hashtags and handles: each must read as exactly one hashtag or handle token.
+  private func tokens(
+    _ table: TOMLTable, _ key: String, _ index: Int, prefix: Character, kind: TextScanner.Kind, what: String
+  ) throws(TaxonomyError) -> [String] {
+    guard let value = table[key] else { return [] }
+    var result: [String] = []
+    for raw in try strings(value, key: key, service: index) {
+      let bare = raw.first == prefix ? String(raw.dropFirst()) : raw
+      var probe = String(prefix) + bare
+      let whole = probe.withUTF8 { buffer -> Bool in
+        var scanner = TextScanner(buffer)
+        guard let token = scanner.next(), token.kind == kind, token.start == 1, token.end == buffer.count else {
+          return false
+        }
+        return scanner.next() == nil
+      }
+      guard whole else {
+        throw error(
+          valueLine(raw, key: key, service: index),
+          "\(what) \"\(raw)\" must be a single \(what) of letters, digits and \"_\"")
+      }
+      result.append(bare)
+    }
+    return result
+  }
+}

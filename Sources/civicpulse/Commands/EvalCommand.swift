@@ -1,0 +1,83 @@
+import ArgumentParser
+import CivicCore
+import Foundation
+
+/// `civicpulse eval`: measures a complaint model (or cross-validates training) on a labelled CSV file.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Accuracy, precision, recall and F1 of the complaint class, and macro-F1, on labelled texts."
+  )
+
+  @OptionGroup var input: LabelledFileOptions
+
+  @Option(help: "Cross-validate `train` on the file with this many folds instead of scoring with a model.")
+  var folds: Int?
+
+  @Option(help: "Complaint model file (default: the built-in model).")
+  var model: String?
+
+  @Option(help: "Decision threshold to use instead of the model's (0..1).")
+  var threshold: Double?
+
+  @Option(help: "Also print up to this many misclassified texts with their score and why (not with --folds).")
+  var errors = 0
+
+  func validate() throws {
+    if let folds, folds < 2 { throw ValidationError("--folds must be at least 2") }
+    if folds != nil, model != nil { throw ValidationError("use either --folds or --model") }
+    if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
+  }
+
+  func run() throws {
+    var scorer = ComplaintModel.builtIn
+    if folds == nil, let model {
+      do {
+        scorer = try ComplaintModel.load(path: model)
+      } catch let error as ComplaintModelError {
+        throw ModelCommandFailure(error.description)
+      }
+    }
+    if let threshold { scorer = scorer.with(threshold: threshold) }
+    let examples = try input.load()
+    let confusion: BinaryConfusion
+    if let folds {
+      print("\(folds)-fold cross-validation of train (default settings) on \(input.labels)")
+      var trainer = ComplaintTrainer()
+      if let threshold { trainer.threshold = threshold }
+      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: trainer)
+    } else {
+      print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
+      confusion = ComplaintEvaluator.evaluate(scorer, on: examples)
+      printErrors(scorer, examples)
+    }
+    print("examples   \(confusion.total)")
+    print("accuracy   \(Self.fixed(confusion.accuracy))")
+    print("precision  \(Self.fixed(confusion.precision))")
+    print("recall     \(Self.fixed(confusion.recall))")
+    print("F1         \(Self.fixed(confusion.f1))")
+    print("macro-F1   \(Self.fixed(confusion.macroF1))")
+    print(
+      "confusion  TP \(confusion.truePositives)  FP \(confusion.falsePositives)  "
+        + "TN \(confusion.trueNegatives)  FN \(confusion.falseNegatives)")
+  }
+
+  private func printErrors(_ scorer: ComplaintModel, _ examples: [LabelledText]) {
+    var shown = 0
+    for example in examples where shown < errors {
+      let result = scorer.score(text: example.text)
+      guard result.complaint != example.complaint else { continue }
+      shown += 1
+      let kind = example.complaint ? "missed complaint" : "false complaint"
+      print("\(kind) \(Self.fixed(result.score)): \(example.text.replacingOccurrences(of: "\n", with: " "))")
+      print("    why: \(result.why.joined(separator: ", "))")
+    }
+  }
+
+  /// Four decimals.
+  static func fixed(_ value: Double) -> String {
+    let units = Int((value * 10_000).rounded())
+    let fraction = String(units % 10_000)
+    return "\(units / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
+  }
+}

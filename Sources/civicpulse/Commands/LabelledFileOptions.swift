@@ -1,0 +1,66 @@
+import ArgumentParser
+import CivicCore
+import Foundation
+
+/// Options naming a labelled CSV file and its columns, shared by `train` and `eval`.
+struct LabelledFileOptions: ParsableArguments {
+  @Option(help: "CSV file of labelled texts.")
+  var labels: String
+
+  @Option(help: "1-based column holding the text.")
+  var textCol: Int = 1
+
+  @Option(help: "1-based column holding the label (1/0, yes/no, true/false).")
+  var labelCol: Int = 2
+
+  @Flag(help: "The first row is a header (default: detected from its label cell).")
+  var hasHeader = false
+
+  @Flag(help: "The first row is data.")
+  var noHeader = false
+
+  @Option(help: "Read labels as: this value means complaint, any other value means not (e.g. --positive negative).")
+  var positive: String?
+
+  func validate() throws {
+    guard textCol >= 1, labelCol >= 1 else { throw ValidationError("--text-col and --label-col are 1-based") }
+    guard textCol != labelCol else { throw ValidationError("--text-col and --label-col must differ") }
+    guard !(hasHeader && noHeader) else { throw ValidationError("use either --has-header or --no-header") }
+  }
+
+  /// Reads the file and prints a one-line summary (and the first bad rows) to standard error.
+  func load() throws -> [LabelledText] {
+    guard let data = FileManager.default.contents(atPath: labels) else {
+      throw ModelCommandFailure("cannot read labelled file '\(labels)'")
+    }
+    let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
+    let result = LabelledCSV.examples(
+      [UInt8](data), textColumn: textCol - 1, labelColumn: labelCol - 1, header: header,
+      labels: positive.map { .positive($0) } ?? .binary)
+    let complaints = result.examples.filter(\.complaint).count
+    var summary = "\(labels): \(result.examples.count) examples (\(complaints) complaints, "
+    summary += "\(result.examples.count - complaints) not), \(result.bad.count) bad rows"
+    if result.headerSkipped { summary += ", header skipped" }
+    LabelledFileOptions.printToStandardError(summary)
+    for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }
+    if result.bad.count > 5 {
+      LabelledFileOptions.printToStandardError("  ... and \(result.bad.count - 5) more bad rows")
+    }
+    guard !result.examples.isEmpty else { throw ModelCommandFailure("no usable examples in '\(labels)'") }
+    return result.examples
+  }
+}
+
+/// A command failure with a message for the user (exit status 1).
+struct ModelCommandFailure: Error, CustomStringConvertible {
+  var description: String
+
+  init(_ description: String) { self.description = description }
+}
+
+extension LabelledFileOptions {
+  /// Writes a line to standard error.
+  static func printToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}

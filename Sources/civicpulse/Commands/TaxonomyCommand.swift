@@ -1,0 +1,77 @@
+import ArgumentParser
+import CivicCore
+import Foundation
+
+/// `civicpulse taxonomy check FILE | show | route [TEXT...]`.
+struct TaxonomyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "taxonomy",
+    abstract: "Validate, print and try out service taxonomies.",
+    subcommands: [Check.self, Show.self, Route.self]
+  )
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate a taxonomy file: prints a summary, or FILE:LINE: message and exits 1.")
+
+    @Argument(help: ArgumentHelp("Taxonomy TOML file.", valueName: "FILE"))
+    var file: String
+
+    func run() throws {
+      let taxonomy: Taxonomy
+      do {
+        taxonomy = try Taxonomy.load(path: file)
+      } catch {
+        FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+        throw ExitCode(1)
+      }
+      let router = ServiceRouter(taxonomy: taxonomy)
+      let services = taxonomy.services
+      func total(_ terms: (ServiceDefinition) -> [String]) -> Int { services.reduce(0) { $0 + terms($1).count } }
+      print(
+        "\(file): ok: \(services.count) services, \(taxonomy.termCount) terms (\(total { $0.keywords }) keywords, "
+          + "\(total { $0.weak }) weak, \(total { $0.hashtags }) hashtags, \(total { $0.handles }) handles, "
+          + "\(total { $0.exclude }) exclusions), \(router.patternCount) compiled patterns")
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the built-in default taxonomy (a starting point for your own file).")
+
+    func run() {
+      print(Taxonomy.defaultText, terminator: "")
+    }
+  }
+
+  struct Route: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show which services texts route to and why, and their complaint score when a model is in use.")
+
+    @OptionGroup var classifier: ClassifierOptions
+
+    @Argument(help: "Texts to route; read from standard input when none are given.")
+    var texts: [String] = []
+
+    func run() throws {
+      let classifier = try self.classifier.makeClassifier()
+      func show(_ text: String) {
+        let matches = classifier.router.route(text)
+        var summary =
+          matches.isEmpty
+          ? "-"
+          : matches.map { "\($0.serviceID) \($0.score) [\($0.terms.joined(separator: ", "))]" }.joined(separator: "; ")
+        if let scorer = classifier.scorer {
+          let result = scorer.score(text: text)
+          summary += " | complaint \(result.complaint) \(result.score) [\(result.why.joined(separator: ", "))]"
+        }
+        print("\(summary)\t\(text)")
+      }
+      if texts.isEmpty {
+        while let line = readLine() { show(line) }
+      } else {
+        texts.forEach(show)
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CivicCore
+import Foundation
+
+/// `civicpulse train`: trains a complaint model from a labelled CSV file.
+struct TrainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "train",
+    abstract: "Train a complaint model from labelled texts (CSV with a text column and a 0/1 label column).",
+    discussion: """
+      The built-in model is rebuilt bit for bit with:
+        civicpulse train --labels corpus/complaints-corpus.csv --out models/builtin.json \\
+          --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
+      """
+  )
+
+  @OptionGroup var input: LabelledFileOptions
+
+  @Option(help: "Where to write the model (JSON).")
+  var out: String
+
+  @Option(help: "Also write the model as the Swift source of the compiled-in model.")
+  var emitSwift: String?
+
+  @Option(help: "Gradient descent iterations.")
+  var iterations = ComplaintTrainer().iterations
+
+  @Option(help: "L2 penalty.")
+  var l2 = ComplaintTrainer().l2
+
+  @Option(help: "Minimum number of texts a term must occur in.")
+  var minCount = ComplaintTrainer().minCount
+
+  @Option(help: "Drop terms whose weight is smaller than this.")
+  var prune = ComplaintTrainer().prune
+
+  @Option(help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
+  var noisyCopies = ComplaintTrainer().noisyCopies
+
+  @Option(help: "Probability of dropping a word in a noisy copy.")
+  var dropout = ComplaintTrainer().dropout
+
+  @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
+  var balanced = ComplaintTrainer().balanced
+
+  @Option(help: "Decision threshold stored in the model (0..1).")
+  var threshold = ComplaintTrainer().threshold
+
+  func validate() throws {
+    guard iterations > 0, l2 >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
+      throw ValidationError("bad training setting")
+    }
+    guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold must be between 0 and 1") }
+  }
+
+  func run() throws {
+    let examples = try input.load()
+    let trainer = ComplaintTrainer(
+      iterations: iterations, l2: l2, minCount: minCount, prune: prune, threshold: threshold,
+      noisyCopies: noisyCopies, dropout: dropout, balanced: balanced)
+    let model = trainer.train(examples)
+    try model.save(to: out)
+    let vocabulary = Int(model.training["vocabulary"] ?? 0)
+    print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
+    let fit = ComplaintEvaluator.evaluate(model, on: examples)
+    print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
+    if let emitSwift {
+      do {
+        try Data(BuiltinModelSource.swiftSource(json: model.jsonText()).utf8).write(
+          to: URL(fileURLWithPath: emitSwift), options: .atomic)
+      } catch {
+        throw ModelCommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
+      }
+      print("wrote \(emitSwift)")
+    }
+  }
+}

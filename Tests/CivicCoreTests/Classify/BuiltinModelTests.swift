@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+@testable import CivicCore
+
+/// The built-in model: its compiled-in copy, its file and its corpus must agree byte for byte.
+final class BuiltinModelTests: XCTestCase {
+  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  private func read(_ relative: String) throws -> Data {
+    let url = Self.root.appendingPathComponent(relative)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw XCTSkip("\(relative) not found beside the package (\(url.path))")
+    }
+    return data
+  }
+
+  func testCompiledInCopyEqualsModelFile() throws {
+    let file = try read("models/builtin.json")
+    XCTAssertEqual(BuiltinModel.json, String(decoding: file, as: UTF8.self))
+    XCTAssertEqual(ComplaintModel.builtIn.source, "built-in")
+    let source = try read("Sources/CivicCore/Classify/BuiltinModel.swift")
+    XCTAssertEqual(
+      BuiltinModelSource.swiftSource(json: String(decoding: file, as: UTF8.self)),
+      String(decoding: source, as: UTF8.self),
+      "BuiltinModel.swift is what `train --emit-swift` writes")
+    XCTAssertGreaterThan(ComplaintModel.builtIn.termWeights.count, 500)
+  }
+
+  func testRetrainingFromCorpusReproducesModelByteForByte() throws {
+    let corpus = try read("corpus/complaints-corpus.csv")
+    let committed = try read("models/builtin.json")
+    let result = LabelledCSV.examples([UInt8](corpus), textColumn: 0, labelColumn: 1)
+    XCTAssertEqual(result.bad, [])
+    XCTAssertGreaterThan(result.examples.count, 3000)
+    let model = ComplaintTrainer().train(result.examples)
+    XCTAssertEqual(Data(model.jsonText().utf8), committed, "rebuild with the command in corpus/README.md")
+  }
+
+  func testBuiltInModelBehavesSensibly() {
+    let model = ComplaintModel.builtIn
+    let complaint = model.score(
+      text: "@CityCouncil bins STILL not collected after 3 weeks, third time I've reported it 😡")
+    XCTAssertTrue(complaint.complaint)
+    XCTAssertEqual(complaint.why.count, ComplaintModel.whyCount)
+    XCTAssertTrue(complaint.why.allSatisfy { $0.contains("(+") }, "\(complaint.why)")
+    let praise = model.score(text: "Thank you to the crew who fixed our street light so quickly, brilliant service")
+    XCTAssertFalse(praise.complaint)
+    XCTAssertTrue(praise.why.allSatisfy { $0.contains("(-") }, "\(praise.why)")
+  }
+}

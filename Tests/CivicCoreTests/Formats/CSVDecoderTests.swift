@@ -1,0 +1,88 @@
+import XCTest
+
+@testable import CivicCore
+
+final class CSVDecoderTests: XCTestCase {
+  func testHeaderQuotedNewlinesListsAndEpochFloats() {
+    let csv = #"""
+      id,timestamp_utc,user_screen_name,text,lang,hashtags
+      101,1610005273.5,@ann,"Bins not
+      collected, again ""really""",en,bins|waste
+      102,1610005274,bob,"{""json"": true} &amp; more",fr,
+
+      """#
+    let tally = DecodeTally.run(csv, chunkSize: 5)
+    XCTAssertEqual(tally.counts, [2, 0, 0])
+    XCTAssertEqual(tally.posts[0].text, "Bins not\ncollected, again \"really\"")
+    XCTAssertEqual(tally.posts[0].hashtags, ["bins", "waste"])
+    XCTAssertEqual(tally.posts[0].authorHandle, "ann")
+    XCTAssertEqual(tally.posts[0].eventTime, 1_610_005_273_500)
+    XCTAssertEqual(tally.posts[0].id, "101")
+    XCTAssertEqual(tally.posts[1].text, "{\"json\": true} & more")
+    XCTAssertEqual(tally.posts[1].language, "fr")
+    XCTAssertEqual(tally.posts[0].platform, .csv)
+  }
+
+  func testJSONCellsAsInTwarcCSV() {
+    let csv = #"""
+      id,text,created_at,author.username,entities.hashtags
+      7,"""\u201cLate\u201d bus \n#route5""",2019-09-06T20:38:01.000Z,rider,"[{""start"": 15, ""end"": 22, ""tag"": ""route5""}]"
+
+      """#
+    let post = DecodeTally.run(csv).posts.first
+    XCTAssertEqual(post?.text, "“Late” bus \n#route5")
+    XCTAssertEqual(post?.hashtags, ["route5"])
+    XCTAssertEqual(post?.authorHandle, "rider")
+  }
+
+  func testHeaderlessSentiment140Layout() {
+    let csv = #"""
+      "4","3","Mon May 11 03:17:40 UTC 2009","kindle2","tpryan","I love my &lt;3 Kindle2 #kindle"
+      "0","5","Mon May 11 03:18:54 UTC 2009","kindle2","chadfu","meh"
+
+      """#
+    let tally = DecodeTally.run(csv)
+    XCTAssertEqual(tally.counts, [2, 0, 0])
+    XCTAssertEqual(tally.posts[0].text, "I love my <3 Kindle2 #kindle")
+    XCTAssertEqual(tally.posts[0].authorHandle, "tpryan")
+    XCTAssertEqual(tally.posts[0].id, "3")
+    XCTAssertEqual(tally.posts[0].hashtags, ["kindle"])
+    XCTAssertEqual(tally.posts[0].eventTime, TimestampParser.parse("2009-05-11T03:17:40Z"))
+  }
+
+  func testColumnSpecByIndexAndByName() {
+    let headerless = "x,hello there,carol\ny,second,dan\n"
+    let byIndex = DecodeTally.run(
+      headerless, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "2", "author": "3"])))
+    XCTAssertEqual(byIndex.posts.map(\.text), ["hello there", "second"])
+    XCTAssertEqual(byIndex.posts.map(\.authorHandle), ["carol", "dan"])
+
+    let named = "msg,who\nhi,eve\n"
+    let byName = DecodeTally.run(
+      named, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "msg", "author": "who"])))
+    XCTAssertEqual(byName.counts, [1, 0, 0])
+    XCTAssertEqual(byName.posts.first?.authorHandle, "eve")
+  }
+
+  func testUnterminatedQuoteAtEndIsMalformed() {
+    let tally = DecodeTally.run("id,text\n1,ok\n2,\"never closed\n")
+    XCTAssertEqual(tally.counts, [1, 0, 1])
+  }
+
+  func testResetStartsANewStreamSoAReplacedFileHeaderIsNotData() {
+    let decoder = StreamDecoder(sourceName: "f.csv")
+    var records: [Record] = []
+    let first = Array("id,text\n1,first file\n".utf8)
+    first.withUnsafeBytes { decoder.frame($0, arrivalTime: 1, into: &records) }
+    decoder.reset()
+    let second = Array("{\"text\":\"now JSON\"}\n".utf8)
+    second.withUnsafeBytes { decoder.frame($0, arrivalTime: 2, into: &records) }
+    decoder.finish(arrivalTime: 2, into: &records)
+    let texts = records.compactMap { record -> String? in
+      guard case .posts(let posts) = StreamDecoder.decode(record, sourceName: "f.csv") else { return nil }
+      return posts.first?.text
+    }
+    XCTAssertEqual(texts, ["first file", "now JSON"])
+    XCTAssertEqual(records.last?.line, 1)
+  }
+}

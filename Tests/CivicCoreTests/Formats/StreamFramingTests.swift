@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+@testable import CivicCore
+
+final class StreamFramingTests: XCTestCase {
+  func testPrettyPrintedDocumentIsOneRecordWhateverTheChunking() {
+    let document = """
+      {
+        "statuses": [
+          {"id_str": "1", "text": "a { brace \\" in } a string", "user": {"screen_name": "a"}},
+          {
+            "id_str": "2",
+            "text": "b",
+            "user": {"screen_name": "b"}
+          }
+        ]
+      }
+      """
+    for chunk in [1, 3, 64, 4096] {
+      let tally = DecodeTally.run(document, chunkSize: chunk)
+      XCTAssertEqual(tally.records, 1, "chunk \(chunk)")
+      XCTAssertEqual(tally.counts, [2, 0, 0], "chunk \(chunk)")
+      XCTAssertEqual(tally.posts.first?.text, "a { brace \" in } a string")
+    }
+  }
+
+  func testTruncatedLastLineIsMalformedAndTheRestFine() {
+    let stream = #"{"text":"one"}"# + "\n" + #"{"text":"two"}"# + "\n" + #"{"data": {"author_id": "10"#
+    let tally = DecodeTally.run(stream)
+    XCTAssertEqual(tally.counts, [2, 0, 1])
+    XCTAssertEqual(tally.malformed.first, "line 3: invalid JSON at byte 26: unterminated string")
+  }
+
+  func testTruncatedLineInTheMiddleDoesNotSwallowTheNext() {
+    let stream = #"{"text":"one"}"# + "\n" + #"{"text":"cut off"# + "\n" + #"{"text":"three"}"# + "\n"
+    let tally = DecodeTally.run(stream)
+    XCTAssertEqual(tally.counts, [2, 0, 1])
+    XCTAssertEqual(tally.posts.map(\.text), ["one", "three"])
+  }
+
+  func testBadInputIsCountedNeverFatal() {
+    var garbage: [UInt8] = Array(#"{"text":"ok"}"#.utf8) + [0x0A]
+    garbage += [0xFF, 0xFE, 0x00, 0x7B, 0x0A]  // binary garbage
+    garbage += Array(#"{"text":"\ud800 lone"}"#.utf8) + [0x0A]
+    garbage += Array(#"{"text":"bad \#u{0}"}"#.utf8) + [0x0A]
+    garbage += Array(#"{"text":"x","n":123456789012345678901234567890}"#.utf8) + [0x0A]
+    garbage += [UInt8](repeating: UInt8(ascii: "["), count: 100_000) + [0x0A]
+    garbage += Array(#"{"no_text":1}"#.utf8) + [0x0A]
+    garbage += Array(#"{"text":"caf"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8) + [0x0A]
+    let tally = DecodeTally.run(garbage, chunkSize: 1000)
+    XCTAssertEqual(tally.posts.map(\.text), ["ok", "\u{FFFD} lone", "x"])
+    XCTAssertEqual(tally.malformed.count, 5, tally.malformed.joined(separator: "\n"))
+    XCTAssertTrue(tally.malformed.contains("line 7: JSON object has no text field"))
+    XCTAssertTrue(tally.malformed.contains("line 8: invalid UTF-8 at byte 12"))
+  }
+
+  func testGenericObjectsAndTextLinesAndBOM() {
+    let stream =
+      "\u{FEFF}" + #"{"text":"Lift broken at station #lifts","user":"sam","created_at":"2024-01-02T03:04:05Z","id":77}"#
+      + "\n[Update] buses late\n\n  \nplain complaint\n"
+    let tally = DecodeTally.run(stream)
+    XCTAssertEqual(tally.counts, [3, 0, 0])
+    XCTAssertEqual(tally.posts[0].id, "77")
+    XCTAssertEqual(tally.posts[0].authorHandle, "sam")
+    XCTAssertEqual(tally.posts[0].hashtags, ["lifts"])
+    XCTAssertEqual(tally.posts[0].platform, .json)
+    XCTAssertEqual(tally.posts[1].text, "[Update] buses late")
+    XCTAssertEqual(tally.posts[2].platform, .text)
+  }
+
+  func testOversizedDocumentIsOneMalformedRecord() {
+    let document = "[\n" + (0..<50).map { _ in #"  {"text": "0123456789"},"# }.joined(separator: "\n") + "\n  {}\n]\n"
+    let tally = DecodeTally.run(document + #"{"text":"after"}"# + "\n", options: DecoderOptions(maxRecordBytes: 200))
+    XCTAssertEqual(tally.counts, [1, 0, 1])
+    XCTAssertTrue(tally.malformed.first?.contains("exceeds the size limit") == true)
+  }
+
+  func testLargeDocumentDecodesOnASmallStackThread() {
+    let element = #"  {"text": "Bus shelter glass smashed again on Elm Street #vandalism", "user": "x"},"#
+    let document = "[\n" + String(repeating: element + "\n", count: 10_000) + #"  {"text": "last"}"# + "\n]\n"
+    XCTAssertGreaterThan(document.utf8.count, 800_000)
+    let finished = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var counts: [Int] = []
+    let thread = Thread {
+      counts = DecodeTally.run(document).counts
+      finished.signal()
+    }
+    thread.stackSize = 256 * 1024
+    thread.start()
+    XCTAssertEqual(finished.wait(timeout: .now() + 60), .success)
+    XCTAssertEqual(counts, [10_001, 0, 0])
+  }
+}

@@ -1,0 +1,58 @@
+import XCTest
+
+/// Runs the built `civicpulse` executable (skipped when it has not been built, e.g. `swift build` first).
+final class TaxonomyCommandTests: XCTestCase {
+  var executable: URL {
+    TaxonomyParserTests.packageRoot.appendingPathComponent(".build/debug/civicpulse")
+  }
+
+  func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+      throw XCTSkip("\(executable.path) not built")
+    }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
+    )
+  }
+
+  func testCheckAcceptsTheDefaultAndRejectsABrokenFileWithItsLine() throws {
+    let good = TaxonomyParserTests.packageRoot.appendingPathComponent("taxonomy/default.toml").path
+    let ok = try run(["taxonomy", "check", good])
+    XCTAssertEqual(ok.status, 0, ok.err)
+    XCTAssertTrue(ok.out.hasPrefix("\(good): ok: 22 services"), ok.out)
+
+    let bad = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).toml")
+    try Data("[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n[[service]]\nid = \"a\"\nkeywords = [\"y\"]\n".utf8)
+      .write(to: bad)
+    defer { try? FileManager.default.removeItem(at: bad) }
+    let failed = try run(["taxonomy", "check", bad.path])
+    XCTAssertEqual(failed.status, 1)
+    XCTAssertEqual(failed.err, "\(bad.path):5: duplicate service id \"a\" (first defined on line 1)\n")
+  }
+
+  func testShowPrintsTheDefaultFileExactly() throws {
+    let shown = try run(["taxonomy", "show"])
+    XCTAssertEqual(shown.status, 0)
+    let file = try String(
+      contentsOf: TaxonomyParserTests.packageRoot.appendingPathComponent("taxonomy/default.toml"), encoding: .utf8)
+    XCTAssertEqual(shown.out, file)
+  }
+
+  func testRouteExplainsMatches() throws {
+    let routed = try run(["taxonomy", "route", "this phone case is rubbish", "#potholes on Station Road"])
+    XCTAssertEqual(routed.status, 0, routed.err)
+    XCTAssertEqual(
+      routed.out, "-\tthis phone case is rubbish\nroads 3.0 [#potholes, pothole]\t#potholes on Station Road\n")
+  }
+}

@@ -1,0 +1,177 @@
+import XCTest
+
+@testable import CivicCore
+
+final class TaxonomyParserTests: XCTestCase {
+  static let requiredIDs = [
+    "waste", "flytipping", "street-cleaning", "roads", "pavements", "street-lighting", "traffic", "parking", "buses",
+    "rail", "drainage", "water", "parks", "noise", "housing", "homelessness", "health", "social-care", "schools",
+    "council-tax", "libraries",
+  ]
+
+  static var packageRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  func parseError(_ text: String) -> TaxonomyError? {
+    do {
+      _ = try Taxonomy.parse(text, file: "t.toml")
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  func testParsesAllFields() throws {
+    let text = """
+      place_words = ["road"]
+
+      [[service]]
+      id = "roads"
+      name = "Roads and potholes"
+      description = "Potholes"
+      group = "Highways"
+      colour = "Yellow"
+      weight = 2
+      keywords = ["pothole", "road surface"]
+      weak = ["road"]
+      hashtags = ["#potholes"]
+      handles = ["@NationalHighways"]
+      exclude = ["road trip"]
+
+      [[service]]
+      id = "water"
+      color = "#12ab9f"
+      weight = 0.5
+      keywords = ["water main"]
+      """
+    let taxonomy = try Taxonomy.parse(text, file: "t.toml")
+    XCTAssertEqual(taxonomy.services.count, 2)
+    let roads = taxonomy.services[0]
+    XCTAssertEqual(roads.id, "roads")
+    XCTAssertEqual(roads.name, "Roads and potholes")
+    XCTAssertEqual(roads.description, "Potholes")
+    XCTAssertEqual(roads.group, "Highways")
+    XCTAssertEqual(roads.colour, "yellow")
+    XCTAssertEqual(roads.weight, 2)
+    XCTAssertEqual(roads.keywords, ["pothole", "road surface"])
+    XCTAssertEqual(roads.weak, ["road"])
+    XCTAssertEqual(roads.hashtags, ["potholes"])
+    XCTAssertEqual(roads.handles, ["NationalHighways"])
+    XCTAssertEqual(roads.exclude, ["road trip"])
+    XCTAssertEqual(roads.line, 3)
+    XCTAssertEqual(taxonomy.services[1].name, "water")
+    XCTAssertEqual(taxonomy.services[1].colour, "#12ab9f")
+    XCTAssertEqual(taxonomy.services[1].weight, 0.5)
+    XCTAssertEqual(taxonomy.services[1].line, 16)
+    XCTAssertEqual(taxonomy.placeWords, ["road"])
+    XCTAssertEqual(taxonomy.source, "t.toml")
+  }
+
+  func testTOMLSyntaxErrorHasItsLine() {
+    let error = parseError("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"\n\n[[service]]\n")
+    XCTAssertEqual(error?.file, "t.toml")
+    XCTAssertNotNil(error?.line)
+    XCTAssertGreaterThanOrEqual(error?.line ?? 0, 3)
+    XCTAssertTrue(error?.description.hasPrefix("t.toml:") ?? false, error?.description ?? "")
+  }
+
+  func testMissingIDNamesTheServiceHeaderLine() {
+    let text =
+      "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n\n# second\n[[service]]\nname = \"B\"\nkeywords = [\"y\"]\n"
+    let error = parseError(text)
+    XCTAssertEqual(error?.line, 6)
+    XCTAssertEqual(error?.description, "t.toml:6: service is missing \"id\"")
+  }
+
+  func testDuplicateIDNamesBothLines() {
+    let text =
+      "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n[[service]]\nname = \"again\"\nid = \"a\"\nkeywords = [\"y\"]\n"
+    let error = parseError(text)
+    XCTAssertEqual(error?.line, 6)
+    XCTAssertEqual(error?.message, "duplicate service id \"a\" (first defined on line 1)")
+  }
+
+  func testEmptyKeywordNamesItsLine() {
+    let text = "[[service]]\nid = \"a\"\nkeywords = [\n  \"x\",\n  \"\",\n]\n"
+    XCTAssertEqual(parseError(text)?.line, 5)
+    XCTAssertEqual(parseError(text)?.message, "empty string in \"keywords\"")
+  }
+
+  func testTermWithoutLettersIsRejected() {
+    let text = "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\nexclude = [\"!!!\"]\n"
+    XCTAssertEqual(parseError(text)?.line, 4)
+  }
+
+  func testUnknownKeysAreRejectedWithTheirLine() {
+    let service = "[[service]]\nid = \"a\"\nkeyword = [\"x\"]\n"
+    XCTAssertEqual(parseError(service)?.line, 3)
+    XCTAssertTrue(parseError(service)?.message.contains("unknown key \"keyword\"") ?? false)
+    let top = "title = \"x\"\n[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n"
+    XCTAssertEqual(parseError(top)?.line, 1)
+  }
+
+  func testBadValuesAreRejected() {
+    let base = "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n"
+    XCTAssertEqual(parseError(base + "weight = -1\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "weight = \"heavy\"\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "colour = \"mauve-ish\"\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "colour = \"red\"\ncolor = \"red\"\n")?.line, 5)
+    XCTAssertEqual(parseError(base + "hashtags = [\"two words\"]\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "handles = [\"@a b\"]\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "weak = \"rubbish\"\n")?.line, 4)
+    XCTAssertEqual(parseError(base + "weak = [1, 2]\n")?.line, 4)
+    XCTAssertEqual(parseError("[[service]]\nid = \"Bad Id\"\nkeywords = [\"x\"]\n")?.line, 2)
+    XCTAssertEqual(parseError("[[service]]\nid = 7\nkeywords = [\"x\"]\n")?.line, 2)
+    XCTAssertEqual(parseError("[[service]]\nid = \"a\"\nexclude = [\"x\"]\n")?.line, 1)
+    XCTAssertEqual(parseError("place_words = [\"main street\"]\n" + base)?.line, 1)
+    XCTAssertNotNil(parseError("# nothing here\n"))
+    XCTAssertNotNil(parseError("service = \"roads\"\n"))
+  }
+
+  func testNULByteIsRejectedNotTruncated() {
+    let text = "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n\u{0}\n[[service]]\nid = \"a\"\nkeywords = [\"y\"]\n"
+    XCTAssertEqual(parseError(text)?.line, 4)
+  }
+
+  func testLoadReportsUnreadableFile() {
+    XCTAssertThrowsError(try Taxonomy.load(path: "/nonexistent/taxonomy.toml")) { error in
+      let error = error as? TaxonomyError
+      XCTAssertEqual(error?.file, "/nonexistent/taxonomy.toml")
+      XCTAssertNil(error?.line)
+    }
+  }
+
+  func testBuiltInCopyEqualsTheShippedFileByteForByte() throws {
+    let url = TaxonomyParserTests.packageRoot.appendingPathComponent("taxonomy/default.toml")
+    let file = try Data(contentsOf: url)
+    XCTAssertEqual(
+      file, Data(Taxonomy.defaultText.utf8),
+      "Sources/CivicCore/Taxonomy/DefaultTaxonomy.swift is stale: run scripts/gen-default-taxonomy")
+  }
+
+  func testBuiltInTaxonomyParsesAndHasEveryRequiredService() throws {
+    let taxonomy = try Taxonomy.parse(Taxonomy.defaultText, file: "default.toml")
+    XCTAssertEqual(taxonomy.services, Taxonomy.builtIn.services)
+    XCTAssertEqual(Taxonomy.builtIn.source, "built-in")
+    let ids = Set(taxonomy.services.map { $0.id })
+    for id in TaxonomyParserTests.requiredIDs { XCTAssertTrue(ids.contains(id), "missing \(id)") }
+    let file = TaxonomyParserTests.packageRoot.appendingPathComponent("taxonomy/default.toml").path
+    XCTAssertEqual(try Taxonomy.load(path: file).services, taxonomy.services)
+  }
+
+  func testBuiltInHasUKAndUSVocabulary() {
+    let builtIn = Taxonomy.builtIn
+    func terms(_ id: String) -> Set<String> {
+      guard let s = builtIn.service(id: id) else { return [] }
+      return Set(s.keywords + s.weak)
+    }
+    for (id, words) in [
+      ("waste", ["bin", "trash", "garbage", "rubbish"]), ("pavements", ["pavement", "sidewalk", "kerb", "curb"]),
+      ("council-tax", ["council tax", "property tax"]), ("health", ["a&e", "emergency room", "er", "gp", "doctor"]),
+    ] {
+      for word in words { XCTAssertTrue(terms(id).contains(word), "\(id) lacks \(word)") }
+    }
+  }
+}
