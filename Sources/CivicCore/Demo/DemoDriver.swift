@@ -17,6 +17,8 @@ public final class DemoDriver: @unchecked Sendable {
   private let enrich: Enrich
   private let sink: Sink
   private var thread: Thread?
+  /// Start an incident right after the history fill (instead of within two minutes).
+  public var incidentNow = false
 
   /// - Parameters:
   ///   - rate: posts per second (0: silent, no thread is started).
@@ -55,6 +57,7 @@ public final class DemoDriver: @unchecked Sendable {
       let history = feed.history(from: start - Int64(historyMinutes) * 60_000, to: start, count: historyCount)
       deliver(history)
     }
+    if incidentNow { feed.scheduleIncident(at: start) }
     let interval = 1000.0 / rate
     var emitted = 0.0
     // Sleep at least 10 ms between batches: fast rates are delivered in batches.

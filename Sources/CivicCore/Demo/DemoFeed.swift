@@ -34,6 +34,12 @@ public struct DemoFeed: Sendable {
 
   // MARK: - Incidents
 
+  /// Makes the next incident start with the first post at or after `time` (unless one is already running),
+  /// e.g. to show an alert at once (`watch --demo-incident-now`).
+  public mutating func scheduleIncident(at time: EpochMillis) {
+    nextIncident = time
+  }
+
   private mutating func updateIncident(at time: EpochMillis) {
     if let current = incident, time >= current.ends { incident = nil }
     guard let due = nextIncident else {

@@ -20,6 +20,10 @@ public final class DashboardApp {
   private let model: LiveModel
   private let wake: WakePipe
   private var lastView: DashboardView?
+  /// Draws the wall display instead of the dashboard when set (`watch --wall`).
+  public var wall: WallRenderer?
+  /// Holds figures and paces the Posts pane for slow links when set (`RefreshPolicy`).
+  public var throttle: ViewThrottle?
 
   public init(
     model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
@@ -92,10 +96,19 @@ public final class DashboardApp {
     if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
     workflow.decorate(&view, now: now)
     live.decorate(&view, now: now)
+    if let throttle {
+      view = throttle.apply(
+        view, following: !state.isPaused && state.scroll(.posts).top == 0, throttlePosts: wall == nil,
+        monotonicMillis: Self.monotonicMillis())
+    }
     lastView = view
-    renderer.render(view: view, state: state, on: screen)
-    workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
-    live.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
+    if let wall {
+      wall.render(view: view, on: screen)
+    } else {
+      renderer.render(view: view, state: state, on: screen)
+      workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
+      live.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
+    }
     screen.flush()
   }
 
@@ -120,8 +133,8 @@ public final class DashboardApp {
   private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
-      postsLimit: layout.visibleRows(.posts), include: workflow.include(now: now), window: live.window,
-      sort: live.sort, counts: workflow.counts(now: now))
+      postsLimit: wall == nil ? layout.visibleRows(.posts) : WallRenderer.postsWanted,
+      include: workflow.include(now: now), window: live.window, sort: live.sort, counts: workflow.counts(now: now))
   }
 
   static func monotonicMillis() -> Int64 {

@@ -55,6 +55,11 @@ public final class NcursesScreen: Screen {
     noecho()
     nonl()
     keypad(cp_stdscr(), true)
+    // Let ncurses move unchanged lines with the terminal's scroll and insert/delete-line operations (the Posts
+    // pane scrolls instead of being repainted over SSH).
+    idlok(cp_stdscr(), true)
+    // The cursor is hidden: leave it where the last change was instead of moving it back each frame.
+    leaveok(cp_stdscr(), true)
     nodelay(cp_stdscr(), true)
     set_escdelay(25)
     curs_set(0)

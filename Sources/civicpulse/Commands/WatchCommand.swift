@@ -41,6 +41,20 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .long, help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
   var keep: Int = 10_000
 
+  @Flag(name: .long, help: "Wall-display mode: large figures, alert banner, no input needed.")
+  var wall = false
+
+  @Option(
+    name: .long,
+    help: "Refresh for the link: full, low (figures every 5 s, a new post row every 2 s) or auto (low over SSH).")
+  var bandwidth: BandwidthChoice = .auto
+
+  @Flag(name: .customLong("demo-incident-now"), help: "Start a demo incident (and so an alert) right away.")
+  var demoIncidentNow = false
+
+  @Option(name: .customLong("demo-inject"), help: .hidden)
+  var demoInject: [String] = []
+
   @Option(
     name: .long, help: ArgumentHelp("Colour theme name or file (see `civicpulse themes`).", valueName: "name|path"))
   var theme: String?
@@ -121,6 +135,8 @@ struct WatchCommand: ParsableCommand {
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =
       demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil
+    driver?.incidentNow = demoIncidentNow
+    if demo { model.add(DemoInjection.posts(demoInject, at: LiveModel.wallClock())) }
     var engine: IngestEngine?
     if ingest.hasSources {
       let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
@@ -144,7 +160,11 @@ struct WatchCommand: ParsableCommand {
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
     driver?.start()
     SignalTrap.setResizeSignalBlocked(false)
-    let app = DashboardApp(model: model, wake: wake, renderer: renderer)
+    let policy = bandwidth.policy(environment: environment)
+    let app = DashboardApp(
+      model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
+    if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
+    if !policy.isFull { app.throttle = ViewThrottle(policy: policy) }
     // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
     app.workflow = WorkflowController(

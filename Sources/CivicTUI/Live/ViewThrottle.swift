@@ -1,0 +1,75 @@
+import CivicCore
+
+/// Applies a `RefreshPolicy` to the views the app draws: between data refreshes it keeps the figures of the
+/// last refresh (only the clock moves), and while the Posts pane follows it lets new posts in at a bounded row
+/// rate, newest first, so the terminal scrolls the pane by a row instead of repainting it. It holds one view
+/// and at most one pane of posts: its memory does not grow.
+public final class ViewThrottle {
+  public let policy: RefreshPolicy
+  private var held: DashboardView?
+  private var heldAt: Int64 = 0
+  private var shown: [Post] = []
+  private var shownNewest = 0
+  private var shownLimit = 0
+  private var following = false
+  private var tokens = 0.0
+  private var tokensAt: Int64 = 0
+
+  public init(policy: RefreshPolicy) {
+    self.policy = policy
+  }
+
+  /// The view to draw instead of `fresh`.
+  /// - Parameters:
+  ///   - following: the Posts pane follows new posts (not paused, at the top).
+  ///   - throttlePosts: whether to apply the row rate (false for views whose posts are not a pane of rows).
+  ///   - monotonicMillis: a monotonic clock in milliseconds.
+  public func apply(
+    _ fresh: DashboardView, following isFollowing: Bool, throttlePosts: Bool = true, monotonicMillis now: Int64
+  ) -> DashboardView {
+    guard !policy.isFull else { return fresh }
+    var out = fresh
+    if let held, now - heldAt < policy.dataIntervalMillis, now >= heldAt {
+      out = held
+      out.now = fresh.now
+      out.posts = fresh.posts
+      out.postRowCount = fresh.postRowCount
+      out.newestSequence = fresh.newestSequence
+    } else {
+      held = fresh
+      heldAt = now
+    }
+    guard throttlePosts, let rate = policy.postRowsPerSecond, isFollowing else {
+      following = false
+      return out
+    }
+    out.posts = posts(from: fresh, rate: rate, now: now)
+    return out
+  }
+
+  private func posts(from fresh: DashboardView, rate: Double, now: Int64) -> [Post] {
+    let limit = fresh.posts.count
+    if !following || limit != shownLimit || fresh.newestSequence < shownNewest {
+      // Just started following (or the pane changed size, or the model restarted): show the newest as they are.
+      following = true
+      shown = fresh.posts
+      shownNewest = fresh.newestSequence
+      shownLimit = limit
+      tokens = 0
+      tokensAt = now
+      return shown
+    }
+    let elapsed = Double(max(0, now - tokensAt)) / 1000
+    tokensAt = now
+    tokens = min(max(1, rate), tokens + elapsed * rate)
+    let arrived = fresh.newestSequence - shownNewest
+    let take = min(arrived, Int(tokens), limit)
+    if take > 0 {
+      // The newest `take` posts come in on top; posts between them and the shown ones are skipped.
+      shown = Array((fresh.posts.prefix(take) + shown).prefix(limit))
+      shownNewest = fresh.newestSequence
+      tokens -= Double(take)
+    }
+    return shown
+  }
+}

@@ -1,0 +1,231 @@
+import CivicCore
+
+/// Draws the wall display — for a big screen seen from across a room, untouched for weeks — onto a screen:
+/// a title row, a full-width alert banner while any alert is active (naming the service, complaints against
+/// the expected count and since when), large block figures (complaints in the last hour, active alerts, the
+/// clock), the Services pane in the centre with the highlighted alert's service marked, and the newest
+/// complaints below. With several alerts the banner and the highlight move to the next one every 8 s
+/// (`WallCycle`). It keeps no state between frames.
+public struct WallRenderer {
+  public var theme: Theme
+  /// The terminal profile's characters; `nil`: Unicode, or ASCII when the screen can show only ASCII.
+  public var glyphs: Glyphs?
+  public var cycle: WallCycle
+  /// Posts the app should hand over per frame (newest first); the newest complaints are picked from them.
+  public static let postsWanted = 200
+
+  public init(theme: Theme = ThemeLoader.compiledDefault(), glyphs: Glyphs? = nil, cycle: WallCycle = WallCycle()) {
+    self.theme = theme
+    self.glyphs = glyphs
+    self.cycle = cycle
+  }
+
+  public func render(view: DashboardView, on screen: any Screen) {
+    let context = RenderContext(screen: screen, theme: theme, glyphs: glyphs)
+    let ink = String(context.glyphs.block)
+    let layout = WallLayout(size: screen.size, serviceCount: view.services.count, ink: ink)
+    screen.erase()
+    if layout.isTooSmall {
+      TooSmallMessage().draw(context: context)
+      return
+    }
+    let highlight = cycle.highlighted(view.activeAlerts, now: view.now)
+    drawTitle(view: view, layout: layout, context: context)
+    drawBanner(view: view, highlight: highlight, layout: layout, context: context)
+    drawFigures(view: view, layout: layout, context: context)
+    drawServices(view: view, highlight: highlight?.alert, layout: layout, context: context)
+    drawComplaints(view: view, layout: layout, context: context)
+  }
+
+  /// Complaints in the last hour over all services (the Services rows' window).
+  public static func complaintsLastHour(_ view: DashboardView) -> Int {
+    view.services.reduce(0) { $0 + max(0, $1.complaints) }
+  }
+
+  /// The banner's main line for an alert.
+  public static func bannerText(_ alert: Alert, now: EpochMillis) -> String {
+    let minutes = max(0, (now - alert.start) / 60_000)
+    let expected = Formatting.rate(alert.expected)
+    return "ALERT  \(alert.serviceName): \(Formatting.count(alert.complaints)) complaints vs \(expected) expected"
+      + "  since \(Formatting.clock(alert.start, seconds: false)) (\(minutes) min)"
+  }
+
+  private func drawTitle(view: DashboardView, layout: WallLayout, context: RenderContext) {
+    let style = theme.style(.header)
+    context.screen.fill(layout.title, with: " ", style: style)
+    let sources =
+      view.sources.isEmpty
+      ? "no sources" : view.sources.map { "\($0.name): \($0.state.rawValue)" }.joined(separator: ", ")
+    let separator = context.asciiOnly ? " | " : " · "
+    let left = " CivicPulse" + separator + sources
+    let right =
+      Formatting.rate(view.postsPerMinute) + " posts/min" + separator
+      + Formatting.count(view.totalPosts) + " posts" + separator + "q quit "
+    let rightWidth = DisplayWidth.width(of: right, asciiOnly: context.asciiOnly)
+    let width = layout.title.width
+    context.screen.put(left, x: 0, y: layout.title.y, style: style, maxWidth: max(0, width - rightWidth - 1))
+    if rightWidth < width {
+      context.screen.put(right, x: width - rightWidth, y: layout.title.y, style: style, maxWidth: rightWidth)
+    }
+  }
+
+  private func drawBanner(
+    view: DashboardView, highlight: (alert: Alert, index: Int, count: Int)?, layout: WallLayout,
+    context: RenderContext
+  ) {
+    let rect = layout.banner
+    guard let highlight else {
+      let y = rect.y + (rect.height - 1) / 2
+      context.screen.put(
+        " No active alerts: every service is within its normal range.", x: 0, y: y, style: theme.style(.dim),
+        maxWidth: rect.width)
+      return
+    }
+    let style = theme.style(.alertBanner)
+    context.screen.fill(rect, with: " ", style: style)
+    let marker = Self.alertMarker(context)
+    var text = " \(marker) " + Self.bannerText(highlight.alert, now: view.now)
+    if highlight.count > 1, rect.height < 2 { text += "  [\(highlight.index + 1) of \(highlight.count)]" }
+    let mainY = rect.height >= 3 ? rect.y + 1 : rect.y
+    let width = DisplayWidth.width(of: text, asciiOnly: context.asciiOnly)
+    let x = max(0, (rect.width - width) / 2)
+    context.screen.put(
+      context.truncate(text, rect.width), x: x, y: mainY, style: style, maxWidth: rect.width)
+    if rect.height >= 2 {
+      let others = view.activeAlerts.filter { $0.service != highlight.alert.service }.map(\.serviceName)
+      let severity = "severity \(Self.severityName(highlight.alert.severity))"
+      let detail =
+        others.isEmpty
+        ? severity
+        : "[\(highlight.index + 1) of \(highlight.count)]  \(severity)  also alerting: "
+          + others.joined(separator: ", ")
+      let detailWidth = DisplayWidth.width(of: detail, asciiOnly: context.asciiOnly)
+      context.screen.put(
+        context.truncate(detail, rect.width), x: max(0, (rect.width - detailWidth) / 2), y: mainY + 1,
+        style: style, maxWidth: rect.width)
+    }
+  }
+
+  /// A triangle where the glyph set has symbols, else `!`.
+  private static func alertMarker(_ context: RenderContext) -> String {
+    context.glyphs.block == "█" ? "▲" : "!"
+  }
+
+  private static func severityName(_ severity: AlertSeverity) -> String {
+    switch severity {
+    case .low: return "low"
+    case .medium: return "medium"
+    case .high: return "high"
+    }
+  }
+
+  private func drawFigures(view: DashboardView, layout: WallLayout, context: RenderContext) {
+    let alerts = view.activeAlerts.filter(\.isActive).count
+    let figures: [(String, String, TextStyle)] = [
+      (
+        String(Self.complaintsLastHour(view)), "COMPLAINTS, LAST HOUR",
+        theme.style(.bigDigits)
+      ),
+      (
+        String(alerts), alerts == 1 ? "ACTIVE ALERT" : "ACTIVE ALERTS",
+        theme.style(alerts > 0 ? .complaint : .bigDigits)
+      ),
+      (Formatting.clock(view.now, seconds: false), "LOCAL TIME", theme.style(.bigDigits)),
+    ]
+    let rect = layout.figures
+    let columnWidth = rect.width / 3
+    let digits = layout.digits
+    for (index, figure) in figures.enumerated() {
+      let columnX = rect.x + index * columnWidth
+      let clip = Rect(x: columnX, y: rect.y, width: columnWidth, height: digits.height)
+      let x = columnX + max(0, (columnWidth - digits.width(of: figure.0)) / 2)
+      digits.draw(figure.0, x: x, y: rect.y, style: figure.2, clip: clip, on: context.screen)
+      let label = context.truncate(figure.1, columnWidth - 1)
+      let labelWidth = DisplayWidth.width(of: label, asciiOnly: context.asciiOnly)
+      context.screen.put(
+        label, x: columnX + max(0, (columnWidth - labelWidth) / 2), y: rect.y + digits.height,
+        style: theme.style(.title), maxWidth: columnWidth)
+    }
+  }
+
+  /// Services in wall order: alerting first, then by complaints, then by name.
+  public static func ordered(_ services: [ServiceRow]) -> [ServiceRow] {
+    services.sorted {
+      let a = ($0.alert != nil ? 0 : 1, -$0.complaints, $0.name)
+      let b = ($1.alert != nil ? 0 : 1, -$1.complaints, $1.name)
+      return a < b
+    }
+  }
+
+  private func drawServices(view: DashboardView, highlight: Alert?, layout: WallLayout, context: RenderContext) {
+    let rect = layout.services
+    guard rect.height > 0 else { return }
+    let frame = PaneFrame(pane: .services, rect: rect, focused: true)
+    let nameWidth = min(24, max(10, rect.width / 5))
+    let complaintsWidth = 11
+    let postsWidth = 7
+    let complaintsX = 2 + nameWidth + 1
+    let postsX = complaintsX + complaintsWidth + 1
+    let sparkX = postsX + postsWidth + 2
+    let sparkWidth = max(0, min(60, rect.width - sparkX - 1))
+    var labels: [(Int, String)] = [(complaintsX + 1, "complaints"), (postsX + 2, "posts")]
+    if sparkWidth >= 24 { labels.append((sparkX, "complaints a minute, last hour")) }
+    frame.draw(title: "", labels: labels.filter { $0.0 + $0.1.count + 2 < rect.width }, context: context)
+    let rows = Self.ordered(view.services).prefix(layout.serviceRows)
+    if rows.isEmpty {
+      context.screen.put(
+        "no service posts in the last hour", x: 2, y: rect.y + 1, style: theme.style(.dim), maxWidth: rect.width - 2)
+      return
+    }
+    for (offset, service) in rows.enumerated() {
+      let y = rect.y + 1 + offset * layout.serviceSpacing
+      let highlighted = highlight?.service == service.id
+      let accent = theme.serviceStyle(id: service.id, index: view.serviceOrder[service.id] ?? offset)
+      var nameStyle = accent
+      nameStyle.bold = true
+      let marker = service.alert != nil ? Self.alertMarker(context) : " "
+      let complaintsStyle = theme.style(service.complaints > 0 ? .complaint : .dim)
+      var pieces: [(String, TextStyle)] = [
+        (" " + marker, theme.style(service.alert != nil ? .alert : .text)),
+        (" " + context.fit(context.truncate(service.name, nameWidth), nameWidth), nameStyle),
+        (" " + context.fit(Formatting.count(service.complaints), complaintsWidth, alignRight: true), complaintsStyle),
+        (" " + context.fit(Formatting.count(service.posts), postsWidth, alignRight: true) + "  ", theme.style(.text)),
+      ]
+      if sparkWidth > 0 {
+        pieces.append(
+          (context.sparkline(service.sparkline, width: sparkWidth), theme.style(.sparkline)))
+      }
+      if highlighted {
+        pieces = pieces.map { ($0.0, theme.style(.alert)) }
+        context.screen.fill(Rect(x: 0, y: y, width: rect.width, height: 1), with: " ", style: theme.style(.alert))
+      }
+      context.draw(pieces, x: rect.x, y: y, width: rect.width)
+    }
+  }
+
+  private func drawComplaints(view: DashboardView, layout: WallLayout, context: RenderContext) {
+    let rect = layout.complaints
+    guard rect.height > 0 else { return }
+    PaneFrame(pane: .posts, rect: rect, focused: false).draw(title: "newest complaints", context: context)
+    let complaints = view.posts.lazy.filter(\.complaint).prefix(layout.complaintRows)
+    if complaints.isEmpty {
+      context.screen.put(
+        "no complaints yet", x: 2, y: rect.y + 1, style: theme.style(.dim), maxWidth: rect.width - 2)
+      return
+    }
+    let serviceWidth = min(18, max(8, rect.width / 8))
+    for (offset, post) in complaints.enumerated() {
+      let y = rect.y + 1 + offset * layout.complaintSpacing
+      let service = post.primaryService ?? "-"
+      let name = view.services.first { $0.id == service }?.name ?? service
+      let accent = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
+      let textWidth = max(0, rect.width - 1 - 6 - serviceWidth - 2)
+      let pieces: [(String, TextStyle)] = [
+        (" " + Formatting.clock(post.time, seconds: false) + " ", theme.style(.dim)),
+        (context.fit(context.truncate(name, serviceWidth), serviceWidth) + "  ", accent),
+        (context.truncate(post.text, textWidth), theme.style(.text)),
+      ]
+      context.draw(pieces, x: rect.x, y: y, width: rect.width)
+    }
+  }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import XCTest
+
+/// The real binary in tmux (`swift build` first): each supported TERM starts, shows the dashboard and quits with
+/// `q`; `dumb` and an unset TERM are refused without touching the terminal; `--wall` shows its alert banner at
+/// 200x60 and 80x24; NO_COLOR output has no colour; escape sequences in a post stay inert; every theme renders.
+final class TerminalEndToEndTests: XCTestCase {
+  private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  private func binary() throws -> String {
+    let path = Self.root.appendingPathComponent(".build/debug/civicpulse").path
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+      throw XCTSkip("build civicpulse first (swift build): \(path) is missing")
+    }
+    return path
+  }
+
+  // MARK: - TERM values
+
+  func testEachSupportedTermStartsShowsTheDashboardAndQuits() throws {
+    let binary = try binary()
+    for term in ["xterm-256color", "screen", "screen-256color", "tmux-256color", "linux", "vt100"] {
+      let pane = try TmuxPane(
+        width: 100, height: 30, environment: ["TERM": term], command: [binary, "watch", "--demo"])
+      defer { pane.close() }
+      let screen = try pane.waitFor("the dashboard with TERM=\(term)") {
+        $0.contains("CivicPulse") && $0.contains("Services") && $0.contains("Trending") && $0.contains("Posts")
+      }
+      if term == "vt100" || term == "linux" {
+        // Terminals with a limited font: ASCII sparklines and markers (borders may use line drawing).
+        XCTAssertFalse(screen.contains("▁") || screen.contains("▅") || screen.contains("●"), "TERM=\(term)\n\(screen)")
+      }
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0, "exit status with TERM=\(term)")
+    }
+  }
+
+  func testDumbAndUnsetTermAreRefusedWithoutTouchingTheTerminal() throws {
+    let binary = try binary()
+    for term in ["dumb", nil] as [String?] {
+      let pane = try TmuxPane(
+        width: 100, height: 30, environment: term.map { ["TERM": $0] } ?? [:], unset: term == nil ? ["TERM"] : [],
+        command: [binary, "watch", "--demo"], captureOutput: true)
+      defer { pane.close() }
+      let status = try pane.waitForExit()
+      XCTAssertNotEqual(status, 0, "TERM=\(term ?? "unset") must fail")
+      let output = try pane.output()
+      XCTAssertTrue(output.contains("civicpulse report"), output)
+      XCTAssertTrue(output.contains("watch --headless"), output)
+      XCTAssertFalse(output.contains("\u{1B}"), "no escape sequence in the message: \(output.debugDescription)")
+      // Nothing was drawn on the terminal itself (no alternate screen, no clearing, no text).
+      let screen = try pane.capture()
+      XCTAssertEqual(screen.trimmingCharacters(in: .whitespacesAndNewlines), "", screen)
+    }
+  }
+
+  func testAsciiLocaleDrawsOnlyAscii() throws {
+    let binary = try binary()
+    let pane = try TmuxPane(
+      width: 100, height: 30, environment: ["TERM": "xterm-256color", "LC_ALL": "C", "LANG": "C"],
+      command: [binary, "watch", "--demo"])
+    defer { pane.close() }
+    let screen = try pane.waitFor("the dashboard in the C locale") {
+      $0.contains("Services") && $0.contains("Trending") && $0.contains("@")
+    }
+    XCTAssertTrue(screen.unicodeScalars.allSatisfy(\.isASCII), screen)
+    XCTAssertTrue(screen.contains("+-") || screen.contains("-+") || screen.contains("|"), screen)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
+  // MARK: - Wall display
+
+  func testWallShowsTheAlertBannerAt200x60And80x24() throws {
+    let binary = try binary()
+    for (width, height) in [(200, 60), (80, 24)] {
+      let pane = try TmuxPane(
+        width: width, height: height, environment: ["TERM": "xterm-256color"],
+        command: [binary, "watch", "--demo", "--wall", "--demo-incident-now", "--demo-rate", "10"])
+      defer { pane.close() }
+      let screen = try pane.waitFor("the wall with an alert banner at \(width)x\(height)", timeout: 150) {
+        $0.contains("ALERT ") && $0.contains("complaints vs") && $0.contains("COMPLAINTS, LAST HOUR")
+          && $0.contains("Services") && $0.contains("newest complaints")
+      }
+      let lines = screen.components(separatedBy: "\n")
+      XCTAssertTrue(lines.prefix(4).contains { $0.contains("ALERT ") }, "banner at the top:\n\(screen)")
+      XCTAssertTrue(screen.contains("███"), "big digits:\n\(screen)")
+      XCTAssertEqual(try pane.cursorHidden(), true, "cursor hidden")
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0)
+    }
+  }
+
+  // MARK: - Colour and safety
+
+  func testNoColorOutputCarriesNoColour() throws {
+    let binary = try binary()
+    let coloured = try colourCodes(binary: binary, environment: ["TERM": "xterm-256color"])
+    XCTAssertFalse(coloured.isEmpty, "without NO_COLOR the dashboard is coloured (the check can fail)")
+    let plain = try colourCodes(binary: binary, environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
+    XCTAssertEqual(plain, [], "NO_COLOR: colour SGR codes seen")
+    let flag = try colourCodes(binary: binary, environment: ["TERM": "xterm-256color"], arguments: ["--no-color"])
+    XCTAssertEqual(flag, [], "--no-color: colour SGR codes seen")
+  }
+
+  /// The colour SGR parameters (foreground/background, not attributes or defaults) in a capture of the screen.
+  private func colourCodes(binary: String, environment: [String: String], arguments: [String] = []) throws
+    -> Set<String>
+  {
+    let pane = try TmuxPane(
+      width: 120, height: 40, environment: environment,
+      // The test runner's own NO_COLOR (if any) must not leak into the coloured run.
+      unset: environment["NO_COLOR"] == nil ? ["NO_COLOR"] : [], command: [binary, "watch", "--demo"] + arguments)
+    defer { pane.close() }
+    _ = try pane.waitFor("the dashboard") { $0.contains("Services") && $0.contains("Trending") }
+    let escaped = try pane.capture(escapes: true)
+    XCTAssertTrue(escaped.contains("Services"), escaped)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+    return Self.colourParameters(in: escaped)
+  }
+
+  static func colourParameters(in text: String) -> Set<String> {
+    var found = Set<String>()
+    let pattern = try? NSRegularExpression(pattern: "\u{1B}\\[([0-9;:]*)m")
+    let range = NSRange(text.startIndex..., in: text)
+    for match in pattern?.matches(in: text, range: range) ?? [] {
+      guard let r = Range(match.range(at: 1), in: text) else { continue }
+      var parameters = text[r].split(separator: ";").map(String.init)
+      while !parameters.isEmpty {
+        let p = parameters.removeFirst()
+        guard let n = Int(p.split(separator: ":").first ?? "") else { continue }
+        switch n {
+        case 30...37, 40...47, 90...97, 100...107: found.insert(p)
+        case 38, 48:
+          found.insert(p)
+          // Skip the colour's own parameters (5;N or 2;R;G;B).
+          if let kind = parameters.first {
+            parameters.removeFirst(kind == "5" ? min(2, parameters.count) : min(4, parameters.count))
+          }
+        default: break
+        }
+      }
+    }
+    return found
+  }
+
+  func testEscapeSequencesInAPostStayInert() throws {
+    let binary = try binary()
+    let hostile = "pwn \u{1B}]0;pwned\u{07} then \u{1B}[2J clear \u{1B}[31mred"
+    let pane = try TmuxPane(
+      width: 120, height: 40, environment: ["TERM": "xterm-256color"],
+      command: [binary, "watch", "--demo", "--demo-rate", "0", "--demo-inject", hostile])
+    defer { pane.close() }
+    let before = try pane.title()
+    let screen = try pane.waitFor("the injected post") { $0.contains("pwn ") }
+    XCTAssertTrue(screen.contains("pwn ␛]0;pwned␇ then ␛[2J clear ␛[31mred"), screen)
+    // Not cleared: the header and the panes are still there after the post was drawn.
+    XCTAssertTrue(screen.contains("CivicPulse") && screen.contains("Services"), screen)
+    let title = try pane.title()
+    XCTAssertFalse(title.contains("pwned"), "pane title changed to \(title)")
+    XCTAssertEqual(title, before)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
+  // MARK: - Themes
+
+  func testEveryThemeRendersWithoutError() throws {
+    let binary = try binary()
+    let folder = Self.root.appendingPathComponent("themes")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+      $0.hasSuffix(".theme")
+    }.map { String($0.dropLast(".theme".count)) }.sorted()
+    guard !names.isEmpty else { throw XCTSkip("no themes/ folder") }
+    for name in names {
+      let pane = try TmuxPane(
+        width: 120, height: 40, environment: ["TERM": "xterm-256color"],
+        command: [binary, "watch", "--demo", "--theme", name], captureOutput: true)
+      defer { pane.close() }
+      _ = try pane.waitFor("the dashboard with theme \(name)") { $0.contains("Services") && $0.contains("Trending") }
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0, "theme \(name)")
+      let after = try pane.output()
+      XCTAssertFalse(after.lowercased().contains("error"), "theme \(name): \(after)")
+    }
+  }
+}
+
+/// One program in a detached tmux session on its own server socket; `close()` kills the server.
+private final class TmuxPane {
+  let socket: String
+  let directory: URL
+
+  /// Starts `command` in a `width` x `height` pane with `environment` set and `unset` removed. The exit status
+  /// goes to a file; with `captureOutput` the program's standard error goes to a file (stdin and stdout stay the
+  /// pane's terminal).
+  init(
+    width: Int, height: Int, environment: [String: String], unset: [String] = [], command: [String],
+    captureOutput: Bool = false
+  ) throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
+    socket = "cpwall-\(getpid())-\(UUID().uuidString.prefix(8))"
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var env = ["LANG": "C.UTF-8"]
+    env.merge(environment) { $1 }
+    let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+    let unsets = unset.map { "-u \($0)" }.joined(separator: " ")
+    let program = command.map(Self.quote).joined(separator: " ")
+    let redirect = captureOutput ? " 2>\(Self.quote(outputPath))" : ""
+    let script =
+      "env \(unsets) \(assignments) \(program)\(redirect); echo $? > \(Self.quote(statusPath)); sleep 600"
+    // The server this starts keeps running: it must not hold a pipe of ours open.
+    try Self.tmux(
+      socket, ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", script], readOutput: false)
+  }
+
+  var statusPath: String { directory.appendingPathComponent("status").path }
+  var outputPath: String { directory.appendingPathComponent("output").path }
+
+  func close() {
+    _ = try? Self.tmux(socket, ["kill-server"])
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  func send(_ keys: String) { _ = try? Self.tmux(socket, ["send-keys", "-t", "0", "-l", keys]) }
+
+  func capture(escapes: Bool = false) throws -> String {
+    try Self.tmux(socket, ["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+  }
+
+  func title() throws -> String {
+    try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .newlines)
+  }
+
+  func cursorHidden() throws -> Bool {
+    try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{cursor_flag}"]).hasPrefix("0")
+  }
+
+  func output() throws -> String {
+    String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outputPath))) ?? Data(), as: UTF8.self)
+  }
+
+  /// Polls the screen until `condition` holds; fails with the last screen after `timeout` seconds.
+  @discardableResult
+  func waitFor(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = (try? capture()) ?? ""
+      if condition(last) { return last }
+      usleep(100_000)
+    }
+    XCTFail("timed out waiting for \(what); screen:\n\(last)")
+    throw XCTSkip("gave up")
+  }
+
+  /// Polls for the program's exit status (written by the wrapper shell).
+  func waitForExit(timeout: TimeInterval = 15) throws -> Int32 {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
+        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return status
+      }
+      usleep(50_000)
+    }
+    let screen = (try? capture()) ?? ""
+    XCTFail("the program did not exit; screen:\n\(screen)")
+    return -1
+  }
+
+  static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+  /// Runs tmux on the socket through `/bin/sh` with `posix_spawn` and `waitpid` (Foundation's `Process` waits
+  /// forever for a tmux client whose forked server lives on); returns what it printed.
+  @discardableResult
+  static func tmux(_ socket: String, _ arguments: [String], readOutput: Bool = true) throws -> String {
+    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+    defer { try? FileManager.default.removeItem(at: outputFile) }
+    let target = readOutput ? quote(outputFile.path) : "/dev/null"
+    let command =
+      (["/usr/bin/tmux", "-L", socket] + arguments).map(quote).joined(separator: " ")
+      + " </dev/null >\(target) 2>/dev/null"
+    var pid: pid_t = 0
+    let words: [String] = ["/bin/sh", "-c", command]
+    var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else {
+      throw XCTSkip("cannot start /bin/sh")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    guard readOutput else { return "" }
+    return String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self)
+  }
+
+}
