@@ -14,6 +14,9 @@ public struct AnalyticsConfig: Sendable, Hashable {
   /// Count edits (`Post.isEdit`, e.g. Mastodon `status.update`) as posts; off by default, since the original
   /// was already counted.
   public var countEdits = false
+  /// Keep the trending-hashtag counters. Alerts do not depend on them, so an alerts-only replay (`report`)
+  /// turns them off to save the work.
+  public var trackTrends = true
 
   public init() {}
 }

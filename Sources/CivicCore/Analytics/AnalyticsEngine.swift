@@ -144,7 +144,9 @@ public final class AnalyticsEngine {
     latestEventTime = max(latestEventTime ?? time, time)
     all.add(minute: minute, posts: 1, complaints: complaint)
     for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
-    for tag in post.hashtags { trends.add(tag, at: time) }
+    if config.trackTrends {
+      for tag in post.hashtags { trends.add(tag, at: time) }
+    }
   }
 
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed

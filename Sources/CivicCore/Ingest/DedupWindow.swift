@@ -44,7 +44,8 @@ struct DedupWindow {
     return hash == 0 ? 1 : hash
   }
 
-  private static func mix(_ value: UInt64) -> UInt64 {
+  /// A 64-bit finaliser (splitmix64): spreads every input bit over the whole result.
+  static func mix(_ value: UInt64) -> UInt64 {
     var z = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)

@@ -122,18 +122,15 @@ public final class IngestEngine: @unchecked Sendable {
       var decoded = DecodedBatch(
         source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
       decoded.posts.reserveCapacity(batch.records.count)
-      for record in batch.records {
-        let result = StreamDecoder.decode(record, sourceName: batch.decoderName)
-        switch consume result {
-        case .posts(var posts):
-          // The usual one-post record: move the post out instead of copying it (no retain/release per field).
-          if posts.count == 1 {
-            decoded.posts.append(posts.removeLast())
-          } else {
-            decoded.posts.append(contentsOf: posts)
+      // Records are read in place (no copy of each Record) and a one-post record is appended straight to
+      // `decoded.posts` (no intermediate array).
+      batch.records.withUnsafeBufferPointer { records in
+        for i in records.indices {
+          switch StreamDecoder.decode(records[i], sourceName: batch.decoderName, into: &decoded.posts) {
+          case .posts: break
+          case .skipped: decoded.skipped += 1
+          case .malformed(let reason): decoded.malformed.append((records[i].line, reason))
           }
-        case .skipped: decoded.skipped += 1
-        case .malformed(let reason): decoded.malformed.append((record.line, reason))
         }
       }
       decoded.keys.reserveCapacity(decoded.posts.count)

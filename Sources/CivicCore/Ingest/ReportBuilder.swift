@@ -1,3 +1,12 @@
+/// FNV-1a over a tag's lowercased UTF-8 bytes, finished with a 64-bit mixer.
+struct TagKey {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ byte: UInt8) { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
+  var value: UInt64 { DedupWindow.mix(state) }
+}
+
 /// Accumulates delivered posts into a `Report`: time range, complaints, per-service and hashtag counts.
 ///
 /// Call `add` from the engine's sink and `report(stats:)` from any thread (both take a lock, once per batch).
@@ -8,7 +17,10 @@ public final class ReportBuilder: @unchecked Sendable {
   private let monitor = Monitor()
   private let topHashtags: Int
   private let maxDistinctTags: Int
-  private var tagCounts: [String: Int] = [:]
+  /// Hashtag counts keyed by a 64-bit hash of the lowercased tag (hashing a tag's bytes is much cheaper than
+  /// hashing a `String`, and ASCII tags with capitals need no lowercased copy), with one display string per key.
+  private var tagCounts: [UInt64: Int] = [:]
+  private var tagNames: [UInt64: String] = [:]
   /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
   private var prunedBelow = 0
   private var services: [String: (posts: Int, complaints: Int)] = [:]
@@ -53,7 +65,7 @@ public final class ReportBuilder: @unchecked Sendable {
           services[service, default: (0, 0)].posts += 1
           if complaint { services[service, default: (0, 0)].complaints += 1 }
         }
-        for tag in posts[i].hashtags { tagCounts[Self.normalise(tag), default: 0] += 1 }
+        for tag in posts[i].hashtags { count(tag) }
       }
       first = low
       last = high
@@ -79,7 +91,7 @@ public final class ReportBuilder: @unchecked Sendable {
         Report.ServiceLine(
           id: $0.key, name: serviceNames[$0.key] ?? $0.key, posts: $0.value.posts, complaints: $0.value.complaints)
       }.sorted { ($1.complaints, $1.posts, $0.id) < ($0.complaints, $0.posts, $1.id) }
-      report.hashtags = Self.top(tagCounts, topHashtags)
+      report.hashtags = Self.top(tagCounts.map { (tagNames[$0.key] ?? "", $0.value) }, topHashtags)
       report.alerts = alerts
       report.errors = errors
       return report
@@ -92,8 +104,35 @@ public final class ReportBuilder: @unchecked Sendable {
     return tag
   }
 
+  /// Counts one hashtag under the key of its lowercased form (caller holds the lock).
+  private func count(_ tag: String) {
+    var tag = tag
+    var key = UInt64(0)
+    let needsLowercasing = tag.withUTF8 { bytes -> Bool in
+      var hash = TagKey()
+      for byte in bytes {
+        if byte >= 0x80 { return true }
+        hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      key = hash.value
+      return false
+    }
+    if needsLowercasing {
+      tag = tag.lowercased()
+      var hash = TagKey()
+      tag.withUTF8 { for byte in $0 { hash.add(byte) } }
+      key = hash.value
+    }
+    if let index = tagCounts.index(forKey: key) {
+      tagCounts.values[index] += 1
+    } else {
+      tagCounts[key] = 1
+      tagNames[key] = Self.normalise(tag)
+    }
+  }
+
   /// The `n` largest counts, ties by tag.
-  static func top(_ counts: [String: Int], _ n: Int) -> [Report.TagCount] {
+  static func top<Counts: Sequence<(String, Int)>>(_ counts: Counts, _ n: Int) -> [Report.TagCount] {
     var best: [Report.TagCount] = []
     best.reserveCapacity(n + 1)
     for (tag, count) in counts {
@@ -111,6 +150,7 @@ public final class ReportBuilder: @unchecked Sendable {
       prunedBelow += 1
       let limit = prunedBelow
       tagCounts = tagCounts.filter { $0.value > limit }
+      tagNames = tagNames.filter { tagCounts[$0.key] != nil }
     }
   }
 }

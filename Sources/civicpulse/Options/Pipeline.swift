@@ -28,12 +28,17 @@ final class ReportAlerts: @unchecked Sendable {
   private let lock = NSLock()
   private let replay: AlertReplay
 
-  init(services: [ServiceInfo]) { replay = AlertReplay(services: services) }
+  init(services: [ServiceInfo]) {
+    var config = AnalyticsConfig()
+    config.trackTrends = false  // only the alerts are listed; the report counts hashtags itself
+    replay = AlertReplay(services: services, config: config)
+  }
 
   func add(_ posts: [Post]) {
     lock.lock()
     defer { lock.unlock() }
-    for post in posts { replay.add(post) }
+    // By index: `for post in posts` would copy (retain and release) every post.
+    for i in posts.indices { replay.add(posts[i]) }
   }
 
   func alerts() -> [Alert] {
