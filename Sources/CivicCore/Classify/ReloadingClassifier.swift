@@ -17,6 +17,9 @@ public final class ReloadingClassifier {
     watcher = taxonomyPath.map { TaxonomyWatcher(path: $0) }
   }
 
+  /// Whether there is a file to follow (false for the built-in taxonomy).
+  public var isWatching: Bool { watcher != nil }
+
   /// Checks the file; returns true when the classifier or the error changed.
   @discardableResult
   public func refresh() -> Bool {

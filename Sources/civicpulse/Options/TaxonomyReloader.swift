@@ -28,8 +28,9 @@ final class TaxonomyReloader: @unchecked Sendable {
   /// Classifies a post with the current classifier (the ingest engine's and demo feed's enricher).
   var enrich: PostEnricher { { [self] in classifier.classify(&$0) } }
 
-  /// Starts checking the file once a second; changes go to `model`.
+  /// Starts checking the file once a second; changes go to `model`. Nothing runs for the built-in taxonomy.
   func start(model: LiveModel) {
+    guard reloading.isWatching else { return }
     let timer = DispatchSource.makeTimerSource(queue: queue)
     timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(200))
     timer.setEventHandler { [self] in check(model: model) }
