@@ -67,7 +67,22 @@ public final class TriageStore: TriageStoring {
   }
 
   /// Opens the store read-write or throws a `TriageStoreError` (no fallback).
+  ///
+  /// SQLite does not call the busy handler for every lock conflict met while opening: two processes that switch
+  /// the same brand-new file to WAL, or that both find it unmigrated, can get SQLITE_BUSY at once. So a `.locked`
+  /// failure is retried, with a short randomised pause, until `busyTimeout` has passed.
   public static func openReadWrite(path: String, options: StoreOptions = StoreOptions()) throws -> TriageStore {
+    let deadline = Date().addingTimeInterval(options.busyTimeout)
+    while true {
+      do {
+        return try openReadWriteOnce(path: path, options: options)
+      } catch let error as TriageStoreError where error.kind == .locked && Date() < deadline {
+        usleep(useconds_t.random(in: 10_000...50_000))
+      }
+    }
+  }
+
+  private static func openReadWriteOnce(path: String, options: StoreOptions) throws -> TriageStore {
     try createDirectory(for: path)
     do {
       var configuration = Configuration()
