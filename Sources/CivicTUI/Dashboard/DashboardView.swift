@@ -32,7 +32,8 @@ public struct DashboardView: Sendable {
   public var statusMessage: StatusMessage?
   /// Alerts of this run (active and ended), newest first, for the alert list.
   public var alertHistory: [Alert] = []
-  /// Alerts started since the dashboard started (the bell rings when it grows).
+  /// Recent alerts started since the dashboard started (the bell rings when it grows; see
+  /// `LiveModel.bellRecencyMillis`).
   public var alertsStarted = 0
   /// The Services pane's window and row order.
   public var servicesWindow: AnalyticsWindow = .oneHour

@@ -104,6 +104,7 @@ public final class DashboardApp {
     lastView = view
     if let wall {
       wall.render(view: view, on: screen)
+      live.ringBell(view: view, on: screen)
     } else {
       renderer.render(view: view, state: state, on: screen)
       workflow.drawOverlays(view: view, state: state, renderer: renderer, on: screen)
@@ -122,7 +123,25 @@ public final class DashboardApp {
     handle(key, metrics: metrics, layout: layout)
   }
 
+  /// The wall display takes only the keys that make sense with nobody driving it: quit, redraw, resize and theme
+  /// cycling (`t`, which re-themes the wall too). Prompts, overlays and scrolling would draw nothing on the wall.
+  private func handleOnWall(_ key: Key, metrics: DashboardState.Metrics) {
+    switch state.keyMap.action(for: key) {
+    case .quit?, .redraw?, .resize?:
+      state.handle(key, metrics: metrics)
+    case .live(.cycleTheme)?:
+      _ = live.handle(key, state: &state, renderer: &renderer)
+      wall?.theme = renderer.theme
+    default:
+      break
+    }
+  }
+
   private func handle(_ key: Key, metrics: DashboardState.Metrics, layout: DashboardLayout) {
+    if wall != nil {
+      handleOnWall(key, metrics: metrics)
+      return
+    }
     if live.isOverlayOpen, live.handle(key, state: &state, renderer: &renderer) { return }
     if !workflow.handle(key, state: &state, model: model, view: lastView, layout: layout) {
       if live.handle(key, state: &state, renderer: &renderer) { return }

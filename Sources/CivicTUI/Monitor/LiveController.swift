@@ -90,17 +90,21 @@ public final class LiveController {
     }
   }
 
+  /// Rings the bell (when asked for) for alerts that started since the last frame: at most three rings a frame.
+  public func ringBell(view: DashboardView, on screen: any Screen) {
+    let started = view.alertsStarted
+    guard started > alertsSeen else { return }
+    if bell {
+      for _ in 0..<min(3, started - alertsSeen) { screen.bell() }
+    }
+    alertsSeen = started
+  }
+
   /// Draws the open overlay (under help) and rings the bell for alerts that started since the last frame.
   public func drawOverlays(
     view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen
   ) {
-    let started = view.alertsStarted
-    if started > alertsSeen {
-      if bell {
-        for _ in 0..<min(3, started - alertsSeen) { screen.bell() }
-      }
-      alertsSeen = started
-    }
+    ringBell(view: view, on: screen)
     guard let overlay, !state.showHelp, DashboardLayout(size: screen.size).mode != .tooSmall else { return }
     let context = RenderContext(screen: screen, theme: renderer.theme, glyphs: renderer.glyphs)
     switch overlay {

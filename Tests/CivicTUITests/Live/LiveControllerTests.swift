@@ -214,6 +214,55 @@ final class LiveControllerTests: XCTestCase {
     XCTAssertEqual(buffer.bellCount, 2)
   }
 
+  func testAlertsFoundInOldHistoryDoNotRingUnlessReplaying() throws {
+    let analytics = StubAnalytics()
+    let (app, buffer, model) = try makeApp(analytics)
+    app.live.bell = true
+    // Loaded at start-up from the last hour (the demo's history, a followed file's existing lines).
+    let old = alert(1, "water", "Water supply", start: now - 50 * 60_000, complaints: 6, expected: 1, severity: .medium)
+    analytics.history = [old]
+    analytics.pending = [AlertEvent(kind: .started, alert: old)]
+    app.draw(on: buffer)
+    XCTAssertEqual(buffer.bellCount, 0, "an alert 50 minutes old is listed, not rung")
+    press(app, buffer, .character("a"))
+    XCTAssertTrue(buffer.contains("Water supply"), "it is still in the alert list")
+    press(app, buffer, .escape)
+    let recent = alert(2, "roads", "Roads", start: now - 3 * 60_000, complaints: 4, expected: 0.5, severity: .low)
+    analytics.pending = [AlertEvent(kind: .started, alert: recent)]
+    app.draw(on: buffer)
+    XCTAssertEqual(buffer.bellCount, 1, "a fresh alert rings")
+    // Replaying an archive: every new alert rings, however old its event time.
+    model.bellRecencyMillis = nil
+    let archived = alert(
+      3, "parks", "Parks", start: now - 400 * 86_400_000, complaints: 3, expected: 0.1, severity: .low)
+    analytics.pending = [AlertEvent(kind: .started, alert: archived)]
+    app.draw(on: buffer)
+    XCTAssertEqual(buffer.bellCount, 2)
+  }
+
+  func testWallRingsTheBellAndCyclesThemesButIgnoresPrompts() throws {
+    let analytics = StubAnalytics()
+    let (app, buffer, _) = try makeApp(analytics, width: 120, height: 40)
+    app.wall = WallRenderer(theme: app.renderer.theme)
+    app.live.bell = true
+    let loader = ThemeLoader(directories: [])
+    app.live.themes = ThemeCycler(loader: loader, depth: .colors256, current: "default")
+    let fresh = alert(1, "water", "Water supply", start: now, complaints: 6, expected: 1, severity: .medium)
+    analytics.history = [fresh]
+    analytics.pending = [AlertEvent(kind: .started, alert: fresh)]
+    app.draw(on: buffer)
+    XCTAssertEqual(buffer.bellCount, 1, "the wall rings for a new alert too")
+    press(app, buffer, .character("t"))
+    XCTAssertEqual(app.wall?.theme.name, loader.next(after: "default"), "t re-themes the wall")
+    XCTAssertEqual(app.renderer.theme.name, app.wall?.theme.name)
+    press(app, buffer, .character("/"), .character("x"), .character("a"), .enter)
+    XCTAssertFalse(app.workflow.isModal, "no prompt on the wall")
+    XCTAssertNil(app.workflow.search)
+    XCTAssertFalse(app.live.isOverlayOpen, "no alert list on the wall")
+    press(app, buffer, .character("q"))
+    XCTAssertTrue(app.state.shouldQuit)
+  }
+
   func testHelpListsTheNewKeysWithin80x24() {
     var state = DashboardState()
     state.apply(.toggleHelp, metrics: DashboardState.Metrics())
