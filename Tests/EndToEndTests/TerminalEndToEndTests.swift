@@ -44,8 +44,9 @@ final class TerminalEndToEndTests: XCTestCase {
         command: [binary, "watch", "--demo"], captureOutput: true)
       defer { pane.close() }
       let status = try pane.waitForExit()
-      XCTAssertNotEqual(status, 0, "TERM=\(term ?? "unset") must fail")
+      XCTAssertEqual(status, 1, "TERM=\(term ?? "unset") must fail")
       let output = try pane.output()
+      XCTAssertFalse(output.contains("USAGE:"), "a refusal, not a usage error: \(output)")
       XCTAssertTrue(output.contains("civicpulse report"), output)
       XCTAssertTrue(output.contains("watch --headless"), output)
       XCTAssertFalse(output.contains("\u{1B}"), "no escape sequence in the message: \(output.debugDescription)")

@@ -51,13 +51,6 @@ struct LabelledFileOptions: ParsableArguments {
   }
 }
 
-/// A command failure with a message for the user (exit status 1).
-struct ModelCommandFailure: Error, CustomStringConvertible {
-  var description: String
-
-  init(_ description: String) { self.description = description }
-}
-
 extension LabelledFileOptions {
   /// Writes a line to standard error.
   static func printToStandardError(_ line: String) {

@@ -104,14 +104,14 @@ struct WatchCommand: ParsableCommand {
     }
     let stdinCarriesPosts = ingest.files.contains("-")
     guard isatty(1) == 1, stdinCarriesPosts || isatty(0) == 1 else {
-      throw ValidationError("the dashboard needs a terminal; use --headless to run without one")
+      throw CommandFailure("the dashboard needs a terminal; use --headless to run without one")
     }
     let environment = ProcessInfo.processInfo.environment
     // Refuse terminals that cannot show the dashboard (dumb, TERM unset) before touching them.
     do {
       _ = try TerminalProfile.detect(term: environment["TERM"], env: environment, noColorFlag: noColor)
     } catch {
-      throw ValidationError(error.description)
+      throw CommandFailure(error.description)
     }
     let loaded = ThemeLoader.forCurrentProcess().load(theme)
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
