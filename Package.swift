@@ -55,9 +55,11 @@ let package = Package(
       dependencies: ["CivicCore"],
       path: "Benchmarks/CivicBench"
     ),
-    .testTarget(name: "CivicCoreTests", dependencies: ["CivicCore"]),
-    .testTarget(name: "CivicStoreTests", dependencies: ["CivicStore"]),
+    // Helpers shared by the test targets (waiting on conditions with deadlines).
+    .target(name: "CivicTestSupport", path: "Tests/CivicTestSupport"),
+    .testTarget(name: "CivicCoreTests", dependencies: ["CivicCore", "CivicTestSupport"]),
+    .testTarget(name: "CivicStoreTests", dependencies: ["CivicStore", "CivicTestSupport"]),
     .testTarget(name: "CivicTUITests", dependencies: ["CivicTUI"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["CivicCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["CivicCore", "CivicTestSupport"]),
   ]
 )

@@ -1,5 +1,6 @@
 import CivicCore
 import CivicStore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -50,12 +51,7 @@ enum StoreTestSupport {
 
   /// Polls `condition` every 10 ms until it holds or `timeout` seconds pass.
   static func wait(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-      if condition() { return true }
-      usleep(10_000)
-    }
-    return condition()
+    Poll.until(timeout: timeout, interval: 0.01, condition)
   }
 }
 

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -242,21 +243,6 @@ final class LineBuffer: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return lines
-  }
-}
-
-/// Polls `condition` every few milliseconds until it holds or `timeout` seconds pass.
-func waitFor(
-  _ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
-  _ condition: () -> Bool
-) {
-  let deadline = Date().addingTimeInterval(timeout)
-  while !condition() {
-    if Date() > deadline {
-      XCTFail("timed out waiting for \(what)", file: file, line: line)
-      return
-    }
-    usleep(5_000)
   }
 }
 

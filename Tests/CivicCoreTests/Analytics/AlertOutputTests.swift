@@ -19,16 +19,6 @@ final class AlertOutputTests: XCTestCase {
     id: 7, service: "water", serviceName: "Water", start: monday + 13 * hourMillis, complaints: 23, expected: 2.456,
     severity: .high)
 
-  /// Polls `condition` every 10 ms up to `seconds`.
-  private func waitFor(_ seconds: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      if condition() { return true }
-      usleep(10_000)
-    }
-    return condition()
-  }
-
   func testAlertLogAppendsOneJSONLinePerEvent() throws {
     let path = directory.appendingPathComponent("alerts.jsonl").path
     let log = try AlertLog(path: path)

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -31,21 +32,6 @@ func makeTempDirectory(_ test: XCTestCase) throws -> URL {
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
   return url
-}
-
-/// Polls `condition` every few milliseconds until it holds or `timeout` seconds pass.
-func waitFor(
-  _ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
-  _ condition: () -> Bool
-) {
-  let deadline = Date().addingTimeInterval(timeout)
-  while !condition() {
-    if Date() > deadline {
-      XCTFail("timed out waiting for \(what)", file: file, line: line)
-      return
-    }
-    usleep(5_000)
-  }
 }
 
 func append(_ text: String, to url: URL) throws {
