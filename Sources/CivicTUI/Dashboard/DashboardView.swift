@@ -32,8 +32,7 @@ public struct DashboardView: Sendable {
   public var statusMessage: StatusMessage?
   /// Alerts of this run (active and ended), newest first, for the alert list.
   public var alertHistory: [Alert] = []
-  /// Recent alerts started since the dashboard started (the bell rings when it grows; see
-  /// `LiveModel.bellRecencyMillis`).
+  /// Alerts started since the dashboard started and still active when first seen (the bell rings when it grows).
   public var alertsStarted = 0
   /// The Services pane's window and row order.
   public var servicesWindow: AnalyticsWindow = .oneHour

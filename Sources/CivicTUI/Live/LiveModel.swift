@@ -13,14 +13,6 @@ public final class LiveModel: @unchecked Sendable {
   private let analytics: any LiveAnalytics
   private var serviceOrder: [String: Int]
   private var alertsStarted = 0
-  /// Only alerts that started at most this long before the wall clock count towards `DashboardView.alertsStarted`
-  /// (and so ring the bell): alerts found in history loaded at start-up (the demo's last hour, a followed file's
-  /// existing lines) are listed but stay quiet. nil: every alert counts (archive replay, where event time is old).
-  public var bellRecencyMillis: EpochMillis? {
-    get { lock.withLock { recency } }
-    set { lock.withLock { recency = newValue } }
-  }
-  private var recency: EpochMillis? = 15 * 60_000
   private var alertSink: (@Sendable ([AlertEvent]) -> Void)?
   private var notice: String?
   private var changed = false
@@ -163,10 +155,10 @@ public final class LiveModel: @unchecked Sendable {
       malformed = status.malformed
     }
     let events = analytics.advance(to: now)
-    alertsStarted +=
-      events.filter { event in
-        event.kind == .started && recency.map { event.alert.start >= now - $0 } ?? true
-      }.count
+    // An alert that started and ended within one step (found in history loaded at start-up, such as the demo's
+    // last hour) is listed but does not count as new: only alerts still active ring the bell.
+    let ended = Set(events.lazy.filter { $0.kind == .ended }.map(\.alert.id))
+    alertsStarted += events.filter { $0.kind == .started && !ended.contains($0.alert.id) }.count
     let sink = alertSink
     var view = frame(
       now: now, pausedAt: pausedAt, postsTop: postsTop, postsLimit: postsLimit, trendingLimit: trendingLimit,

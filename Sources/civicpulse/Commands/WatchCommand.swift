@@ -131,8 +131,6 @@ struct WatchCommand: ParsableCommand {
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
     if let alertOutputs { model.onAlerts = AlertOptions.deliverer(alertOutputs) }
-    // An archive replayed at speed has old event times: its alerts still ring the bell.
-    if ingest.replay != nil { model.bellRecencyMillis = nil }
     reloader.start(model: model)
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =

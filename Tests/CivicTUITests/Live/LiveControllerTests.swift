@@ -214,30 +214,27 @@ final class LiveControllerTests: XCTestCase {
     XCTAssertEqual(buffer.bellCount, 2)
   }
 
-  func testAlertsFoundInOldHistoryDoNotRingUnlessReplaying() throws {
+  func testAlertsAlreadyEndedInHistoryDoNotRing() throws {
     let analytics = StubAnalytics()
-    let (app, buffer, model) = try makeApp(analytics)
+    let (app, buffer, _) = try makeApp(analytics)
     app.live.bell = true
-    // Loaded at start-up from the last hour (the demo's history, a followed file's existing lines).
-    let old = alert(1, "water", "Water supply", start: now - 50 * 60_000, complaints: 6, expected: 1, severity: .medium)
-    analytics.history = [old]
-    analytics.pending = [AlertEvent(kind: .started, alert: old)]
+    // History loaded at start-up (the demo's last hour): one incident came and went, one is still going on.
+    let past = alert(
+      1, "water", "Water supply", start: now - 50 * 60_000, end: now - 30 * 60_000, complaints: 6, expected: 1,
+      severity: .medium)
+    var pastStarted = past
+    pastStarted.end = nil
+    analytics.history = [past]
+    analytics.pending = [AlertEvent(kind: .started, alert: pastStarted), AlertEvent(kind: .ended, alert: past)]
     app.draw(on: buffer)
-    XCTAssertEqual(buffer.bellCount, 0, "an alert 50 minutes old is listed, not rung")
+    XCTAssertEqual(buffer.bellCount, 0, "an alert over before it was seen is listed, not rung")
     press(app, buffer, .character("a"))
     XCTAssertTrue(buffer.contains("Water supply"), "it is still in the alert list")
     press(app, buffer, .escape)
-    let recent = alert(2, "roads", "Roads", start: now - 3 * 60_000, complaints: 4, expected: 0.5, severity: .low)
-    analytics.pending = [AlertEvent(kind: .started, alert: recent)]
+    let ongoing = alert(2, "roads", "Roads", start: now - 20 * 60_000, complaints: 4, expected: 0.5, severity: .low)
+    analytics.pending = [AlertEvent(kind: .started, alert: ongoing)]
     app.draw(on: buffer)
-    XCTAssertEqual(buffer.bellCount, 1, "a fresh alert rings")
-    // Replaying an archive: every new alert rings, however old its event time.
-    model.bellRecencyMillis = nil
-    let archived = alert(
-      3, "parks", "Parks", start: now - 400 * 86_400_000, complaints: 3, expected: 0.1, severity: .low)
-    analytics.pending = [AlertEvent(kind: .started, alert: archived)]
-    app.draw(on: buffer)
-    XCTAssertEqual(buffer.bellCount, 2)
+    XCTAssertEqual(buffer.bellCount, 1, "an alert still active rings, however long ago it started")
   }
 
   func testWallRingsTheBellAndCyclesThemesButIgnoresPrompts() throws {
