@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -58,12 +59,7 @@ final class LiveEndToEndTests: XCTestCase {
   }
 
   private func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while !condition() {
-      if Date() > deadline { return false }
-      Thread.sleep(forTimeInterval: 0.1)
-    }
-    return true
+    Poll.until(timeout: timeout, interval: 0.1, condition)
   }
 
   func testTaxonomyEditTakesEffectAndABrokenEditShowsItsLine() throws {

@@ -88,14 +88,15 @@ struct WatchCommand: ParsableCommand {
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
-    if headless, alertOptions.isRequested {
-      throw ValidationError("--alert-log, --on-alert and --bell work with the dashboard, not with --headless")
+    if headless, alertOptions.bell {
+      throw ValidationError("--bell needs the dashboard; with --headless use --alert-log or --on-alert")
     }
   }
 
   func run() throws {
     if headless {
-      try HeadlessWatch.run(ingest, statsEvery: statsEvery, classifierOptions: classifierOptions)
+      try HeadlessWatch.run(
+        ingest, statsEvery: statsEvery, classifierOptions: classifierOptions, alertOptions: alertOptions)
       return
     }
     guard demo || ingest.hasSources else {

@@ -1,0 +1,64 @@
+import CivicCore
+import Dispatch
+import Foundation
+
+/// `--alert-log` and `--on-alert` for `watch --headless`: the dashboard's live spike detection without the screen.
+/// Posts are counted as they are delivered; once a second the wall clock closes the minutes that are due, and every
+/// alert event (started, updated, ended) goes to the outputs, in order, on the timer's queue.
+final class HeadlessAlerts: @unchecked Sendable {
+  private let lock = NSLock()
+  private let engine: AnalyticsEngine
+  private let outputs: AlertOutputs
+  private let clock: @Sendable () -> EpochMillis
+  private let queue = DispatchQueue(label: "civicpulse.headless-alerts")
+  private var timer: DispatchSourceTimer?
+
+  init(
+    services: [ServiceInfo], outputs: AlertOutputs,
+    clock: @escaping @Sendable () -> EpochMillis = HeadlessAlerts.wallClock
+  ) {
+    var config = AnalyticsConfig()
+    config.trackTrends = false  // alerts only: the report line counts hashtags itself
+    engine = AnalyticsEngine(services: services, config: config)
+    self.outputs = outputs
+    self.clock = clock
+  }
+
+  @Sendable static func wallClock() -> EpochMillis {
+    EpochMillis((Date().timeIntervalSince1970 * 1_000).rounded())
+  }
+
+  /// Counts delivered posts (called on the engine's delivery thread).
+  func add(_ posts: [Post]) {
+    lock.lock()
+    defer { lock.unlock() }
+    for i in posts.indices { engine.ingest(posts[i]) }
+  }
+
+  /// Closes the minutes due on the clock and delivers their events (the log is written before it returns; a
+  /// command is started, not waited for).
+  private func tick() {
+    let events = lock.withLock { engine.advance(to: clock()) }
+    outputs.deliver(events)
+  }
+
+  /// Ticks once a second until `stop`.
+  func start() {
+    let timer = DispatchSource.makeTimerSource(queue: queue)
+    timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(100))
+    timer.setEventHandler { [weak self] in self?.tick() }
+    self.timer = timer
+    timer.resume()
+  }
+
+  /// Stops the timer, delivers what the last posts made due and gives running `--on-alert` commands up to their
+  /// timeout to finish.
+  func stop() {
+    queue.sync {
+      timer?.cancel()
+      timer = nil
+      tick()
+    }
+    if let runner = outputs.runner { _ = runner.waitUntilIdle(timeoutSeconds: runner.timeoutSeconds + 1) }
+  }
+}
