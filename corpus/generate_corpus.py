@@ -1757,6 +1757,77 @@ EVERYDAY_COMPLAINTS = [
 ]
 EVERYDAY_FAIL = ["break", "stop working", "crash", "die", "go down"]
 
+# Fourth round, third part: polite and casual problem reports to the same organisations (still complaints), more
+# of their non-complaint look-alikes, and more everyday chatter (games, study, work, celebrations, creators' plugs).
+ORG_REPORTS = [
+    "{ORG} hi, my {THING} {PROB}, can you help?",
+    "hi {ORG}, got a problem with my {THING}. it {PROB}",
+    "{ORG} any update on my {THING}? it {PROB}",
+    "{ORG} is there a reason my {THING} {PROB}?",
+    "{ORG} please help, my {THING} {PROB}",
+    "{ORG} not happy at all. my {THING} {PROB}",
+    "been with {NAME} {NUM} years and my {THING} {PROB}. time to leave",
+    "{ORG} could someone look into this? my {THING} {PROB}",
+    "{ORG} hey, my {THING} {PROB} again, what's going on?",
+    "{ORG} {SLANG} my {THING} {PROB}",
+    "{ORG} morning, just so you know my {THING} {PROB}. been like this {SINCE}",
+    "{ORG} sorry to bother you but my {THING} {PROB}",
+]
+ORG_REPORTS_OTHER = [
+    "{ORG} hiya, {ASK}? cheers",
+    "{ORG} thank you for the help earlier, {GOOD}",
+    "{ORG} update: all fixed! {GOOD}",
+    "{NAME} {GOOD}. impressed tbh",
+    "{ORG} is it possible to {HOW} in store?",
+    "{ORG} planning to {HOW} next week, anything I need to have ready?",
+    "{ORG} any chance of a discount if I {HOW}? worth asking {E0}",
+    "{ORG} morning! {ASK}?",
+    "{ORG} {SLANG} you lot {GOOD}, cheers",
+    "{ORG} sorry to bother you, {ASK}?",
+]
+CHATTER_MORE = [
+    "finally beat the final boss after {NUM} hours, I'm a legend",
+    "anyone playing the new update tonight? add me",
+    "streaming at 8 tonight, come say hi https://t.co/{LINK}",
+    "new video is up on my channel! we tried every {FOOD} in {CITY} https://t.co/{LINK}",
+    "uni library at midnight with {SNACK}, the student experience",
+    "handed in my dissertation!!! {E+}",
+    "lecture at 9am on a {DAY}, whoever planned this, why",
+    "first week at the new job done, everyone is lovely {E+}",
+    "team lunch today, the office finally has a good coffee machine",
+    "working from home with a {PET} on my lap, productivity zero",
+    "happy diwali to everyone celebrating {E+}",
+    "eid mubarak to all my friends and family {E+}",
+    "merry christmas from our house to yours {E+}",
+    "happy new year everyone, here's to a good one",
+    "happy mother's day to the best mum in the world",
+    "motivation for {DAY}: small steps are still steps",
+    "quote of the day: 'be kind, always'",
+    "what's a film everyone loves that you've never seen? mine's {SHOW}",
+    "name a better combo than {FOOD} and {SHOW}. I'll wait",
+    "drop your favourite song right now, need new music",
+    "our local {TEAM} youth team won their league, so proud of the kids",
+    "went to see {BAND} and they played all the old ones {E+}",
+    "{BAND} at the festival was the highlight of my year",
+    "just adopted a {PET}!!! meet Biscuit {E+}",
+    "car boot sale this morning, came home with a lamp and a mystery box",
+    "got my flu jab and a lollipop, great day",
+    "spring cleaning done, found three phone chargers and a fiver",
+    "my {RELATIVE} is visiting this weekend, cleaning like my life depends on it",
+    "{F} can't wait to see you on {DAY}!!",
+    "{F} haha that photo of your {PET} is everything",
+    "{F} good luck today, you've got this",
+    "{F} yes! send me the recipe please",
+    "RT {F}: we're hiring a junior designer in {CITY}, please share",
+    "the sunrise on my run this morning {E+} https://t.co/{LINK}",
+    "tried {ACTIVITY} for the first time and loved it",
+    "live scores: {TEAM} 2-1 up at half time",
+    "match report and highlights from {GAME} https://t.co/{LINK}",
+    "today's crossword had me stumped for an hour, got it in the end",
+    "ok I'm officially addicted to this podcast",
+    "reading challenge update: book {NUM} of the year finished",
+]
+
 
 TYPO_WORDS = {
     "because": ["becuase", "bc", "cos", "coz"], "your": ["ur", "you're"], "you": ["u"], "please": ["pls", "plz"],
@@ -1886,8 +1957,17 @@ def round4(writer, rng, seen, rows):
         for template in EVERYDAY_COMPLAINTS:
             for _ in range(2):
                 add(sector_text(rng, template, sector), 1, "complaint")
+        for template in ORG_REPORTS:
+            for _ in range(2):
+                add(sector_text(rng, template, sector), 1, "complaint")
+        for template in ORG_REPORTS_OTHER:
+            for _ in range(2):
+                add(sector_text(rng, template, sector), 0, "question")
     for template in CHATTER:
         for _ in range(12):
+            add(template, 0, "personal")
+    for template in CHATTER_MORE:
+        for _ in range(8):
             add(template, 0, "personal")
 
 
