@@ -1416,6 +1416,419 @@ MORE_OTHER = [
     "{F} you're never going to believe who I just saw",
 ]
 
+# ---------------------------------------------------------------------------------------------------------
+# Fourth round: posts to (and about) all kinds of organisations, both complaints and not, sector by sector, and
+# everyday chatter that is no complaint at all (plans, jokes, news, sport, fandom, food, weather, thanks), in
+# varied styles (lower case, slang, typos, emoji, handles, links, sarcasm). {ORG} is a handle of the sector,
+# {NAME} the sector's plain name, {THING} something it provides, {PROB} what goes wrong with it (present tense,
+# after "my {THING}"), {ASK} a question to it, {HOW} a task a customer does ("change my tariff"), {GOOD} what
+# went well ("sorted my bill in five minutes"), {NEWS} a notice it posts. {DD} is a duration (never "since...", which {D} sometimes gives).
+SECTORS = {
+    "telecoms": {
+        "ORG": ["@TelcoOneUK", "@VeloxMobile", "@FibreFastHelp", "@SignalPlusUS", "@BeaconBroadband", "@airwave_care"],
+        "NAME": ["TelcoOne", "Velox", "FibreFast", "SignalPlus", "Beacon"],
+        "THING": ["broadband", "wifi", "internet", "phone signal", "mobile data", "router", "landline", "fibre",
+                  "5G", "hub"],
+        "PROB": ["keeps dropping out", "has been down all day", "is slower than dial-up", "cuts out every evening",
+                 "hasn't worked {SINCE}", "drops every time it rains", "shows no service in my own kitchen",
+                 "is down for the third time this week"],
+        "ASK": ["is there an outage in {CITY} right now", "when does my contract end", "can I keep my number if I move",
+                "do you do a social tariff", "is 5G coming to {CITY} soon"],
+        "HOW": ["change my tariff", "add a sim to my plan", "move my broadband to a new address", "get a PAC code",
+                "turn off roaming", "upgrade my phone"],
+        "GOOD": ["sorted my bill in five minutes", "got the engineer out the same day", "fixed my signal issue",
+                 "gave me a better deal without me even asking", "set up the new router over the phone"],
+        "NEWS": ["Engineers are working on a fault affecting broadband in parts of {CITY}. Updates here",
+                 "Planned maintenance tonight from midnight to 4am may affect mobile data in some areas",
+                 "Good news: full fibre is now live in {NUM} more towns this month"],
+    },
+    "energy": {
+        "ORG": ["@VoltEnergyUK", "@SunriseGasPower", "@GridwiseHelp", "@PowerHomeCo", "@everlight_energy"],
+        "NAME": ["Volt", "Sunrise Energy", "Gridwise", "PowerHome"],
+        "THING": ["smart meter", "energy bill", "direct debit", "gas supply", "boiler cover", "meter reading",
+                  "final bill", "tariff"],
+        "PROB": ["has been wrong for {DD}", "doubled overnight with no explanation", "hasn't sent a reading {SINCE}",
+                 "keeps going up even though we use less", "still says I owe {MONEY}", "was taken twice this month"],
+        "ASK": ["when will the new price cap apply", "can I get a smart meter fitted", "is there help for people struggling with bills",
+                "how do I submit a reading", "why is my direct debit changing"],
+        "HOW": ["submit a meter reading", "switch to a fixed tariff", "update my direct debit", "book a smart meter install",
+                "change the name on the account"],
+        "GOOD": ["sorted my meter in one call", "refunded my credit within a week", "explained my bill really clearly",
+                 "sent an engineer out in a storm", "set up a payment plan without any fuss"],
+        "NEWS": ["We've cut our standard tariff from next month, details here",
+                 "Power cut in {CITY}? Check our live map for updates",
+                 "Top tips to keep your home warm this winter without spending more"],
+    },
+    "banks": {
+        "ORG": ["@HarbourBankHelp", "@NorthstarBank", "@PennyWiseCU", "@ClearpayBankUS", "@monzoish_help", "@AnchorBuildingSoc"],
+        "NAME": ["Harbour Bank", "Northstar", "PennyWise", "Anchor"],
+        "THING": ["card", "account", "banking app", "transfer", "mortgage application", "overdraft", "savings account",
+                  "online banking"],
+        "PROB": ["has been blocked {SINCE} for no reason", "won't let me log in", "is still pending after {DD}",
+                 "declined at the till again", "charged me a fee I never agreed to", "has frozen my wages"],
+        "ASK": ["what's the interest rate on the easy access saver", "are you open on bank holidays",
+                "how long does an international transfer take", "can I pay in a cheque with the app",
+                "is the app down or is it just me"],
+        "HOW": ["order a new card", "set up a standing order", "freeze my card", "increase my daily limit",
+                "add a joint account holder", "close an old account"],
+        "GOOD": ["got my money back from a scam within a day", "replaced my card the next morning",
+                 "sorted my mortgage questions in one call", "spotted a fraud payment before I did",
+                 "were so patient with my dad on the phone"],
+        "NEWS": ["Our app will be unavailable for planned updates on Sunday from 1am to 5am",
+                 "We will never ask you to move money to a safe account. If in doubt, hang up",
+                 "New: round-up savings are now live in the app"],
+    },
+    "retail": {
+        "ORG": ["@ShopRightUK", "@HomeHavenStores", "@BrightBuysHelp", "@ThreadStreet", "@ValueVilleUS", "@corner_market"],
+        "NAME": ["ShopRight", "HomeHaven", "BrightBuys", "ThreadStreet"],
+        "THING": ["online order", "refund", "click and collect", "loyalty points", "return", "gift card", "discount code"],
+        "PROB": ["still hasn't been processed after {DD}", "was cancelled without telling me", "doesn't work at the checkout",
+                 "has disappeared from my account", "is stuck on 'preparing' {SINCE}", "went to the wrong store"],
+        "ASK": ["when does the sale start", "do you price match", "is the {ITEM} coming back in stock",
+                "what time do you open on Sunday", "do you deliver to {CITY}"],
+        "HOW": ["return something I bought online", "use two discount codes", "change my delivery address",
+                "swap a jumper for a bigger size", "check my gift card balance"],
+        "GOOD": ["swapped my jacket with no receipt", "refunded me the same day", "helped me find the last one in stock",
+                 "had the friendliest staff I've met all year", "sorted my wrong size in two minutes"],
+        "NEWS": ["Our winter sale starts tomorrow at 8am, up to half off", "New store opening in {CITY} this Saturday, come and say hi",
+                 "Free delivery on everything this weekend only"],
+    },
+    "delivery": {
+        "ORG": ["@ParcelHopUK", "@SwiftDropHelp", "@RoadRunnerCouriers", "@BoxBirdDelivery", "@DashDoorUS"],
+        "NAME": ["ParcelHop", "SwiftDrop", "BoxBird"],
+        "THING": ["parcel", "delivery", "package", "food order", "tracking", "redelivery", "collection"],
+        "PROB": ["says delivered but it isn't here", "has been 'out for delivery' for {DD}", "was left in the rain",
+                 "was thrown over the fence", "went to a house three streets away", "has been sitting at the depot {SINCE}"],
+        "ASK": ["can you leave parcels with a neighbour", "what time will my driver arrive", "do you deliver on Sundays",
+                "can I pick up from the depot tonight", "how do I change my safe place"],
+        "HOW": ["rearrange a delivery", "change my safe place", "send a parcel abroad", "print a returns label",
+                "track a parcel without the number"],
+        "GOOD": ["delivered a day early", "had a driver who carried it upstairs", "found my lost parcel in an hour",
+                 "texted me a photo so I knew where it was", "rearranged my delivery with no fuss"],
+        "NEWS": ["Christmas last posting dates are now live, plan ahead", "Severe weather may delay some deliveries in {CITY} today",
+                 "You can now choose a safe place in the app"],
+    },
+    "tech": {
+        "ORG": ["@PixelWorksHelp", "@CloudNestSupport", "@ByteSoftCare", "@GameVerseHelp", "@NimbusAppsUS", "@tabletco_help"],
+        "NAME": ["PixelWorks", "CloudNest", "ByteSoft", "GameVerse"],
+        "THING": ["laptop", "app", "account", "game", "console", "update", "subscription", "password reset", "headset"],
+        "PROB": ["crashes every time I open it", "won't turn on after the update", "keeps logging me out",
+                 "has wiped all my saved files", "freezes every ten minutes", "was charged after I cancelled",
+                 "won't sync {SINCE}", "overheats after half an hour"],
+        "ASK": ["is the server down", "when is the next update out", "does the new model work with my old charger",
+                "is there a student discount", "will the game come to the older console"],
+        "HOW": ["transfer my saves to a new console", "turn off auto renew", "back up my photos", "reset my password",
+                "change my username"],
+        "GOOD": ["replaced my headset under warranty with zero hassle", "got my account back in minutes",
+                 "fixed the bug I reported within a day", "walked me through the setup really patiently",
+                 "refunded the wrong charge straight away"],
+        "NEWS": ["Version 4.2 is out now with dark mode and bug fixes", "We're aware some users can't log in and we're working on a fix",
+                 "Servers will be down for maintenance from 6am to 8am"],
+    },
+    "trains": {
+        "ORG": ["@CrossCountryLines", "@MetroRailHelp", "@CoastlinkTrains", "@ValleyRailways", "@AmtrakishHelp"],
+        "NAME": ["Coastlink", "Valley Railways", "MetroRail"],
+        "THING": ["train", "{T} service", "ticket", "delay repay claim", "seat reservation", "railcard"],
+        "PROB": ["is cancelled again", "is running {DS} late", "has been rejected for no reason",
+                 "was double booked", "is packed with no seats again", "still hasn't been refunded after {DD}"],
+        "ASK": ["is the {T} from {STN} running today", "can I use my ticket on the earlier train",
+                "are there replacement buses this weekend", "is there step free access at {STN}",
+                "can I bring my bike on the {T}"],
+        "HOW": ["claim delay repay", "change my ticket to tomorrow", "get a railcard refund", "book assistance",
+                "add my railcard to an e-ticket"],
+        "GOOD": ["held the train for me when my connection was late", "sorted my ticket mix up at the barrier",
+                 "had the friendliest guard on the {T} today", "paid my delay repay within three days",
+                 "helped my mum with her bags all the way"],
+        "NEWS": ["Engineering works this weekend: buses replace trains between {STN} and {CITY}",
+                 "Due to a signal fault, trains through {STN} may be delayed", "Extra services running for the match on Saturday"],
+    },
+    "insurers": {
+        "ORG": ["@SafeHarbourIns", "@ShieldCoverHelp", "@KeystoneInsure", "@HomeGuardUK", "@everwise_insurance"],
+        "NAME": ["ShieldCover", "Keystone", "HomeGuard"],
+        "THING": ["claim", "car insurance renewal", "home insurance", "pet insurance claim", "policy documents",
+                  "windscreen claim", "travel insurance"],
+        "PROB": ["has been 'under review' for {DD}", "went up by {MONEY} with no claims", "was rejected on a technicality",
+                 "still hasn't paid out {SINCE}", "keeps asking for the same documents"],
+        "ASK": ["does my policy cover accidental damage", "how long does a claim usually take",
+                "can I add a named driver", "is my phone covered abroad", "when will my documents arrive"],
+        "HOW": ["make a claim online", "add my partner to the policy", "change my car on the policy",
+                "cancel my renewal", "get a copy of my documents"],
+        "GOOD": ["paid out my claim in four days", "sorted a courtesy car the same afternoon",
+                 "were really kind when I called about the flood", "renewed me at a lower price than last year",
+                 "explained what was covered in plain English"],
+        "NEWS": ["Storm warning: here's how to make a claim if your home is damaged",
+                 "Our phone lines are busy today, you can make a claim online any time",
+                 "Reminder: check your travel insurance before you go"],
+    },
+    "airlines": {
+        "ORG": ["@SkyBridgeAir", "@AeroLynxHelp", "@BlueHorizonAir", "@JetStreamUS", "@flyeasy_care"],
+        "NAME": ["SkyBridge", "AeroLynx", "Blue Horizon"],
+        "THING": ["flight", "suitcase", "refund", "seat", "booking", "check in", "connecting flight"],
+        "PROB": ["was cancelled with two hours notice", "has been lost for {DD}", "still hasn't come through after {DD}",
+                 "was given away even though I paid for it", "is delayed for the fourth time today",
+                 "won't load in the app"],
+        "ASK": ["can I take a guitar as hand luggage", "what's the baggage allowance to {CITY}",
+                "is online check in open yet", "can I change the name on a booking", "do you fly to {CITY} in winter"],
+        "HOW": ["add a bag to my booking", "change my flight date", "request a wheelchair", "pick my seat",
+                "claim for a delayed flight"],
+        "GOOD": ["upgraded us for our honeymoon", "found my bag and drove it to my hotel", "rebooked me in minutes",
+                 "had the kindest cabin crew with my nervous daughter", "landed early and bags came out fast"],
+        "NEWS": ["Due to fog at {CITY} some flights may be delayed this morning", "New route to {CITY} from March, fares from {MONEY}",
+                 "Check in opens 24 hours before your flight in the app"],
+    },
+    "food": {
+        "ORG": ["@BiteDashHelp", "@PizzaPlanetUK", "@GreenBowlCafe", "@BurgerBarnUS", "@noodlebox_help"],
+        "NAME": ["BiteDash", "PizzaPlanet", "Green Bowl", "Burger Barn"],
+        "THING": ["order", "pizza", "takeaway", "delivery", "meal", "voucher", "refund"],
+        "PROB": ["arrived cold and an hour late", "was missing half the items", "came with the wrong toppings",
+                 "was cancelled after I'd waited {DS}", "got delivered to someone else"],
+        "ASK": ["are you open on Christmas Eve", "do you have gluten free bases", "is the vegan burger back",
+                "can I order for collection at {T}", "do you deliver to {S}"],
+        "HOW": ["use my voucher in the app", "add a note for the driver", "book a table for ten",
+                "order for a party", "get the allergen menu"],
+        "GOOD": ["made the best pizza I've had all year", "sent a free dessert for my birthday",
+                 "delivered in twenty minutes on a Friday night", "remembered my usual order",
+                 "sorted my missing fries without any fuss"],
+        "NEWS": ["Two for one on all pizzas every Tuesday this month", "Our new winter menu lands tomorrow",
+                 "We're hiring! Drivers and kitchen staff wanted in {CITY}"],
+    },
+}
+
+ORG_COMPLAINTS = [
+    "{ORG} my {THING} {PROB}. {sort it out|this is a joke|not good enough|fix it please|seriously?}",
+    "{ORG} my {THING} {PROB} and no one has got back to me",
+    "{ORG} {DS} on hold and then the line just went dead",
+    "wow {ORG} really outdid yourselves, my {THING} {PROB} again 👏👏",
+    "love paying {MONEY} for a {THING} that {PROB}. cheers {NAME}",
+    "is anyone else's {THING} with {NAME} a nightmare? mine {PROB}",
+    "{ORG} third email, second phone call, still no answer about my {THING}",
+    "{ORG} you closed my complaint without fixing anything. my {THING} {PROB}",
+    "{ORG} why do I have to explain the same problem to a new person every time I call",
+    "{ORG} you promised to call back {DAY}. still waiting",
+    "done with {NAME}. my {THING} {PROB}, I'm switching",
+    "{ORG} ur chatbot keeps sending me the same useless faq link",
+    "{ORG} hello?? been waiting {DD} for a reply about my {THING}",
+    "absolute joke {ORG}, my {THING} {PROB}",
+    "{ORG} can someone actually help? my {THING} {PROB} {E-}",
+    "nothing says great customer service like {NAME} telling me to 'try again later' for {DD}",
+    "{ORG} tried to {HOW} and your website just errors every time",
+    "{ORG} you make it so easy to pay and impossible to {HOW}",
+    "{ORG} my {THING} {PROB}. {N} time I've reported it",
+    "never using {NAME} again, my {THING} {PROB} and they don't care",
+    "shoutout to {NAME} for making me waste my whole {DAY} on the phone. my {THING} {PROB}",
+    "{ORG} 'we're experiencing high call volumes' since when, {DD} ago?",
+    "{ORG} why does this keep happening, my {THING} {PROB}??",
+    "my {THING} {PROB} and {NAME} want me to wait another {DD}. no",
+    "{ORG} im paying for a service im not getting. my {THING} {PROB}",
+    "{ORG} please explain why my {THING} {PROB} when you told me it was fixed",
+    "hey {ORG}, any chance my {THING} will actually work today or nah",
+    "{ORG} been a customer for {NUM} years and this is how you treat me",
+    "{ORG} the engineer never showed up and nobody called. another day off work wasted",
+    "{ORG} your app says one thing, your staff say another, and my {THING} {PROB}",
+]
+
+ORG_OTHER = [
+    "{ORG} thank you!! {GOOD} {E+}",
+    "{ORG} shoutout to {STAFF} on the phone today, {GOOD}",
+    "big thanks to {NAME}, {GOOD}",
+    "genuinely impressed with {NAME} today, {GOOD}",
+    "credit where it's due, {NAME} {GOOD}",
+    "{ORG} hi, {ASK}?",
+    "{ORG} quick question, {ASK}?",
+    "{ORG} how do I {HOW}?",
+    "{ORG} can I {HOW} online or do I need to ring?",
+    "{ORG} is it possible to {HOW} in the app?",
+    "anyone know if {NAME} let you {HOW} online?",
+    "{ORG} yep that's worked now, thanks for your help",
+    "{ORG} DM sent with my account details, thanks",
+    "{ORG} all sorted now cheers {E+}",
+    "{ORG} no worries, thanks for getting back to me",
+    "{ORG} brilliant, that's exactly what I needed to know",
+    "{NEWS}",
+    "{NEWS} https://t.co/{LINK}",
+    "Hi, sorry to hear about your {THING}. Can you DM us your details and we'll take a look? ^{INIT}",
+    "Thanks for letting us know. We'll pass this on to the team ^{INIT}",
+    "just switched to {NAME}, let's see how it goes",
+    "anyone used {NAME} for their {THING}? any good?",
+    "{NAME} sale starts tomorrow apparently, my wallet is nervous",
+    "news: {NAME} to cut prices for customers from April https://t.co/{LINK}",
+    "{NAME} has announced {NUM} hundred new jobs in {CITY} #news",
+    "my {THING} with {NAME} has been fine for years tbh, no complaints",
+    "honestly can't fault {NAME}, {GOOD}",
+    "{ORG} love the new app design, way easier to {HOW}",
+    "{F} I'm with {NAME} and they've been alright to be fair",
+    "{F} ring {NAME} and ask them to {HOW}, took me two minutes",
+]
+
+ROUND4_SLOTS = {
+    "DD": DURATIONS,
+    "STAFF": ["Priya", "Tom", "Gemma", "Marcus", "Aisha", "Dave", "Sophie", "Leon", "Jade", "Carlos"],
+    "INIT": ["JS", "AK", "MT", "RB", "LH", "CW"],
+    "LINK": ["aB3kP9qZ", "Xy7Lm2", "q8TnR4vW", "Hc5Ds1", "Zp0Wm7kE", "r2Gv6Bn"],
+    "TOPIC": ["the election", "the budget", "the new stadium plans", "the heatwave", "the transfer window",
+              "the award show", "the royal visit", "the space launch", "the storm", "the housing market"],
+    "BAND": ["the Weekend Saints", "Harbour Lights", "Neon Fox", "the Paper Kites", "Velvet Static", "Luna Park"],
+    "GAME": ["the derby", "the cup final", "the semi", "the title decider", "tonight's match", "the big fight"],
+    "PLACE": ["the beach", "the lakes", "Lisbon", "the Highlands", "Cornwall", "New York", "the cottage", "Barcelona"],
+    "SNACK": ["crisps", "a whole tub of ice cream", "cheese on toast", "leftover pizza", "a flat white", "biscuits"],
+    "WEATHER": ["sunny", "freezing", "chucking it down", "so windy", "gorgeous", "foggy", "boiling", "grey"],
+    "SLANG": ["lol", "ngl", "tbh", "fr", "lmao", "omg", "icl", "no cap"],
+}
+
+CHATTER = [
+    "{SLANG} I have watched this clip about {NUM} times now {E0}",
+    "it's {WEATHER} out there today, perfect excuse for {SNACK}",
+    "{WEATHER} again in {CITY}, classic",
+    "weather update from {CITY}: {WEATHER}. that's it, that's the update",
+    "off to {PLACE} next week and I haven't packed a thing {E0}",
+    "counting down the days until {PLACE} {E+}",
+    "who's watching {GAME} tonight? {E0}",
+    "what a performance in {GAME}, {TEAM} were everywhere",
+    "{TEAM} fans, how are we feeling about {GAME}",
+    "can't believe {TEAM} pulled that off {SLANG}",
+    "seeing {BAND} live on {DAY}!!! I'm not ok {E+}",
+    "{BAND} dropped a new single and it's on repeat",
+    "anyone got a spare ticket for {BAND}? will pay face value",
+    "the {BAND} fandom is the nicest corner of the internet",
+    "reading everything about {TOPIC} this morning https://t.co/{LINK}",
+    "interesting thread on {TOPIC} if you've got five minutes https://t.co/{LINK}",
+    "BREAKING: latest on {TOPIC} coming up on the news at six",
+    "my hot take on {TOPIC}: everyone needs a cup of tea and a sit down",
+    "{F} haha you're not wrong",
+    "{F} happy birthday!!! have the best day {E+}",
+    "{F} omg congrats, so happy for you {E+}",
+    "{F} yes please, count me in for {DAY}",
+    "{F} see you at {T}, I'll bring {SNACK}",
+    "{F} that's the funniest thing I've read all week {E0}",
+    "{F} thank you so much for the flowers, made my day",
+    "thank you all for the lovely messages today, feeling very lucky {E+}",
+    "huge thanks to everyone who came to the quiz night, we raised {MONEY} for the hospice",
+    "dinner tonight: {FOOD}. dessert: {SNACK}. no regrets",
+    "just made {FOOD} from scratch and I'm very proud of myself",
+    "is it too early for {SNACK}? asking for me",
+    "why did nobody tell me {FOOD} was this easy to make",
+    "weekend plans: {ACTIVITY}, {FOOD}, sleep. in that order",
+    "new personal best at {ACTIVITY} this morning {E+}",
+    "my {PET} just sneezed on me and I've never felt more loved",
+    "the {PET} has discovered the heated blanket, we've lost him",
+    "why is my {PET} like this {E0} https://t.co/{LINK}",
+    "joke of the day: what do you call a fish with no eyes? a fsh",
+    "my {RELATIVE} just asked me what a meme is. explaining took an hour",
+    "my {RELATIVE} has started a podcast. send thoughts and prayers {E0}",
+    "{DAY} vibes: {SNACK} and {SHOW}",
+    "not me rewatching {SHOW} for the fifth time",
+    "the finale of {SHOW} had me screaming {SLANG}",
+    "new blog post: a weekend in {PLACE} on a budget https://t.co/{LINK}",
+    "photo dump from {PLACE} {E+}",
+    "first coffee of the day hits different ☕",
+    "good morning from a very {WEATHER} {CITY}",
+    "late night thought: why do we call it a building if it's already built",
+    "finally finished my assignment, time to celebrate with {SNACK}",
+    "job interview tomorrow, wish me luck!!",
+    "got the job!!!! {E+}",
+    "moving house this weekend, if you hear screaming that's me",
+    "congrats to everyone graduating today {E+}",
+    "giveaway! follow and rt to win tickets to see {BAND} #giveaway",
+    "{SLANG} the group chat is unhinged today",
+    "signed up for {ACTIVITY} lessons, what have I done",
+    "sunday reset: clean sheets, a long walk, {FOOD}",
+    "petition to make {DAY} part of the weekend",
+    "this song has been stuck in my head for three days, help",
+    "throwback to {PLACE} last summer {E+}",
+    "{TEAM} are top of the league, I repeat, top of the league",
+    "the kids are finally asleep. {SNACK} and silence",
+    "gardening update: the tomatoes are winning {E+}",
+    "RT {F}: lost cat near {S}, grey with a white paw, please share",
+    "our little bakery turns one this week! thank you for every visit {E+}",
+    "road trip playlist is ready, {PLACE} here we come",
+    "ok who's been watching the snooker, that was a masterclass",
+    "spent the whole day at the museum and loved every minute",
+    "live music at the pub tonight, come down if you're around",
+]
+
+EVERYDAY_COMPLAINTS = [
+    "never ordering from {NAME} again, my {THING} {PROB}",
+    "{NAME} customer service is a joke. my {THING} {PROB}",
+    "so my {THING} {PROB}. thanks {NAME}, really {great|brilliant|helpful} 🙃",
+    "day {NUM} of waiting for {NAME} to fix my {THING}. {this is beyond a joke|unreal|I give up}",
+    "can't believe {NAME} charge {MONEY} for this. my {THING} {PROB}",
+    "why does my {THING} always {FAIL} right when I need it. {NAME} sort yourselves out",
+    "rant incoming: my {THING} {PROB} and {NAME} keep saying it's my fault",
+]
+EVERYDAY_FAIL = ["break", "stop working", "crash", "die", "go down"]
+
+# Fourth round, third part: polite and casual problem reports to the same organisations (still complaints), more
+# of their non-complaint look-alikes, and more everyday chatter (games, study, work, celebrations, creators' plugs).
+ORG_REPORTS = [
+    "{ORG} hi, my {THING} {PROB}, can you help?",
+    "hi {ORG}, got a problem with my {THING}. it {PROB}",
+    "{ORG} any update on my {THING}? it {PROB}",
+    "{ORG} is there a reason my {THING} {PROB}?",
+    "{ORG} please help, my {THING} {PROB}",
+    "{ORG} not happy at all. my {THING} {PROB}",
+    "been with {NAME} {NUM} years and my {THING} {PROB}. time to leave",
+    "{ORG} could someone look into this? my {THING} {PROB}",
+    "{ORG} hey, my {THING} {PROB} again, what's going on?",
+    "{ORG} {SLANG} my {THING} {PROB}",
+    "{ORG} morning, just so you know my {THING} {PROB}. been like this {SINCE}",
+    "{ORG} sorry to bother you but my {THING} {PROB}",
+]
+ORG_REPORTS_OTHER = [
+    "{ORG} hiya, {ASK}? cheers",
+    "{ORG} thank you for the help earlier, {GOOD}",
+    "{ORG} update: all fixed! {GOOD}",
+    "{NAME} {GOOD}. impressed tbh",
+    "{ORG} is it possible to {HOW} in store?",
+    "{ORG} planning to {HOW} next week, anything I need to have ready?",
+    "{ORG} any chance of a discount if I {HOW}? worth asking {E0}",
+    "{ORG} morning! {ASK}?",
+    "{ORG} {SLANG} you lot {GOOD}, cheers",
+    "{ORG} sorry to bother you, {ASK}?",
+]
+CHATTER_MORE = [
+    "finally beat the final boss after {NUM} hours, I'm a legend",
+    "anyone playing the new update tonight? add me",
+    "streaming at 8 tonight, come say hi https://t.co/{LINK}",
+    "new video is up on my channel! we tried every {FOOD} in {CITY} https://t.co/{LINK}",
+    "uni library at midnight with {SNACK}, the student experience",
+    "handed in my dissertation!!! {E+}",
+    "lecture at 9am on a {DAY}, whoever planned this, why",
+    "first week at the new job done, everyone is lovely {E+}",
+    "team lunch today, the office finally has a good coffee machine",
+    "working from home with a {PET} on my lap, productivity zero",
+    "happy diwali to everyone celebrating {E+}",
+    "eid mubarak to all my friends and family {E+}",
+    "merry christmas from our house to yours {E+}",
+    "happy new year everyone, here's to a good one",
+    "happy mother's day to the best mum in the world",
+    "motivation for {DAY}: small steps are still steps",
+    "quote of the day: 'be kind, always'",
+    "what's a film everyone loves that you've never seen? mine's {SHOW}",
+    "name a better combo than {FOOD} and {SHOW}. I'll wait",
+    "drop your favourite song right now, need new music",
+    "our local {TEAM} youth team won their league, so proud of the kids",
+    "went to see {BAND} and they played all the old ones {E+}",
+    "{BAND} at the festival was the highlight of my year",
+    "just adopted a {PET}!!! meet Biscuit {E+}",
+    "car boot sale this morning, came home with a lamp and a mystery box",
+    "got my flu jab and a lollipop, great day",
+    "spring cleaning done, found three phone chargers and a fiver",
+    "my {RELATIVE} is visiting this weekend, cleaning like my life depends on it",
+    "{F} can't wait to see you on {DAY}!!",
+    "{F} haha that photo of your {PET} is everything",
+    "{F} good luck today, you've got this",
+    "{F} yes! send me the recipe please",
+    "RT {F}: we're hiring a junior designer in {CITY}, please share",
+    "the sunrise on my run this morning {E+} https://t.co/{LINK}",
+    "tried {ACTIVITY} for the first time and loved it",
+    "live scores: {TEAM} 2-1 up at half time",
+    "match report and highlights from {GAME} https://t.co/{LINK}",
+    "today's crossword had me stumped for an hour, got it in the end",
+    "ok I'm officially addicted to this podcast",
+    "reading challenge update: book {NUM} of the year finished",
+]
+
+
 TYPO_WORDS = {
     "because": ["becuase", "bc", "cos", "coz"], "your": ["ur", "you're"], "you": ["u"], "please": ["pls", "plz"],
     "still": ["stil"], "waiting": ["waitin", "wating"], "received": ["recieved"], "definitely": ["definately"],
@@ -1440,6 +1853,10 @@ class Writer:
                 return self.rng.choice(name.split("|"))
             if name in EVERYDAY_SLOTS:
                 return self.rng.choice(EVERYDAY_SLOTS[name])
+            if name in ROUND4_SLOTS:
+                return self.rng.choice(ROUND4_SLOTS[name])
+            if name == "FAIL":
+                return self.rng.choice(EVERYDAY_FAIL)
             if name == "D" and self.rng.random() < 0.25:
                 return self.rng.choice(SINCE)
             return self.rng.choice(SLOTS[name])
@@ -1501,6 +1918,59 @@ class Writer:
         return text
 
 
+def sector_text(rng, template, sector):
+    """Fills a template's sector slots ({ORG}, {NAME}, {THING}...) from one sector, each slot drawn anew."""
+    fields = SECTORS[sector]
+    return re.sub(r"\{(ORG|NAME|THING|PROB|ASK|HOW|GOOD|NEWS)\}", lambda m: rng.choice(fields[m.group(1)]), template)
+
+
+def restyle(rng, text):
+    """Fourth-round styles: all lower case, no final full stop, a hashtag or a link now and then."""
+    roll = rng.random()
+    if roll < 0.25:
+        text = text.lower()
+    elif roll < 0.35:
+        text = text.rstrip(".")
+    if rng.random() < 0.06:
+        text += " " + rng.choice(["#mondaymotivation", "#fridayfeeling", "#customerservice", "#help", "#rant",
+                                  "#weekend", "#blessed", "#fail", "#news", "#fyi"])
+    return text
+
+
+def round4(writer, rng, seen, rows):
+    """Adds the fourth round's posts (sector posts, everyday chatter, everyday complaints) to `rows`."""
+    def add(text, label, kind):
+        text = restyle(rng, writer.decorate(writer.expand(text, COMPANY_HANDLES), label, kind))
+        text = re.sub(r"\s+", " ", text).strip()
+        if text.lower() not in seen:
+            seen.add(text.lower())
+            rows.append((text, label))
+
+    for sector in sorted(SECTORS):
+        for template in ORG_COMPLAINTS:
+            for _ in range(3):
+                add(sector_text(rng, template, sector), 1, "complaint")
+        for template in ORG_OTHER:
+            for _ in range(3):
+                kind = "announcement" if "NEWS" in template else "praise" if "GOOD" in template else "question"
+                add(sector_text(rng, template, sector), 0, kind)
+        for template in EVERYDAY_COMPLAINTS:
+            for _ in range(2):
+                add(sector_text(rng, template, sector), 1, "complaint")
+        for template in ORG_REPORTS:
+            for _ in range(2):
+                add(sector_text(rng, template, sector), 1, "complaint")
+        for template in ORG_REPORTS_OTHER:
+            for _ in range(2):
+                add(sector_text(rng, template, sector), 0, "question")
+    for template in CHATTER:
+        for _ in range(12):
+            add(template, 0, "personal")
+    for template in CHATTER_MORE:
+        for _ in range(8):
+            add(template, 0, "personal")
+
+
 def main():
     rng = random.Random(SEED)
     writer = Writer(rng)
@@ -1559,6 +2029,7 @@ def main():
                 if text.lower() not in seen:
                     seen.add(text.lower())
                     rows.append((text, 0))
+    round4(writer, rng, seen, rows)
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["text", "label"])

@@ -13,7 +13,7 @@ struct ComplaintInnerValidation {
 
 extension ComplaintTrainer {
   /// The L2 strengths tried by default, strongest first.
-  public static let defaultL2Choices: [Double] = [1e-2, 3e-3, 1e-3, 3e-4, 1e-4]
+  public static let defaultL2Choices: [Double] = [1e-2, 5e-3, 3e-3, 2e-3, 1e-3, 7e-4, 5e-4, 3e-4, 1e-4]
 
   /// Thresholds tried when `tuneThreshold` is set, in order of preference for ties (nearest 0.5 first).
   static let thresholdChoices: [Double] = {

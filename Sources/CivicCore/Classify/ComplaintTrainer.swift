@@ -12,7 +12,8 @@ public struct LabelledText: Sendable, Hashable {
 }
 
 /// Trains a `ComplaintModel`: L2-regularised logistic regression over the unigrams and bigrams seen in at least
-/// `minCount` texts plus the cues, fitted by full-batch gradient descent with per-weight (Adagrad) step sizes.
+/// `minCount` texts plus the cues, fitted by full-batch gradient descent with per-weight (Adagrad) step sizes; by
+/// default NB-weighted over 0/1 term features (see `nbWeighting` and `binary`).
 /// The L2 strength and the decision threshold are chosen by an inner cross-validation on the training texts alone
 /// (see `l2Choices` and `tuneThreshold`).
 ///
@@ -43,12 +44,26 @@ public struct ComplaintTrainer: Sendable {
   public var dropout: Double
   /// Weight each class in inverse proportion to its size, so both classes count equally (what macro-F1 rewards).
   public var balanced: Bool
+  /// NB-weighted logistic regression (Wang and Manning 2012, "NBSVM"): every term feature is scaled by its
+  /// naive-Bayes log-count ratio `log((p_j / |p|) / (q_j / |q|))` from the training texts (`p_j`, `q_j`: how many
+  /// complaints and other texts hold the term, plus `nbSmoothing`) before the fit, and the ratio is folded into the
+  /// term's weight afterwards, so the saved model is still one weight per term.
+  public var nbWeighting: Bool
+  /// Added to every term's presence count in each class for `nbWeighting` (Laplace smoothing; 0 or less means 1).
+  public var nbSmoothing: Double
+  /// Term features are 0/1 (present or not) instead of occurrence counts during training. Scoring still adds a
+  /// term's weight for each occurrence, which only differs for a word repeated in one post.
+  public var binary: Bool
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
     threshold: Double = 0.5, noisyCopies: Int = 2, dropout: Double = 0.5, balanced: Bool = true,
-    l2Choices: [Double] = ComplaintTrainer.defaultL2Choices, innerFolds: Int = 3, tuneThreshold: Bool = false
+    l2Choices: [Double] = ComplaintTrainer.defaultL2Choices, innerFolds: Int = 3, tuneThreshold: Bool = false,
+    nbWeighting: Bool = true, nbSmoothing: Double = 1, binary: Bool = true
   ) {
+    self.nbWeighting = nbWeighting
+    self.nbSmoothing = nbSmoothing
+    self.binary = binary
     self.tuneThreshold = tuneThreshold
     self.l2Choices = l2Choices
     self.innerFolds = innerFolds
@@ -74,7 +89,8 @@ public struct ComplaintTrainer: Sendable {
     }
   }
 
-  private struct Sparse {
+  /// One training text as the fit sees it: term indices (ascending) with their values, cues, label and weight.
+  struct Sparse {
     var indices: [Int32]
     var values: [Double]
     var cues: UInt32
@@ -135,10 +151,12 @@ public struct ComplaintTrainer: Sendable {
         indices: sorted.map(\.key), values: sorted.map(\.value), cues: document.cues,
         label: example.complaint ? 1 : 0, weight: example.complaint ? positiveWeight : negativeWeight)
     }
-    let (termWeights, cueWeights, bias) = fit(documents + noisy(documents), termCount: vocabulary.count)
+    let ratios = nbWeighting ? logCountRatios(documents, termCount: vocabulary.count) : nil
+    let (termWeights, cueWeights, bias) = fit(
+      (documents + noisy(documents)).map { scaled($0, ratios) }, termCount: vocabulary.count)
     var kept: [String: Double] = [:]
     for (index, entry) in vocabulary.enumerated() {
-      let weight = Self.round(termWeights[index])
+      let weight = Self.round(termWeights[index] * (ratios?[index] ?? 1))
       if abs(weight) >= prune, weight != 0 { kept[entry.0] = weight }
     }
     var cues: [ComplaintCue: Double] = [:]
@@ -148,7 +166,9 @@ public struct ComplaintTrainer: Sendable {
       "learning_rate": learningRate, "l2": l2, "min_count": Double(minCount), "prune": prune,
       "vocabulary": Double(vocabulary.count), "terms_kept": Double(kept.count),
       "noisy_copies": Double(noisyCopies), "dropout": dropout, "balanced": balanced ? 1 : 0,
+      "binary": binary ? 1 : 0, "nb_weighting": nbWeighting ? 1 : 0,
     ]
+    if nbWeighting { training["nb_smoothing"] = nbSmoothing }
     if let inner {
       training["inner_folds"] = Double(innerFolds)
       for (candidate, loss) in inner.losses { training["inner_loss_l2_\(candidate)"] = Self.round(loss) }
@@ -157,6 +177,34 @@ public struct ComplaintTrainer: Sendable {
     return ComplaintModel(
       bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, training: training,
       source: "trained")
+  }
+
+  /// The naive-Bayes log-count ratio of every term (see `nbWeighting`), from the 0/1 presence of terms in the
+  /// training texts (not their noisy copies).
+  func logCountRatios(_ documents: [Sparse], termCount: Int) -> [Double] {
+    let smoothing = nbSmoothing > 0 ? nbSmoothing : 1
+    var inComplaints = [Double](repeating: smoothing, count: termCount)
+    var inOthers = [Double](repeating: smoothing, count: termCount)
+    for document in documents {
+      for index in document.indices {
+        if document.label == 1 { inComplaints[Int(index)] += 1 } else { inOthers[Int(index)] += 1 }
+      }
+    }
+    let complaintTotal = inComplaints.reduce(0, +)
+    let otherTotal = inOthers.reduce(0, +)
+    guard complaintTotal > 0, otherTotal > 0 else { return [Double](repeating: 1, count: termCount) }
+    return (0..<termCount).map { log((inComplaints[$0] / complaintTotal) / (inOthers[$0] / otherTotal)) }
+  }
+
+  /// A document's feature values as the fit sees them: 0/1 or counts (`binary`), times the term's log-count ratio.
+  private func scaled(_ document: Sparse, _ ratios: [Double]?) -> Sparse {
+    guard binary || ratios != nil else { return document }
+    var copy = document
+    for k in 0..<copy.indices.count {
+      let value = binary ? 1 : copy.values[k]
+      copy.values[k] = value * (ratios?[Int(copy.indices[k])] ?? 1)
+    }
+    return copy
   }
 
   /// The noisy copies of the documents (see `noisyCopies`).

@@ -9,8 +9,8 @@ struct TrainCommand: ParsableCommand {
     abstract: "Train a complaint model from labelled texts (CSV with a text column and a 0/1 label column).",
     discussion: """
       The built-in model is rebuilt bit for bit with:
-        civicpulse train --labels corpus/complaints-corpus.csv --l2 0.0005 --out models/builtin.json \\
-          --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
+        civicpulse train --labels corpus/complaints-corpus.csv --l2 0.0005 --prune 0.03 --no-nb --no-binary \\
+          --out models/builtin.json --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """
   )
 
@@ -47,6 +47,14 @@ struct TrainCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
   var balanced = ComplaintTrainer().balanced
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "NB-weighted logistic regression: scale each term by its naive-Bayes log-count ratio before fitting.")
+  var nb = ComplaintTrainer().nbWeighting
+
+  @Flag(inversion: .prefixedNo, help: "Train on 0/1 term features (present or not) instead of counts.")
+  var binary = ComplaintTrainer().binary
+
   @Option(help: "Decision threshold stored in the model (0..1).")
   var threshold = ComplaintTrainer().threshold
 
@@ -64,7 +72,7 @@ struct TrainCommand: ParsableCommand {
     let examples = try input.load()
     var trainer = ComplaintTrainer(
       iterations: iterations, minCount: minCount, prune: prune, noisyCopies: noisyCopies, dropout: dropout,
-      balanced: balanced)
+      balanced: balanced, nbWeighting: nb, binary: binary)
     if let l2 { trainer.l2Choices = [l2] }
     trainer.threshold = threshold
     trainer.tuneThreshold = tuneThreshold
@@ -72,6 +80,7 @@ struct TrainCommand: ParsableCommand {
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
+    print(nb ? "NB-weighted logistic regression" : "logistic regression", binary ? "on 0/1 terms" : "on term counts")
     print(
       "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
         + "\(EvalCommand.fixed(model.threshold))\(tuneThreshold ? " (chosen by inner cross-validation)" : "")")

@@ -55,6 +55,56 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertEqual(tuned.training["inner_macro_f1"], 1, "the toy texts are separable")
   }
 
+  func testLogCountRatiosFollowTheNaiveBayesFormula() {
+    let trainer = ComplaintTrainer(nbSmoothing: 1)
+    func document(_ indices: [Int32], complaint: Bool) -> ComplaintTrainer.Sparse {
+      ComplaintTrainer.Sparse(
+        indices: indices, values: indices.map { _ in 3 }, cues: 0, label: complaint ? 1 : 0, weight: 1)
+    }
+    // Term 0 in both complaints, term 1 in one text of each class, term 2 in both other texts; counts of 3 are
+    // taken as presence. Smoothed presence: complaints (3, 2, 1), total 6; others (1, 2, 3), total 6.
+    let ratios = trainer.logCountRatios(
+      [
+        document([0, 1], complaint: true), document([0], complaint: true), document([1, 2], complaint: false),
+        document([2], complaint: false),
+      ], termCount: 3)
+    XCTAssertEqual(ratios.count, 3)
+    XCTAssertEqual(ratios[0], log(3.0), accuracy: 1e-12)
+    XCTAssertEqual(ratios[1], 0, accuracy: 1e-12)
+    XCTAssertEqual(ratios[2], -log(3.0), accuracy: 1e-12)
+  }
+
+  func testNBWeightingFoldsTheRatioIntoEachTermWeight() {
+    // Made-up words that fire no cue; every term has a log-count ratio of +-log 4 (smoothed presence 4 against 1
+    // in classes of equal totals). Scaling every feature by c = log 4 with penalty l2 is then the same problem as
+    // plain logistic regression with penalty l2 / c^2, so once both have converged the saved NB weights (the fitted
+    // weights times the ratio) must equal the plain ones. Without the ratio folded in they would be c times too
+    // small.
+    var examples: [LabelledText] = []
+    for _ in 0..<3 {
+      examples.append(LabelledText(text: "zorp, blick", complaint: true))
+      examples.append(LabelledText(text: "fomp, quib", complaint: false))
+    }
+    let c = log(4.0)
+    let nb = ComplaintTrainer(
+      iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02], nbWeighting: true, binary: true
+    ).train(examples)
+    let plain = ComplaintTrainer(
+      iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02 / (c * c)], nbWeighting: false, binary: true
+    ).train(examples)
+    XCTAssertEqual(nb.training["nb_weighting"], 1)
+    XCTAssertEqual(plain.training["nb_weighting"], 0)
+    XCTAssertEqual(Set(nb.termWeights.keys), ["zorp", "blick", "fomp", "quib"])
+    for (term, weight) in plain.termWeights {
+      XCTAssertEqual(nb.termWeights[term] ?? 0, weight, accuracy: 0.01 * abs(weight), term)
+    }
+    XCTAssertGreaterThan(nb.termWeights["zorp"] ?? 0, 0.5)
+    XCTAssertLessThan(nb.termWeights["quib"] ?? 0, -0.5)
+    XCTAssertEqual(
+      ComplaintTrainer(iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02]).train(examples).jsonText(),
+      nb.jsonText(), "NB-weighted 0/1 features are the default, and training is deterministic")
+  }
+
   func testWhyListsStrongestContributorsFirst() {
     let model = ComplaintModel(
       bias: -1, threshold: 0.5, cueWeights: [.waitingTime: 0.8, .praise: -0.5],
