@@ -117,6 +117,7 @@ public final class IngestEngine: @unchecked Sendable {
 
   private func decodeLoop() {
     let pipeline = core.pipeline
+    let countingOnly = config.decoderOptions.countingOnly
     while let (seq, batch) = pipeline.take() {
       let sourceName = names[batch.source]
       var decoded = DecodedBatch(
@@ -126,7 +127,8 @@ public final class IngestEngine: @unchecked Sendable {
       // `decoded.posts` (no intermediate array).
       batch.records.withUnsafeBufferPointer { records in
         for i in records.indices {
-          switch StreamDecoder.decode(records[i], sourceName: batch.decoderName, into: &decoded.posts) {
+          let name = batch.decoderName
+          switch StreamDecoder.decode(records[i], sourceName: name, countingOnly: countingOnly, into: &decoded.posts) {
           case .posts: break
           case .skipped: decoded.skipped += 1
           case .malformed(let reason): decoded.malformed.append((records[i].line, reason))

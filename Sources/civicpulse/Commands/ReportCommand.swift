@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var classifierOptions: ClassifierOptions
 
   func run() throws {
-    let config = try InputFiles.config(files, decoding: decoding)
+    var config = try InputFiles.config(files, decoding: decoding)
+    config.decoderOptions.countingOnly = true  // the summary needs no author names or post URLs
     let (builder, alerts) = Pipeline.reportBuilder(taxonomy: try classifierOptions.loadTaxonomy())
     let classifier = try classifierOptions.makeClassifier().with(explain: false)
     let engine = IngestEngine(config: config, enrich: Pipeline.enricher(classifier)) { posts in
