@@ -24,12 +24,17 @@ struct ReportCommand: ParsableCommand {
     var config = try InputFiles.config(files, decoding: decoding)
     config.decoderOptions.countingOnly = true  // the summary needs no author names or post URLs
     let (builder, alerts) = Pipeline.reportBuilder(taxonomy: try classifierOptions.loadTaxonomy())
-    let classifier = try classifierOptions.makeClassifier().with(explain: false)
-    let engine = IngestEngine(config: config, enrich: Pipeline.enricher(classifier)) { posts in
+    // The classifier (the complaint model takes a while to load) is made on another thread while the input is
+    // already read and decoded; the decode threads wait for it before they classify their first posts.
+    let options = classifierOptions
+    let classifier = BackgroundValue { try options.makeClassifier().with(explain: false) }
+    let enricher: @Sendable () -> PostEnricher? = { (try? classifier.get()).map(Pipeline.enricher) }
+    let engine = IngestEngine(config: config, enricher: enricher) { posts in
       builder.add(posts)
       alerts.add(posts)
     }
-    try InputFiles.run(engine)
+    // A classifier that cannot be made (a bad --model file) fails the command as before, with nothing printed.
+    try InputFiles.run(engine) { _ = try classifier.get() }
     let report = builder.report(stats: engine.stats(), errors: engine.recentErrors())
     let writer = OutputWriter()
     writer.writeLine(format == .json ? report.json() : report.text())
