@@ -29,10 +29,24 @@ public final class AlertReplay {
     engine.ingest(post)
   }
 
-  /// Replays a batch of posts in order (the same as `add` on each, without copying each post out of the array).
+  /// Replays a batch of posts in order, the same as `add` on each.
+  ///
+  /// `AnalyticsEngine.ingest` reads a post's times, edit flag, services and complaint flag (and its hashtags
+  /// when it tracks trends), so one reused post carrying only those is replayed: copying each whole post out of
+  /// the array would retain and release every one of its strings.
   public func add(contentsOf posts: [Post]) {
+    var summary = Post(id: "", platform: .text, authorHandle: "", arrivalTime: 0, text: "")
+    let trends = engine.config.trackTrends
     posts.withUnsafeBufferPointer { posts in
-      for i in posts.indices { add(posts[i]) }
+      for i in posts.indices {
+        summary.eventTime = posts[i].eventTime
+        summary.arrivalTime = posts[i].arrivalTime
+        summary.isEdit = posts[i].isEdit
+        summary.complaint = posts[i].complaint
+        summary.services = posts[i].services
+        if trends { summary.hashtags = posts[i].hashtags }
+        add(summary)
+      }
     }
   }
 
