@@ -189,14 +189,23 @@ func runReportBench(_ arguments: [String]) throws {
     let big = dir + "/tweets-v2-big.jsonl"
     try? FileManager.default.removeItem(atPath: input)
     let bigBytes = try generate(options.bigRecords, into: big)
-    let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", big], stdoutPath: swiftOut)
-    guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
-    let posts = Int(field("posts", in: readText(swiftOut)) ?? "") ?? -1
-    say(
-      "civicpulse report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
-        + String(format: "%.3f", outcome.seconds) + " s, "
-        + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
-        + ", posts counted \(posts)")
+    let builds =
+      [("civicpulse", civicpulse, swiftOut)] + (options.baseline.map { [("baseline", $0, baselineOut)] } ?? [])
+    for (name, program, output) in builds {
+      let outcome = ChildProcess.run([program, "report", "--format", "json", big], stdoutPath: output)
+      guard outcome.status == 0 else { throw BenchError("\(name) report exited with \(outcome.status)") }
+      let posts = Int(field("posts", in: readText(output)) ?? "") ?? -1
+      say(
+        "\(name) report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
+          + String(format: "%.3f", outcome.seconds) + " s, "
+          + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
+          + ", posts counted \(posts)")
+    }
+    if options.baseline != nil {
+      say(
+        "  check whole report on \(options.bigRecords) records against baseline: "
+          + (readText(baselineOut) == readText(swiftOut) ? "same" : "DIFFERENT"))
+    }
   }
   say(
     "summary: civicpulse \(formatted(swiftRate)) posts/s"

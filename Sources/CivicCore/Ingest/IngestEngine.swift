@@ -155,7 +155,9 @@ public final class IngestEngine: @unchecked Sendable {
         madeEnricher = true
       }
       for i in decoded.posts.indices {
-        decoded.posts[i].source = sourceName
+        // Usually equal already (a file's decoder is named after the file): assigning anyway would retain and
+        // release the shared name on every post, from every decode thread.
+        if decoded.posts[i].source != sourceName { decoded.posts[i].source = sourceName }
         enrich?(&decoded.posts[i])
         decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
