@@ -14,6 +14,7 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
       condition.broadcast()
       condition.unlock()
     }
+    thread.stackSize = 8 << 20  // as the main thread's: parsing a user's model or taxonomy file may recurse
     thread.start()
   }
 
