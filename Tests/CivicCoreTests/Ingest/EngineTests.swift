@@ -29,9 +29,10 @@ final class EngineTests: XCTestCase {
       sources: [.file(path: file.path)], follow: false, queueCapacity: 64, readChunkBytes: 1024, decodeWorkers: 2)
     let engine = IngestEngine(config: config, enricher: { gate.wait() }) { collector.add($0) }
     try engine.start()
-    waitFor("the source to read the whole file while no post can be enriched") {
-      engine.sourceStatuses().first?.state == .ended
-    }
+    // Polled with a deadline: the source reads the whole file while no post can be enriched.
+    let deadline = Date().addingTimeInterval(30)
+    while engine.sourceStatuses().first?.state != .ended && Date() < deadline { usleep(5_000) }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .ended, "the source read to the end meanwhile")
     XCTAssertTrue(collector.posts.isEmpty, "nothing is delivered before the enricher is ready")
     gate.open()
     XCTAssertTrue(engine.waitUntilFinished(timeout: 60))
