@@ -3,15 +3,18 @@ import Foundation
 
 /// `civicpulse-bench report`: generates Twitter v2 records, times `civicpulse report --format json` on them (median of
 /// several runs) against the reference Python script in the same run, and reports peak memory for a small and
-/// a ten times larger input.
+/// a ten times larger input. `--baseline PATH` also times another build of civicpulse (e.g. main's), its runs
+/// interleaved with the measured build's so both see the same machine load, and checks both print the same report.
 ///
-/// Usage: civicpulse-bench [report] [--records N] [--big N] [--runs N] [--python-runs N] [--civicpulse PATH] [--keep]
+/// Usage: civicpulse-bench [report] [--records N] [--big N] [--runs N] [--python-runs N] [--civicpulse PATH]
+///        [--baseline PATH] [--keep]
 struct BenchOptions {
   var records = 300_000
   var bigRecords = 3_000_000
   var runs = 3
   var pythonRuns = 3
   var civicpulse: String?
+  var baseline: String?
   var keep = false
 
   init(_ arguments: [String]) throws {
@@ -32,10 +35,11 @@ struct BenchOptions {
       case "--runs": runs = max(1, try number(arg))
       case "--python-runs": pythonRuns = try number(arg)
       case "--civicpulse": civicpulse = try value(arg)
+      case "--baseline": baseline = try value(arg)
       case "--keep": keep = true
       case "-h", "--help":
         say("usage: civicpulse-bench [--records N] [--big N (0 skips)] [--runs N] [--python-runs N]")
-        say("                        [--civicpulse PATH] [--keep]")
+        say("                        [--civicpulse PATH] [--baseline PATH] [--keep]")
         exit(0)
       default: throw BenchError("unknown argument \(arg)")
       }
@@ -110,11 +114,25 @@ func runReportBench(_ arguments: [String]) throws {
     "generated \(options.records) Twitter v2 records, \(bytes / 1_000_000) MB, in "
       + String(format: "%.1f", ChildProcess.monotonic() - generateStart) + " s (\(input))")
 
+  if let baseline = options.baseline, !FileManager.default.isExecutableFile(atPath: baseline) {
+    throw BenchError("baseline civicpulse not found at \(baseline)")
+  }
   var times: [Double] = []
   var cpuTimes: [Double] = []
+  var baselineTimes: [Double] = []
+  var baselineCPU: [Double] = []
   var rss = 0
   let swiftOut = dir + "/report.json"
+  let baselineOut = dir + "/baseline-report.json"
   for i in 0..<options.runs {
+    if let baseline = options.baseline {
+      let outcome = ChildProcess.run([baseline, "report", "--format", "json", input], stdoutPath: baselineOut)
+      guard outcome.status == 0 else { throw BenchError("baseline civicpulse report exited with \(outcome.status)") }
+      baselineTimes.append(outcome.seconds)
+      baselineCPU.append(outcome.cpuSeconds)
+      say(
+        "  baseline run \(i + 1): " + String(format: "%.3f s wall, %.3f s CPU", outcome.seconds, outcome.cpuSeconds))
+    }
     let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", input], stdoutPath: swiftOut)
     guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
     times.append(outcome.seconds)
@@ -130,6 +148,15 @@ func runReportBench(_ arguments: [String]) throws {
     "civicpulse report: median " + String(format: "%.3f", median(times)) + " s, \(formatted(swiftRate)) posts/s,"
       + " max RSS \(rss / 1024) MiB, posts counted \(swiftPosts)")
 
+  if options.baseline != nil {
+    let rate = Double(options.records) / median(baselineTimes)
+    say(
+      "baseline report:   median " + String(format: "%.3f", median(baselineTimes)) + " s, \(formatted(rate)) posts/s, "
+        + String(format: "%.3f", median(baselineCPU)) + " s CPU; civicpulse / baseline: "
+        + String(format: "%.2f", swiftRate / rate) + "x wall, "
+        + String(format: "%.2f", median(baselineCPU) / median(cpuTimes)) + "x CPU")
+    say("  check whole report against baseline: " + (readText(baselineOut) == swiftReport ? "same" : "DIFFERENT"))
+  }
   let swiftCPURate = Double(options.records) / median(cpuTimes)
   var pythonRate: Double?
   var pythonCPURate: Double?
@@ -162,14 +189,23 @@ func runReportBench(_ arguments: [String]) throws {
     let big = dir + "/tweets-v2-big.jsonl"
     try? FileManager.default.removeItem(atPath: input)
     let bigBytes = try generate(options.bigRecords, into: big)
-    let outcome = ChildProcess.run([civicpulse, "report", "--format", "json", big], stdoutPath: swiftOut)
-    guard outcome.status == 0 else { throw BenchError("civicpulse report exited with \(outcome.status)") }
-    let posts = Int(field("posts", in: readText(swiftOut)) ?? "") ?? -1
-    say(
-      "civicpulse report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
-        + String(format: "%.3f", outcome.seconds) + " s, "
-        + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
-        + ", posts counted \(posts)")
+    let builds =
+      [("civicpulse", civicpulse, swiftOut)] + (options.baseline.map { [("baseline", $0, baselineOut)] } ?? [])
+    for (name, program, output) in builds {
+      let outcome = ChildProcess.run([program, "report", "--format", "json", big], stdoutPath: output)
+      guard outcome.status == 0 else { throw BenchError("\(name) report exited with \(outcome.status)") }
+      let posts = Int(field("posts", in: readText(output)) ?? "") ?? -1
+      say(
+        "\(name) report on \(options.bigRecords) records (\(bigBytes / 1_000_000) MB): "
+          + String(format: "%.3f", outcome.seconds) + " s, "
+          + "\(formatted(Double(options.bigRecords) / outcome.seconds)) posts/s, max RSS \(outcome.maxRSSKiB / 1024) MiB"
+          + ", posts counted \(posts)")
+    }
+    if options.baseline != nil {
+      say(
+        "  check whole report on \(options.bigRecords) records against baseline: "
+          + (readText(baselineOut) == readText(swiftOut) ? "same" : "DIFFERENT"))
+    }
   }
   say(
     "summary: civicpulse \(formatted(swiftRate)) posts/s"

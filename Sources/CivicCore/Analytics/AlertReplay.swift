@@ -9,6 +9,8 @@ public final class AlertReplay {
   public private(set) var eventCount = 0
   private var latestByID: [Int: Alert] = [:]
   private var latest: EpochMillis?
+  /// The last time passed to `engine.advance(to:)`.
+  private var advanced: EpochMillis?
 
   public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
     engine = AnalyticsEngine(services: services, config: config)
@@ -19,9 +21,46 @@ public final class AlertReplay {
     let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
     if time > (latest ?? Int64.min) {
       latest = time
-      take(engine.advance(to: time))
+      if advanceChanges(to: time) {
+        advanced = time
+        take(engine.advance(to: time))
+      }
     }
     engine.ingest(post)
+  }
+
+  /// Replays a batch of posts in order, the same as `add` on each.
+  ///
+  /// `AnalyticsEngine.ingest` reads a post's times, edit flag, services and complaint flag (and its hashtags
+  /// when it tracks trends), so one reused post carrying only those is replayed: copying each whole post out of
+  /// the array would retain and release every one of its strings.
+  public func add(contentsOf posts: [Post]) {
+    var summary = Post(id: "", platform: .text, authorHandle: "", arrivalTime: 0, text: "")
+    let trends = engine.config.trackTrends
+    posts.withUnsafeBufferPointer { posts in
+      for i in posts.indices {
+        summary.eventTime = posts[i].eventTime
+        summary.arrivalTime = posts[i].arrivalTime
+        summary.isEdit = posts[i].isEdit
+        summary.complaint = posts[i].complaint
+        summary.services = posts[i].services
+        if trends { summary.hashtags = posts[i].hashtags }
+        add(summary)
+      }
+    }
+  }
+
+  /// Whether advancing the engine's clock from `advanced` to `time` can change what it does: it evaluates the
+  /// minutes closed by `time`, moves its newest minute, and clamps posts further ahead of its clock than the
+  /// future-skew allowance. When none of these changes (most posts: same minute, a little later), the call is
+  /// skipped, so the replay costs one `ingest` per post and detector work once a minute, with exactly the
+  /// alerts and counts of advancing on every post.
+  private func advanceChanges(to time: EpochMillis) -> Bool {
+    guard let advanced else { return true }
+    let lateness = engine.config.spike.allowedLatenessMillis
+    return floorDiv(time, 60_000) != floorDiv(advanced, 60_000)
+      || floorDiv(time - lateness, 60_000) != floorDiv(advanced - lateness, 60_000)
+      || time > advanced + engine.config.maxFutureSkewMillis / 2
   }
 
   /// Evaluates the minutes up to the end of the last post's minute plus the time an alert needs to end, and

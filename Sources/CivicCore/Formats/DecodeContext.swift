@@ -3,6 +3,8 @@ struct DecodeContext {
   var sourceName: String
   var arrivalTime: EpochMillis
   var line: Int
+  /// Leave out what only display needs (see `DecoderOptions.countingOnly`).
+  var countingOnly = false
 
   /// A tweet's web address from the author's screen name and the tweet id.
   static func tweetURL(handle: String, id: String) -> String {

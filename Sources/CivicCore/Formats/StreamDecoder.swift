@@ -10,10 +10,14 @@ public struct DecoderOptions: Sendable, Hashable {
   public var maxRecordBytes: Int
   /// Explicit CSV column mapping (`--csv-columns`); `nil` = detect from the header row.
   public var csvColumns: CSVColumnSpec?
+  /// Decode only what counting, routing and scoring read (`report`): posts get no `url`, and Twitter v2 posts
+  /// no author (the `includes.users` lookup is skipped). Ids, times, text, hashtags, kind and edits are as usual.
+  public var countingOnly: Bool
 
-  public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil) {
+  public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
     self.maxRecordBytes = maxRecordBytes
     self.csvColumns = csvColumns
+    self.countingOnly = countingOnly
   }
 }
 
@@ -345,9 +349,10 @@ public final class StreamDecoder {
 
   // MARK: Decoding
 
-  /// Decodes one record into posts (pure; any thread).
-  public static func decode(_ record: Record, sourceName: String) -> DecodeResult {
-    let context = DecodeContext(sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line)
+  /// Decodes one record into posts (pure; any thread). `countingOnly`: see `DecoderOptions.countingOnly`.
+  public static func decode(_ record: Record, sourceName: String, countingOnly: Bool = false) -> DecodeResult {
+    let context = DecodeContext(
+      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
     switch record.context {
     case .oversized(let size):
       return .malformed(reason: "record of \(size) bytes exceeds the size limit")
@@ -366,11 +371,14 @@ public final class StreamDecoder {
 
   /// Decodes one record, appending its posts to `posts` (pure; any thread). Same posts as `decode(_:sourceName:)`,
   /// but a record of one post (the common case) is moved into `posts` without an intermediate array.
-  public static func decode(_ record: Record, sourceName: String, into posts: inout [Post]) -> DecodeOutcome {
+  public static func decode(
+    _ record: Record, sourceName: String, countingOnly: Bool = false, into posts: inout [Post]
+  ) -> DecodeOutcome {
     guard case .auto = record.context, isJSON(record) == true else {
-      return DecodeOutcome(decode(record, sourceName: sourceName), into: &posts)
+      return DecodeOutcome(decode(record, sourceName: sourceName, countingOnly: countingOnly), into: &posts)
     }
-    let context = DecodeContext(sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line)
+    let context = DecodeContext(
+      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
     return JSONRecordDecoder.decode(record, context, into: &posts)
   }
 

@@ -105,6 +105,7 @@ enum TwitterV1Decoder {
       id: id, platform: .twitter, authorHandle: handle, authorName: name,
       eventTime: fields.timestampMillis ?? fields.created, arrivalTime: context.arrivalTime, text: body,
       hashtags: DecodeContext.hashtags(tags, text: body), language: fields.language,
-      url: DecodeContext.tweetURL(handle: handle, id: id), kind: kind, source: context.sourceName)
+      url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: id), kind: kind,
+      source: context.sourceName)
   }
 }

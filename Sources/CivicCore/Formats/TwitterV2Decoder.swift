@@ -70,7 +70,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    if author == nil, let authorID, let users { author = find(authorID, in: users) }
+    if author == nil, !context.countingOnly, let authorID, let users { author = find(authorID, in: users) }
     var handle = ""
     var name: String?
     author?.forEachMember { key, value in
@@ -108,7 +108,8 @@ enum TwitterV2Decoder {
     return Post(
       id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
       arrivalTime: context.arrivalTime, text: body, hashtags: DecodeContext.hashtags(tags, text: body),
-      language: language, url: DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
+      language: language, url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID),
+      kind: kind,
       source: context.sourceName)
   }
 

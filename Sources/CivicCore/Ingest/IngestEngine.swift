@@ -10,7 +10,8 @@ public typealias PostEnricher = @Sendable (inout Post) -> Void
 /// queue sits between the sources and the decoders.
 public final class IngestEngine: @unchecked Sendable {
   public let config: IngestConfig
-  private let enrich: PostEnricher?
+  /// Called once by each decode thread before its first batch; gives that thread's per-post step.
+  private let makeEnricher: @Sendable () -> PostEnricher?
   private let sink: @Sendable ([Post]) -> Void
   private let core: EngineCore
   private let sources: [IngestSource]
@@ -18,11 +19,22 @@ public final class IngestEngine: @unchecked Sendable {
   private let startLock = Monitor()
   private var started = false
 
-  public init(
+  public convenience init(
     config: IngestConfig, enrich: PostEnricher? = nil, sink: @escaping @Sendable ([Post]) -> Void
   ) {
+    self.init(config: config, enricher: { enrich }, sink: sink)
+  }
+
+  /// As `init(config:enrich:sink:)`, with the per-post step made by `enricher`, which each decode thread calls
+  /// once, after decoding its first batch and before enriching any post: it may wait for something still being
+  /// prepared (e.g. a model loading on another thread) while the sources already read, frame and decode the
+  /// input. `nil` = no per-post step.
+  public init(
+    config: IngestConfig, enricher: @escaping @Sendable () -> PostEnricher?,
+    sink: @escaping @Sendable ([Post]) -> Void
+  ) {
     self.config = config
-    self.enrich = enrich
+    makeEnricher = enricher
     self.sink = sink
     names = config.sources.map(\.displayName)
     sources = config.sources.map { spec -> IngestSource in
@@ -117,6 +129,9 @@ public final class IngestEngine: @unchecked Sendable {
 
   private func decodeLoop() {
     let pipeline = core.pipeline
+    let countingOnly = config.decoderOptions.countingOnly
+    var enrich: PostEnricher?
+    var madeEnricher = false
     while let (seq, batch) = pipeline.take() {
       let sourceName = names[batch.source]
       var decoded = DecodedBatch(
@@ -126,7 +141,8 @@ public final class IngestEngine: @unchecked Sendable {
       // `decoded.posts` (no intermediate array).
       batch.records.withUnsafeBufferPointer { records in
         for i in records.indices {
-          switch StreamDecoder.decode(records[i], sourceName: batch.decoderName, into: &decoded.posts) {
+          let name = batch.decoderName
+          switch StreamDecoder.decode(records[i], sourceName: name, countingOnly: countingOnly, into: &decoded.posts) {
           case .posts: break
           case .skipped: decoded.skipped += 1
           case .malformed(let reason): decoded.malformed.append((records[i].line, reason))
@@ -134,8 +150,14 @@ public final class IngestEngine: @unchecked Sendable {
         }
       }
       decoded.keys.reserveCapacity(decoded.posts.count)
+      if !madeEnricher {
+        enrich = makeEnricher()
+        madeEnricher = true
+      }
       for i in decoded.posts.indices {
-        decoded.posts[i].source = sourceName
+        // Usually equal already (a file's decoder is named after the file): assigning anyway would retain and
+        // release the shared name on every post, from every decode thread.
+        if decoded.posts[i].source != sourceName { decoded.posts[i].source = sourceName }
         enrich?(&decoded.posts[i])
         decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }

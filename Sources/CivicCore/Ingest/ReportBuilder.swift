@@ -16,17 +16,7 @@ struct TagKey {
 public final class ReportBuilder: @unchecked Sendable {
   private let monitor = Monitor()
   private let topHashtags: Int
-  private let maxDistinctTags: Int
-  /// Hashtag counts keyed by a 64-bit hash of the lowercased tag (hashing a tag's bytes is much cheaper than
-  /// hashing a `String`, and ASCII tags with capitals need no lowercased copy), with one display string per key.
-  private var tagCounts: [UInt64: Int] = [:]
-  private var tagNames: [UInt64: String] = [:]
-  /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
-  private var prunedBelow = 0
-  private var services: [String: (posts: Int, complaints: Int)] = [:]
-  private var complaints = 0
-  private var first: EpochMillis?
-  private var last: EpochMillis?
+  private var tally: ReportTally
   private var serviceNames: [String: String]
   private var alertsProvider: (@Sendable () -> [Alert])?
 
@@ -37,7 +27,7 @@ public final class ReportBuilder: @unchecked Sendable {
   ///   - serviceNames: display names of service ids (unknown ids are shown as themselves).
   public init(topHashtags: Int = 20, maxDistinctTags: Int = 200_000, serviceNames: [String: String] = [:]) {
     self.topHashtags = topHashtags
-    self.maxDistinctTags = max(16, maxDistinctTags)
+    tally = ReportTally(maxDistinctTags: max(16, maxDistinctTags))
     self.serviceNames = serviceNames
   }
 
@@ -51,26 +41,7 @@ public final class ReportBuilder: @unchecked Sendable {
   /// Counts a batch of delivered posts. Hashtags are counted case-insensitively (lowercased).
   public func add(_ posts: [Post]) {
     guard !posts.isEmpty else { return }
-    monitor.withLock {
-      var low = first ?? Int64.max
-      var high = last ?? Int64.min
-      // Fields are read in place: copying a whole Post per iteration would retain every one of its strings.
-      for i in posts.indices {
-        let time = posts[i].time
-        if time < low { low = time }
-        if time > high { high = time }
-        let complaint = posts[i].complaint
-        if complaint { complaints += 1 }
-        if let service = posts[i].services.first {
-          services[service, default: (0, 0)].posts += 1
-          if complaint { services[service, default: (0, 0)].complaints += 1 }
-        }
-        for tag in posts[i].hashtags { count(tag) }
-      }
-      first = low
-      last = high
-      if tagCounts.count > maxDistinctTags { prune() }
-    }
+    monitor.withLock { tally.add(posts) }
   }
 
   /// The report so far, with the engine's counters.
@@ -83,15 +54,14 @@ public final class ReportBuilder: @unchecked Sendable {
       report.malformed = stats.malformed
       report.duplicates = stats.duplicates
       report.skipped = stats.skipped
-      report.complaints = complaints
-      report.first = first
-      report.last = last
+      report.complaints = tally.complaints
+      report.first = tally.first
+      report.last = tally.last
       report.sources = stats.sources.map { Report.SourceLine(name: $0.name, posts: $0.posts, malformed: $0.malformed) }
-      report.services = services.map {
-        Report.ServiceLine(
-          id: $0.key, name: serviceNames[$0.key] ?? $0.key, posts: $0.value.posts, complaints: $0.value.complaints)
+      report.services = tally.services.map {
+        Report.ServiceLine(id: $0.id, name: serviceNames[$0.id] ?? $0.id, posts: $0.posts, complaints: $0.complaints)
       }.sorted { ($1.complaints, $1.posts, $0.id) < ($0.complaints, $0.posts, $1.id) }
-      report.hashtags = Self.top(tagCounts.map { (tagNames[$0.key] ?? "", $0.value) }, topHashtags)
+      report.hashtags = Self.top(tally.tagCounts.map { (tally.tagNames[$0.key] ?? "", $0.value) }, topHashtags)
       report.alerts = alerts
       report.errors = errors
       return report
@@ -102,33 +72,6 @@ public final class ReportBuilder: @unchecked Sendable {
   static func normalise(_ tag: String) -> String {
     for byte in tag.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return tag.lowercased() }
     return tag
-  }
-
-  /// Counts one hashtag under the key of its lowercased form (caller holds the lock).
-  private func count(_ tag: String) {
-    var tag = tag
-    var key = UInt64(0)
-    let needsLowercasing = tag.withUTF8 { bytes -> Bool in
-      var hash = TagKey()
-      for byte in bytes {
-        if byte >= 0x80 { return true }
-        hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      }
-      key = hash.value
-      return false
-    }
-    if needsLowercasing {
-      tag = tag.lowercased()
-      var hash = TagKey()
-      tag.withUTF8 { for byte in $0 { hash.add(byte) } }
-      key = hash.value
-    }
-    if let index = tagCounts.index(forKey: key) {
-      tagCounts.values[index] += 1
-    } else {
-      tagCounts[key] = 1
-      tagNames[key] = Self.normalise(tag)
-    }
   }
 
   /// The `n` largest counts, ties by tag.
@@ -143,14 +86,5 @@ public final class ReportBuilder: @unchecked Sendable {
       if best.count > n { best.removeLast() }
     }
     return best
-  }
-
-  private func prune() {
-    while tagCounts.count > maxDistinctTags / 2 {
-      prunedBelow += 1
-      let limit = prunedBelow
-      tagCounts = tagCounts.filter { $0.value > limit }
-      tagNames = tagNames.filter { tagCounts[$0.key] != nil }
-    }
   }
 }

@@ -21,14 +21,26 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var classifierOptions: ClassifierOptions
 
   func run() throws {
-    let config = try InputFiles.config(files, decoding: decoding)
-    let (builder, alerts) = Pipeline.reportBuilder(taxonomy: try classifierOptions.loadTaxonomy())
-    let classifier = try classifierOptions.makeClassifier().with(explain: false)
-    let engine = IngestEngine(config: config, enrich: Pipeline.enricher(classifier)) { posts in
+    var config = try InputFiles.config(files, decoding: decoding)
+    config.decoderOptions.countingOnly = true  // the summary needs no author names or post URLs
+    // The taxonomy and the complaint model take a while to load: they load on other threads while the input is
+    // already read and decoded. The decode threads wait for the classifier before they classify their first
+    // posts, the delivery thread for the counters before it counts the first posts.
+    let options = classifierOptions
+    let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try options.loadTaxonomy()) }
+    let classifier = BackgroundValue { try options.makeClassifier().with(explain: false) }
+    let enricher: @Sendable () -> PostEnricher? = { (try? classifier.get()).map(Pipeline.enricher) }
+    let engine = IngestEngine(config: config, enricher: enricher) { posts in
+      guard let (builder, alerts) = try? counters.get() else { return }
       builder.add(posts)
       alerts.add(posts)
     }
-    try InputFiles.run(engine)
+    // A bad --taxonomy file, then a bad --model file, fails the command as before, with nothing printed.
+    try InputFiles.run(engine) {
+      _ = try counters.get()
+      _ = try classifier.get()
+    }
+    let (builder, _) = try counters.get()
     let report = builder.report(stats: engine.stats(), errors: engine.recentErrors())
     let writer = OutputWriter()
     writer.writeLine(format == .json ? report.json() : report.text())

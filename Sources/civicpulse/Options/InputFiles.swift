@@ -18,9 +18,16 @@ enum InputFiles {
   }
 
   /// Runs the engine over the inputs to their end, with progress on stderr when it is a terminal.
-  /// Throws a failure exit code after the output when a source failed on the way.
-  static func run(_ engine: IngestEngine) throws {
+  /// `ready` runs once the engine has started; when it throws, the engine is stopped and the error rethrown.
+  static func run(_ engine: IngestEngine, ready: () throws -> Void = {}) throws {
     do { try engine.start() } catch { throw ValidationError("\(error)") }
+    do {
+      try ready()
+    } catch {
+      engine.stop()
+      engine.waitUntilFinished()
+      throw error
+    }
     let progress = ProgressReporter.startIfTerminal(engine)
     engine.waitUntilFinished()
     progress?.stop()

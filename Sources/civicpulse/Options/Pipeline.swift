@@ -37,8 +37,7 @@ final class ReportAlerts: @unchecked Sendable {
   func add(_ posts: [Post]) {
     lock.lock()
     defer { lock.unlock() }
-    // By index: `for post in posts` would copy (retain and release) every post.
-    for i in posts.indices { replay.add(posts[i]) }
+    replay.add(contentsOf: posts)
   }
 
   func alerts() -> [Alert] {

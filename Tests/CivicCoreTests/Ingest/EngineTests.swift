@@ -17,6 +17,30 @@ final class EngineTests: XCTestCase {
     return (engine, collector)
   }
 
+  /// The per-post step may be made late (a model still loading): the source reads the whole file meanwhile,
+  /// each decode thread asks for the step once, and every post is delivered enriched, in order.
+  func testDeferredEnricherIsMadeOncePerWorkerWhileTheSourceReads() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.txt")
+    try Data((0..<3_000).map { "post \($0)\n" }.joined().utf8).write(to: file)
+    let gate = EnricherGate()
+    let collector = PostCollector()
+    let config = IngestConfig(
+      sources: [.file(path: file.path)], follow: false, queueCapacity: 64, readChunkBytes: 1024, decodeWorkers: 2)
+    let engine = IngestEngine(config: config, enricher: { gate.wait() }) { collector.add($0) }
+    try engine.start()
+    // Polled with a deadline: the source reads the whole file while no post can be enriched.
+    let deadline = Date().addingTimeInterval(30)
+    while engine.sourceStatuses().first?.state != .ended && Date() < deadline { usleep(5_000) }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .ended, "the source read to the end meanwhile")
+    XCTAssertTrue(collector.posts.isEmpty, "nothing is delivered before the enricher is ready")
+    gate.open()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 60))
+    XCTAssertEqual(collector.texts, (0..<3_000).map { "post \($0)" })
+    XCTAssertTrue(collector.posts.allSatisfy(\.complaint), "every post went through the enricher")
+    XCTAssertTrue((1...2).contains(gate.calls), "asked once per decode thread, not per batch (\(gate.calls))")
+  }
+
   func testParallelDecodeKeepsOrderAndCounts() throws {
     let dir = try makeTempDirectory(self)
     let file = dir.appendingPathComponent("many.txt")
@@ -141,5 +165,33 @@ final class EngineTests: XCTestCase {
     XCTAssertGreaterThan(wait, 0)
     XCTAssertLessThanOrEqual(wait, 0.002)
     XCTAssertLessThan(clock.delay(until: 999_000), 0, "posts back in time are not delayed")
+  }
+}
+
+/// Hands out an enricher (marking posts as complaints) only once opened; counts how often it was asked.
+private final class EnricherGate: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var isOpen = false
+  private var asked = 0
+
+  func wait() -> PostEnricher? {
+    condition.lock()
+    defer { condition.unlock() }
+    asked += 1
+    while !isOpen { condition.wait() }
+    return { $0.complaint = true }
+  }
+
+  func open() {
+    condition.lock()
+    isOpen = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  var calls: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return asked
   }
 }

@@ -58,6 +58,28 @@ final class ReportTests: XCTestCase {
         + "\"services\":[],\"hashtags\":[],\"alerts\":[]}")
   }
 
+  func testServiceCountsWithInterleavedServices() {
+    let builder = ReportBuilder(serviceNames: ["roads": "Roads"])
+    let ids = ["roads", "roads", "waste", "roads", "parks", "waste", "waste", "waste", "parks"]
+    let complaintAt: Set = [0, 2, 3, 5, 8]
+    builder.add(
+      ids.enumerated().map { i, id in
+        Post(
+          id: "\(i)", platform: .text, authorHandle: "", arrivalTime: 0, text: "", services: [id, "other"],
+          complaint: complaintAt.contains(i))
+      })
+    builder.add([Post(id: "x", platform: .text, authorHandle: "", arrivalTime: 0, text: "", services: ["parks"])])
+    let services = builder.report(stats: IngestStats(sources: [])).services
+    XCTAssertEqual(
+      services,
+      [
+        Report.ServiceLine(id: "roads", name: "Roads", posts: 3, complaints: 2),
+        Report.ServiceLine(id: "parks", name: "parks", posts: 3, complaints: 1),
+        Report.ServiceLine(id: "waste", name: "waste", posts: 4, complaints: 2),
+      ].sorted { ($1.complaints, $1.posts, $0.id) < ($0.complaints, $0.posts, $1.id) })
+    XCTAssertEqual(services.map(\.id), ["waste", "roads", "parks"])
+  }
+
   func testHashtagMemoryIsBounded() {
     let builder = ReportBuilder(topHashtags: 3, maxDistinctTags: 100)
     for round in 0..<50 {

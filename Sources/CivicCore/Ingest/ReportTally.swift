@@ -1,0 +1,94 @@
+/// The counts behind a `Report`, kept as one value so a batch is counted without touching the owning class's
+/// properties per post (each such access is an exclusivity check).
+struct ReportTally {
+  struct ServiceCount {
+    var id: String
+    var posts: Int
+    var complaints: Int
+  }
+
+  let maxDistinctTags: Int
+  var complaints = 0
+  var first: EpochMillis?
+  var last: EpochMillis?
+  /// Per primary service. A short list searched linearly: service ids come from the taxonomy, so equal ids
+  /// usually share storage and compare without reading their bytes (cheaper than hashing a `String`).
+  var services: [ServiceCount] = []
+  /// Hashtag counts keyed by a 64-bit hash of the lowercased tag (hashing a tag's bytes is much cheaper than
+  /// hashing a `String`, and ASCII tags with capitals need no lowercased copy), with one display string per key.
+  var tagCounts: [UInt64: Int] = [:]
+  var tagNames: [UInt64: String] = [:]
+  /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
+  var prunedBelow = 0
+
+  init(maxDistinctTags: Int) { self.maxDistinctTags = maxDistinctTags }
+
+  mutating func add(_ posts: [Post]) {
+    var low = first ?? Int64.max
+    var high = last ?? Int64.min
+    var lastService = -1
+    // Fields are read in place: copying a whole Post per iteration would retain every one of its strings.
+    for i in posts.indices {
+      let time = posts[i].time
+      if time < low { low = time }
+      if time > high { high = time }
+      let complaint = posts[i].complaint
+      if complaint { complaints += 1 }
+      if let service = posts[i].services.first {
+        // Runs of posts about the same service are common: try the previous one first.
+        let at =
+          lastService >= 0 && services[lastService].id == service ? lastService : serviceIndex(service)
+        services[at].posts += 1
+        if complaint { services[at].complaints += 1 }
+        lastService = at
+      }
+      for tag in posts[i].hashtags { count(tag) }
+    }
+    first = low
+    last = high
+    if tagCounts.count > maxDistinctTags { prune() }
+  }
+
+  private mutating func serviceIndex(_ id: String) -> Int {
+    if let found = services.firstIndex(where: { $0.id == id }) { return found }
+    services.append(ServiceCount(id: id, posts: 0, complaints: 0))
+    return services.count - 1
+  }
+
+  /// Counts one hashtag under the key of its lowercased form.
+  private mutating func count(_ tag: String) {
+    var tag = tag
+    var key = UInt64(0)
+    let needsLowercasing = tag.withUTF8 { bytes -> Bool in
+      var hash = TagKey()
+      for byte in bytes {
+        if byte >= 0x80 { return true }
+        hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      key = hash.value
+      return false
+    }
+    if needsLowercasing {
+      tag = tag.lowercased()
+      var hash = TagKey()
+      tag.withUTF8 { for byte in $0 { hash.add(byte) } }
+      key = hash.value
+    }
+    if let index = tagCounts.index(forKey: key) {
+      tagCounts.values[index] += 1
+    } else {
+      tagCounts[key] = 1
+      tagNames[key] = ReportBuilder.normalise(tag)
+    }
+  }
+
+  private mutating func prune() {
+    while tagCounts.count > maxDistinctTags / 2 {
+      prunedBelow += 1
+      let limit = prunedBelow
+      tagCounts = tagCounts.filter { $0.value > limit }
+      let kept = tagCounts
+      tagNames = tagNames.filter { kept[$0.key] != nil }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import XCTest
+
+@testable import CivicCore
+
+final class AlertReplayTests: XCTestCase {
+  /// The replay advances the engine's clock only when that can change something (a new minute, a closed minute,
+  /// or the future-skew clamp). It must give exactly the alerts and counts of advancing on every newer post.
+  func testReplayMatchesAdvancingOnEveryPost() throws {
+    let feed = SyntheticFeed(
+      start: monday, minutes: 10 * 60, seed: 11,
+      incidents: [
+        SyntheticFeed.Incident(service: "noise", start: monday + 4 * hourMillis, minutes: 20, complaints: 40),
+        SyntheticFeed.Incident(service: "roads", start: monday + 7 * hourMillis, minutes: 15, complaints: 35),
+      ])
+    var posts = Array(feed)
+    // Every 7th post 75 s late (so minutes are evaluated before all their posts are in), a few posts from the
+    // far future (clamped), a quiet gap of 40 minutes, an edit.
+    for i in stride(from: 3, to: posts.count, by: 7) { posts[i].eventTime = (posts[i].eventTime ?? 0) - 75_000 }
+    for i in stride(from: 500, to: posts.count, by: 1_500) {
+      posts[i].eventTime = (posts[i].eventTime ?? 0) + 3 * hourMillis
+    }
+    posts[2_000].isEdit = true
+    let gapStart = monday + 8 * hourMillis
+    posts.removeAll { $0.time >= gapStart && $0.time < gapStart + 40 * minuteMillis }
+
+    let replay = AlertReplay(services: feed.services)
+    for batch in stride(from: 0, to: posts.count, by: 256) {
+      replay.add(contentsOf: Array(posts[batch..<min(batch + 256, posts.count)]))
+    }
+    let alerts = replay.finish()
+
+    // Reference: advance on every post newer than all before it.
+    let engine = AnalyticsEngine(services: feed.services)
+    var latest: EpochMillis?
+    var byID: [Int: Alert] = [:]
+    var events = 0
+    func take(_ new: [AlertEvent]) {
+      events += new.count
+      for event in new { byID[event.alert.id] = event.alert }
+    }
+    for post in posts {
+      let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
+      if time > (latest ?? Int64.min) {
+        latest = time
+        take(engine.advance(to: time))
+      }
+      engine.ingest(post)
+    }
+    let spike = engine.config.spike
+    let tail = EpochMillis(spike.endAfterMinutes + max(spike.windowMinutes, spike.longWindowMinutes) + 1) * 60_000
+    take(engine.advance(to: try XCTUnwrap(latest) + tail + spike.allowedLatenessMillis))
+    let expected = byID.values.sorted { $0.id < $1.id }
+
+    XCTAssertEqual(Set(expected.map(\.service)), ["noise", "roads"], "the feed raises both alerts")
+    XCTAssertEqual(alerts, expected)
+    XCTAssertEqual(replay.eventCount, events)
+    XCTAssertEqual(replay.engine.totalPosts, engine.totalPosts)
+    XCTAssertEqual(replay.engine.clampedFuturePosts, engine.clampedFuturePosts)
+    XCTAssertEqual(replay.engine.latePosts, engine.latePosts)
+    XCTAssertEqual(replay.engine.ignoredEdits, 1)
+    XCTAssertEqual(replay.engine.headMinute, engine.headMinute)
+  }
+}
