@@ -39,7 +39,13 @@ public struct ServiceRouter: Sendable {
 
   /// Matched service ids, strongest (primary) first. This is the fast path used for every post.
   public func services(for text: String) -> [String] {
-    analyse(text) { _, tallies in
+    var text = text
+    return text.withUTF8 { services(utf8: $0) }
+  }
+
+  /// `services(for:)` on the UTF-8 bytes of a text (so a caller that also scores the text reads it once).
+  func services(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    analyse(utf8: bytes) { _, tallies in
       if tallies.isEmpty { return [] }
       if tallies.count == 1 { return singletons[Int(tallies[0].service)] }  // shared: no allocation
       var result: [String] = []
@@ -76,14 +82,20 @@ public struct ServiceRouter: Sendable {
     _ text: String, _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
   ) -> R {
     var text = text
-    return text.withUTF8 { bytes in
-      withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
-        withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
-          let hitCount = collectHits(bytes, hitBuffer)
-          let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
-          let tallyCount = rank(hits, tallyBuffer)
-          return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
-        }
+    return text.withUTF8 { analyse(utf8: $0, body) }
+  }
+
+  @inline(__always)
+  private func analyse<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
+  ) -> R {
+    withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
+      withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
+        let hitCount = collectHits(bytes, hitBuffer)
+        let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
+        let tallyCount = rank(hits, tallyBuffer)
+        return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
       }
     }
   }
