@@ -21,8 +21,7 @@ public struct PostClassifier: Sendable {
   public func classify(_ post: inout Post) {
     if !explain, let linear {
       // Exactly what `router.services(for:)` and `model.score(text:explain: false)` give, from one read.
-      var text = post.text
-      let (services, probability) = text.withUTF8 { bytes in
+      let (services, probability) = post.text.withUTF8 { bytes in
         (router.services(utf8: bytes), linear.probability(utf8: bytes))
       }
       post.services = services
