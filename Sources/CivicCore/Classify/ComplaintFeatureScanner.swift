@@ -104,7 +104,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
   }
 
-  private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
+  @inline(__always) private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int
+  {
     if Self.isWordByte(byte) {
       if Self.mayStartLink(bytes, i), let end = Self.linkEnd(bytes, i) {
         cues.fire(.url, i, end)
@@ -359,7 +360,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var suffix: UInt64
   }
 
-  private mutating func endWord(_ word: Word) {
+  @inline(__always) private mutating func endWord(_ word: Word) {
     let wordStart = word.start
     let wordEnd = word.end
     let hash = word.hash
