@@ -69,6 +69,9 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   private var negated = false
   private var negativeCount = 0
   private var praiseCount = 0
+  /// Whether `scanWord` reads leading ASCII letters with its fast loop; off only in tests, which check that both
+  /// ways find exactly the same features.
+  var letterFastPath = true
 
   init(table: ComplaintFeatureTable, visitor: Visitor) {
     self.table = table
@@ -81,7 +84,9 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var i = 0
     while i < count {
       let byte = bytes[i]
-      if byte < 0x80 {
+      if byte == 0x20 {  // a space: nothing to do (the common separator)
+        i += 1
+      } else if byte < 0x80 {
         i = scanASCII(bytes, i, byte)
       } else {
         i = scanNonASCII(bytes, i)
@@ -99,7 +104,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
   }
 
-  private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int {
+  @inline(__always) private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ byte: UInt8) -> Int
+  {
     if Self.isWordByte(byte) {
       if Self.mayStartLink(bytes, i), let end = Self.linkEnd(bytes, i) {
         cues.fire(.url, i, end)
@@ -256,15 +262,35 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   /// Returns the index of the first byte after the word.
   private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
     let count = bytes.count
+    // Fast path: the leading run of ASCII letters (most words are nothing else), lower-cased and hashed without
+    // the general loop's branches. What follows it (digits, apostrophes, non-ASCII letters) continues below
+    // from the same state, exactly as if the general loop had read the letters.
     var i = start
-    var end = start
     var hash = ComplaintTermHash.offset
     var uppers = 0
-    var lowers = 0
+    if letterFastPath {
+      while i < count {
+        let byte = bytes[i]
+        let lower = byte | 0x20
+        guard lower &- 0x61 < 26 else { break }
+        uppers &+= byte < 0x60 ? 1 : 0
+        hash = ComplaintTermHash.add(hash, lower)
+        i &+= 1
+      }
+    }
+    var end = i
+    var lowers = i - start - uppers
     var others = 0
     var digits = 0
-    var pastDigits = false
+    var pastDigits = i > start
     var suffix = ComplaintTermHash.offset
+    if i == count || bytes[i] < 0x80 && !Self.isWordByte(bytes[i]) && bytes[i] != 0x27 {
+      endWord(
+        Word(
+          start: start, end: end, hash: hash, uppers: uppers, lowers: lowers, others: 0, digits: 0,
+          pastDigits: pastDigits, suffix: suffix))
+      return i
+    }
     scanning: while i < count {
       let byte = bytes[i]
       if byte < 0x80 {
@@ -334,7 +360,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var suffix: UInt64
   }
 
-  private mutating func endWord(_ word: Word) {
+  @inline(__always) private mutating func endWord(_ word: Word) {
     let wordStart = word.start
     let wordEnd = word.end
     let hash = word.hash

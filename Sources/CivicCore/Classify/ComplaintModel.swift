@@ -20,6 +20,8 @@ public struct ComplaintModel: ComplaintScoring {
 
   let table: ComplaintFeatureTable
   private let cueVector: SIMD32<Float>
+  /// The scoring part alone (no `why`), for the counting path.
+  let linear: ComplaintLinearScorer
 
   /// How many entries `why` holds at most.
   public static let whyCount = 3
@@ -44,6 +46,7 @@ public struct ComplaintModel: ComplaintScoring {
     var vector = SIMD32<Float>(repeating: 0)
     for cue in ComplaintCue.allCases { vector[cue.rawValue] = Float(cueWeights[cue] ?? 0) }
     cueVector = vector
+    linear = ComplaintLinearScorer(table: table, cueVector: vector, bias: bias, threshold: threshold)
   }
 
   /// The same model with another decision threshold.
@@ -101,18 +104,10 @@ public struct ComplaintModel: ComplaintScoring {
 
   /// The score of UTF-8 bytes, without an explanation.
   public func probability(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
-    var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintSumVisitor())
-    let cues = scanner.scan(bytes)
-    var sum = scanner.visitor.sum
-    var mask = cues.mask
-    while mask != 0 {
-      sum += cueVector[mask.trailingZeroBitCount]
-      mask &= mask - 1
-    }
-    return Self.sigmoid(Double(sum) + bias)
+    linear.probability(utf8: bytes)
   }
 
-  static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+  static func sigmoid(_ z: Double) -> Double { ComplaintLinearScorer.sigmoid(z) }
 
   /// "still waiting (+1.50)", "waiting time: 3 weeks (+0.80)", "shouting: RIDICULOUS (+0.90)".
   private static func describe(_ entry: ComplaintTopContributions.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> String

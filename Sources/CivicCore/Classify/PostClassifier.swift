@@ -5,16 +5,31 @@ public struct PostClassifier: Sendable {
   public let scorer: (any ComplaintScoring)?
   /// Whether `classify` fills `why`; counting paths (report, headless) turn it off for speed.
   public let explain: Bool
+  /// The scoring part of the scorer when it is a `ComplaintModel`: the counting path (`explain` off) then reads
+  /// the text's bytes once for routing and scoring, and calls the model directly.
+  private let linear: ComplaintLinearScorer?
 
   public init(router: ServiceRouter, scorer: (any ComplaintScoring)?, explain: Bool = true) {
     self.router = router
     self.scorer = scorer
     self.explain = explain
+    linear = (scorer as? ComplaintModel)?.linear
   }
 
   /// Sets `post.services`, and `complaint`, `complaintScore` and `why` when a scorer is present (without a
   /// scorer those three are left as they are).
   public func classify(_ post: inout Post) {
+    if !explain, let linear {
+      // Exactly what `router.services(for:)` and `model.score(text:explain: false)` give, from one read.
+      let (services, probability) = post.text.withUTF8 { bytes in
+        (router.services(utf8: bytes), linear.probability(utf8: bytes))
+      }
+      post.services = services
+      post.complaint = probability >= linear.threshold
+      post.complaintScore = probability
+      post.why = []
+      return
+    }
     post.services = router.services(for: post.text)
     if let scorer {
       let result = scorer.score(text: post.text, explain: explain)

@@ -16,6 +16,10 @@ public struct ServiceRouter: Sendable {
   public let serviceIDs: [String]
   /// `[id]` for each service, returned for the common single-service result without allocating.
   private let singletons: [[String]]
+  /// `[first, second]` for each ordered pair of services (at index `first * count + second`), so two-service
+  /// results do not allocate either; empty when the taxonomy has more than `pairLimit` services.
+  private let pairs: [[String]]
+  static let pairLimit = 64
 
   static let hitCapacity = 60  // 60 x 16 bytes stays on the stack
   static let tallyCapacity = 24
@@ -25,6 +29,8 @@ public struct ServiceRouter: Sendable {
     tables = RouterTables(taxonomy: taxonomy)
     serviceIDs = taxonomy.services.map { $0.id }
     singletons = serviceIDs.map { [$0] }
+    let ids = serviceIDs
+    pairs = ids.count <= ServiceRouter.pairLimit ? ids.flatMap { first in ids.map { [first, $0] } } : []
   }
 
   /// The router for the built-in default taxonomy.
@@ -39,9 +45,18 @@ public struct ServiceRouter: Sendable {
 
   /// Matched service ids, strongest (primary) first. This is the fast path used for every post.
   public func services(for text: String) -> [String] {
-    analyse(text) { _, tallies in
+    var text = text
+    return text.withUTF8 { services(utf8: $0) }
+  }
+
+  /// `services(for:)` on the UTF-8 bytes of a text (so a caller that also scores the text reads it once).
+  func services(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    analyse(utf8: bytes) { _, tallies in
       if tallies.isEmpty { return [] }
       if tallies.count == 1 { return singletons[Int(tallies[0].service)] }  // shared: no allocation
+      if tallies.count == 2 && !pairs.isEmpty {
+        return pairs[Int(tallies[0].service) * serviceIDs.count + Int(tallies[1].service)]
+      }
       var result: [String] = []
       result.reserveCapacity(tallies.count)
       for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
@@ -76,14 +91,20 @@ public struct ServiceRouter: Sendable {
     _ text: String, _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
   ) -> R {
     var text = text
-    return text.withUTF8 { bytes in
-      withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
-        withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
-          let hitCount = collectHits(bytes, hitBuffer)
-          let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
-          let tallyCount = rank(hits, tallyBuffer)
-          return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
-        }
+    return text.withUTF8 { analyse(utf8: $0, body) }
+  }
+
+  @inline(__always)
+  private func analyse<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
+  ) -> R {
+    withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
+      withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
+        let hitCount = collectHits(bytes, hitBuffer)
+        let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
+        let tallyCount = rank(hits, tallyBuffer)
+        return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
       }
     }
   }
