@@ -1,3 +1,4 @@
+import CivicTestSupport
 import XCTest
 
 @testable import CivicCore
@@ -59,6 +60,42 @@ final class DemoFeedTests: XCTestCase {
     XCTAssertEqual(history.first?.time, start - 3_600_000)
     XCTAssertLessThan(history.last?.time ?? .max, start)
     XCTAssertEqual(history.map(\.time), history.map(\.time).sorted())
+  }
+
+  func testHistoryPlanKeepsTheLiveRate() {
+    XCTAssertEqual(DemoDriver.historyPlan(rate: 5, minutes: 60).minutes, 60)
+    XCTAssertEqual(DemoDriver.historyPlan(rate: 5, minutes: 60).count, 18_000, "5 posts a second for an hour")
+    XCTAssertEqual(DemoDriver.historyPlan(rate: 0.5, minutes: 60).count, 1_800)
+    // Too fast for a whole hour under the cap: fewer minutes, same rate.
+    let fast = DemoDriver.historyPlan(rate: 100, minutes: 60)
+    XCTAssertEqual(fast.minutes, 10)
+    XCTAssertEqual(fast.count, 60_000)
+    XCTAssertLessThanOrEqual(DemoDriver.historyPlan(rate: 100_000, minutes: 60).count, DemoDriver.maxHistoryPosts)
+    XCTAssertEqual(DemoDriver.historyPlan(rate: 0, minutes: 60).count, 0)
+    XCTAssertEqual(DemoDriver.historyPlan(rate: 5, minutes: 0).count, 0)
+  }
+
+  func testDriverFillsTheLast90MinutesAtTheLiveRateBeforeTheFirstLivePost() {
+    final class Batches: @unchecked Sendable {
+      let lock = NSLock()
+      var all: [[Post]] = []
+    }
+    let batches = Batches()
+    let driver = DemoDriver(seed: 7, rate: 5, sink: { posts in batches.lock.withLock { batches.all.append(posts) } })
+    driver.start()
+    defer { driver.stop() }
+    waitFor("the history and a live batch") { batches.lock.withLock { batches.all.count >= 2 } }
+    let (history, live) = batches.lock.withLock { (batches.all[0], batches.all[1]) }
+    XCTAssertEqual(history.count, 27_000)
+    let firstLive = live.first?.time ?? 0
+    XCTAssertLessThan(history.last?.time ?? .max, firstLive)
+    // Every minute before has about the live rate (300 a minute), not a fraction of it.
+    var perMinute: [Int64: Int] = [:]
+    let first = history.first?.time ?? 0
+    XCTAssertLessThanOrEqual(firstLive - first, 5_400_000 + 1_000, "the history covers the last 90 minutes")
+    for post in history { perMinute[(post.time - first) / 60_000, default: 0] += 1 }
+    XCTAssertEqual(perMinute.count, 90)
+    XCTAssertTrue(perMinute.values.allSatisfy { (290...310).contains($0) }, "\(perMinute.values.sorted())")
   }
 
   func testRandomIsStable() {

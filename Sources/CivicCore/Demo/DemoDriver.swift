@@ -1,7 +1,9 @@
 import Foundation
 
 /// Runs a demo feed on its own thread at a steady rate and hands each batch of posts to a sink. Before the first
-/// live post it can fill the last hour with history, so sparklines are not empty at start-up.
+/// live post it fills the last 90 minutes with history, so sparklines are not empty at start-up, and the alert
+/// detector (60 minutes of warm-up) is warm for the last half hour of it: incidents in the history raise alerts
+/// with their real start times, instead of one alert dated "now" when the warm-up ends.
 ///
 /// Every post goes through `enrich` first: the hook where routing and complaint scoring run, exactly as for
 /// posts from real sources (the demo's own service and complaint labels stand until a classifier is plugged in).
@@ -22,9 +24,9 @@ public final class DemoDriver: @unchecked Sendable {
 
   /// - Parameters:
   ///   - rate: posts per second (0: silent, no thread is started).
-  ///   - historyMinutes: minutes of history generated at start, at a quarter of `rate` (at most 2 per second).
+  ///   - historyMinutes: minutes of history generated at start, at the live rate (see `historyPlan`).
   public init(
-    seed: UInt64, rate: Double, historyMinutes: Int = 60, enrich: @escaping Enrich = { _ in },
+    seed: UInt64, rate: Double, historyMinutes: Int = 90, enrich: @escaping Enrich = { _ in },
     sink: @escaping Sink
   ) {
     feed = DemoFeed(seed: seed)
@@ -52,9 +54,9 @@ public final class DemoDriver: @unchecked Sendable {
 
   private func run() {
     let start = Self.now()
-    let historyCount = Int(min(2, rate / 4) * Double(historyMinutes * 60))
-    if historyCount > 0 {
-      let history = feed.history(from: start - Int64(historyMinutes) * 60_000, to: start, count: historyCount)
+    let plan = Self.historyPlan(rate: rate, minutes: historyMinutes)
+    if plan.count > 0 {
+      let history = feed.history(from: start - Int64(plan.minutes) * 60_000, to: start, count: plan.count)
       deliver(history)
     }
     if incidentNow { feed.scheduleIncident(at: start) }
@@ -80,6 +82,20 @@ public final class DemoDriver: @unchecked Sendable {
       condition.unlock()
       if done { return }
     }
+  }
+
+  /// Most posts generated as history at start-up (a fast rate gets fewer minutes of history, never a slower rate).
+  public static let maxHistoryPosts = 60_000
+
+  /// The history made at start-up: the last `minutes` (fewer when the live rate would need more than
+  /// `maxHistoryPosts`) at the live rate, so that the sparklines, the alert baselines and the trend baselines see
+  /// no step when the live posts begin.
+  public static func historyPlan(rate: Double, minutes: Int) -> (minutes: Int, count: Int) {
+    guard rate > 0, rate.isFinite, minutes > 0 else { return (0, 0) }
+    let perMinute = rate * 60
+    let fitting = min(minutes, Int((Double(maxHistoryPosts) / perMinute).rounded(.down)))
+    guard fitting > 0 else { return (0, 0) }
+    return (fitting, Int((perMinute * Double(fitting)).rounded()))
   }
 
   private func deliver(_ posts: [Post]) {
