@@ -201,6 +201,10 @@ final class IngestCommandTests: XCTestCase {
     waitFor("civicpulse to exit") { !process.isRunning }
     XCTAssertEqual(process.terminationStatus, 0)
 
+    // The demo feed is for the dashboard: refused with a message that says so.
+    let (demoStatus, _, demoErrors) = try run(["watch", "--headless", "--demo"])
+    XCTAssertEqual(demoStatus, 64)
+    XCTAssertTrue(demoErrors.contains("--demo is for the dashboard"), demoErrors)
     // The bell needs a terminal: refused, with the outputs that do work named.
     let (status, _, errors) = try run(["watch", "--headless", "--bell", feed.path])
     XCTAssertEqual(status, 64)

@@ -88,6 +88,11 @@ struct WatchCommand: ParsableCommand {
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
+    if headless, demo {
+      throw ValidationError(
+        "--demo is for the dashboard; --headless reads real sources: give files to follow, - for stdin, or --socket PATH"
+      )
+    }
     if headless, alertOptions.bell {
       throw ValidationError("--bell needs the dashboard; with --headless use --alert-log or --on-alert")
     }
