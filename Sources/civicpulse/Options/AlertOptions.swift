@@ -36,7 +36,7 @@ struct AlertOptions: ParsableArguments {
     do {
       return try AlertOutputs(logPath: alertLog, onAlert: onAlert, commandTimeoutSeconds: onAlertTimeout)
     } catch {
-      throw ValidationError("cannot open the alert log: \(error)")
+      throw ValidationError("\(error)")
     }
   }
 
