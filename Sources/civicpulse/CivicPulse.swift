@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct CivicPulse: ParsableCommand {
@@ -19,4 +20,25 @@ struct CivicPulse: ParsableCommand {
     ],
     defaultSubcommand: WatchCommand.self
   )
+
+  /// Parses and runs like ArgumentParser's own `main`, except that a `ValidationError` thrown while the command
+  /// runs (a file that cannot be read, a model that does not load) is printed as `Error: <message>` alone, with
+  /// the usage exit status (64): ArgumentParser would add the root command's usage line, which says nothing
+  /// about the subcommand that failed. Errors found while parsing keep the subcommand's usage.
+  static func main() {
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      exit(withError: error)
+    }
+    do {
+      try command.run()
+    } catch let error as ValidationError {
+      FileHandle.standardError.write(Data("Error: \(error.message)\n".utf8))
+      exit(withError: ExitCode.validationFailure)
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

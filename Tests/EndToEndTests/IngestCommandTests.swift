@@ -60,8 +60,9 @@ final class IngestCommandTests: XCTestCase {
 
   func testReportOnMissingFileFailsClearly() throws {
     let (status, _, errors) = try run(["report", "/nonexistent/posts.json"])
-    XCTAssertNotEqual(status, 0)
-    XCTAssertTrue(errors.contains("/nonexistent/posts.json"), errors)
+    XCTAssertEqual(status, 64)
+    XCTAssertTrue(errors.contains("Error: cannot read /nonexistent/posts.json"), errors)
+    XCTAssertFalse(errors.contains("Usage:"), "a run-time error, no usage line: \(errors)")
   }
 
   func testBadCSVColumnsAreRefused() throws {
