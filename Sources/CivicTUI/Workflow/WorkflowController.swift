@@ -165,7 +165,7 @@ public final class WorkflowController {
         filter: filter, services: serviceIDs.map { (id: $0, name: serviceNames[$0] ?? $0) },
         countsFollowFilter: countsFollowFilter)
     case .commandPrompt:
-      prompt = Prompt(.command, text: "filter " + FilterExpression.format(filter))
+      prompt = .filter(FilterExpression.format(filter))
     case .toggleCountsFollowFilter:
       countsFollowFilter.toggle()
       say(countsFollowFilter ? "Services and Trending count the filtered posts (= global)" : "counts: all posts")
@@ -295,7 +295,7 @@ public final class WorkflowController {
       say(chosen.isEmpty ? "filter cleared" : "filter: " + chosen.description)
     case .typeExpression(let expression):
       picker = nil
-      prompt = Prompt(.command, text: "filter " + expression)
+      prompt = .filter(expression)
     }
   }
 
