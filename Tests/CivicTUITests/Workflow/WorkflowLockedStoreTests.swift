@@ -76,13 +76,15 @@ final class WorkflowLockedStoreTests: XCTestCase {
   }
 
   func testMarkQueuedBehindALockIsShownOnceTheLockIsReleased() throws {
-    let (h, store, path, row, blocker) = try lockedDashboard(busyTimeout: 20)
+    let (h, store, _, row, blocker) = try lockedDashboard(busyTimeout: 20)
     h.app.handle(.character("x"), on: h.buffer)
     h.app.draw(on: h.buffer)
     XCTAssertTrue(h.statusBar.contains("saving mark…"), h.statusBar)
     XCTAssertEqual(h.buffer.text(at: h.markerColumn, row), " ")
+    XCTAssertEqual(try store.changes(since: 0), [], "still waiting for the lock")
     try blocker.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
     h.settle()
+    XCTAssertEqual(try store.changes(since: 0).map(\.action), [.notComplaint])
     h.app.draw(on: h.buffer)
     XCTAssertEqual(h.buffer.text(at: h.markerColumn, row), "✗")
     XCTAssertTrue(h.statusBar.contains("not a complaint: @eve (mark #1 saved)"), h.statusBar)
