@@ -59,7 +59,7 @@ let package = Package(
     .target(name: "CivicTestSupport", path: "Tests/CivicTestSupport"),
     .testTarget(name: "CivicCoreTests", dependencies: ["CivicCore", "CivicTestSupport"]),
     .testTarget(name: "CivicStoreTests", dependencies: ["CivicStore", "CivicTestSupport"]),
-    .testTarget(name: "CivicTUITests", dependencies: ["CivicTUI"]),
+    .testTarget(name: "CivicTUITests", dependencies: ["CivicTUI", "CivicStore", "CivicTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["CivicCore", "CivicTestSupport"]),
   ]
 )

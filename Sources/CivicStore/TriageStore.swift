@@ -203,18 +203,31 @@ public final class TriageStore: TriageStoring {
   }
 
   public func undoLast(by officer: String, postID: String? = nil) throws -> TriageMark? {
+    var sql = """
+      SELECT * FROM marks AS m WHERE m.officer = ? AND m.action != 'undo'
+      AND NOT EXISTS (SELECT 1 FROM marks AS u WHERE u.undoes = m.id)
+      """
+    var arguments: StatementArguments = [officer]
+    if let postID {
+      sql += " AND m.post_id = ?"
+      arguments += [postID]
+    }
+    sql += " ORDER BY m.id DESC LIMIT 1"
+    return try undo(selecting: sql, arguments: arguments, by: officer)
+  }
+
+  public func undo(markID: Int64, by officer: String) throws -> TriageMark? {
+    let sql = """
+      SELECT * FROM marks AS m WHERE m.id = ? AND m.action != 'undo'
+      AND NOT EXISTS (SELECT 1 FROM marks AS u WHERE u.undoes = m.id)
+      """
+    return try undo(selecting: sql, arguments: [markID], by: officer)
+  }
+
+  /// Records an undo of the mark `sql` selects (in the same transaction), or returns nil when it selects none.
+  private func undo(selecting sql: String, arguments: StatementArguments, by officer: String) throws -> TriageMark? {
     let createdAt = clock()
     return try write { db in
-      var sql = """
-        SELECT * FROM marks AS m WHERE m.officer = ? AND m.action != 'undo'
-        AND NOT EXISTS (SELECT 1 FROM marks AS u WHERE u.undoes = m.id)
-        """
-      var arguments: StatementArguments = [officer]
-      if let postID {
-        sql += " AND m.post_id = ?"
-        arguments += [postID]
-      }
-      sql += " ORDER BY m.id DESC LIMIT 1"
       guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments), let target = Self.mark(from: row) else {
         return nil
       }

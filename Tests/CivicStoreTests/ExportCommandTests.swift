@@ -67,7 +67,8 @@ final class ExportCommandTests: StoreTestCase {
     XCTAssertEqual(result.output, "wrote 3 labels (2 complaints) to \(out)\n")
     XCTAssertEqual(
       try String(contentsOfFile: out, encoding: .utf8),
-      "text,label\n\"'=SUM(A1) bins, \"\"again\"\"\",1\nburst main on Mill Rd,1\nbins not collected p3,0\n")
+      "text,label\n\"=SUM(A1) bins, \"\"again\"\"\",1\nburst main on Mill Rd,1\nbins not collected p3,0\n",
+      "training text as the post said it: no spreadsheet apostrophe")
   }
 
   func testClearErrors() throws {

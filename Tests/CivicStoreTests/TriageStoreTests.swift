@@ -72,6 +72,20 @@ final class TriageStoreTests: StoreTestCase {
     XCTAssertNil(try ben.undoLast(by: "ben", postID: "a"), "ben has no mark on a")
   }
 
+  func testUndoOfOneMarkById() throws {
+    let store = try StoreTestSupport.open(path, officer: "ana")
+    let first = try store.mark(post: StoreTestSupport.post("a"), action: .handled, team: nil, note: nil)
+    let second = try store.mark(post: StoreTestSupport.post("b"), action: .handled, team: nil, note: nil)
+    let undo = try XCTUnwrap(try store.undo(markID: first.id, by: "ana"))
+    XCTAssertEqual(undo.undoes, first.id, "the mark asked for, not the newest")
+    XCTAssertEqual(undo.postID, "a")
+    XCTAssertNil(try store.undo(markID: first.id, by: "ana"), "already undone")
+    XCTAssertNil(try store.undo(markID: undo.id, by: "ana"), "an undo is not undone")
+    XCTAssertNil(try store.undo(markID: 999, by: "ana"), "no such mark")
+    XCTAssertEqual(try store.currentState(postIDs: ["a", "b"]).mapValues(\.status), ["a": .open, "b": .handled])
+    XCTAssertEqual(try store.changes(since: second.id).count, 1)
+  }
+
   func testPostsAreStoredWithMarksAndUpdated() throws {
     let store = try StoreTestSupport.open(path)
     _ = try store.mark(post: StoreTestSupport.post("p1", text: "first text"), action: .handled, team: nil, note: nil)

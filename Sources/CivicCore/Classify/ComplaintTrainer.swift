@@ -98,6 +98,15 @@ public struct ComplaintTrainer: Sendable {
     var weight: Double
   }
 
+  /// Why `examples` cannot train a classifier, or nil when both classes are there: with one class only the model
+  /// learns to give that answer for every text. The message counts each class.
+  public static func oneClassProblem(_ examples: [LabelledText]) -> String? {
+    let complaints = examples.filter(\.complaint).count
+    let others = examples.count - complaints
+    guard complaints == 0 || others == 0 else { return nil }
+    return "\(complaints) complaints and \(others) not complaints: training needs examples of both classes"
+  }
+
   /// Trains on the examples. An empty set gives a model that scores every text 0.5.
   public func train(_ examples: [LabelledText]) -> ComplaintModel {
     guard l2Choices.count > 1 || tuneThreshold, innerFolds > 1, examples.count >= 2 * innerFolds else {

@@ -19,12 +19,12 @@ public struct CSVWriter: Sendable {
     text += fields.map { Self.field($0) }.joined(separator: ",") + lineEnding
   }
 
-  /// Appends one row whose fields are `.text` (formula-guarded) or `.number` (written as is).
+  /// Appends one row whose fields are `.text` (formula-guarded), `.number` or `.verbatim` (written as is).
   public mutating func row(_ fields: [Field]) {
     let encoded = fields.map { field -> String in
       switch field {
       case .text(let value): return Self.field(value)
-      case .number(let value): return Self.field(value, guardFormula: false)
+      case .number(let value), .verbatim(let value): return Self.field(value, guardFormula: false)
       }
     }
     text += encoded.joined(separator: ",") + lineEnding
@@ -33,6 +33,8 @@ public struct CSVWriter: Sendable {
   public enum Field: Sendable, Hashable {
     case text(String)
     case number(String)
+    /// Text for a program rather than a spreadsheet (training data): written as it is, only quoted as needed.
+    case verbatim(String)
   }
 
   /// One field, guarded and quoted as needed.

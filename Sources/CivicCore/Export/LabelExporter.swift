@@ -25,12 +25,13 @@ public enum LabelExporter {
     }
   }
 
-  /// The CSV file: header `text,label`, LF line ends, text quoted and formula-guarded as `CSVWriter` does.
+  /// The CSV file: header `text,label`, LF line ends, text quoted as needed but otherwise as the post said it. No
+  /// spreadsheet formula guard: the file is for `train`, which would learn a guard's apostrophe as part of the text.
   public static func csv(_ rows: [Row]) -> String {
     var writer = CSVWriter(lineEnding: "\n")
     writer.row(["text", "label"])
     for row in rows {
-      writer.row([.text(row.text), .number(String(row.label))])
+      writer.row([.verbatim(row.text), .number(String(row.label))])
     }
     return writer.text
   }

@@ -46,6 +46,18 @@ public final class MemoryTriageStore: TriageStoring, @unchecked Sendable {
     }
   }
 
+  public func undo(markID: Int64, by officer: String) throws -> TriageMark? {
+    guard status.canWrite else { throw MemoryStoreError(message: "cannot undo: \(status.message)") }
+    return locked {
+      guard let target = marks.first(where: { $0.id == markID }), target.action != .undo,
+        !marks.contains(where: { $0.undoes == markID })
+      else { return nil }
+      return append(
+        TriageMark(
+          id: 0, postID: target.postID, action: .undo, officer: officer, createdAt: clock(), undoes: target.id))
+    }
+  }
+
   public func currentState(postIDs: [String]) throws -> [String: TriageState] {
     let wanted = Set(postIDs)
     let relevant = locked { marks.filter { wanted.contains($0.postID) } }

@@ -13,6 +13,9 @@ public protocol TriageStoring: AnyObject, Sendable {
   /// Undoes `officer`'s newest mark still in effect (only on `postID` when given) by recording an undo mark;
   /// returns the undo mark, or nil when there is nothing to undo.
   func undoLast(by officer: String, postID: String?) throws -> TriageMark?
+  /// Undoes the mark `markID` by recording an undo mark made by `officer`; returns the undo mark, or nil when that
+  /// mark does not exist, is itself an undo, or was already undone. The dashboard undoes only its own marks.
+  func undo(markID: Int64, by officer: String) throws -> TriageMark?
   /// Current state of each of `postIDs` that has marks.
   func currentState(postIDs: [String]) throws -> [String: TriageState]
   /// Every mark of one post, oldest first, undos included.

@@ -7,7 +7,9 @@ public struct DetailPane {
 
   /// Draws and returns the first line shown (`top` kept inside the content).
   @discardableResult
-  public func draw(_ detail: PostDetail, top: Int, in rect: Rect, context: RenderContext) -> Int {
+  public func draw(
+    _ detail: PostDetail, top: Int, in rect: Rect, context: RenderContext, keyMap: KeyMap = .standard
+  ) -> Int {
     guard rect.width >= 4, rect.height >= 3 else { return 0 }
     let theme = context.theme
     let glyphs = context.glyphs
@@ -16,7 +18,7 @@ public struct DetailPane {
     let rule = String(repeating: glyphs.horizontal, count: rect.width)
     context.screen.put(rule, x: rect.x, y: rect.y, style: border, maxWidth: rect.width)
     context.screen.put(" Post ", x: rect.x + 1, y: rect.y, style: theme.style(.titleFocused), maxWidth: rect.width - 2)
-    let keys = " h handled  E escalate  x not a complaint  a note  u undo  Esc back "
+    let keys = Self.keyHints(keyMap)
     let keysWidth = DisplayWidth.width(of: keys)
     if keysWidth + 8 <= rect.width {
       context.screen.put(
@@ -35,5 +37,27 @@ public struct DetailPane {
         maxWidth: rect.width)
     }
     return first
+  }
+
+  /// The keys the detail view takes, as the frame shows them (" h handled  E escalate ... Esc back "): each read
+  /// from `keyMap`, so the hint names the key that really performs the action (a command without a key is left
+  /// out).
+  public static func keyHints(_ keyMap: KeyMap) -> String {
+    let commands: [(WorkflowCommand, String)] = [
+      (.markHandled, "handled"), (.escalate, "escalate"), (.markNotComplaint, "not a complaint"), (.addNote, "note"),
+      (.undo, "undo"),
+    ]
+    var hints: [String] = []
+    for (command, word) in commands {
+      let action = KeyAction.workflow(command)
+      let keys = keyMap.bindings.filter { $0.action == action }.flatMap(\.keys)
+      let key = keys.first { key in
+        guard case .character = key else { return false }
+        return keyMap.action(for: key) == action
+      }
+      if case .character(let character)? = key { hints.append("\(character) \(word)") }
+    }
+    hints.append("Esc back")
+    return " " + hints.joined(separator: "  ") + " "
   }
 }

@@ -47,6 +47,8 @@ public final class DashboardApp {
       pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
       pollfd(fd: wake.readDescriptor, events: Int16(POLLIN), revents: 0),
     ]
+    // Triage writes run off this thread; each one finished wakes the loop to show its outcome.
+    workflow.triage.onWriteFinished = { [wake] in wake.wake() }
     while true {
       let now = Self.monotonicMillis()
       let wall = LiveModel.wallClock()
@@ -66,7 +68,10 @@ public final class DashboardApp {
           lastView?.metrics(for: layout)
           ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
         handle(key, metrics: metrics, layout: layout)
-        if state.shouldQuit { return 0 }
+        if state.shouldQuit {
+          finishWrites(on: screen)
+          return 0
+        }
       }
       if model.takeChanged() { pending = true }
       if workflow.poll(now: LiveModel.wallClock()) { pending = true }
@@ -80,6 +85,14 @@ public final class DashboardApp {
         pending = false
       }
     }
+  }
+
+  /// Before quitting: waits (bounded) for marks still being written, with "saving mark…" on the screen, so a mark
+  /// the officer made is not lost to a store that another process holds locked for a moment.
+  private func finishWrites(on screen: any Screen) {
+    guard workflow.triage.isSaving else { return }
+    draw(on: screen)
+    workflow.triage.waitForWrites(timeout: 30)
   }
 
   /// Draws one frame now (also used by tests with a `CellBuffer`).

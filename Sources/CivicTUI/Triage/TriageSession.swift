@@ -1,7 +1,9 @@
 import CivicCore
+import Foundation
 
-/// The dashboard's link to the shared triage store, used on the UI thread only. A mark is shown only after the
-/// store returned it (committed); other terminals' marks arrive by polling `changes(since:)` about once a second.
+/// The dashboard's link to the shared triage store, used on the UI thread only. Marks and undos are written off
+/// the UI thread (`TriageWriter`), in order; a mark is shown only after the store committed it and the session read
+/// it back. Other terminals' marks arrive by polling `changes(since:)` about once a second.
 /// A store that is read-only or missing refuses marks with its reason; the dashboard keeps running.
 public final class TriageSession {
   public let store: (any TriageStoring)?
@@ -16,10 +18,15 @@ public final class TriageSession {
   /// True when the store's absence is expected (tests, the default) and not worth a status bar message.
   public private(set) var isQuiet = false
   private static let batch = 1_000
+  /// Writes marks and undos off the UI thread; nil without a store.
+  private let writer: TriageWriter?
+  private var submitted = 0
+  private var collected = 0
 
   public init(store: (any TriageStoring)?, status: StoreStatus) {
     self.store = store
     self.status = status
+    writer = store.map(TriageWriter.init(store:))
   }
 
   /// A session without a store (triage off), with the reason to show.
@@ -62,38 +69,75 @@ public final class TriageSession {
     return arrived
   }
 
-  /// Records a mark; the message says what was committed or why it was refused.
+  /// Queues a mark, written off the UI thread; it shows in the list once the store committed it and the session
+  /// read it back (`takeFinishedWrites`). Returns the reason when the store refuses marks outright, else nil: the
+  /// status bar says "saving mark…" meanwhile.
   public func mark(_ post: Post, action: TriageAction, team: String? = nil, note: String? = nil, now: EpochMillis)
-    -> StatusMessage
+    -> StatusMessage?
   {
-    guard let store, status.canWrite else {
+    guard let writer, status.canWrite else {
       return StatusMessage("mark refused: \(status.message)", isError: true, time: now)
     }
-    do {
-      let mark = try store.mark(post: post, action: action, team: team, note: note)
-      poll(now: now, force: true)
-      var what = action.label
-      if action == .escalated, let team = mark.team, !team.isEmpty { what += " to \(team)" }
-      if action == .note { what = "note added" }
-      return StatusMessage("\(what): @\(post.authorHandle) (mark #\(mark.id) saved)", time: now)
-    } catch {
-      return StatusMessage("mark failed, not saved: \(error)", isError: true, time: now)
-    }
+    submitted += 1
+    writer.submit(.mark(post, action, team: team, note: note))
+    return nil
   }
 
-  /// Undoes this officer's last mark.
-  public func undo(now: EpochMillis) -> StatusMessage {
-    guard let store, status.canWrite else {
+  /// Queues an undo of this session's newest mark still in effect (never a mark made in another terminal).
+  /// Returns the reason when the store refuses writes, else nil.
+  public func undo(now: EpochMillis) -> StatusMessage? {
+    guard let writer, status.canWrite else {
       return StatusMessage("undo refused: \(status.message)", isError: true, time: now)
     }
-    do {
-      guard let mark = try store.undoLast() else { return StatusMessage("nothing to undo", time: now) }
-      poll(now: now, force: true)
+    submitted += 1
+    writer.submit(.undo)
+    return nil
+  }
+
+  /// True while a mark or undo is queued or being written.
+  public var isSaving: Bool { collected < submitted }
+
+  /// Called on the writer's thread when a write finished: wake the UI thread here (`DashboardApp` writes to its
+  /// wake pipe).
+  public var onWriteFinished: (@Sendable () -> Void)? {
+    get { writer?.onFinish }
+    set { writer?.onFinish = newValue }
+  }
+
+  /// Applies the writes finished since the last call (reading the committed marks back from the store) and
+  /// returns what each did or why it failed, oldest first.
+  public func takeFinishedWrites(now: EpochMillis) -> [StatusMessage] {
+    guard let writer else { return [] }
+    let outcomes = writer.takeFinished()
+    guard !outcomes.isEmpty else { return [] }
+    collected += outcomes.count
+    poll(now: now, force: true)
+    return outcomes.map { message(for: $0, now: now) }
+  }
+
+  /// Blocks until the queued writes are done or `timeout` seconds passed (before quitting); true when done.
+  @discardableResult
+  public func waitForWrites(timeout: TimeInterval) -> Bool {
+    writer?.waitForWrites(timeout: timeout) ?? true
+  }
+
+  private func message(for outcome: TriageWriter.Outcome, now: EpochMillis) -> StatusMessage {
+    switch outcome {
+    case .marked(let mark, let post):
+      var what = mark.action.label
+      if mark.action == .escalated, let team = mark.team, !team.isEmpty { what += " to \(team)" }
+      if mark.action == .note { what = "note added" }
+      return StatusMessage("\(what): @\(post.authorHandle) (mark #\(mark.id) saved)", time: now)
+    case .undone(let mark):
       let undone = ledger.history(of: mark.postID).first { $0.id == mark.undoes }
       let what = undone.map { $0.action.label } ?? "mark"
       return StatusMessage("undone: \(what) on \(mark.postID) (mark #\(mark.id) saved)", time: now)
-    } catch {
-      return StatusMessage("undo failed: \(error)", isError: true, time: now)
+    case .nothingToUndo:
+      return StatusMessage("nothing to undo (u undoes only marks made in this dashboard)", time: now)
+    case .failed(.undo, let reason):
+      return StatusMessage("undo failed: \(reason)", isError: true, time: now)
+    case .failed(.mark, let reason):
+      return StatusMessage("mark failed, not saved: \(reason)", isError: true, time: now)
     }
   }
 

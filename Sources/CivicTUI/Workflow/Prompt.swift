@@ -1,7 +1,7 @@
 import CivicCore
 
 /// A one-line prompt on the status bar row: `/` search, `:` commands, and the questions triage asks (team,
-/// note). Printable keys type, Backspace deletes, Ctrl-U clears, Enter submits, Esc cancels.
+/// note). Printable keys type, Backspace deletes, Ctrl-U clears (back to `base`), Enter submits, Esc cancels.
 public struct Prompt: Sendable, Hashable {
   public enum Purpose: Sendable, Hashable {
     case search
@@ -21,11 +21,22 @@ public struct Prompt: Sendable, Hashable {
 
   public var purpose: Purpose
   public var text: String
+  /// What Ctrl-U leaves of the line: the command word of a pre-filled `:filter ` line, so clearing removes only
+  /// the expression (the whole line stays editable with Backspace).
+  public var base: String
   public static let maximumLength = 500
 
-  public init(_ purpose: Purpose, text: String = "") {
+  public init(_ purpose: Purpose, text: String = "", base: String = "") {
     self.purpose = purpose
     self.text = text
+    self.base = text.hasPrefix(base) ? base : ""
+  }
+
+  /// The `:` prompt pre-filled with `filter EXPR ` (a space after the expression, so what the officer types next
+  /// is a new term); Ctrl-U leaves `filter `.
+  public static func filter(_ expression: String) -> Prompt {
+    let command = "filter "
+    return Prompt(.command, text: command + (expression.isEmpty ? "" : expression + " "), base: command)
   }
 
   /// The label before the typed text.
@@ -45,7 +56,7 @@ public struct Prompt: Sendable, Hashable {
     case .backspace, .delete:
       if text.isEmpty, purpose == .search || purpose == .command { return .cancelled }
       if !text.isEmpty { text.removeLast() }
-    case .control("u"): text = ""
+    case .control("u"): text = text.hasPrefix(base) && text != base ? base : ""
     case .character(let character):
       if text.count < Self.maximumLength, !character.isNewline { text.append(character) }
     default: break

@@ -47,7 +47,7 @@ public enum WorkflowCommand: Sendable, Hashable {
     KeyBinding(keys: [.character("c")], label: "", action: .workflow(.addNote), help: "comment"),
     KeyBinding(
       keys: [.character("u")], label: "u / e", action: .workflow(.undo),
-      help: "undo your last mark / export the filtered posts to a file"),
+      help: "undo this session's own marks / export the filtered posts"),
     KeyBinding(keys: [.character("e")], label: "", action: .workflow(.export), help: "export the filtered posts"),
   ]
 }

@@ -59,9 +59,15 @@ public final class WorkflowController {
     return CountScope(include: include, services: filter.services)
   }
 
-  /// Polls the store (about once a second) and drops an old message. True when the screen should be redrawn.
+  /// Takes finished triage writes (their outcome becomes the message), polls the store (about once a second)
+  /// and drops an old message. True when the screen should be redrawn.
   public func poll(now: EpochMillis) -> Bool {
-    var changed = triage.poll(now: now)
+    var changed = false
+    if let written = triage.takeFinishedWrites(now: now).last {
+      message = StatusMessage(written.text, isError: written.isError, time: clock())
+      changed = true
+    }
+    if triage.poll(now: now) { changed = true }
     if let message, clock() - message.time >= StatusMessage.lifetime {
       self.message = nil
       changed = true
@@ -87,6 +93,8 @@ public final class WorkflowController {
     view.postsTitle = title.isEmpty ? nil : title.joined(separator: " ")
     if let message, clock() - message.time < StatusMessage.lifetime {
       view.statusMessage = message
+    } else if triage.isSaving {
+      view.statusMessage = StatusMessage("saving mark…", time: now)
     } else if let degraded = triage.degradedMessage {
       view.statusMessage = StatusMessage(degraded, isError: true)
     }
@@ -102,7 +110,8 @@ public final class WorkflowController {
     if let detail {
       let rect = Rect(
         x: 0, y: layout.header.maxY, width: screen.size.width, height: layout.status.y - layout.header.maxY)
-      detailTop = DetailPane().draw(detailContent(detail), top: detailTop, in: rect, context: context)
+      detailTop = DetailPane().draw(
+        detailContent(detail), top: detailTop, in: rect, context: context, keyMap: state.keyMap)
     }
     if let picker { FilterPickerOverlay().draw(picker, context: context) }
     if let prompt { PromptLine().draw(prompt, in: layout.status, context: context) }
@@ -156,7 +165,7 @@ public final class WorkflowController {
         filter: filter, services: serviceIDs.map { (id: $0, name: serviceNames[$0] ?? $0) },
         countsFollowFilter: countsFollowFilter)
     case .commandPrompt:
-      prompt = Prompt(.command, text: "filter " + FilterExpression.format(filter))
+      prompt = .filter(FilterExpression.format(filter))
     case .toggleCountsFollowFilter:
       countsFollowFilter.toggle()
       say(countsFollowFilter ? "Services and Trending count the filtered posts (= global)" : "counts: all posts")
@@ -168,6 +177,7 @@ public final class WorkflowController {
     case .previousHit: jump(forward: false, fresh: false, state: &state, context: context)
     case .markHandled, .markNotComplaint:
       guard let post = target(state: state, context: context) else { return }
+      // Nil (the status bar says "saving mark…") unless the store refuses marks outright.
       message = triage.mark(post, action: command == .markHandled ? .handled : .notComplaint, now: context.now)
     case .escalate:
       guard let post = target(state: state, context: context) else { return }
@@ -285,7 +295,7 @@ public final class WorkflowController {
       say(chosen.isEmpty ? "filter cleared" : "filter: " + chosen.description)
     case .typeExpression(let expression):
       picker = nil
-      prompt = Prompt(.command, text: "filter " + expression)
+      prompt = .filter(expression)
     }
   }
 

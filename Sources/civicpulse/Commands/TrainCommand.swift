@@ -70,6 +70,13 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     let examples = try input.load()
+    if let problem = ComplaintTrainer.oneClassProblem(examples) {
+      // Officers who only mark handled/escalated export only complaints: refuse rather than write a model that
+      // calls everything a complaint.
+      throw ModelCommandFailure(
+        "cannot train on '\(input.labels)': \(problem) (mark some posts 'not a complaint', key x, or add labelled "
+          + "texts of the missing class); no model written")
+    }
     var trainer = ComplaintTrainer(
       iterations: iterations, minCount: minCount, prune: prune, noisyCopies: noisyCopies, dropout: dropout,
       balanced: balanced, nbWeighting: nb, binary: binary)

@@ -34,6 +34,17 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertLessThan(model.termWeights["thanks"] ?? 0, 0)
   }
 
+  func testOneClassTrainingSetIsNamedWithItsCounts() {
+    let complaints = (0..<3).map { LabelledText(text: "bins not collected \($0)", complaint: true) }
+    XCTAssertEqual(
+      ComplaintTrainer.oneClassProblem(complaints),
+      "3 complaints and 0 not complaints: training needs examples of both classes")
+    XCTAssertEqual(
+      ComplaintTrainer.oneClassProblem([LabelledText(text: "thanks", complaint: false)]),
+      "0 complaints and 1 not complaints: training needs examples of both classes")
+    XCTAssertNil(ComplaintTrainer.oneClassProblem(complaints + [LabelledText(text: "thanks", complaint: false)]))
+  }
+
   func testInnerCrossValidationChoosesL2FromTrainingTextsOnly() {
     let choices = [0.3, 1e-4]
     let model = ComplaintTrainer(iterations: 200, l2Choices: choices).train(Self.toy)

@@ -70,4 +70,24 @@ final class TriageExportTests: XCTestCase {
     XCTAssertEqual(parsed[1], ["text of b with, comma", "1"])
     XCTAssertTrue(parsed.dropFirst().allSatisfy { $0.count == 2 && ($0[1] == "0" || $0[1] == "1") })
   }
+
+  func testLabelTextIsWrittenAsIsForTrainButTheLogKeepsTheFormulaGuard() throws {
+    let texts = ["-2+3 street light out", "=SUM(A1) bins, \"again\"", "@council fix the road", "+1 potholes"]
+    var posts: [String: TriagedPost] = [:]
+    var marks: [TriageMark] = []
+    for (i, text) in texts.enumerated() {
+      posts["p\(i)"] = TriagedPost(F.post("p\(i)", text: text))
+      marks.append(F.mark(Int64(i + 1), "p\(i)", .handled))
+    }
+    let states = Dictionary(grouping: marks, by: \.postID).compactMapValues(TriageState.reduce)
+    let csv = LabelExporter.csv(LabelExporter.rows(states: states, posts: posts))
+    XCTAssertTrue(csv.contains("\n-2+3 street light out,1\n"), csv)
+    XCTAssertFalse(csv.contains("'"), csv)
+    // `train` reads back exactly the posts' texts.
+    let read = LabelledCSV.examples(Array(csv.utf8), textColumn: 0, labelColumn: 1, header: .present, labels: .binary)
+    XCTAssertEqual(read.examples.map(\.text), texts)
+    XCTAssertEqual(read.bad.count, 0)
+    // The triage log is for spreadsheets: it still guards formulas.
+    XCTAssertEqual(CSVWriter.field("-2+3 street light out"), "'-2+3 street light out")
+  }
 }

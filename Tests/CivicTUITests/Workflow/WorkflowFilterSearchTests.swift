@@ -25,6 +25,42 @@ final class WorkflowFilterSearchTests: XCTestCase {
     XCTAssertTrue(h.statusBar.contains("filter cleared"), h.statusBar)
   }
 
+  func testFilterPromptPrefillEndsWithASpaceAndCtrlUKeepsTheCommand() throws {
+    let h = try WorkflowHarness()
+    h.press(.character(":"))
+    h.type("service=water")
+    // The prompt shows the current filter followed by a space: typing adds a term.
+    h.press(.character(":"))
+    XCTAssertEqual(h.app.workflow.prompt?.text, "filter service=water ")
+    XCTAssertTrue(h.statusBar.hasPrefix(":filter service=water  "), h.statusBar)
+    h.type("complaints")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(services: ["water"], complaintsOnly: true))
+    XCTAssertTrue(h.postsTitle.contains("filter: water, complaints (2)"), h.postsTitle)
+    // Ctrl-U clears the expression, not the command word.
+    h.press(.character(":"), .control("u"))
+    XCTAssertEqual(h.app.workflow.prompt?.text, "filter ")
+    h.type("service=roads")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(services: ["roads"]))
+    // The picker's "type an expression" lands on the same kind of line.
+    var prompt = Prompt.filter("service=roads")
+    XCTAssertEqual(prompt.handle(.control("u")), .editing)
+    XCTAssertEqual(prompt.text, "filter ")
+  }
+
+  func testPromptsKeepTheCaseOfWhatWasTyped() throws {
+    let h = try WorkflowHarness()
+    h.press(.character("/"))
+    h.type("/mill Lane/c")
+    XCTAssertEqual(h.app.workflow.search?.pattern, "mill Lane")
+    XCTAssertTrue(h.statusBar.contains("no hits for 'mill Lane'"), h.statusBar)
+    h.press(.character("/"))
+    h.type("/Mill Lane/c")
+    XCTAssertTrue(h.statusBar.contains("hit 1/1 for 'Mill Lane'"), h.statusBar)
+    h.press(.character("E"))
+    h.type("Highways North")
+    XCTAssertEqual(try h.store.history(postID: "r1").first?.team, "Highways North")
+  }
+
   func testBadFilterExpressionIsRefusedWithItsReason() throws {
     let h = try WorkflowHarness()
     h.press(.character(":"))
@@ -104,7 +140,9 @@ final class WorkflowFilterSearchTests: XCTestCase {
   func testHelpListsTheWorkflowKeysAt80x24() throws {
     let h = try WorkflowHarness(width: 80, height: 24)
     h.press(.character("?"))
-    for text in ["filter posts (picker)", "search (re:PAT", "mark handled", "undo your last mark", "export the"] {
+    for text in [
+      "filter posts (picker)", "search (re:PAT", "mark handled", "undo this session's own marks", "export the",
+    ] {
       XCTAssertTrue(h.buffer.contains(text), text)
     }
   }

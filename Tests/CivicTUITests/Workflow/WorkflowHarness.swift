@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -21,11 +22,11 @@ final class WorkflowHarness {
   let model: LiveModel
   let app: DashboardApp
   let buffer: CellBuffer
-  let store: MemoryTriageStore
+  let store: any TriageStoring
   let now: EpochMillis
 
   init(
-    store: MemoryTriageStore = MemoryTriageStore(), width: Int = 120, height: Int = 30,
+    store: any TriageStoring = MemoryTriageStore(), width: Int = 120, height: Int = 30,
     exportDirectory: String = NSTemporaryDirectory()
   ) throws {
     let now = LiveModel.wallClock()
@@ -50,17 +51,28 @@ final class WorkflowHarness {
     app.draw(on: buffer)
   }
 
-  /// Presses keys, then draws a frame.
+  /// Presses keys, waits for the triage writes they queued, then draws a frame.
   func press(_ keys: Key...) {
     for key in keys { app.handle(key, on: buffer) }
+    settle()
     app.draw(on: buffer)
   }
 
-  /// Types text (each character a key), optionally followed by Enter, then draws.
+  /// Types text (each character a key), optionally followed by Enter, waits for triage writes, then draws.
   func type(_ text: String, enter: Bool = true) {
     for character in text { app.handle(.character(character), on: buffer) }
     if enter { app.handle(.enter, on: buffer) }
+    settle()
     app.draw(on: buffer)
+  }
+
+  /// Waits until the triage writes queued so far have finished and been applied, polling the workflow as the
+  /// run loop does when the writer wakes it.
+  func settle(file: StaticString = #filePath, line: UInt = #line) {
+    waitFor("triage writes to finish", file: file, line: line) {
+      _ = app.workflow.poll(now: LiveModel.wallClock())
+      return !app.workflow.triage.isSaving
+    }
   }
 
   var layout: DashboardLayout { DashboardLayout(size: buffer.size) }

@@ -55,6 +55,61 @@ final class WorkflowTriageTests: XCTestCase {
     XCTAssertTrue(h.statusBar.contains("nothing to undo"), h.statusBar)
   }
 
+  func testUndoTakesOnlyThisSessionsMarksNewestFirst() throws {
+    // Two dashboards of the same officer on one store: each `u` undoes only its own dashboard's marks.
+    let store = MemoryTriageStore()
+    let a = try WorkflowHarness(store: store)
+    let b = try WorkflowHarness(store: store)
+    a.press(.character("h"), .character("j"), .character("x"))  // r3 handled (#1), w2 not a complaint (#2)
+    b.press(.character("j"), .character("j"), .character("h"))  // r2 handled (#3), the newest mark
+    a.press(.character("u"))
+    XCTAssertTrue(a.statusBar.contains("undone: not a complaint on w2"), a.statusBar)
+    XCTAssertEqual(try store.changes(since: 3).map(\.undoes), [2])
+    a.press(.character("u"))
+    XCTAssertTrue(a.statusBar.contains("undone: handled on r3"), a.statusBar)
+    a.press(.character("u"))
+    XCTAssertTrue(a.statusBar.contains("nothing to undo"), a.statusBar)
+    XCTAssertEqual(try store.currentState(postIDs: ["r2"])["r2"]?.status, .handled, "the other dashboard's mark stays")
+    b.press(.character("u"))
+    XCTAssertTrue(b.statusBar.contains("undone: handled on r2"), b.statusBar)
+  }
+
+  func testUndoRightAfterAMarkWaitsForItAndTheHistoryShowsBoth() throws {
+    let h = try WorkflowHarness()
+    h.press(.enter)
+    XCTAssertEqual(h.app.workflow.detail?.id, "r3")
+    // Both keys before the first write finished: the undo is written after the mark, and cancels it.
+    h.app.handle(.character("h"), on: h.buffer)
+    h.app.handle(.character("u"), on: h.buffer)
+    h.settle()
+    h.app.draw(on: h.buffer)
+    XCTAssertEqual(try h.store.history(postID: "r3").map(\.action), [.handled, .undo])
+    let page = h.buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(page.contains("#1 officer handled"), page)
+    XCTAssertTrue(page.contains("#2 officer undo (cancels #1)"), page)
+    XCTAssertTrue(page.contains("Triage:     open"), page)
+  }
+
+  func testDetailViewNamesTheKeysThatActOnIt() throws {
+    let h = try WorkflowHarness()
+    h.press(.enter)
+    let header = h.buffer.lines.first { $0.contains("Esc back") } ?? ""
+    XCTAssertTrue(header.contains("c note"), header)
+    // Every key the header names performs what it says, in the key map the dashboard uses.
+    let expected: [String: WorkflowCommand] = [
+      "handled": .markHandled, "escalate": .escalate, "not a complaint": .markNotComplaint, "note": .addNote,
+      "undo": .undo,
+    ]
+    let hints = DetailPane.keyHints(h.app.state.keyMap)
+    for (word, command) in expected {
+      let range = try XCTUnwrap(hints.range(of: " " + word + " "), word)
+      let key = hints[hints.index(before: range.lowerBound)]
+      XCTAssertEqual(h.app.state.keyMap.action(for: .character(key)), .workflow(command), "\(key) \(word)")
+    }
+    h.press(.character("c"))
+    XCTAssertEqual(h.app.workflow.prompt?.purpose, .note(try XCTUnwrap(h.app.workflow.detail)))
+  }
+
   func testEscalateWithTeamAndNoteFromTheDetailView() throws {
     let h = try WorkflowHarness()
     h.press(.character("j"), .character("j"), .character("j"), .enter)

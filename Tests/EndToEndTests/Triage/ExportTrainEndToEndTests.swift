@@ -90,6 +90,8 @@ final class ExportTrainEndToEndTests: XCTestCase {
     XCTAssertTrue(rows.contains(["Bins not collected again, \"third\" week running", "1"]), "\(rows)")
     XCTAssertTrue(rows.contains(["Pothole on Mill Lane still not fixed after three weeks", "1"]), "\(rows)")
     XCTAssertTrue(rows.contains(["Lovely new café in the park 🌳, thanks council", "0"]), "\(rows)")
+    XCTAssertTrue(
+      rows.contains(["=SUM(A1) the pothole is still not fixed, again", "1"]), "training text without a guard: \(rows)")
 
     let model = directory.appendingPathComponent("m.json").path
     (status, output, errors) = try run(civicpulse, ["train", "--labels", labels, "--out", model])
@@ -109,6 +111,29 @@ final class ExportTrainEndToEndTests: XCTestCase {
     let trained = try score(["--model", model])
     XCTAssertNotEqual(trained, try score([]), accuracy: 1e-9)
     XCTAssertGreaterThan(trained, 0.5, "a post like the complaints it was trained on")
+  }
+
+  func testTrainRefusesLabelsOfOneClass() throws {
+    // Officers who only mark handled or escalated: `export --labels` gives complaints only.
+    let civicpulse = try binary()
+    let directory = try tempDirectory()
+    let state = directory.appendingPathComponent("state.db").path
+    for (i, text) in Self.complaints.prefix(3).enumerated() {
+      let (status, _, errors) = try run(
+        civicpulse, ["triage-mark", "--state", state, "--post", "c\(i)", "--action", "handled", "--text", text])
+      XCTAssertEqual(status, 0, errors)
+    }
+    let labels = directory.appendingPathComponent("labels.csv").path
+    var (status, output, errors) = try run(civicpulse, ["export", "--labels", "--state", state, "--out", labels])
+    XCTAssertEqual(status, 0, errors)
+    let model = directory.appendingPathComponent("m.json").path
+    (status, output, errors) = try run(civicpulse, ["train", "--labels", labels, "--out", model])
+    XCTAssertEqual(status, 1, output + errors)
+    XCTAssertTrue(
+      errors.contains(
+        "cannot train on '\(labels)': 3 complaints and 0 not complaints: training needs examples of both classes"),
+      errors)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: model), "no model written")
   }
 
   func testTriageLogCSVReadsAsASpreadsheetFile() throws {
