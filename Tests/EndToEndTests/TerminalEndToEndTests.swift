@@ -36,6 +36,25 @@ final class TerminalEndToEndTests: XCTestCase {
     }
   }
 
+  func testQuittingLeavesAClearScreenWithAndWithoutAnAlternateScreen() throws {
+    let binary = try binary()
+    // vt100 and linux have no alternate screen: the last frame stays unless the program clears it.
+    for term in ["vt100", "linux", "xterm-256color"] {
+      let pane = try TmuxPane(
+        width: 100, height: 30, environment: ["TERM": term], command: [binary, "watch", "--demo"])
+      defer { pane.close() }
+      _ = try pane.waitFor("the dashboard with TERM=\(term)") {
+        $0.contains("CivicPulse") && $0.contains("Services") && $0.contains("Posts")
+      }
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0, "exit status with TERM=\(term)")
+      let after = try pane.capture()
+      for word in ["CivicPulse", "Services", "Trending", "Posts", "FOLLOWING", "quit"] {
+        XCTAssertFalse(after.contains(word), "TERM=\(term): '\(word)' left on the screen after quitting:\n\(after)")
+      }
+    }
+  }
+
   func testDumbAndUnsetTermAreRefusedWithoutTouchingTheTerminal() throws {
     let binary = try binary()
     for term in ["dumb", nil] as [String?] {
