@@ -20,6 +20,8 @@ public final class LiveController {
   /// What the diagnostics view shows (the ingest engine's recent errors and counts).
   public var diagnostics: (() -> DiagnosticsReport)?
   public private(set) var message: StatusMessage?
+  /// How long `message` stays (longer for a problem found at start-up).
+  private var messageLifetime = StatusMessage.lifetime
   /// Alerts started that the bell has accounted for.
   private var alertsSeen = 0
   private let clock: () -> EpochMillis
@@ -85,7 +87,7 @@ public final class LiveController {
 
   /// Adds our status message (newer than the lifetime) to a frame.
   public func decorate(_ view: inout DashboardView, now: EpochMillis) {
-    if let message, clock() - message.time < StatusMessage.lifetime {
+    if let message, clock() - message.time < messageLifetime {
       view.statusMessage = message
     }
   }
@@ -115,7 +117,15 @@ public final class LiveController {
     }
   }
 
+  /// Shows a message in the status bar for `lifetime` milliseconds (until a key shows another): a problem found
+  /// at start-up, such as the mistakes of a `--theme` file.
+  public func announce(_ text: String, isError: Bool = false, lifetime: EpochMillis = StatusMessage.lifetime) {
+    say(text, isError: isError)
+    messageLifetime = lifetime
+  }
+
   private func say(_ text: String, isError: Bool = false) {
     message = StatusMessage(text, isError: isError, time: clock())
+    messageLifetime = StatusMessage.lifetime
   }
 }
