@@ -42,8 +42,11 @@ public struct ServicesPane {
     var labels: [(Int, String)] = [(columns.complaintsX + 1, "cmpl" + sortMark), (columns.postsX + 1, "posts")]
     if columns.share > 0 { labels.append((columns.shareX, "cmp%")) }
     if columns.sparkline >= 8 { labels.append((columns.sparklineX, columns.sparkline >= 14 ? "last 60 min" : "60m")) }
+    // ", filtered" (`=`) does not fit before the column labels: the frame moves the title to the row's right end
+    // when there is room, else shows the window alone (the Trending pane's title still says "filtered").
     PaneFrame(pane: .services, rect: rect, focused: focused).draw(
-      title: view.servicesWindow.label + (view.countsFiltered ? ", filtered" : ""), labels: labels, context: context)
+      title: view.servicesWindow.label + (view.countsFiltered ? ", filtered" : ""),
+      shortTitle: view.servicesWindow.label, labels: labels, context: context)
     guard !content.isEmpty else { return }
     let theme = context.theme
     if view.services.isEmpty {
