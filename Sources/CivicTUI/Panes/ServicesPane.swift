@@ -2,7 +2,7 @@ import CivicCore
 
 /// The Services pane: one row per public service — complaints in the chosen window (`w`: 15m, 1h, 24h), all
 /// posts in it, the complaint share (when there is room), and a sparkline of complaints per minute over the last
-/// 60 minutes. Services with an active alert are marked and drawn in the alert colour.
+/// 60 minutes (the whole hour at every width: a narrow sparkline averages several minutes a cell). Services with an active alert are marked and drawn in the alert colour.
 public struct ServicesPane {
   /// Column widths for a content width; column labels sit on the pane's title row.
   public struct Columns: Sendable, Hashable {
