@@ -19,6 +19,8 @@ public final class LiveController {
   public var themes: ThemeCycler?
   /// What the diagnostics view shows (the ingest engine's recent errors and counts).
   public var diagnostics: (() -> DiagnosticsReport)?
+  /// The `--on-alert` runner: its failures go to the status bar, its counts to the diagnostics view.
+  public var alertCommand: AlertCommandRunner?
   public private(set) var message: StatusMessage?
   /// How long `message` stays (longer for a problem found at start-up).
   private var messageLifetime = StatusMessage.lifetime
@@ -85,8 +87,9 @@ public final class LiveController {
     return true
   }
 
-  /// Adds our status message (newer than the lifetime) to a frame.
+  /// Adds our status message (newer than the lifetime) and the `--on-alert` failure count to a frame.
   public func decorate(_ view: inout DashboardView, now: EpochMillis) {
+    view.alertCommandFailures = alertCommand?.stats.failures ?? 0
     if let message, clock() - message.time < messageLifetime {
       view.statusMessage = message
     }
@@ -113,7 +116,9 @@ public final class LiveController {
     case .alerts:
       overlayTop = AlertListOverlay().draw(view.alertHistory, top: overlayTop, context: context)
     case .diagnostics:
-      overlayTop = DiagnosticsOverlay().draw(diagnostics?() ?? DiagnosticsReport(), top: overlayTop, context: context)
+      var report = diagnostics?() ?? DiagnosticsReport()
+      if let alertCommand { report.alertCommand = AlertCommandStatus(alertCommand) }
+      overlayTop = DiagnosticsOverlay().draw(report, top: overlayTop, context: context)
     }
   }
 
