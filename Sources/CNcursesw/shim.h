@@ -28,5 +28,11 @@ static inline attr_t cp_a_normal(void) { return A_NORMAL; }
 static inline int cp_key_resize(void) { return KEY_RESIZE; }
 static inline int cp_err(void) { return ERR; }
 static inline int cp_ok(void) { return OK; }
+// True when the terminal description has an alternate screen (smcup); tigetstr answers (char *)-1 for a name
+// that is not a string capability and NULL for one the terminal lacks.
+static inline int cp_has_alternate_screen(void) {
+  char *enter = tigetstr("smcup");
+  return enter != NULL && enter != (char *)-1 && enter[0] != '\0';
+}
 
 #endif

@@ -36,6 +36,25 @@ final class TerminalEndToEndTests: XCTestCase {
     }
   }
 
+  func testQuittingLeavesAClearScreenWithAndWithoutAnAlternateScreen() throws {
+    let binary = try binary()
+    // vt100 and linux have no alternate screen: the last frame stays unless the program clears it.
+    for term in ["vt100", "linux", "xterm-256color"] {
+      let pane = try TmuxPane(
+        width: 100, height: 30, environment: ["TERM": term], command: [binary, "watch", "--demo"])
+      defer { pane.close() }
+      _ = try pane.waitFor("the dashboard with TERM=\(term)") {
+        $0.contains("CivicPulse") && $0.contains("Services") && $0.contains("Posts")
+      }
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0, "exit status with TERM=\(term)")
+      let after = try pane.capture()
+      for word in ["CivicPulse", "Services", "Trending", "Posts", "FOLLOWING", "quit"] {
+        XCTAssertFalse(after.contains(word), "TERM=\(term): '\(word)' left on the screen after quitting:\n\(after)")
+      }
+    }
+  }
+
   func testDumbAndUnsetTermAreRefusedWithoutTouchingTheTerminal() throws {
     let binary = try binary()
     for term in ["dumb", nil] as [String?] {
@@ -167,6 +186,28 @@ final class TerminalEndToEndTests: XCTestCase {
   }
 
   // MARK: - Themes
+
+  func testThemeFileMistakesShowInTheStatusBarAtStartAndAfterQuitting() throws {
+    let binary = try binary()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cp-theme-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("broken.theme")
+    try Data("text = white\nalert = purpel\n".utf8).write(to: file)
+    let pane = try TmuxPane(
+      width: 200, height: 40, environment: ["TERM": "xterm-256color"],
+      command: [binary, "watch", "--demo", "--theme", file.path], captureOutput: true)
+    defer { pane.close() }
+    let screen = try pane.waitFor("the theme mistake in the status bar") {
+      $0.contains("Services") && $0.contains("broken.theme:2: key 'alert'")
+    }
+    let status = screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+    XCTAssertTrue(status.contains("unknown colour 'purpel'"), "status bar: \(status)\n\(screen)")
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+    let printed = try pane.output()
+    XCTAssertTrue(printed.contains("broken.theme:2: key 'alert'"), printed)
+  }
 
   func testEveryThemeRendersWithoutError() throws {
     let binary = try binary()

@@ -20,6 +20,11 @@ public final class AlertCommandRunner: @unchecked Sendable {
     public var running = 0
     public var queued = 0
     public var lastFailure: ShellOutcome?
+    /// When the last failure ended (wall clock), nil before the first.
+    public var lastFailureTime: EpochMillis?
+
+    /// Runs that did not succeed: non-zero exit or signal, timeout, or the command could not be started.
+    public var failures: Int { failed + timedOut + spawnErrors }
   }
 
   public let command: String
@@ -92,7 +97,10 @@ public final class AlertCommandRunner: @unchecked Sendable {
           case .timedOut: counters.timedOut += 1
           case .spawnFailed: counters.spawnErrors += 1
           }
-          if !outcome.succeeded { counters.lastFailure = outcome }
+          if !outcome.succeeded {
+            counters.lastFailure = outcome
+            counters.lastFailureTime = EpochMillis((Date().timeIntervalSince1970 * 1000).rounded())
+          }
           guard let next = pending.popFirst() else {
             counters.running -= 1
             return nil

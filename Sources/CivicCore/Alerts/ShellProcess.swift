@@ -18,6 +18,21 @@ public enum ShellOutcome: Sendable, Hashable {
   public var succeeded: Bool { self == .exited(0) }
 }
 
+extension ShellOutcome: CustomStringConvertible {
+  /// What happened, for people: "exit status 127 (command not found)", "killed by signal 9"...
+  public var description: String {
+    switch self {
+    case .exited(0): return "succeeded"
+    case .exited(127): return "exit status 127 (command not found)"
+    case .exited(126): return "exit status 126 (command not executable)"
+    case .exited(let status): return "exit status \(status)"
+    case .signalled(let signal): return "killed by signal \(signal)"
+    case .timedOut: return "killed at the timeout"
+    case .spawnFailed(let code): return "could not start: \(String(cString: strerror(code)))"
+    }
+  }
+}
+
 /// Runs `/bin/sh -c COMMAND` with posix_spawn: the input on stdin, stdout and stderr to /dev/null, in its own
 /// process group so a timeout kills the command and everything it started. Blocks the calling thread until the
 /// command ends or is killed; call it from a background thread.

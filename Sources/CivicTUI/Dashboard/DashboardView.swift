@@ -42,6 +42,8 @@ public struct DashboardView: Sendable {
   public var countsFiltered = false
   /// Whether the user asked the counts to follow the filter (`=`), shown in the help overlay.
   public var countsFollowFilter = false
+  /// Runs of the `--on-alert` command that failed (shown in the status bar when not 0).
+  public var alertCommandFailures = 0
 
   public init(
     now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,

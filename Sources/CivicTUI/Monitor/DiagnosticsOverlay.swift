@@ -1,7 +1,7 @@
 import CivicCore
 
-/// The diagnostics view (`d`): per-source counts of posts and malformed records, then the newest records that
-/// could not be decoded (source, line, reason), newest first.
+/// The diagnostics view (`d`): per-source counts of posts and malformed records, the `--on-alert` command's runs
+/// and last failure, then the newest records that could not be decoded (source, line, reason), newest first.
 public struct DiagnosticsOverlay {
   public init() {}
 
@@ -10,6 +10,10 @@ public struct DiagnosticsOverlay {
       "\($0.name): \(Formatting.count($0.posts)) posts, \(Formatting.count($0.malformed)) malformed"
     }
     if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }
+    if let command = report.alertCommand {
+      lines.append("")
+      lines += command.lines
+    }
     lines.append("")
     if report.errors.isEmpty {
       lines.append("no malformed records")

@@ -1,13 +1,17 @@
 import CivicCore
 
-/// What the diagnostics view (`d`) shows: the newest records that could not be decoded and per-source counts.
+/// What the diagnostics view (`d`) shows: the newest records that could not be decoded, per-source counts and the
+/// `--on-alert` command's runs.
 public struct DiagnosticsReport: Sendable, Hashable {
   /// Kept by the ingest engine (the last 100), oldest first.
   public var errors: [IngestError]
   public var sources: [SourceCounts]
+  /// The `--on-alert` command's counts and last failure; nil without `--on-alert`.
+  public var alertCommand: AlertCommandStatus?
 
-  public init(errors: [IngestError] = [], sources: [SourceCounts] = []) {
+  public init(errors: [IngestError] = [], sources: [SourceCounts] = [], alertCommand: AlertCommandStatus? = nil) {
     self.errors = errors
     self.sources = sources
+    self.alertCommand = alertCommand
   }
 }

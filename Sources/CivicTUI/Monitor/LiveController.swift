@@ -19,7 +19,11 @@ public final class LiveController {
   public var themes: ThemeCycler?
   /// What the diagnostics view shows (the ingest engine's recent errors and counts).
   public var diagnostics: (() -> DiagnosticsReport)?
+  /// The `--on-alert` runner: its failures go to the status bar, its counts to the diagnostics view.
+  public var alertCommand: AlertCommandRunner?
   public private(set) var message: StatusMessage?
+  /// How long `message` stays (longer for a problem found at start-up).
+  private var messageLifetime = StatusMessage.lifetime
   /// Alerts started that the bell has accounted for.
   private var alertsSeen = 0
   private let clock: () -> EpochMillis
@@ -83,9 +87,10 @@ public final class LiveController {
     return true
   }
 
-  /// Adds our status message (newer than the lifetime) to a frame.
+  /// Adds our status message (newer than the lifetime) and the `--on-alert` failure count to a frame.
   public func decorate(_ view: inout DashboardView, now: EpochMillis) {
-    if let message, clock() - message.time < StatusMessage.lifetime {
+    view.alertCommandFailures = alertCommand?.stats.failures ?? 0
+    if let message, clock() - message.time < messageLifetime {
       view.statusMessage = message
     }
   }
@@ -111,11 +116,21 @@ public final class LiveController {
     case .alerts:
       overlayTop = AlertListOverlay().draw(view.alertHistory, top: overlayTop, context: context)
     case .diagnostics:
-      overlayTop = DiagnosticsOverlay().draw(diagnostics?() ?? DiagnosticsReport(), top: overlayTop, context: context)
+      var report = diagnostics?() ?? DiagnosticsReport()
+      if let alertCommand { report.alertCommand = AlertCommandStatus(alertCommand) }
+      overlayTop = DiagnosticsOverlay().draw(report, top: overlayTop, context: context)
     }
+  }
+
+  /// Shows a message in the status bar for `lifetime` milliseconds (until a key shows another): a problem found
+  /// at start-up, such as the mistakes of a `--theme` file.
+  public func announce(_ text: String, isError: Bool = false, lifetime: EpochMillis = StatusMessage.lifetime) {
+    say(text, isError: isError)
+    messageLifetime = lifetime
   }
 
   private func say(_ text: String, isError: Bool = false) {
     message = StatusMessage(text, isError: isError, time: clock())
+    messageLifetime = StatusMessage.lifetime
   }
 }

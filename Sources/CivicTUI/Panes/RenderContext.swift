@@ -23,12 +23,26 @@ public struct RenderContext {
     DisplayWidth.truncate(text, toCells: cells, ellipsis: String(glyphs.ellipsis), asciiOnly: asciiOnly)
   }
 
-  /// The last `width` values of a series as a sparkline of exactly `width` cells (older minutes without data are
-  /// blank), scaled to the largest value shown.
+  /// A whole series (oldest first) as a sparkline of exactly `width` cells, scaled to its largest cell: with more
+  /// values than cells each cell shows the average of the values it spans (see `fold`), so the line always covers
+  /// the whole series (the last 60 minutes in 20 cells: 3 minutes a cell). Cells before the series are blank.
   public func sparkline(_ values: [Int], width: Int) -> String {
     guard width > 0 else { return "" }
-    let shown = Array(values.suffix(width))
+    let shown = Self.fold(values, into: width)
     return String(repeating: " ", count: width - shown.count) + glyphs.sparkline(shown)
+  }
+
+  /// The series in at most `width` cells. With more values than cells, cell `i` spans values
+  /// `i * n / width ..< (i + 1) * n / width` (n values) and holds their average in tenths, rounded, so cells that
+  /// span one value more or less stay comparable.
+  public static func fold(_ values: [Int], into width: Int) -> [Int] {
+    guard width > 0 else { return [] }
+    let count = values.count
+    guard count > width else { return values }
+    return (0..<width).map { cell in
+      let span = values[cell * count / width..<(cell + 1) * count / width]
+      return (span.reduce(0, +) * 10 + span.count / 2) / span.count
+    }
   }
 
   /// Draws a sequence of styled pieces left to right from (x, y) within `width` cells; returns cells used.

@@ -2,7 +2,7 @@ import CivicCore
 
 /// The Services pane: one row per public service — complaints in the chosen window (`w`: 15m, 1h, 24h), all
 /// posts in it, the complaint share (when there is room), and a sparkline of complaints per minute over the last
-/// 60 minutes. Services with an active alert are marked and drawn in the alert colour.
+/// 60 minutes (the whole hour at every width: a narrow sparkline averages several minutes a cell). Services with an active alert are marked and drawn in the alert colour.
 public struct ServicesPane {
   /// Column widths for a content width; column labels sit on the pane's title row.
   public struct Columns: Sendable, Hashable {
@@ -42,8 +42,11 @@ public struct ServicesPane {
     var labels: [(Int, String)] = [(columns.complaintsX + 1, "cmpl" + sortMark), (columns.postsX + 1, "posts")]
     if columns.share > 0 { labels.append((columns.shareX, "cmp%")) }
     if columns.sparkline >= 8 { labels.append((columns.sparklineX, columns.sparkline >= 14 ? "last 60 min" : "60m")) }
+    // ", filtered" (`=`) does not fit before the column labels: the frame moves the title to the row's right end
+    // when there is room, else shows the window alone (the Trending pane's title still says "filtered").
     PaneFrame(pane: .services, rect: rect, focused: focused).draw(
-      title: view.servicesWindow.label + (view.countsFiltered ? ", filtered" : ""), labels: labels, context: context)
+      title: view.servicesWindow.label + (view.countsFiltered ? ", filtered" : ""),
+      shortTitle: view.servicesWindow.label, labels: labels, context: context)
     guard !content.isEmpty else { return }
     let theme = context.theme
     if view.services.isEmpty {

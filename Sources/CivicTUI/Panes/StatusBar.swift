@@ -1,4 +1,5 @@
-/// The status bar: key hints on the left; posts ingested, malformed records and following/paused on the right.
+/// The status bar: key hints on the left; failed `--on-alert` runs (when any), posts ingested, malformed records and
+/// following/paused on the right.
 public struct StatusBar {
   public init() {}
 
@@ -18,7 +19,12 @@ public struct StatusBar {
     let figures =
       "\(Formatting.count(view.totalPosts)) posts \(context.glyphs.vertical) "
       + "\(Formatting.count(view.malformed)) malformed \(context.glyphs.vertical) "
-    let right = figures + mode + " "
+    // Failed `--on-alert` runs, at a glance (details in `d`).
+    let failures =
+      view.alertCommandFailures > 0
+      ? "\(Formatting.count(view.alertCommandFailures)) on-alert failed" : ""
+    let failuresSep = failures.isEmpty ? "" : " \(context.glyphs.vertical) "
+    let right = failures + failuresSep + figures + mode + " "
     let rightWidth = DisplayWidth.width(of: right, asciiOnly: context.asciiOnly)
     let hintsWidth = max(0, rect.width - rightWidth - 1)
     let hints: [(String, String)] = [
@@ -47,7 +53,9 @@ public struct StatusBar {
     context.draw(pieces, x: rect.x, y: rect.y, width: hintsWidth)
     let start = rect.x + max(0, rect.width - rightWidth)
     context.draw(
-      [(figures, bar), (mode, state.isPaused ? theme.style(.alert) : key), (" ", bar)], x: start, y: rect.y,
-      width: rect.maxX - start)
+      [
+        (failures, theme.style(.alert)), (failuresSep, bar), (figures, bar),
+        (mode, state.isPaused ? theme.style(.alert) : key), (" ", bar),
+      ], x: start, y: rect.y, width: rect.maxX - start)
   }
 }

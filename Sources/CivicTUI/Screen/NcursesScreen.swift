@@ -77,10 +77,16 @@ public final class NcursesScreen: Screen {
     end()
   }
 
-  /// Leaves curses mode: cursor visible, echo back, alternate screen left. Safe to call more than once.
+  /// Leaves curses mode: cursor visible, echo back, alternate screen left. A terminal without an alternate
+  /// screen (TERM=linux, vt100) is cleared first, so the shell does not write over the last frame; `endwin`
+  /// then leaves the cursor at the bottom-left of the empty screen. Safe to call more than once.
   public func end() {
     guard !ended else { return }
     ended = true
+    if cp_has_alternate_screen() == 0 {
+      wclear(cp_stdscr())
+      wrefresh(cp_stdscr())
+    }
     curs_set(1)
     endwin()
     if let terminal { delscreen(terminal) }

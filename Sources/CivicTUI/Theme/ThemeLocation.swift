@@ -46,4 +46,12 @@ public struct LoadedTheme: Sendable {
   public var errors: [ThemeError]
 
   public var usedFallback: Bool { !errors.isEmpty }
+
+  /// One status-bar line for the mistakes (the first in full, how many more), or nil when there are none:
+  /// `theme: themes/x.theme:3: key 'alert': unknown colour 'purpel' (+1 more; default theme used)`.
+  public var problemSummary: String? {
+    guard let first = errors.first else { return nil }
+    let more = errors.count > 1 ? "+\(errors.count - 1) more; " : ""
+    return "theme: \(first) (\(more)default theme used)"
+  }
 }

@@ -57,14 +57,27 @@ public struct WallRenderer {
       view.sources.isEmpty
       ? "no sources" : view.sources.map { "\($0.name): \($0.state.rawValue)" }.joined(separator: ", ")
     let separator = context.asciiOnly ? " | " : " · "
-    let left = " CivicPulse" + separator + sources
-    let right =
-      Formatting.rate(view.postsPerMinute) + " posts/min" + separator
-      + Formatting.count(view.totalPosts) + " posts" + separator + "q quit "
-    let rightWidth = DisplayWidth.width(of: right, asciiOnly: context.asciiOnly)
+    let name = " CivicPulse"
     let width = layout.title.width
-    context.screen.put(left, x: 0, y: layout.title.y, style: style, maxWidth: max(0, width - rightWidth - 1))
-    if rightWidth < width {
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
+    // The right-hand figures, least important last: dropped from the end until the name fits beside them.
+    let figures = [
+      Formatting.rate(view.postsPerMinute) + " posts/min", Formatting.count(view.totalPosts) + " posts", "q quit",
+    ]
+    var kept = figures.count
+    while kept > 0, cells(figures.prefix(kept).joined(separator: separator)) + 2 + cells(name) > width { kept -= 1 }
+    let right = kept > 0 ? figures.prefix(kept).joined(separator: separator) + " " : ""
+    let rightWidth = cells(right)
+    // The sources follow the name when there is room, cut with an ellipsis; the name itself is never cut.
+    let room = width - rightWidth - 1
+    var left = name
+    if room >= cells(name + separator + sources) {
+      left += separator + sources
+    } else if room - cells(name + separator) >= 6 {
+      left += separator + context.truncate(sources, room - cells(name + separator))
+    }
+    context.screen.put(left, x: 0, y: layout.title.y, style: style, maxWidth: max(0, room))
+    if !right.isEmpty, rightWidth < width {
       context.screen.put(right, x: width - rightWidth, y: layout.title.y, style: style, maxWidth: rightWidth)
     }
   }

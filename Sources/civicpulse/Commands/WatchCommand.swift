@@ -180,6 +180,8 @@ struct WatchCommand: ParsableCommand {
     app.workflow.countsFollowFilter = followFilter
     app.live.bell = alertOptions.bell
     app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
+    // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
+    if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
     let ingestEngine = engine
     app.live.diagnostics = {
       guard let engine = ingestEngine else { return DiagnosticsReport() }
