@@ -53,6 +53,24 @@ final class DemoFeedTests: XCTestCase {
     XCTAssertLessThan(burstMinutes.count, perMinute.count, "and quiet spells between")
   }
 
+  func testMajorIncidentTakesMostPostsForFiveMinutes() {
+    var feed = DemoFeed(seed: 5)
+    _ = feed.history(from: start - 3_600_000, to: start, count: 3_600)
+    feed.scheduleIncident(at: start, major: true)
+    var perMinute: [Int64: [String: Int]] = [:]
+    for i in 0..<(7 * 60 * 10) {
+      let post = feed.next(at: start + Int64(i) * 100)
+      perMinute[Int64(i) / 600, default: [:]][post.primaryService ?? "", default: 0] += 1
+    }
+    let leader = perMinute[0]?.max { $0.value < $1.value }?.key
+    for minute: Int64 in 0..<5 {
+      let counts = perMinute[minute] ?? [:]
+      XCTAssertGreaterThan(counts[leader ?? ""] ?? 0, 600 * 3 / 4, "minute \(minute): \(counts)")
+    }
+    let after = perMinute[6] ?? [:]
+    XCTAssertLessThan(after[leader ?? ""] ?? 0, 600 * 3 / 4, "over after five minutes: \(after)")
+  }
+
   func testHistoryIsSpreadOverTheRange() {
     var feed = DemoFeed(seed: 1)
     let history = feed.history(from: start - 3_600_000, to: start, count: 360)

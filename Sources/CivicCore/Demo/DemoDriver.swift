@@ -59,7 +59,7 @@ public final class DemoDriver: @unchecked Sendable {
       let history = feed.history(from: start - Int64(plan.minutes) * 60_000, to: start, count: plan.count)
       deliver(history)
     }
-    if incidentNow { feed.scheduleIncident(at: start) }
+    if incidentNow { feed.scheduleIncident(at: start, major: true) }
     let interval = 1000.0 / rate
     var emitted = 0.0
     // Sleep at least 10 ms between batches: fast rates are delivered in batches.

@@ -8,6 +8,9 @@ public struct DemoFeed: Sendable {
   private var sequence = 0
   private var incident: (kind: DemoIncident, place: String, street: String, route: String, ends: Int64)?
   private var nextIncident: Int64?
+  /// Share of posts about the running incident (a major one takes more of the feed for longer).
+  private var incidentShare = 0.6
+  private var majorPending = false
 
   /// Service ids and display names the feed posts about.
   public static var services: [ServiceInfo] { DemoCatalog.services }
@@ -20,7 +23,7 @@ public struct DemoFeed: Sendable {
   public mutating func next(at time: EpochMillis) -> Post {
     sequence += 1
     updateIncident(at: time)
-    if let incident, random.chance(0.6) { return incidentPost(incident, at: time) }
+    if let incident, random.chance(incidentShare) { return incidentPost(incident, at: time) }
     if random.chance(0.06) { return communityPost(at: time) }
     return servicePost(at: time)
   }
@@ -34,14 +37,20 @@ public struct DemoFeed: Sendable {
 
   // MARK: - Incidents
 
-  /// Makes the next incident start with the first post at or after `time` (unless one is already running),
-  /// e.g. to show an alert at once (`watch --demo-incident-now`).
-  public mutating func scheduleIncident(at time: EpochMillis) {
+  /// Makes the next incident start with the first post at or after `time` (unless one is already running).
+  /// A `major` one (`watch --demo-incident-now`, to show an alert at once) replaces any running incident, lasts
+  /// five minutes and takes 85% of the posts: well above the routine bursts the alert baselines have learnt.
+  public mutating func scheduleIncident(at time: EpochMillis, major: Bool = false) {
     nextIncident = time
+    majorPending = major
   }
 
   private mutating func updateIncident(at time: EpochMillis) {
-    if let current = incident, time >= current.ends { incident = nil }
+    if let current = incident, time >= current.ends {
+      incident = nil
+      incidentShare = 0.6
+    }
+    if majorPending, let due = nextIncident, time >= due { incident = nil }
     guard let due = nextIncident else {
       // The first incident starts within two minutes of the feed's first post.
       nextIncident = time + Int64(45 + random.below(75)) * 1000
@@ -51,7 +60,12 @@ public struct DemoFeed: Sendable {
     let place = random.pick(DemoCatalog.ukPlaces + DemoCatalog.usPlaces) ?? "Riverside"
     let street = random.pick(DemoCatalog.ukStreets + DemoCatalog.usStreets) ?? "High Street"
     let route = random.pick(DemoCatalog.routes) ?? "12"
-    let length = Int64(70 + random.below(80)) * 1000
+    var length = Int64(70 + random.below(80)) * 1000
+    if majorPending {
+      length = 300_000
+      incidentShare = 0.85
+      majorPending = false
+    }
     incident = (kind, place, street, route, time + length)
     // Next one three to six minutes after this one starts.
     nextIncident = time + Int64(180 + random.below(180)) * 1000
