@@ -15,6 +15,13 @@ public final class AnalyticsEngine {
   private var history: Deque<Alert> = []
   private var pendingEvents: [AlertEvent] = []
   private var nextAlertID = 1
+  /// Service id -> index, for `ingest` (`indexByID` serves the rest).
+  private var serviceTable = ServiceIndexTable([])
+  /// The series indices of the post being counted (reused storage).
+  private var targets: [Int] = []
+  /// The hour of the minute last counted (`floorDiv(cachedMinute, 60)`).
+  private var cachedMinute = Int64.min
+  private var cachedHour = Int64.min
 
   /// Newest minute with data or reached by `advance(to:)`.
   public private(set) var headMinute: Int64?
@@ -89,19 +96,30 @@ public final class AnalyticsEngine {
     series = newSeries
     states = newStates
     indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
+    serviceTable = ServiceIndexTable(unique.map(\.id))
   }
 
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
   /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
-    if post.isEdit && !config.countEdits {
+    ingest(
+      time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+      services: post.services, hashtags: post.hashtags)
+  }
+
+  /// `ingest(_:)` on the fields of a post it reads, so a replay need not build a `Post` per post.
+  func ingest(
+    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint isComplaint: Bool,
+    services ids: [String], hashtags: [String]
+  ) {
+    if isEdit && !config.countEdits {
       ignoredEdits += 1
       return
     }
-    var time = post.time
+    var time = eventTime
     let skew = config.maxFutureSkewMillis
-    if time > post.arrivalTime &+ skew {
-      time = post.arrivalTime
+    if time > arrivalTime &+ skew {
+      time = arrivalTime
       clampedFuturePosts += 1
     }
     if let now = lastAdvance, time > now &+ skew {
@@ -110,18 +128,10 @@ public final class AnalyticsEngine {
     }
     let minute = floorDiv(time, 60_000)
     totalPosts += 1
-    if post.complaint { totalComplaints += 1 }
-    let complaint = post.complaint ? 1 : 0
+    if isComplaint { totalComplaints += 1 }
+    let complaint = isComplaint ? 1 : 0
 
-    var targets: [Int] = []
-    let ids = config.countSecondaryServices ? post.services : Array(post.services.prefix(1))
-    for id in ids {
-      guard let i = indexByID[id] else {
-        unknownServiceMentions += 1
-        continue
-      }
-      if !targets.contains(i) { targets.append(i) }
-    }
+    unknownServiceMentions += resolveTargets(ids)
     for i in targets {
       series[i].totalPosts += 1
       series[i].totalComplaints += complaint
@@ -142,11 +152,30 @@ public final class AnalyticsEngine {
     lastDataMinute = max(lastDataMinute ?? minute, minute)
     firstMinute = min(firstMinute ?? minute, minute)
     latestEventTime = max(latestEventTime ?? time, time)
-    all.add(minute: minute, posts: 1, complaints: complaint)
-    for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
+    let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
+    cachedMinute = minute
+    cachedHour = hour
+    all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
+    for i in targets { series[i].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
     if config.trackTrends {
-      for tag in post.hashtags { trends.add(tag, at: time) }
+      for tag in hashtags { trends.add(tag, at: time) }
     }
+  }
+
+  /// Fills `targets` with the distinct indices of the known ids among `ids` (only the first id unless
+  /// `countSecondaryServices`), in reused storage (no allocation), and returns the number of unknown ones.
+  private func resolveTargets(_ ids: [String]) -> Int {
+    targets.removeAll(keepingCapacity: true)
+    var unknown = 0
+    let count = config.countSecondaryServices ? ids.count : min(1, ids.count)
+    for id in ids[..<count] {
+      guard let i = serviceTable.index(of: id) else {
+        unknown += 1
+        continue
+      }
+      if !targets.contains(i) { targets.append(i) }
+    }
+    return unknown
   }
 
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed
@@ -172,9 +201,22 @@ public final class AnalyticsEngine {
 
   private func evaluate(minute m: Int64, firstMinute first: Int64, events: inout [AlertEvent]) {
     let spike = config.spike
+    // Without an active alert only a start can happen, which needs the warm-up done and at least
+    // `minCount` complaints in a tested window; the widest tested window holds the others (all end at `m`), so
+    // a service below the floor there is not tested at all.
+    let warm = m - first + 1 >= Int64(spike.warmupMinutes)
+    let longTested = spike.longWindowMinutes > spike.windowMinutes
+    let widest = Int64(max(1, longTested ? spike.longWindowMinutes : spike.windowMinutes))
     for i in series.indices {
+      let active = states[i].active != nil
+      if !active {
+        guard warm, series[i].minutes.sum(from: m - widest + 1, through: m).complaints >= spike.minCount else {
+          continue
+        }
+      }
       guard
-        let a = SpikeDetector.assess(service: series[i], all: all, minute: m, firstMinute: first, config: spike)
+        let a = SpikeDetector.assess(
+          service: series[i], all: all, minute: m, firstMinute: first, config: spike, firingOnly: !active)
       else { continue }
       if var alert = states[i].active {
         if a.isNormal {
