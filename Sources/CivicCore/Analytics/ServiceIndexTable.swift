@@ -34,8 +34,13 @@ struct ServiceIndexTable {
   }
 
   @inline(__always) private static func hash(_ id: String) -> Int {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in id.utf8 { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    var id = id
+    // `withUTF8` reads a small or native string's bytes in place (iterating `utf8` goes through generic code).
+    let state = id.withUTF8 { bytes -> UInt64 in
+      var state: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      return state
+    }
     return Int(truncatingIfNeeded: state ^ (state >> 29))
   }
 }
