@@ -11,7 +11,8 @@ public struct DecoderOptions: Sendable, Hashable {
   /// Explicit CSV column mapping (`--csv-columns`); `nil` = detect from the header row.
   public var csvColumns: CSVColumnSpec?
   /// Decode only what counting, routing and scoring read (`report`): posts get no `url`, and Twitter v2 posts
-  /// no author (the `includes.users` lookup is skipped). Ids, times, text, hashtags, kind and edits are as usual.
+  /// no author (the `includes.users` lookup is skipped) and no `language`. Ids, times, text, hashtags, kind and
+  /// edits are as usual.
   public var countingOnly: Bool
 
   public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
