@@ -6,9 +6,11 @@ struct AnalyticsCounts {
   var all: ServiceSeries
   var trends: HashtagTrends
   /// Service id -> index in `series`.
-  var serviceTable = ServiceIndexTable([])
-  /// The series indices of the post being counted (reused storage: no allocation per post).
-  private var targets: [Int] = []
+  private(set) var serviceTable = ServiceIndexTable([])
+  /// The series indices of the post being counted: the first `targetCount` entries of storage with room for every
+  /// service (no allocation or resizing per post).
+  private var targets: [Int] = [0]
+  private var targetCount = 0
   /// The minute last counted and its hour (`floorDiv(cachedMinute, 60)`).
   private var cachedMinute = Int64.min
   private var cachedHour = Int64.min
@@ -26,6 +28,13 @@ struct AnalyticsCounts {
   var clampedFuturePosts = 0
   var ignoredEdits = 0
   var unknownServiceMentions = 0
+
+  /// Sets the service ids, in `series` order.
+  mutating func setServiceIDs(_ ids: [String]) {
+    serviceTable = ServiceIndexTable(ids)
+    targets = Array(repeating: 0, count: max(1, ids.count))
+    targetCount = 0
+  }
 
   init(config: AnalyticsConfig) {
     self.config = config
@@ -58,7 +67,8 @@ struct AnalyticsCounts {
     let complaint = isComplaint ? 1 : 0
 
     unknownServiceMentions += resolveTargets(ids)
-    for i in targets {
+    for t in 0..<targetCount {
+      let i = targets[t]
       series[i].totalPosts += 1
       series[i].totalComplaints += complaint
     }
@@ -82,16 +92,16 @@ struct AnalyticsCounts {
     cachedMinute = minute
     cachedHour = hour
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
-    for i in targets { series[i].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
+    for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
     if config.trackTrends {
       for tag in hashtags { trends.add(tag, at: time) }
     }
   }
 
-  /// Fills `targets` with the distinct indices of the known ids among `ids` (only the first id unless
+  /// Sets `targets` to the distinct indices of the known ids among `ids` (only the first id unless
   /// `countSecondaryServices`) and returns the number of unknown ones.
   private mutating func resolveTargets(_ ids: [String]) -> Int {
-    targets.removeAll(keepingCapacity: true)
+    targetCount = 0
     var unknown = 0
     let count = config.countSecondaryServices ? ids.count : min(1, ids.count)
     for id in ids[..<count] {
@@ -99,7 +109,10 @@ struct AnalyticsCounts {
         unknown += 1
         continue
       }
-      if !targets.contains(i) { targets.append(i) }
+      if !targets[..<targetCount].contains(i) {
+        targets[targetCount] = i  // distinct indices of `series`: never more than there is room for
+        targetCount += 1
+      }
     }
     return unknown
   }

@@ -84,7 +84,7 @@ public final class AnalyticsEngine {
     counts.series = newSeries
     states = newStates
     indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
-    counts.serviceTable = ServiceIndexTable(unique.map(\.id))
+    counts.setServiceIDs(unique.map(\.id))
   }
 
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
