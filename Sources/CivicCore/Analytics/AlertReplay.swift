@@ -17,8 +17,33 @@ public final class AlertReplay {
   }
 
   public func add(_ post: Post) {
+    add(
+      time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+      services: post.services, hashtags: post.hashtags)
+  }
+
+  /// Replays a batch of posts in order, the same as `add` on each.
+  ///
+  /// Only the fields `AnalyticsEngine.ingest` reads are taken from each post, in place: copying each whole post
+  /// out of the array would retain and release every one of its strings.
+  public func add(contentsOf posts: [Post]) {
+    let trends = engine.config.trackTrends
+    let noTags: [String] = []
+    posts.withUnsafeBufferPointer { posts in
+      for i in posts.indices {
+        add(
+          time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
+          complaint: posts[i].complaint, services: posts[i].services, hashtags: trends ? posts[i].hashtags : noTags)
+      }
+    }
+  }
+
+  private func add(
+    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool, services: [String],
+    hashtags: [String]
+  ) {
     // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
-    let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
+    let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)
     if time > (latest ?? Int64.min) {
       latest = time
       if advanceChanges(to: time) {
@@ -26,28 +51,9 @@ public final class AlertReplay {
         take(engine.advance(to: time))
       }
     }
-    engine.ingest(post)
-  }
-
-  /// Replays a batch of posts in order, the same as `add` on each.
-  ///
-  /// `AnalyticsEngine.ingest` reads a post's times, edit flag, services and complaint flag (and its hashtags
-  /// when it tracks trends), so one reused post carrying only those is replayed: copying each whole post out of
-  /// the array would retain and release every one of its strings.
-  public func add(contentsOf posts: [Post]) {
-    var summary = Post(id: "", platform: .text, authorHandle: "", arrivalTime: 0, text: "")
-    let trends = engine.config.trackTrends
-    posts.withUnsafeBufferPointer { posts in
-      for i in posts.indices {
-        summary.eventTime = posts[i].eventTime
-        summary.arrivalTime = posts[i].arrivalTime
-        summary.isEdit = posts[i].isEdit
-        summary.complaint = posts[i].complaint
-        summary.services = posts[i].services
-        if trends { summary.hashtags = posts[i].hashtags }
-        add(summary)
-      }
-    }
+    engine.ingest(
+      time: eventTime, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
+      hashtags: hashtags)
   }
 
   /// Whether advancing the engine's clock from `advanced` to `time` can change what it does: it evaluates the

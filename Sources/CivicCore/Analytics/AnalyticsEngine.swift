@@ -8,38 +8,34 @@ public final class AnalyticsEngine {
   public let config: AnalyticsConfig
   public private(set) var services: [ServiceInfo] = []
   private var indexByID: [String: Int] = [:]
-  private var series: [ServiceSeries] = []
   private var states: [AlertState] = []
-  private var all: ServiceSeries
-  private var trends: HashtagTrends
+  private var counts: AnalyticsCounts
   private var history: Deque<Alert> = []
   private var pendingEvents: [AlertEvent] = []
   private var nextAlertID = 1
+  private var lastEvaluatedMinute: Int64?
 
   /// Newest minute with data or reached by `advance(to:)`.
-  public private(set) var headMinute: Int64?
+  public var headMinute: Int64? { counts.headMinute }
   /// First minute with data (baselines never reach before it).
-  public private(set) var firstMinute: Int64?
+  public var firstMinute: Int64? { counts.firstMinute }
   /// Latest event time ingested (after clamping, late posts excluded): "now" on event time for a caller that
   /// replays a file (pass it to `advance(to:)`, `serviceRows` and `trending`).
-  public private(set) var latestEventTime: EpochMillis?
+  public var latestEventTime: EpochMillis? { counts.latestEventTime }
   /// Latest time passed to `advance(to:)`.
-  public private(set) var lastAdvance: EpochMillis?
-  private var lastEvaluatedMinute: Int64?
-  /// Newest minute with data.
-  private var lastDataMinute: Int64?
+  public var lastAdvance: EpochMillis? { counts.lastAdvance }
 
   /// Posts ingested, complaints among them (late ones included).
-  public private(set) var totalPosts = 0
-  public private(set) var totalComplaints = 0
+  public var totalPosts: Int { counts.totalPosts }
+  public var totalComplaints: Int { counts.totalComplaints }
   /// Posts older than the 24-hour ring: counted in totals only.
-  public private(set) var latePosts = 0
+  public var latePosts: Int { counts.latePosts }
   /// Posts from the future, counted at their arrival time or at the last `advance(to:)` instead.
-  public private(set) var clampedFuturePosts = 0
+  public var clampedFuturePosts: Int { counts.clampedFuturePosts }
   /// Edits not counted (the original post was).
-  public private(set) var ignoredEdits = 0
+  public var ignoredEdits: Int { counts.ignoredEdits }
   /// Service ids in posts that are not in the service list (the post still counts in the volume).
-  public private(set) var unknownServiceMentions = 0
+  public var unknownServiceMentions: Int { counts.unknownServiceMentions }
 
   private struct AlertState {
     var active: Alert?
@@ -51,8 +47,7 @@ public final class AnalyticsEngine {
     config.hourlyHistoryDays = max(2, config.hourlyHistoryDays)
     config.historyLimit = max(1, config.historyLimit)
     self.config = config
-    all = ServiceSeries(hourSlots: config.hourlyHistoryDays * 24)
-    trends = HashtagTrends(config: config.trends)
+    counts = AnalyticsCounts(config: config)
     setServices(services)
   }
 
@@ -65,7 +60,7 @@ public final class AnalyticsEngine {
     var newStates: [AlertState] = []
     for service in unique {
       if let old = indexByID[service.id] {
-        newSeries.append(series[old])
+        newSeries.append(counts.series[old])
         var state = states[old]
         if var alert = state.active, alert.serviceName != service.name {
           alert.serviceName = service.name
@@ -77,7 +72,7 @@ public final class AnalyticsEngine {
         newStates.append(AlertState())
       }
     }
-    let endTime = lastAdvance ?? headMinute.map { ($0 + 1) * 60_000 } ?? 0
+    let endTime = counts.lastAdvance ?? counts.headMinute.map { ($0 + 1) * 60_000 } ?? 0
     for (i, state) in states.enumerated() where !seen.contains(services[i].id) {
       if var alert = state.active {
         alert.end = max(alert.start, endTime)
@@ -86,67 +81,28 @@ public final class AnalyticsEngine {
       }
     }
     services = unique
-    series = newSeries
+    counts.series = newSeries
     states = newStates
     indexByID = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.id, $0) })
+    counts.setServiceIDs(unique.map(\.id))
   }
 
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
   /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
-    if post.isEdit && !config.countEdits {
-      ignoredEdits += 1
-      return
-    }
-    var time = post.time
-    let skew = config.maxFutureSkewMillis
-    if time > post.arrivalTime &+ skew {
-      time = post.arrivalTime
-      clampedFuturePosts += 1
-    }
-    if let now = lastAdvance, time > now &+ skew {
-      time = now
-      clampedFuturePosts += 1
-    }
-    let minute = floorDiv(time, 60_000)
-    totalPosts += 1
-    if post.complaint { totalComplaints += 1 }
-    let complaint = post.complaint ? 1 : 0
+    ingest(
+      time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+      services: post.services, hashtags: post.hashtags)
+  }
 
-    var targets: [Int] = []
-    let ids = config.countSecondaryServices ? post.services : Array(post.services.prefix(1))
-    for id in ids {
-      guard let i = indexByID[id] else {
-        unknownServiceMentions += 1
-        continue
-      }
-      if !targets.contains(i) { targets.append(i) }
-    }
-    for i in targets {
-      series[i].totalPosts += 1
-      series[i].totalComplaints += complaint
-    }
-    all.totalPosts += 1
-    all.totalComplaints += complaint
-
-    if let head = headMinute, minute <= head - Int64(ServiceSeries.minuteSlots) {
-      latePosts += 1
-      return
-    }
-    if let last = lastDataMinute, minute > last + Int64(ServiceSeries.minuteSlots) {
-      // More than a day after everything seen (a stray old first post, or a feed back after a long pause):
-      // observation starts again, so warm-up and baselines do not trust the empty day(s) in between.
-      firstMinute = minute
-    }
-    headMinute = max(headMinute ?? minute, minute)
-    lastDataMinute = max(lastDataMinute ?? minute, minute)
-    firstMinute = min(firstMinute ?? minute, minute)
-    latestEventTime = max(latestEventTime ?? time, time)
-    all.add(minute: minute, posts: 1, complaints: complaint)
-    for i in targets { series[i].add(minute: minute, posts: 1, complaints: complaint) }
-    if config.trackTrends {
-      for tag in post.hashtags { trends.add(tag, at: time) }
-    }
+  /// `ingest(_:)` on the fields of a post it reads, so a replay need not build a `Post` per post.
+  func ingest(
+    time: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool, services: [String],
+    hashtags: [String]
+  ) {
+    counts.ingest(
+      time: time, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
+      hashtags: hashtags)
   }
 
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed
@@ -155,11 +111,11 @@ public final class AnalyticsEngine {
   public func advance(to now: EpochMillis) -> [AlertEvent] {
     var events = pendingEvents
     pendingEvents.removeAll()
-    let now = max(now, lastAdvance ?? now)
-    lastAdvance = now
+    let now = max(now, counts.lastAdvance ?? now)
+    counts.lastAdvance = now
     let nowMinute = floorDiv(now, 60_000)
-    headMinute = max(headMinute ?? nowMinute, nowMinute)
-    guard let first = firstMinute else { return events }
+    counts.headMinute = max(counts.headMinute ?? nowMinute, nowMinute)
+    guard let first = counts.firstMinute else { return events }
     let closedThrough = floorDiv(now - config.spike.allowedLatenessMillis, 60_000) - 1
     var m = max((lastEvaluatedMinute ?? (first - 1)) + 1, first, closedThrough - Int64(ServiceSeries.minuteSlots) + 1)
     while m <= closedThrough {
@@ -172,9 +128,23 @@ public final class AnalyticsEngine {
 
   private func evaluate(minute m: Int64, firstMinute first: Int64, events: inout [AlertEvent]) {
     let spike = config.spike
+    // Without an active alert only a start can happen, which needs the warm-up done and at least
+    // `minCount` complaints in a tested window; the widest tested window holds the others (all end at `m`), so
+    // a service below the floor there is not tested at all.
+    let warm = m - first + 1 >= Int64(spike.warmupMinutes)
+    let longTested = spike.longWindowMinutes > spike.windowMinutes
+    let widest = Int64(max(1, longTested ? spike.longWindowMinutes : spike.windowMinutes))
+    let series = counts.series
     for i in series.indices {
+      let active = states[i].active != nil
+      if !active {
+        guard warm, series[i].minutes.sum(from: m - widest + 1, through: m).complaints >= spike.minCount else {
+          continue
+        }
+      }
       guard
-        let a = SpikeDetector.assess(service: series[i], all: all, minute: m, firstMinute: first, config: spike)
+        let a = SpikeDetector.assess(
+          service: series[i], all: counts.all, minute: m, firstMinute: first, config: spike, firingOnly: !active)
       else { continue }
       if var alert = states[i].active {
         if a.isNormal {
@@ -228,11 +198,12 @@ public final class AnalyticsEngine {
   public func serviceRows(window: AnalyticsWindow, now: EpochMillis) -> [ServiceRow] {
     let nowMinute = floorDiv(now, 60_000)
     let from = nowMinute - Int64(window.minutes) + 1
+    let series = counts.series
     return services.indices.map { i in
-      let counts = series[i].minutes.sum(from: from, through: nowMinute)
+      let sums = series[i].minutes.sum(from: from, through: nowMinute)
       let sparkline = (0..<60).map { series[i].minutes.complaints(nowMinute - 59 + Int64($0)) }
       return ServiceRow(
-        id: services[i].id, name: services[i].name, complaints: counts.complaints, posts: counts.posts,
+        id: services[i].id, name: services[i].name, complaints: sums.complaints, posts: sums.posts,
         sparkline: sparkline, alert: states[i].active?.severity)
     }
   }
@@ -240,22 +211,22 @@ public final class AnalyticsEngine {
   /// All posts and complaints in `window` ending at `now`'s minute (routed or not).
   public func volume(window: AnalyticsWindow, now: EpochMillis) -> (posts: Int, complaints: Int) {
     let nowMinute = floorDiv(now, 60_000)
-    return all.minutes.sum(from: nowMinute - Int64(window.minutes) + 1, through: nowMinute)
+    return counts.all.minutes.sum(from: nowMinute - Int64(window.minutes) + 1, through: nowMinute)
   }
 
   /// All-time totals for one service (late posts included), `nil` for an unknown id.
   public func totals(service id: String) -> (posts: Int, complaints: Int)? {
     guard let i = indexByID[id] else { return nil }
-    return (series[i].totalPosts, series[i].totalComplaints)
+    return (counts.series[i].totalPosts, counts.series[i].totalComplaints)
   }
 
   /// The best `limit` hashtags at `now`, ranked by rise against each tag's own baseline.
   public func trending(now: EpochMillis, limit: Int) -> [TrendingTag] {
-    trends.top(now: now, limit: limit)
+    counts.trends.top(now: now, limit: limit)
   }
 
   /// Space-Saving estimate of a hashtag's uses (any casing): upper bound and maximum over-count.
-  public func hashtagEstimate(_ tag: String) -> (count: Int, error: Int)? { trends.estimate(tag) }
+  public func hashtagEstimate(_ tag: String) -> (count: Int, error: Int)? { counts.trends.estimate(tag) }
 
   /// Alerts currently active, newest first.
   public var activeAlerts: [Alert] {

@@ -12,8 +12,14 @@ struct ServiceSeries: Sendable {
   }
 
   mutating func add(minute: Int64, posts: Int, complaints: Int) {
+    add(minute: minute, hour: floorDiv(minute, 60), posts: posts, complaints: complaints)
+  }
+
+  /// As `add(minute:posts:complaints:)` with the minute's hour (`floorDiv(minute, 60)`) worked out by the caller,
+  /// once for every series a post counts in.
+  mutating func add(minute: Int64, hour: Int64, posts: Int, complaints: Int) {
     minutes.add(bucket: minute, posts: posts, complaints: complaints)
-    hours.add(bucket: floorDiv(minute, 60), posts: posts, complaints: complaints)
+    hours.add(bucket: hour, posts: posts, complaints: complaints)
   }
 }
 

@@ -26,18 +26,27 @@ struct SpikeAssessment: Sendable {
 enum SpikeDetector {
   /// Tests the short window and, when configured, the long one. Figures are the short window's; the
   /// p-value is the smaller one; it fires when either window fires and is normal when both are.
+  ///
+  /// `firingOnly`: the caller reads the figures only when it fires (no alert is active), so a window that
+  /// cannot fire on its count, warm-up or residual skips the Poisson tail. A result that fires has every figure,
+  /// exactly as without `firingOnly`; one that does not has a meaningless `pValue` and `isNormal`.
   static func assess(
-    service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, config: SpikeConfig
+    service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, config: SpikeConfig,
+    firingOnly: Bool = false
   ) -> SpikeAssessment? {
     let short = assess(
       service: service, all: all, minute: m, firstMinute: firstMinute, window: config.windowMinutes,
-      alpha: config.alpha, config: config)
+      alpha: config.alpha, config: config, firingOnly: firingOnly)
     guard config.longWindowMinutes > config.windowMinutes,
       let long = assess(
         service: service, all: all, minute: m, firstMinute: firstMinute, window: config.longWindowMinutes,
-        alpha: config.longAlpha, config: config)
+        alpha: config.longAlpha, config: config, firingOnly: firingOnly)
     else { return short }
     guard var result = short else { return long }
+    if firingOnly && (result.fires || long.fires) {
+      // Starts are rare: test again in full, so the p-value is the smaller of both windows' real ones.
+      return assess(service: service, all: all, minute: m, firstMinute: firstMinute, config: config)
+    }
     result.pValue = min(result.pValue, long.pValue)
     result.fires = result.fires || long.fires
     result.isNormal = result.isNormal && long.isNormal
@@ -46,7 +55,7 @@ enum SpikeDetector {
 
   static func assess(
     service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, window: Int,
-    alpha: Double, config: SpikeConfig
+    alpha: Double, config: SpikeConfig, firingOnly: Bool = false
   ) -> SpikeAssessment? {
     let w = Int64(max(1, window))
     let windowStart = m - w + 1
@@ -56,20 +65,28 @@ enum SpikeDetector {
     // EARS C2: windows before a guard gap.
     let gapMinutes = Int64(max(0, config.gapPeriods)) * w
     let baselineEnd = windowStart - gapMinutes - 1
-    var periodCounts: [Double] = []
-    for k in 0..<Int64(max(0, config.baselinePeriods)) {
-      let end = baselineEnd - k * w
-      let start = end - w + 1
-      guard start >= firstMinute else { break }
-      periodCounts.append(Double(service.minutes.sum(from: start, through: end).complaints))
-    }
+    let maxPeriods = max(0, config.baselinePeriods)
     var recentMean: Double?
     var recentSD = 0.0
-    if periodCounts.count >= max(2, config.minBaselinePeriods) {
-      let mean = periodCounts.reduce(0, +) / Double(periodCounts.count)
-      let ss = periodCounts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-      recentMean = mean
-      recentSD = (ss / Double(periodCounts.count - 1)).squareRoot()
+    var periods = 0
+    // The window counts go in stack storage (this runs for every service every minute).
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: maxPeriods) { periodCounts in
+      for k in 0..<Int64(maxPeriods) {
+        let end = baselineEnd - k * w
+        let start = end - w + 1
+        guard start >= firstMinute else { break }
+        periodCounts[periods] = Double(service.minutes.sum(from: start, through: end).complaints)
+        periods += 1
+      }
+      if periods >= max(2, config.minBaselinePeriods) {
+        var total = 0.0
+        for j in 0..<periods { total += periodCounts[j] }
+        let mean = total / Double(periods)
+        var ss = 0.0
+        for j in 0..<periods { ss += (periodCounts[j] - mean) * (periodCounts[j] - mean) }
+        recentMean = mean
+        recentSD = (ss / Double(periods - 1)).squareRoot()
+      }
     }
 
     // Share of the other traffic, over complete hours before the gap, applied to the other traffic now.
@@ -92,7 +109,7 @@ enum SpikeDetector {
     if shareExpected == nil, let mean = recentMean {
       // Without the long share baseline (first hours, or no other traffic) a few empty windows must not make
       // the expectation tiny: add the pseudo-count to the recent baseline too.
-      recentMean = mean + config.pseudoCount / Double(periodCounts.count)
+      recentMean = mean + config.pseudoCount / Double(periods)
     }
 
     // Seasonal: the same minutes on previous days (from hourly counts, each hour pro rata of its overlap),
@@ -113,8 +130,11 @@ enum SpikeDetector {
     let expected = max(recentMean ?? 0, shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
     let sd = max(recentSD, expected.squareRoot(), config.sigmaFloor)
     let z = (Double(x) - expected) / sd
-    let p = PoissonTail.probabilityAtLeast(x, mean: expected)
     let warm = m - firstMinute + 1 >= Int64(config.warmupMinutes)
+    if firingOnly && !(warm && x >= config.minCount && z >= config.zThreshold) {
+      return SpikeAssessment(count: x, expected: expected, pValue: 1, z: z, fires: false, isNormal: true)
+    }
+    let p = PoissonTail.probabilityAtLeast(x, mean: expected)
     let fires = warm && x >= config.minCount && p < alpha && z >= config.zThreshold
     let isNormal = !(x >= config.minCount && p < config.endAlpha)
     return SpikeAssessment(count: x, expected: expected, pValue: p, z: z, fires: fires, isNormal: isNormal)

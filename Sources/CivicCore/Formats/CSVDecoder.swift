@@ -4,11 +4,12 @@
 /// be epoch floats or any form `TimestampParser` knows; HTML character references in the text are decoded.
 enum CSVDecoder {
   static func decode(_ record: Record, columns: CSVColumns, _ context: DecodeContext) -> DecodeResult {
-    guard let row = String(validating: record.bytes, as: UTF8.self) else { return .malformed(reason: "invalid UTF-8") }
-    guard record.bytes.lazy.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 0 else {
+    let bytes = record.bytes
+    guard String(validating: bytes, as: UTF8.self) != nil else { return .malformed(reason: "invalid UTF-8") }
+    guard bytes.lazy.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 0 else {
       return .malformed(reason: "unterminated quoted CSV cell")
     }
-    let cells = CSVRow.cells(record.bytes)
+    let cells = CSVRow.cells(bytes)
     guard columns.text < cells.count else {
       return .malformed(reason: "CSV row has \(cells.count) columns, expected \(columns.columnCount)")
     }

@@ -9,7 +9,7 @@
 /// of these shapes (e.g. a page of Mastodon statuses or a pretty-printed array of Jetstream events).
 enum JSONRecordDecoder {
   static func decode(_ record: Record, _ context: DecodeContext) -> DecodeResult {
-    let result = JSONScanner.withRoot(record.bytes) { root -> DecodeResult in
+    let result = JSONScanner.withRoot(record.storage) { root -> DecodeResult in
       if root.isObject { return decodeObject(root, context) }
       if root.isArray { return decodeArray(root, context) }
       return notAPost(root)
@@ -22,7 +22,7 @@ enum JSONRecordDecoder {
 
   /// As `decode(_:_:)`, appending the posts to `posts`; a v2 record with one tweet is decoded straight into it.
   static func decode(_ record: Record, _ context: DecodeContext, into posts: inout [Post]) -> DecodeOutcome {
-    let result = JSONScanner.withRoot(record.bytes) { root -> DecodeOutcome in
+    let result = JSONScanner.withRoot(record.storage) { root -> DecodeOutcome in
       guard root.isObject else {
         return DecodeOutcome(root.isArray ? decodeArray(root, context) : notAPost(root), into: &posts)
       }

@@ -9,7 +9,7 @@ enum MastodonDecoder {
     guard event == "update" || event == "status.update" else {
       return .skipped(reason: "streaming event \"\(event)\" is not a post")
     }
-    let result = JSONScanner.withRoot(record.bytes) { root -> DecodeResult in
+    let result = JSONScanner.withRoot(record.storage) { root -> DecodeResult in
       guard root.isObject, root["content"] != nil else { return .malformed(reason: "\(event) event without a status") }
       var post = decodeStatus(root, context)
       post.isEdit = event == "status.update"

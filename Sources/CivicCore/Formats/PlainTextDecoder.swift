@@ -3,7 +3,7 @@ import Foundation
 /// Plain text lines: the whole line is the post text; arrival time is its time.
 public enum PlainTextDecoder {
   public static func decode(_ record: Record, sourceName: String) -> DecodeResult {
-    guard let text = String(validating: record.bytes, as: UTF8.self) else {
+    guard let text = String(validating: record.storage, as: UTF8.self) else {
       return .malformed(reason: "invalid UTF-8")
     }
     let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -4,8 +4,15 @@
 /// is a pure function of the record (`StreamDecoder.decode`), so records can be decoded on several cores and the
 /// results put back in order.
 public struct Record: Sendable {
-  /// The record's bytes (UTF-8 expected, not guaranteed).
-  public var bytes: [UInt8]
+  /// The record's bytes (UTF-8 expected, not guaranteed). Records framed from one read usually share one buffer:
+  /// each is a slice of it (one allocation per read, not per record), so indices need not start at 0.
+  public var storage: ArraySlice<UInt8>
+  /// The record's bytes as an array of their own (a copy when `storage` is a slice of a shared buffer: decoders
+  /// read `storage` in place).
+  public var bytes: [UInt8] {
+    get { Array(storage) }
+    set { storage = newValue[...] }
+  }
   /// 1-based line number where the record starts in its source.
   public var line: Int
   /// Framing context the decoder needs.
@@ -25,7 +32,11 @@ public struct Record: Sendable {
   }
 
   public init(bytes: [UInt8], line: Int, context: Context = .auto, arrivalTime: EpochMillis) {
-    self.bytes = bytes
+    self.init(storage: bytes[...], line: line, context: context, arrivalTime: arrivalTime)
+  }
+
+  public init(storage: ArraySlice<UInt8>, line: Int, context: Context = .auto, arrivalTime: EpochMillis) {
+    self.storage = storage
     self.line = line
     self.context = context
     self.arrivalTime = arrivalTime

@@ -11,7 +11,8 @@ public struct DecoderOptions: Sendable, Hashable {
   /// Explicit CSV column mapping (`--csv-columns`); `nil` = detect from the header row.
   public var csvColumns: CSVColumnSpec?
   /// Decode only what counting, routing and scoring read (`report`): posts get no `url`, and Twitter v2 posts
-  /// no author (the `includes.users` lookup is skipped). Ids, times, text, hashtags, kind and edits are as usual.
+  /// no author (the `includes.users` lookup is skipped) and no `language`. Ids, times, text, hashtags, kind and
+  /// edits are as usual.
   public var countingOnly: Bool
 
   public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
@@ -60,6 +61,12 @@ public final class StreamDecoder {
   private var sseHasData = false
   private var csvColumns: CSVColumns?
   private var csvQuotes = 0
+  // The chunk `frame` is working on, copied once when a line is first cut from it in place: the records of one
+  // read share that copy (see `sharedSlice`).
+  private var chunkBase: UnsafePointer<UInt8>?
+  private var chunkCount = 0
+  private var chunkCopy: [UInt8] = []
+  private var chunkCopied = false
 
   public init(sourceName: String, options: DecoderOptions = DecoderOptions()) {
     self.sourceName = sourceName
@@ -70,6 +77,14 @@ public final class StreamDecoder {
   public func frame(_ chunk: UnsafeRawBufferPointer, arrivalTime: EpochMillis, into out: inout [Record]) {
     guard let base = chunk.baseAddress, chunk.count > 0 else { return }
     let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: chunk.count)
+    chunkBase = bytes.baseAddress
+    chunkCount = bytes.count
+    chunkCopied = false
+    defer {
+      // The records keep the copy alive as long as they need it; the decoder lets go of it now.
+      chunkBase = nil
+      chunkCopy = []
+    }
     var start = 0
     while start < bytes.count,
       let hit = memchr(base + start, 0x0A, bytes.count - start)
@@ -218,7 +233,20 @@ public final class StreamDecoder {
         return
       }
     }
-    out.append(Record(bytes: Array(text), line: line, arrivalTime: arrivalTime))
+    out.append(Record(storage: sharedSlice(text), line: line, arrivalTime: arrivalTime))
+  }
+
+  /// `text`'s bytes as a slice of the shared copy of the chunk being framed when `text` lies in that chunk (one
+  /// allocation per read instead of one per record), else as an array of their own.
+  private func sharedSlice(_ text: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8> {
+    guard let chunk = chunkBase, let start = text.baseAddress, start >= chunk, start + text.count <= chunk + chunkCount
+    else { return Array(text)[...] }
+    if !chunkCopied {
+      chunkCopy = Array(UnsafeBufferPointer(start: chunk, count: chunkCount))
+      chunkCopied = true
+    }
+    let offset = start - chunk
+    return chunkCopy[offset..<offset + text.count]
   }
 
   private func flushDocument(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
@@ -384,7 +412,7 @@ public final class StreamDecoder {
 
   /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).
   static func isJSON(_ record: Record) -> Bool? {
-    record.bytes.withUnsafeBufferPointer { bytes -> Bool? in
+    record.storage.withUnsafeBufferPointer { bytes -> Bool? in
       guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
       if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
       // A line cut from the middle of a JSON object (a broken capture) is not a text post.

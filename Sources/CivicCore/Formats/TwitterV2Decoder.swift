@@ -63,7 +63,7 @@ enum TwitterV2Decoder {
       case .authorID: authorID = value
       case .author: author = value
       case .createdAt: created = value.epochMillis
-      case .language: language = value.languageCode
+      case .language: if !context.countingOnly { language = value.languageCode }
       case .entities: entities = value
       case .references: references = value
       case nil: break

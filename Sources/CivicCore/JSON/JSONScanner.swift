@@ -71,6 +71,14 @@ public enum JSONScanner {
   ) rethrows -> Result<R, JSONParseError> {
     try bytes.withUnsafeBytes { try withRoot($0, maxDepth: maxDepth, body) }
   }
+
+  /// Validates `bytes`; when valid, calls `body` with the root value (valid only inside `body`).
+  @inlinable
+  public static func withRoot<R>(
+    _ bytes: ArraySlice<UInt8>, maxDepth: Int = defaultMaxDepth, _ body: (JSONValue) throws -> R
+  ) rethrows -> Result<R, JSONParseError> {
+    try bytes.withUnsafeBytes { try withRoot($0, maxDepth: maxDepth, body) }
+  }
 }
 
 /// Scratch memory for `count` values of a trivial type, valid only inside `body`: the calling thread's cached

@@ -44,16 +44,18 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(compared[2], 100)
   }
 
-  /// `countingOnly` (what `report` decodes) leaves out the URL and the v2 author lookup and nothing else.
+  /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, and
+  /// nothing else.
   func testCountingOnlyDecodingDiffersOnlyInDisplayFields() {
     var lines = DecoderRobustnessTests.samples.map { Array($0.utf8) }
     lines.append(
       Array(
-        (#"{"data":{"id":"77","text":"Bins not collected #Bins","author_id":"5","created_at":"2024-05-01T00:00:00Z","#
+        (#"{"data":{"id":"77","text":"Bins not collected #Bins","author_id":"5","created_at":"2024-05-01T00:00:00Z","lang":"en","#
           + #""entities":{"hashtags":[{"start":19,"end":24,"tag":"Bins"}]}},"#
           + #""includes":{"users":[{"id":"5","name":"Jo","username":"jo"}]}}"#).utf8))
     var urlsDropped = 0
     var authorsDropped = 0
+    var languagesDropped = 0
     var compared = 0
     for (i, bytes) in lines.enumerated() {
       let record = Record(bytes: bytes, line: i + 1, arrivalTime: 5)
@@ -66,13 +68,15 @@ final class DecodeIntoTests: XCTestCase {
       for (a, b) in zip(full, counting) {
         if a.url != nil && b.url == nil { urlsDropped += 1 }
         if !a.authorHandle.isEmpty && b.authorHandle.isEmpty { authorsDropped += 1 }
+        if a.language != nil && b.language == nil { languagesDropped += 1 }
         var expected = a
         expected.url = b.url == nil ? nil : a.url
         if b.authorHandle.isEmpty && b.authorName == nil && a.platform == .twitter {
           expected.authorHandle = ""
           expected.authorName = nil
         }
-        XCTAssertEqual(b, expected, "line \(i + 1): only the URL and the author may be left out")
+        if b.language == nil && a.platform == .twitter { expected.language = nil }
+        XCTAssertEqual(b, expected, "line \(i + 1): only the URL, the author and the language may be left out")
         compared += 1
       }
       let last = counting.last
@@ -81,6 +85,8 @@ final class DecodeIntoTests: XCTestCase {
         XCTAssertEqual(last?.hashtags, ["Bins"])
         XCTAssertEqual(last?.text, "Bins not collected #Bins")
         XCTAssertNil(last?.url)
+        XCTAssertNil(last?.language)
+        XCTAssertEqual(full.last?.language, "en")
         XCTAssertEqual(full.last?.authorHandle, "jo")
         XCTAssertEqual(full.last?.url, "https://twitter.com/jo/status/77")
       }
@@ -88,6 +94,7 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(compared, 5)
     XCTAssertGreaterThan(urlsDropped, 1)
     XCTAssertGreaterThan(authorsDropped, 0)
+    XCTAssertGreaterThan(languagesDropped, 0)
   }
 
   func testNestedScratchBuffersAreDistinctAndReused() {
