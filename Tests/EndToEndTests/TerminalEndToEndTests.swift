@@ -99,7 +99,7 @@ final class TerminalEndToEndTests: XCTestCase {
         width: width, height: height, environment: ["TERM": "xterm-256color"],
         command: [binary, "watch", "--demo", "--wall", "--demo-incident-now", "--demo-rate", "10"])
       defer { pane.close() }
-      let screen = try pane.waitFor("the wall with an alert banner at \(width)x\(height)", timeout: 150) {
+      let screen = try pane.waitFor("the wall with an alert banner at \(width)x\(height)", timeout: 240) {
         $0.contains("ALERT ") && $0.contains("complaints vs") && $0.contains("COMPLAINTS, LAST HOUR")
           && $0.contains("Services") && $0.contains("newest complaints")
       }

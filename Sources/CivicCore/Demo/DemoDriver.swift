@@ -19,7 +19,8 @@ public final class DemoDriver: @unchecked Sendable {
   private let enrich: Enrich
   private let sink: Sink
   private var thread: Thread?
-  /// Start an incident right after the history fill (instead of within two minutes).
+  /// Start a major incident right after the history fill (instead of a routine one within two minutes): for five
+  /// minutes most posts are about it and the feed runs at three times its rate.
   public var incidentNow = false
 
   /// - Parameters:
@@ -70,7 +71,9 @@ public final class DemoDriver: @unchecked Sendable {
       var batch: [Post] = []
       while Int(emitted) < due {
         let time = start + Int64((emitted * interval).rounded())
-        batch.append(feed.next(at: max(time, now - 1000)))
+        // A major incident (--demo-incident-now) also brings a deluge: three times the posts while it lasts.
+        let copies = incidentNow && time < start + Self.majorIncidentMillis ? 3 : 1
+        for _ in 0..<copies { batch.append(feed.next(at: max(time, now - 1000))) }
         emitted += 1
       }
       deliver(batch)
@@ -83,6 +86,9 @@ public final class DemoDriver: @unchecked Sendable {
       if done { return }
     }
   }
+
+  /// How long the major incident of `incidentNow` lasts (see `DemoFeed.scheduleIncident(at:major:)`).
+  public static let majorIncidentMillis: EpochMillis = 300_000
 
   /// Most posts generated as history at start-up (a fast rate gets fewer minutes of history, never a slower rate).
   public static let maxHistoryPosts = 60_000

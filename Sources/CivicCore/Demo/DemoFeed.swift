@@ -62,7 +62,7 @@ public struct DemoFeed: Sendable {
     let route = random.pick(DemoCatalog.routes) ?? "12"
     var length = Int64(70 + random.below(80)) * 1000
     if majorPending {
-      length = 300_000
+      length = DemoDriver.majorIncidentMillis
       incidentShare = 0.85
       majorPending = false
     }

@@ -179,6 +179,7 @@ struct WatchCommand: ParsableCommand {
     app.workflow.explainRouting = { reloader.classifier.explainRouting($0) }
     app.workflow.countsFollowFilter = followFilter
     app.live.bell = alertOptions.bell
+    app.live.alertCommand = alertOutputs?.runner
     app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
     // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
     if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
