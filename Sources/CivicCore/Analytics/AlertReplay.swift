@@ -70,15 +70,19 @@ public final class AlertReplay {
   }
 
   /// Evaluates the minutes up to the end of the last post's minute plus the time an alert needs to end, and
-  /// returns every alert, oldest first (alerts still active then have no `end`).
+  /// returns every alert, oldest first. An alert still going on when the input ends has no `end`: the quiet
+  /// minutes after the last post are the end of the file, not the end of the incident.
   @discardableResult
   public func finish() -> [Alert] {
-    if let last = latest {
-      let spike = engine.config.spike
-      let tail = EpochMillis(spike.endAfterMinutes + max(spike.windowMinutes, spike.longWindowMinutes) + 1) * 60_000
-      take(engine.advance(to: last + tail + spike.allowedLatenessMillis))
+    guard let last = latest else { return alerts }
+    let spike = engine.config.spike
+    let tail = EpochMillis(spike.endAfterMinutes + max(spike.windowMinutes, spike.longWindowMinutes) + 1) * 60_000
+    take(engine.advance(to: last + tail + spike.allowedLatenessMillis))
+    return alerts.map { alert in
+      var alert = alert
+      if let end = alert.end, end > last { alert.end = nil }
+      return alert
     }
-    return alerts
   }
 
   /// Alerts seen so far in their latest state, oldest first.

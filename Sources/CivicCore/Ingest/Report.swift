@@ -74,11 +74,14 @@ public struct Report: Sendable, Hashable {
     Self.appendArray("alerts", alerts, to: &out) { alert, out in
       out += "\"service\":" + JSONText.string(alert.service)
       out += ",\"start\":\(Self.time(alert.start)),\"end\":\(Self.time(alert.end))"
-      out += ",\"complaints\":\(alert.complaints),\"expected\":\(JSONText.number(alert.expected))"
+      out += ",\"complaints\":\(alert.complaints),\"expected\":\(JSONText.number(Self.rounded(alert.expected)))"
     }
     out += "}"
     return out
   }
+
+  /// An expected count to two decimals (as the alert log writes it): more digits are noise, not information.
+  static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
   /// Appends `,"name":[{...},{...}]`, `body` writing each object's members.
   private static func appendArray<T>(
@@ -124,7 +127,7 @@ public struct Report: Sendable, Hashable {
       for a in alerts {
         let end = a.end.map(ISOTime.format) ?? "active"
         lines.append(
-          "  \(a.serviceName): \(a.complaints) complaints (expected \(JSONText.number(a.expected)))"
+          "  \(a.serviceName): \(a.complaints) complaints (expected \(JSONText.number(Self.rounded(a.expected))))"
             + " \(ISOTime.format(a.start)) to \(end)")
       }
     }

@@ -60,4 +60,25 @@ final class AlertReplayTests: XCTestCase {
     XCTAssertEqual(replay.engine.ignoredEdits, 1)
     XCTAssertEqual(replay.engine.headMinute, engine.headMinute)
   }
+
+  /// An incident still going on when the input ends has no end; one that ends inside the input keeps its end.
+  func testAlertStillActiveWhenTheInputEndsHasNoEnd() throws {
+    let minutes = 5 * 60
+    let feed = SyntheticFeed(
+      start: monday, minutes: minutes, seed: 5,
+      incidents: [
+        SyntheticFeed.Incident(service: "noise", start: monday + 2 * hourMillis, minutes: 20, complaints: 40),
+        SyntheticFeed.Incident(
+          service: "water", start: monday + EpochMillis(minutes - 15) * minuteMillis, minutes: 15, complaints: 60),
+      ])
+    let posts = Array(feed)
+    let replay = AlertReplay(services: feed.services)
+    replay.add(contentsOf: posts)
+    let alerts = replay.finish()
+    let last = try XCTUnwrap(posts.map(\.time).max())
+    let noise = try XCTUnwrap(alerts.first { $0.service == "noise" })
+    XCTAssertLessThan(try XCTUnwrap(noise.end), last, "ended inside the input")
+    let water = try XCTUnwrap(alerts.first { $0.service == "water" })
+    XCTAssertNil(water.end, "still active at the end of the input, not ended by the silence after it")
+  }
 }
