@@ -58,6 +58,14 @@ public enum CSVColumnResolver {
       columnCount: max(names?.count ?? 0, highest + 1))
   }
 
+  /// The column names of `spec` that `header` lacks (numbers are never missing), in field order.
+  static func missingNames(_ spec: CSVColumnSpec, header: [String]) -> [String] {
+    let names = Set(header.map(normalise))
+    return spec.fields.sorted { $0.key < $1.key }.map(\.value).filter { value in
+      Int(value) == nil && !names.contains(normalise(value))
+    }
+  }
+
   /// True when every value of the spec is a column number (so the file may have no header).
   static func specIsNumeric(_ spec: CSVColumnSpec) -> Bool {
     spec.fields.values.allSatisfy { Int($0) != nil }

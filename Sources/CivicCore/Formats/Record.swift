@@ -29,6 +29,9 @@ public struct Record: Sendable {
     case csv(CSVColumns)
     /// The record is larger than the limit: only its first bytes are kept; it decodes as malformed.
     case oversized(size: Int)
+    /// Not a post but a problem found while framing (e.g. `--csv-columns` naming a column the header lacks): it
+    /// decodes as malformed with this reason, so it is counted and shown with its line.
+    case invalid(reason: String)
   }
 
   public init(bytes: [UInt8], line: Int, context: Context = .auto, arrivalTime: EpochMillis) {

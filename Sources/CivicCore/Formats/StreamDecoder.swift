@@ -323,6 +323,15 @@ public final class StreamDecoder {
       let cells = CSVRow.cells(unit)
       if let columns = headerColumns(cells) {
         csvColumns = columns
+        if let spec = options.csvColumns, !CSVColumnResolver.specIsNumeric(spec) {
+          let missing = CSVColumnResolver.missingNames(spec, header: cells)
+          if !missing.isEmpty {
+            let reason =
+              "--csv-columns names \(missing.map { "'\($0)'" }.joined(separator: ", ")), not in the header ("
+              + cells.joined(separator: ", ") + "); the header's own column names are used"
+            out.append(Record(bytes: [], line: unitLine, context: .invalid(reason: reason), arrivalTime: arrivalTime))
+          }
+        }
         unit.removeAll(keepingCapacity: true)
         return
       }
@@ -384,6 +393,8 @@ public final class StreamDecoder {
     switch record.context {
     case .oversized(let size):
       return .malformed(reason: "record of \(size) bytes exceeds the size limit")
+    case .invalid(let reason):
+      return .malformed(reason: reason)
     case .sse(let event):
       return MastodonDecoder.decodeEvent(event, record, context)
     case .csv(let columns):

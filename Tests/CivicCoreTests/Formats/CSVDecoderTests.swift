@@ -64,6 +64,16 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(byName.posts.first?.authorHandle, "eve")
   }
 
+  func testColumnSpecNamingAColumnTheHeaderLacksIsReported() {
+    let file = "id,text,author\n1,bins not collected,ann\n2,lovely park,bob\n"
+    let tally = DecodeTally.run(
+      file, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "nosuch", "author": "author"])))
+    XCTAssertEqual(tally.counts, [2, 0, 1], "the rows still count, the mistake is counted once")
+    XCTAssertEqual(tally.posts.map(\.text), ["bins not collected", "lovely park"])
+    XCTAssertTrue(
+      tally.malformed.first?.hasPrefix("line 1: --csv-columns names 'nosuch'") ?? false, "\(tally.malformed)")
+  }
+
   func testUnterminatedQuoteAtEndIsMalformed() {
     let tally = DecodeTally.run("id,text\n1,ok\n2,\"never closed\n")
     XCTAssertEqual(tally.counts, [1, 0, 1])
