@@ -25,7 +25,8 @@ public struct DashboardRenderer {
     TrendingPane().draw(view: view, state: state, layout: layout, context: context)
     StatusBar().draw(view: view, state: state, layout: layout, context: context)
     if state.showHelp {
-      HelpOverlay().draw(keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)])
+      HelpOverlay().draw(
+        keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)], top: state.helpTop)
     }
   }
 }

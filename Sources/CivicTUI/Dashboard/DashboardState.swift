@@ -33,6 +33,11 @@ public struct DashboardState: Sendable, Hashable {
 
   public var focus: PaneID = .posts
   public var showHelp = false
+  /// First help line shown when the help is taller than the screen (the overlay clamps it).
+  public var helpTop = 0
+  /// True when the help is taller than the screen: then the scrolling keys move it instead of closing it (the app
+  /// sets this from the screen size before handling a key).
+  public var helpScrolls = false
   public var shouldQuit = false
   /// Set by Ctrl-L; the UI repaints the whole terminal and clears it.
   public var needsFullRedraw = false
@@ -59,9 +64,20 @@ public struct DashboardState: Sendable, Hashable {
   @discardableResult
   public mutating func handle(_ key: Key, metrics: Metrics) -> KeyAction? {
     if showHelp, key != .resize {
-      // Any key closes help; q closes help rather than quitting, as in htop.
-      showHelp = false
-      return .toggleHelp
+      // Scrolling keys move a help taller than the screen; any other key closes it (q closes help rather than
+      // quitting, as in htop).
+      let limit = keyMap.bindings.count + 8
+      switch helpScrolls ? keyMap.action(for: key) : nil {
+      case .moveDown?: helpTop = min(limit, helpTop + 1)
+      case .moveUp?: helpTop = max(0, helpTop - 1)
+      case .pageDown?: helpTop = min(limit, helpTop + 5)
+      case .pageUp?: helpTop = max(0, helpTop - 5)
+      case .top?: helpTop = 0
+      default:
+        showHelp = false
+        return .toggleHelp
+      }
+      return nil
     }
     guard let action = keyMap.action(for: key) else { return nil }
     apply(action, metrics: metrics)
@@ -71,7 +87,9 @@ public struct DashboardState: Sendable, Hashable {
   public mutating func apply(_ action: KeyAction, metrics: Metrics) {
     switch action {
     case .quit: shouldQuit = true
-    case .toggleHelp: showHelp.toggle()
+    case .toggleHelp:
+      showHelp.toggle()
+      helpTop = 0
     case .focusNext: focus = Self.neighbour(of: focus, step: 1)
     case .focusPrevious: focus = Self.neighbour(of: focus, step: -1)
     case .moveDown: move(by: 1, metrics: metrics)

@@ -151,6 +151,7 @@ public final class DashboardApp {
   }
 
   private func handle(_ key: Key, metrics: DashboardState.Metrics, layout: DashboardLayout) {
+    state.helpScrolls = !HelpOverlay.fits(keyMap: state.keyMap, notes: 1, height: layout.size.height)
     if wall != nil {
       handleOnWall(key, metrics: metrics)
       return

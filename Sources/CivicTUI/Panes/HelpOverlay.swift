@@ -7,18 +7,34 @@ public struct HelpOverlay {
     "Services and Trending count: " + (view.countsFollowFilter ? "the filtered posts (=)" : "all posts (=)")
   }
 
-  /// - Parameter notes: lines shown under the bindings (current settings).
-  public func draw(keyMap: KeyMap, context: RenderContext, notes: [String] = []) {
+  /// True when the whole help (bindings, a blank line, `notes` lines, the closing line and the box) fits in
+  /// `height` rows; when it does not, j/k and PgUp/PgDn scroll it (see `DashboardState.helpScrolls`).
+  public static func fits(keyMap: KeyMap, notes: Int, height: Int) -> Bool {
+    keyMap.bindings.filter { !$0.label.isEmpty }.count + 1 + notes + 1 + 2 <= height
+  }
+
+  /// - Parameters:
+  ///   - notes: lines shown under the bindings (current settings).
+  ///   - top: the first line shown when the help is taller than the screen (`DashboardState.helpTop`: j/k,
+  ///     PgUp/PgDn and g scroll it); clamped so the last line is never scrolled past.
+  public func draw(keyMap: KeyMap, context: RenderContext, notes: [String] = [], top: Int = 0) {
     let size = context.screen.size
     // A binding without a label is described on the line of the one before it.
     let bindings = keyMap.bindings.filter { !$0.label.isEmpty }
     let labelWidth = bindings.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
-    let lines =
-      bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help }
-      + [""] + notes + ["Any key closes this help."]
+    var lines = bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help } + [""] + notes
+    let fits = Self.fits(keyMap: keyMap, notes: notes.count, height: size.height)
+    lines.append(fits ? "Any key closes this help." : "j/k scroll, other keys close")
     let innerWidth = lines.map { DisplayWidth.width(of: $0) }.max() ?? 0
     let width = min(size.width, innerWidth + 4)
     let height = min(size.height, lines.count + 2)
+    if !fits {
+      // The closing hint stays on the last row; the lines above it scroll.
+      let hint = lines.removeLast()
+      let rows = max(1, height - 3)
+      let first = max(0, min(top, lines.count - rows))
+      lines = Array(lines[first..<min(lines.count, first + rows)]) + [hint]
+    }
     let x = (size.width - width) / 2
     let y = (size.height - height) / 2
     let style = context.theme.style(.help)

@@ -116,7 +116,8 @@ public final class WorkflowController {
     if let picker { FilterPickerOverlay().draw(picker, context: context) }
     if let prompt { PromptLine().draw(prompt, in: layout.status, context: context) }
     if state.showHelp, isModal {
-      HelpOverlay().draw(keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)])
+      HelpOverlay().draw(
+        keyMap: state.keyMap, context: context, notes: [HelpOverlay.countsNote(view)], top: state.helpTop)
     }
   }
 
