@@ -65,6 +65,18 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertFalse(errors.contains("Usage:"), "a run-time error, no usage line: \(errors)")
   }
 
+  func testNegativeNumbersAreRefusedWithTheirOwnMessage() throws {
+    for (arguments, message) in [
+      (["watch", "--demo", "--keep", "-5"], "--keep must be at least 1"),
+      (["watch", "--demo", "--demo-rate", "-1"], "--demo-rate must be between 0 and 100000"),
+      (["watch", "--headless", "--stats-every", "-2", "-"], "--stats-every must be positive"),
+    ] {
+      let (status, _, errors) = try run(arguments, stdin: Data())
+      XCTAssertEqual(status, 64, "\(arguments)")
+      XCTAssertTrue(errors.contains(message), "\(arguments): \(errors)")
+    }
+  }
+
   func testBadCSVColumnsAreRefused() throws {
     let (status, _, errors) = try run(["report", "--csv-columns", "author=2", "-"], stdin: Data())
     XCTAssertNotEqual(status, 0)

@@ -35,10 +35,14 @@ struct WatchCommand: ParsableCommand {
   @Option(name: .long, help: "Seed of the demo feed (the same seed gives the same posts).")
   var seed: UInt64 = 1
 
-  @Option(name: .customLong("demo-rate"), help: "Demo posts per second (0: silent).")
+  // `.unconditional`: a negative number is taken as the value (and refused by `validate` with its own message)
+  // instead of being read as an unknown option, which ArgumentParser reports as a missing value.
+  @Option(name: .customLong("demo-rate"), parsing: .unconditional, help: "Demo posts per second (0: silent).")
   var demoRate: Double = 5
 
-  @Option(name: .long, help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "How many of the newest posts the Posts pane keeps (older ones stay counted).")
   var keep: Int = 10_000
 
   @Flag(name: .long, help: "Wall-display mode: large figures, alert banner, no input needed.")
@@ -65,7 +69,8 @@ struct WatchCommand: ParsableCommand {
   @Flag(help: "No UI: print the report JSON as one line every --stats-every seconds and on exit.")
   var headless = false
 
-  @Option(name: .customLong("stats-every"), help: "Seconds between report lines in --headless mode.")
+  @Option(
+    name: .customLong("stats-every"), parsing: .unconditional, help: "Seconds between report lines in --headless mode.")
   var statsEvery: Double = 10
 
   @OptionGroup var stateOption: StateOption
