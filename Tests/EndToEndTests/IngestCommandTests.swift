@@ -171,34 +171,15 @@ final class IngestCommandTests: XCTestCase {
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.
   func testHeadlessDeliversLiveAlertsToTheLogAndTheCommand() throws {
     let directory = try tempDirectory()
-    let taxonomy = directory.appendingPathComponent("T.toml")
-    try
-      "[[service]]\nid = \"water\"\nname = \"Water supply\"\nkeywords = [\"water\"]\n[[service]]\nid = \"parks\"\nname = \"Parks\"\nkeywords = [\"park\"]\n"
-      .write(to: taxonomy, atomically: false, encoding: .utf8)
-    let now = Date().timeIntervalSince1970
-    let formatter = ISO8601DateFormatter()
-    var lines: [String] = []
-    func post(_ id: String, _ secondsAgo: Double, _ text: String) {
-      let time = formatter.string(from: Date(timeIntervalSince1970: now - secondsAgo))
-      lines.append("{\"id\":\"\(id)\",\"author\":\"resident\",\"created_at\":\"\(time)\",\"text\":\"\(text)\"}")
-    }
-    // Three quiet hours (a park post every 3 minutes), then 40 water complaints in 20 minutes.
-    for i in 0..<50 { post("p\(i)", 3 * 3600 - Double(i) * 180, "Lovely morning in the park today") }
-    for i in 0..<40 {
-      post(
-        "w\(i)", 25 * 60 - Double(i) * 30,
-        "Still no water on Elm Street, burst main and nobody has fixed it, disgraceful")
-    }
-    let feed = directory.appendingPathComponent("feed.jsonl")
-    try (lines.joined(separator: "\n") + "\n").write(to: feed, atomically: false, encoding: .utf8)
+    let (taxonomy, feed) = try IncidentFixture.write(into: directory)
     let log = directory.appendingPathComponent("alerts.jsonl").path
     let hook = directory.appendingPathComponent("hook.json").path
 
     let process = Process()
     process.executableURL = try binary()
     process.arguments = [
-      "watch", "--headless", "--stats-every", "60", "--taxonomy", taxonomy.path, "--alert-log", log,
-      "--on-alert", "cat > '\(hook)'", feed.path,
+      "watch", "--headless", "--stats-every", "60", "--taxonomy", taxonomy, "--alert-log", log,
+      "--on-alert", "cat > '\(hook)'", feed,
     ]
     process.standardOutput = FileHandle.nullDevice
     try process.run()
@@ -219,7 +200,7 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(demoStatus, 64)
     XCTAssertTrue(demoErrors.contains("--demo is for the dashboard"), demoErrors)
     // The bell needs a terminal: refused, with the outputs that do work named.
-    let (status, _, errors) = try run(["watch", "--headless", "--bell", feed.path])
+    let (status, _, errors) = try run(["watch", "--headless", "--bell", feed])
     XCTAssertEqual(status, 64)
     XCTAssertTrue(errors.contains("--alert-log"), errors)
   }

@@ -103,26 +103,11 @@ final class LiveEndToEndTests: XCTestCase {
   }
 
   func testIncidentInEventTimeReachesTheAlertLogAndTheOnAlertCommand() throws {
-    try write(service("water", "Water supply", "water") + service("parks", "Parks", "park"), to: "T.toml")
-    let now = Date().timeIntervalSince1970
-    let formatter = ISO8601DateFormatter()
-    var lines: [String] = []
-    func post(_ id: String, _ secondsAgo: Double, _ text: String) {
-      let time = formatter.string(from: Date(timeIntervalSince1970: now - secondsAgo))
-      lines.append("{\"id\":\"\(id)\",\"author\":\"resident\",\"created_at\":\"\(time)\",\"text\":\"\(text)\"}")
-    }
-    // Three quiet hours (a park post every 3 minutes), then 40 water complaints in 20 minutes.
-    for i in 0..<50 { post("p\(i)", 3 * 3600 - Double(i) * 180, "Lovely morning in the park today") }
-    for i in 0..<40 {
-      post(
-        "w\(i)", 25 * 60 - Double(i) * 30,
-        "Still no water on Elm Street, burst main and nobody has fixed it, disgraceful")
-    }
-    try write(lines.joined(separator: "\n") + "\n", to: "feed.jsonl")
+    let (taxonomy, feed) = try IncidentFixture.write(into: directory)
     let log = path("alerts.jsonl")
     let hook = path("hook.json")
     let session = try start(
-      "--bell --taxonomy '\(path("T.toml"))' --alert-log '\(log)' --on-alert 'cat > \(hook)' '\(path("feed.jsonl"))'")
+      "--bell --taxonomy '\(taxonomy)' --alert-log '\(log)' --on-alert 'cat > \(hook)' '\(feed)'")
 
     let logged = waitUntil(timeout: 30) {
       ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("\"event\":\"started\"")
