@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
       do {
         scorer = try ComplaintModel.load(path: model)
       } catch let error as ComplaintModelError {
-        throw ModelCommandFailure(error.description)
+        throw CommandFailure(error.description)
       }
     }
     if let threshold { scorer = scorer.with(threshold: threshold) }

@@ -31,7 +31,7 @@ struct LabelledFileOptions: ParsableArguments {
   /// Reads the file and prints a one-line summary (and the first bad rows) to standard error.
   func load() throws -> [LabelledText] {
     guard let data = FileManager.default.contents(atPath: labels) else {
-      throw ModelCommandFailure("cannot read labelled file '\(labels)'")
+      throw CommandFailure("cannot read labelled file '\(labels)'")
     }
     let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
     let result = LabelledCSV.examples(
@@ -46,7 +46,7 @@ struct LabelledFileOptions: ParsableArguments {
     if result.bad.count > 5 {
       LabelledFileOptions.printToStandardError("  ... and \(result.bad.count - 5) more bad rows")
     }
-    guard !result.examples.isEmpty else { throw ModelCommandFailure("no usable examples in '\(labels)'") }
+    guard !result.examples.isEmpty else { throw CommandFailure("no usable examples in '\(labels)'") }
     return result.examples
   }
 }

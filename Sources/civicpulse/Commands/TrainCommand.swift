@@ -73,7 +73,7 @@ struct TrainCommand: ParsableCommand {
     if let problem = ComplaintTrainer.oneClassProblem(examples) {
       // Officers who only mark handled/escalated export only complaints: refuse rather than write a model that
       // calls everything a complaint.
-      throw ModelCommandFailure(
+      throw CommandFailure(
         "cannot train on '\(input.labels)': \(problem) (mark some posts 'not a complaint', key x, or add labelled "
           + "texts of the missing class); no model written")
     }
@@ -98,7 +98,7 @@ struct TrainCommand: ParsableCommand {
         try Data(BuiltinModelSource.swiftSource(json: model.jsonText()).utf8).write(
           to: URL(fileURLWithPath: emitSwift), options: .atomic)
       } catch {
-        throw ModelCommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
+        throw CommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
       }
       print("wrote \(emitSwift)")
     }

@@ -6,6 +6,3 @@ struct CommandFailure: Error, CustomStringConvertible {
 
   init(_ description: String) { self.description = description }
 }
-
-/// The name the model commands use.
-typealias ModelCommandFailure = CommandFailure
