@@ -38,6 +38,7 @@ final class LiveModelTests: XCTestCase {
     XCTAssertEqual(view.complaints, 120)
     XCTAssertEqual(view.posts.first?.id, "p120")
     XCTAssertEqual(view.postsPerMinute, 120)
+    XCTAssertEqual(view.rateSeconds, 1, "the first second: the count covers one second, not a minute")
 
     model.add((121...130).map { post($0, at: now + 1000) }, now: now + 1000)
     view = model.view(now: now + 1000, pausedAt: 120, postsTop: 2, postsLimit: 3)
@@ -107,5 +108,50 @@ final class LiveModelTests: XCTestCase {
     pipe.wake()
     XCTAssertEqual(pipe.drain(), [15])
     XCTAssertEqual(pipe.drain(), [])
+  }
+}
+
+final class ArrivalRateTests: XCTestCase {
+  private func posts(_ n: Int, at time: EpochMillis, from first: Int = 0) -> [Post] {
+    (0..<n).map {
+      Post(id: "r\(first + $0)", platform: .demo, authorHandle: "a", arrivalTime: time, text: "t", services: ["waste"])
+    }
+  }
+
+  func testTheFirstMinuteSaysHowManySecondsItCoversThenRatesPerMinute() {
+    let start: EpochMillis = 1_780_000_000_000
+    let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
+    // History backfilled at start-up (older than a second) does not start the clock or count.
+    model.add(posts(50, at: start - 3_600_000), now: start)
+    var view = model.view(now: start, pausedAt: nil, postsTop: 0, postsLimit: 1)
+    XCTAssertEqual(view.postsPerMinute, 0)
+    XCTAssertEqual(view.rateSeconds, 60, "no live post yet: nothing to qualify")
+    XCTAssertEqual(Formatting.arrivals(view), "0.0 posts/min")
+
+    // Five live posts a second for 20 seconds.
+    for s in 0..<20 {
+      let t = start + EpochMillis(s) * 1000
+      model.add(posts(5, at: t, from: 100 + s * 5), now: t)
+    }
+    view = model.view(now: start + 19_500, pausedAt: nil, postsTop: 0, postsLimit: 1)
+    XCTAssertEqual(view.postsPerMinute, 100)
+    XCTAssertEqual(view.rateSeconds, 20)
+    XCTAssertEqual(Formatting.arrivals(view), "100 posts in 20s")
+
+    // A minute and more later, the figure is the last 60 seconds' count, per minute.
+    for s in 20..<90 {
+      let t = start + EpochMillis(s) * 1000
+      model.add(posts(5, at: t, from: 100 + s * 5), now: t)
+    }
+    view = model.view(now: start + 89_500, pausedAt: nil, postsTop: 0, postsLimit: 1)
+    XCTAssertEqual(view.rateSeconds, 60)
+    XCTAssertEqual(view.postsPerMinute, 300)
+    XCTAssertEqual(Formatting.arrivals(view), "300 posts/min")
+  }
+
+  func testOnePostSaysPost() {
+    var view = DashboardView(now: 0, postsPerMinute: 1)
+    view.rateSeconds = 3
+    XCTAssertEqual(Formatting.arrivals(view), "1 post in 3s")
   }
 }

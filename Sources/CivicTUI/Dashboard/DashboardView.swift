@@ -4,7 +4,11 @@ import CivicCore
 public struct DashboardView: Sendable {
   public var now: EpochMillis
   public var sources: [SourceStatus]
+  /// Posts that arrived in the last `rateSeconds` seconds (60 once the dashboard has run a minute).
   public var postsPerMinute: Double
+  /// Seconds the arrival count covers: under 60 during the first minute, when the header says "N posts in Ns"
+  /// instead of a per-minute rate that would climb while the minute fills.
+  public var rateSeconds = 60
   /// Posts ingested since start (including those that dropped out of the kept list).
   public var totalPosts: Int
   public var complaints: Int

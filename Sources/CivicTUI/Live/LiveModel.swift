@@ -18,6 +18,9 @@ public final class LiveModel: @unchecked Sendable {
   private var changed = false
   private var perSecond = [Int](repeating: 0, count: 60)
   private var perSecondStamp = [Int64](repeating: -1, count: 60)
+  /// The second the first live post arrived (backfilled history does not count): the rate covers less than a
+  /// minute until a minute has passed since.
+  private var countingSince: Int64?
   private let onChange: @Sendable () -> Void
   private var provider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))?
 
@@ -52,7 +55,10 @@ public final class LiveModel: @unchecked Sendable {
       if post.complaint { complaints += 1 }
       analytics.ingest(post)
       // Backfilled history counts in the rate only when it is from the last minute.
-      if now - post.arrivalTime < 1000 { perSecond[slot] += 1 }
+      if now - post.arrivalTime < 1000 {
+        perSecond[slot] += 1
+        if countingSince == nil { countingSince = second }
+      }
     }
     let wake = markChanged()
     lock.unlock()
@@ -181,6 +187,7 @@ public final class LiveModel: @unchecked Sendable {
     for i in 0..<60 where perSecondStamp[i] > nowSecond - 60 && perSecondStamp[i] <= nowSecond {
       lastMinute += perSecond[i]
     }
+    let rateSeconds = countingSince.map { Int(min(60, max(1, nowSecond - $0 + 1))) } ?? 60
     var services = Self.serviceRows(of: analytics, window: window, sort: sort, now: now)
     var trending = analytics.trending(now: now, limit: trendingLimit)
     let scoped = counts.flatMap { scopedAnalytics($0, now: now) }
@@ -203,6 +210,7 @@ public final class LiveModel: @unchecked Sendable {
       posts: filtered.map { Array($0.dropFirst(max(0, postsTop)).prefix(max(0, postsLimit))) }
         ?? ring.newestFirst(from: anchor, skip: postsTop, limit: postsLimit),
       services: services, trending: trending, activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
+    view.rateSeconds = rateSeconds
     view.countsFiltered = scoped != nil
     view.alertHistory = analytics.alertHistory
     view.alertsStarted = alertsStarted

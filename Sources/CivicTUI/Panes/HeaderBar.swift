@@ -18,7 +18,7 @@ public struct HeaderBar {
       view.sources.isEmpty
       ? "no sources" : view.sources.map { "\($0.name): \($0.state.rawValue)" }.joined(separator: ", ")
     pieces.append((sep + sources, style))
-    pieces.append((sep + Formatting.rate(view.postsPerMinute) + " posts/min", style))
+    pieces.append((sep + Formatting.arrivals(view), style))
     if !view.activeAlerts.isEmpty {
       let names = view.activeAlerts.map(\.serviceName).joined(separator: ", ")
       let noun = view.activeAlerts.count == 1 ? "ALERT" : "ALERTS"

@@ -30,6 +30,13 @@ public enum Formatting {
   }
 
   /// A rate with one decimal under 10, whole numbers above.
+  /// The header's arrival figure: "42 posts/min", or "18 posts in 7s" while the first minute fills.
+  public static func arrivals(_ view: DashboardView) -> String {
+    guard view.rateSeconds < 60 else { return rate(view.postsPerMinute) + " posts/min" }
+    let n = Int(view.postsPerMinute.rounded())
+    return "\(count(n)) \(n == 1 ? "post" : "posts") in \(max(1, view.rateSeconds))s"
+  }
+
   public static func rate(_ value: Double) -> String {
     guard value.isFinite, value >= 0 else { return "0" }
     if value < 10 {

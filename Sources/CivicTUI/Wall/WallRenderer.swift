@@ -62,7 +62,7 @@ public struct WallRenderer {
     func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     // The right-hand figures, least important last: dropped from the end until the name fits beside them.
     let figures = [
-      Formatting.rate(view.postsPerMinute) + " posts/min", Formatting.count(view.totalPosts) + " posts", "q quit",
+      Formatting.arrivals(view), Formatting.count(view.totalPosts) + " posts", "q quit",
     ]
     var kept = figures.count
     while kept > 0, cells(figures.prefix(kept).joined(separator: separator)) + 2 + cells(name) > width { kept -= 1 }
