@@ -118,6 +118,14 @@ final class ArrivalRateTests: XCTestCase {
     }
   }
 
+  /// Five live posts a second, each second's posts arriving at that second.
+  private func feed(_ model: LiveModel, seconds: Range<Int>, from start: EpochMillis) {
+    for s in seconds {
+      let t = start + EpochMillis(s) * 1000
+      model.add(posts(5, at: t, from: 100 + s * 5), now: t)
+    }
+  }
+
   func testTheFirstMinuteSaysHowManySecondsItCoversThenRatesPerMinute() {
     let start: EpochMillis = 1_780_000_000_000
     let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
@@ -129,20 +137,14 @@ final class ArrivalRateTests: XCTestCase {
     XCTAssertEqual(Formatting.arrivals(view), "0.0 posts/min")
 
     // Five live posts a second for 20 seconds.
-    for s in 0..<20 {
-      let t = start + EpochMillis(s) * 1000
-      model.add(posts(5, at: t, from: 100 + s * 5), now: t)
-    }
+    feed(model, seconds: 0..<20, from: start)
     view = model.view(now: start + 19_500, pausedAt: nil, postsTop: 0, postsLimit: 1)
     XCTAssertEqual(view.postsPerMinute, 100)
     XCTAssertEqual(view.rateSeconds, 20)
     XCTAssertEqual(Formatting.arrivals(view), "100 posts in 20s")
 
     // A minute and more later, the figure is the last 60 seconds' count, per minute.
-    for s in 20..<90 {
-      let t = start + EpochMillis(s) * 1000
-      model.add(posts(5, at: t, from: 100 + s * 5), now: t)
-    }
+    feed(model, seconds: 20..<90, from: start)
     view = model.view(now: start + 89_500, pausedAt: nil, postsTop: 0, postsLimit: 1)
     XCTAssertEqual(view.rateSeconds, 60)
     XCTAssertEqual(view.postsPerMinute, 300)
