@@ -134,15 +134,16 @@ struct WatchCommand: ParsableCommand {
     // Routing and scoring: one classifier for live and demo posts alike: the taxonomy routes every post, the
     // complaint model (the built-in one unless the options give another) scores it.
     // The --taxonomy file is followed: edits take effect for new posts without a restart.
-    let reloader = TaxonomyReloader(try classifierOptions.makeReloadingClassifier())
+    let taxonomy = try classifierOptions.loadTaxonomy()
+    let reloader = TaxonomyReloader(try classifierOptions.makeReloadingClassifier(for: taxonomy))
     let enrich = reloader.enrich
     let alertOutputs = try alertOptions.makeOutputs()
-    let services = try classifierOptions.loadTaxonomy().services.map { ServiceInfo(id: $0.id, name: $0.name) }
+    let services = taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }
     let model = LiveModel(
       keep: keep, analytics: AnalyticsEngine(services: services), serviceOrder: services.map(\.id),
       onChange: { wake.wake() })
     if let alertOutputs { model.onAlerts = AlertOptions.deliverer(alertOutputs) }
-    reloader.start(model: model)
+    reloader.start(onServices: { model.setServices($0) }, onNotice: { model.setNotice($0) })
     let demoSource = SourceStatus(name: "demo", state: demoRate > 0 ? .following : .waiting)
     let driver: DemoDriver? =
       demo ? DemoDriver(seed: seed, rate: demoRate, enrich: enrich, sink: { model.add($0) }) : nil

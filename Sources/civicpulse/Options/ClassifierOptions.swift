@@ -28,6 +28,12 @@ struct ClassifierOptions: ParsableArguments {
     taxonomy == nil ? .builtIn : ServiceRouter(taxonomy: try loadTaxonomy())
   }
 
+  /// The router for a taxonomy already loaded by `loadTaxonomy()` (so a command that needs both parses the file
+  /// once, and both see the same version of it).
+  func makeRouter(for loaded: Taxonomy) -> ServiceRouter {
+    taxonomy == nil ? .builtIn : ServiceRouter(taxonomy: loaded)
+  }
+
   /// The complaint scorer from `--model`, or the built-in one.
   func makeScorer() throws -> (any ComplaintScoring)? {
     if let model {
@@ -44,8 +50,11 @@ struct ClassifierOptions: ParsableArguments {
     PostClassifier(router: try makeRouter(), scorer: try makeScorer())
   }
 
-  /// For long-running commands: a classifier that follows edits to the `--taxonomy` file.
-  func makeReloadingClassifier() throws -> ReloadingClassifier {
-    ReloadingClassifier(classifier: try makeClassifier(), taxonomyPath: taxonomy)
+  /// For long-running commands: a classifier that follows edits to the `--taxonomy` file, starting from the
+  /// taxonomy the command has loaded.
+  /// `explain: false` for the counting paths, which never show `why`.
+  func makeReloadingClassifier(for loaded: Taxonomy, explain: Bool = true) throws -> ReloadingClassifier {
+    let classifier = PostClassifier(router: makeRouter(for: loaded), scorer: try makeScorer(), explain: explain)
+    return ReloadingClassifier(classifier: classifier, taxonomyPath: taxonomy)
   }
 }

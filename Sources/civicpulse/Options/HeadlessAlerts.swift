@@ -35,6 +35,11 @@ final class HeadlessAlerts: @unchecked Sendable {
     for i in posts.indices { engine.ingest(posts[i]) }
   }
 
+  /// A taxonomy reload: alerts of removed services end (delivered with the next tick), new services are watched.
+  func setServices(_ services: [ServiceInfo]) {
+    lock.withLock { engine.setServices(services) }
+  }
+
   /// Closes the minutes due on the clock and delivers their events (the log is written before it returns; a
   /// command is started, not waited for).
   private func tick() {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicCore
+import Foundation
 
 /// `watch --headless`, callable from the dashboard's `WatchCommand`.
 enum HeadlessWatch {
@@ -10,14 +11,27 @@ enum HeadlessWatch {
     guard ingest.hasSources else { throw ValidationError("give files to follow, - for stdin, or --socket PATH") }
     let taxonomy = try classifierOptions.loadTaxonomy()
     let (builder, alerts) = Pipeline.reportBuilder(taxonomy: taxonomy, live: true)
-    let classifier = try classifierOptions.makeClassifier().with(explain: false)
+    // The --taxonomy file is followed as in the dashboard: a valid edit routes new posts without a restart, a
+    // broken one keeps the old taxonomy and says why on stderr.
+    let reloader = TaxonomyReloader(try classifierOptions.makeReloadingClassifier(for: taxonomy, explain: false))
     // --alert-log / --on-alert: the same live alerts as the dashboard, delivered as they start, change and end.
     let live = try alertOptions.makeOutputs().map { outputs in
       HeadlessAlerts(
         services: taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }, outputs: outputs)
     }
+    reloader.start(
+      onServices: { services in
+        builder.setServiceNames(Dictionary(services.map { ($0.id, $0.name) }) { first, _ in first })
+        alerts.setServices(services)
+        live?.setServices(services)
+      },
+      onNotice: { notice in
+        let path = classifierOptions.taxonomy ?? "taxonomy"
+        FileHandle.standardError.write(Data("civicpulse: \(notice ?? "\(path): reloaded")\n".utf8))
+      })
+    defer { reloader.stop() }
     let runner = HeadlessRunner(
-      config: try ingest.config(), statsEvery: statsEvery, enrich: Pipeline.enricher(classifier),
+      config: try ingest.config(), statsEvery: statsEvery, enrich: reloader.enrich,
       builder: builder,
       sink: { posts in
         alerts.add(posts)

@@ -46,6 +46,13 @@ final class ReportAlerts: @unchecked Sendable {
     return replay.finish()
   }
 
+  /// A taxonomy reload: alerts of removed services end, new services are counted from now on.
+  func setServices(_ services: [ServiceInfo]) {
+    lock.lock()
+    defer { lock.unlock() }
+    replay.engine.setServices(services)
+  }
+
   func alertsSoFar() -> [Alert] {
     lock.lock()
     defer { lock.unlock() }

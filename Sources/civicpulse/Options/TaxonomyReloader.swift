@@ -1,11 +1,10 @@
 import CivicCore
-import CivicTUI
 import Foundation
 
-/// Follows the `--taxonomy` file during `watch`: once a second, on its own serial queue (a timer, no busy
-/// polling), it asks the `ReloadingClassifier` to check the file. A valid edit swaps the classifier every decode
-/// thread reads and gives the live model the new service list; a broken edit keeps the old taxonomy and shows
-/// "FILE:LINE: message" in the status bar until the file is fixed.
+/// Follows the `--taxonomy` file during `watch` (the dashboard and `--headless` alike): once a second, on its own
+/// serial queue (a timer, no busy polling), it asks the `ReloadingClassifier` to check the file. A valid edit swaps
+/// the classifier every decode thread reads and hands the new service list on; a broken edit keeps the old
+/// taxonomy and hands on "FILE:LINE: message" (the dashboard's status bar shows it until the file is fixed).
 final class TaxonomyReloader: @unchecked Sendable {
   private let lock = NSLock()
   private var current: PostClassifier
@@ -28,12 +27,18 @@ final class TaxonomyReloader: @unchecked Sendable {
   /// Classifies a post with the current classifier (the ingest engine's and demo feed's enricher).
   var enrich: PostEnricher { { [self] in classifier.classify(&$0) } }
 
-  /// Starts checking the file once a second; changes go to `model`. Nothing runs for the built-in taxonomy.
-  func start(model: LiveModel) {
+  /// Starts checking the file once a second. Nothing runs for the built-in taxonomy.
+  /// - Parameters:
+  ///   - onServices: the new service list, when an edit changed the services' ids or names.
+  ///   - onNotice: after every change of the file: the problem ("taxonomy: FILE:LINE: message (old taxonomy
+  ///     kept)"), or `nil` when the file in use is fine again.
+  func start(
+    onServices: @escaping @Sendable ([ServiceInfo]) -> Void, onNotice: @escaping @Sendable (String?) -> Void
+  ) {
     guard reloading.isWatching else { return }
     let timer = DispatchSource.makeTimerSource(queue: queue)
     timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(200))
-    timer.setEventHandler { [self] in check(model: model) }
+    timer.setEventHandler { [self] in check(onServices: onServices, onNotice: onNotice) }
     timer.resume()
     self.timer = timer
   }
@@ -43,7 +48,9 @@ final class TaxonomyReloader: @unchecked Sendable {
     timer = nil
   }
 
-  private func check(model: LiveModel) {
+  private func check(
+    onServices: @Sendable ([ServiceInfo]) -> Void, onNotice: @Sendable (String?) -> Void
+  ) {
     guard reloading.refresh() else { return }
     let next = reloading.classifier
     lock.lock()
@@ -53,8 +60,8 @@ final class TaxonomyReloader: @unchecked Sendable {
     current = next
     lock.unlock()
     if servicesChanged {
-      model.setServices(next.router.taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) })
+      onServices(next.router.taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) })
     }
-    model.setNotice(reloading.taxonomyError.map { "taxonomy: \($0.description) (old taxonomy kept)" })
+    onNotice(reloading.taxonomyError.map { "taxonomy: \($0.description) (old taxonomy kept)" })
   }
 }
