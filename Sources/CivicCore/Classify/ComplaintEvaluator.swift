@@ -9,6 +9,12 @@ public enum ComplaintEvaluator {
     return confusion
   }
 
+  /// The threshold-free measures (ROC AUC, log-loss) of the model's scores on the examples.
+  public static func ranking(_ model: some ComplaintScoring, on examples: [LabelledText]) -> ComplaintRanking {
+    ComplaintRanking(
+      scores: examples.map { (model.score(text: $0.text, explain: false).score, $0.complaint) })
+  }
+
   /// The fold (0..<folds) of each example: stratified (each class dealt round-robin in a fixed shuffled order),
   /// deterministic for a given example count, labels and seed.
   public static func folds(for examples: [LabelledText], count folds: Int, seed: UInt64 = 0x5EED) -> [Int] {

@@ -13,7 +13,8 @@ public struct LabelledText: Sendable, Hashable {
 
 /// Trains a `ComplaintModel`: L2-regularised logistic regression over the unigrams and bigrams seen in at least
 /// `minCount` texts plus the cues, fitted by full-batch gradient descent with per-weight (Adagrad) step sizes; by
-/// default NB-weighted over 0/1 term features (see `nbWeighting` and `binary`).
+/// default NB-weighted over 0/1 term features and averaged with a plain fit (see `nbWeighting`, `binary` and
+/// `averagePlain`).
 /// The L2 strength and the decision threshold are chosen by an inner cross-validation on the training texts alone
 /// (see `l2Choices` and `tuneThreshold`).
 ///
@@ -54,13 +55,25 @@ public struct ComplaintTrainer: Sendable {
   /// Term features are 0/1 (present or not) instead of occurrence counts during training. Scoring still adds a
   /// term's weight for each occurrence, which only differs for a word repeated in one post.
   public var binary: Bool
+  /// NBSVM interpolation (Wang and Manning 2012) for `nbWeighting`: every fitted term weight `w_j` becomes
+  /// `(1 - beta) * mean|w| + beta * w_j` before the log-count ratio is folded in, a mix of naive Bayes (beta 0: the
+  /// ratios themselves, scaled) and the discriminative fit (beta 1, the default: no interpolation). Their published
+  /// setting is 0.25. Cue weights and the bias are left as fitted.
+  public var nbInterpolation: Double
+  /// With `nbWeighting` (the default, fifth round): also fit plain logistic regression on the same features and L2 and
+  /// average the two models' weights (terms, cues and bias). An average of linear models is one linear model, so
+  /// scoring costs the same; training costs twice as much.
+  public var averagePlain: Bool
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
     threshold: Double = 0.5, noisyCopies: Int = 2, dropout: Double = 0.5, balanced: Bool = true,
     l2Choices: [Double] = ComplaintTrainer.defaultL2Choices, innerFolds: Int = 3, tuneThreshold: Bool = false,
-    nbWeighting: Bool = true, nbSmoothing: Double = 1, binary: Bool = true
+    nbWeighting: Bool = true, nbSmoothing: Double = 1, binary: Bool = true, nbInterpolation: Double = 1,
+    averagePlain: Bool = true
   ) {
+    self.nbInterpolation = nbInterpolation
+    self.averagePlain = averagePlain
     self.nbWeighting = nbWeighting
     self.nbSmoothing = nbSmoothing
     self.binary = binary
@@ -160,12 +173,10 @@ public struct ComplaintTrainer: Sendable {
         indices: sorted.map(\.key), values: sorted.map(\.value), cues: document.cues,
         label: example.complaint ? 1 : 0, weight: example.complaint ? positiveWeight : negativeWeight)
     }
-    let ratios = nbWeighting ? logCountRatios(documents, termCount: vocabulary.count) : nil
-    let (termWeights, cueWeights, bias) = fit(
-      (documents + noisy(documents)).map { scaled($0, ratios) }, termCount: vocabulary.count)
+    let (termWeights, cueWeights, bias) = fitFolded(documents, termCount: vocabulary.count)
     var kept: [String: Double] = [:]
     for (index, entry) in vocabulary.enumerated() {
-      let weight = Self.round(termWeights[index] * (ratios?[index] ?? 1))
+      let weight = Self.round(termWeights[index])
       if abs(weight) >= prune, weight != 0 { kept[entry.0] = weight }
     }
     var cues: [ComplaintCue: Double] = [:]
@@ -178,6 +189,8 @@ public struct ComplaintTrainer: Sendable {
       "binary": binary ? 1 : 0, "nb_weighting": nbWeighting ? 1 : 0,
     ]
     if nbWeighting { training["nb_smoothing"] = nbSmoothing }
+    if nbWeighting, nbInterpolation != 1 { training["nb_interpolation"] = nbInterpolation }
+    if nbWeighting, averagePlain { training["average_plain"] = 1 }
     if let inner {
       training["inner_folds"] = Double(innerFolds)
       for (candidate, loss) in inner.losses { training["inner_loss_l2_\(candidate)"] = Self.round(loss) }
@@ -186,6 +199,26 @@ public struct ComplaintTrainer: Sendable {
     return ComplaintModel(
       bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, training: training,
       source: "trained")
+  }
+
+  /// Fits the training documents and their noisy copies and returns one weight per term with the naive-Bayes
+  /// ratio already folded in (see `nbWeighting`, `nbInterpolation` and `averagePlain`), the cue weights and the bias.
+  private func fitFolded(_ documents: [Sparse], termCount: Int) -> (terms: [Double], cues: [Double], bias: Double) {
+    let all = documents + noisy(documents)
+    guard nbWeighting else { return fit(all.map { scaled($0, nil) }, termCount: termCount) }
+    let ratios = logCountRatios(documents, termCount: termCount)
+    var nb = fit(all.map { scaled($0, ratios) }, termCount: termCount)
+    if nbInterpolation != 1, termCount > 0 {
+      let mean = nb.terms.reduce(0) { $0 + abs($1) } / Double(termCount)
+      nb.terms = nb.terms.map { (1 - nbInterpolation) * mean + nbInterpolation * $0 }
+    }
+    for index in 0..<termCount { nb.terms[index] *= ratios[index] }
+    guard averagePlain else { return nb }
+    let plain = fit(all.map { scaled($0, nil) }, termCount: termCount)
+    return (
+      zip(nb.terms, plain.terms).map { ($0 + $1) / 2 }, zip(nb.cues, plain.cues).map { ($0 + $1) / 2 },
+      (nb.bias + plain.bias) / 2
+    )
   }
 
   /// The naive-Bayes log-count ratio of every term (see `nbWeighting`), from the 0/1 presence of terms in the

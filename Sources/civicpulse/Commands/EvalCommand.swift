@@ -14,6 +14,8 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Cross-validate `train` on the file with this many folds instead of scoring with a model.")
   var folds: Int?
 
+  @OptionGroup(title: "Learner (with --folds)") var learner: LearnerOptions
+
   @Option(help: "Complaint model file (default: the built-in model).")
   var model: String?
 
@@ -41,9 +43,11 @@ struct EvalCommand: ParsableCommand {
     if let threshold { scorer = scorer.with(threshold: threshold) }
     let examples = try input.load()
     let confusion: BinaryConfusion
+    var ranking: ComplaintRanking?
     if let folds {
-      print("\(folds)-fold cross-validation of train (default settings) on \(input.labels)")
+      print("\(folds)-fold cross-validation of train (\(learner.summary)) on \(input.labels)")
       var trainer = ComplaintTrainer()
+      learner.apply(to: &trainer)
       if let threshold {
         trainer.threshold = threshold
         trainer.tuneThreshold = false
@@ -57,6 +61,7 @@ struct EvalCommand: ParsableCommand {
     } else {
       print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
       confusion = ComplaintEvaluator.evaluate(scorer, on: examples)
+      ranking = ComplaintEvaluator.ranking(scorer, on: examples)
       printErrors(scorer, examples)
     }
     print("examples   \(confusion.total)")
@@ -65,6 +70,10 @@ struct EvalCommand: ParsableCommand {
     print("recall     \(Self.fixed(confusion.recall))")
     print("F1         \(Self.fixed(confusion.f1))")
     print("macro-F1   \(Self.fixed(confusion.macroF1))")
+    if let ranking {
+      print("ROC AUC    \(Self.fixed(ranking.auc))")
+      print("log-loss   \(Self.fixed(ranking.logLoss))")
+    }
     print(
       "confusion  TP \(confusion.truePositives)  FP \(confusion.falsePositives)  "
         + "TN \(confusion.trueNegatives)  FN \(confusion.falseNegatives)")

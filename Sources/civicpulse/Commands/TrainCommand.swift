@@ -47,13 +47,7 @@ struct TrainCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
   var balanced = ComplaintTrainer().balanced
 
-  @Flag(
-    inversion: .prefixedNo,
-    help: "NB-weighted logistic regression: scale each term by its naive-Bayes log-count ratio before fitting.")
-  var nb = ComplaintTrainer().nbWeighting
-
-  @Flag(inversion: .prefixedNo, help: "Train on 0/1 term features (present or not) instead of counts.")
-  var binary = ComplaintTrainer().binary
+  @OptionGroup var learner: LearnerOptions
 
   @Option(help: "Decision threshold stored in the model (0..1).")
   var threshold = ComplaintTrainer().threshold
@@ -79,7 +73,8 @@ struct TrainCommand: ParsableCommand {
     }
     var trainer = ComplaintTrainer(
       iterations: iterations, minCount: minCount, prune: prune, noisyCopies: noisyCopies, dropout: dropout,
-      balanced: balanced, nbWeighting: nb, binary: binary)
+      balanced: balanced)
+    learner.apply(to: &trainer)
     if let l2 { trainer.l2Choices = [l2] }
     trainer.threshold = threshold
     trainer.tuneThreshold = tuneThreshold
@@ -87,7 +82,7 @@ struct TrainCommand: ParsableCommand {
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
-    print(nb ? "NB-weighted logistic regression" : "logistic regression", binary ? "on 0/1 terms" : "on term counts")
+    print(learner.summary)
     print(
       "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
         + "\(EvalCommand.fixed(model.threshold))\(tuneThreshold ? " (chosen by inner cross-validation)" : "")")

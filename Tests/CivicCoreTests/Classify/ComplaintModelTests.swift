@@ -98,7 +98,8 @@ final class ComplaintModelTests: XCTestCase {
     }
     let c = log(4.0)
     let nb = ComplaintTrainer(
-      iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02], nbWeighting: true, binary: true
+      iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02], nbWeighting: true, binary: true,
+      averagePlain: false
     ).train(examples)
     let plain = ComplaintTrainer(
       iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02 / (c * c)], nbWeighting: false, binary: true
@@ -111,9 +112,70 @@ final class ComplaintModelTests: XCTestCase {
     }
     XCTAssertGreaterThan(nb.termWeights["zorp"] ?? 0, 0.5)
     XCTAssertLessThan(nb.termWeights["quib"] ?? 0, -0.5)
+    XCTAssertNil(nb.training["average_plain"])
+  }
+
+  func testDefaultLearnerAveragesTheNBAndPlainFits() {
+    // The default learner is the mean of the NB-weighted fit and a plain fit on the same 0/1 features and L2: every
+    // term weight, cue weight and the bias. Rounding to four decimals happens after averaging, hence the tolerance.
+    var examples: [LabelledText] = []
+    for i in 0..<4 {
+      examples.append(LabelledText(text: "zorp blick still \(i % 2 == 0 ? "wub" : "")", complaint: true))
+      examples.append(LabelledText(text: "fomp quib thanks blick", complaint: false))
+    }
+    func trainer(nb: Bool, average: Bool) -> ComplaintTrainer {
+      ComplaintTrainer(
+        iterations: 300, prune: 0, noisyCopies: 0, l2Choices: [0.01], nbWeighting: nb, binary: true,
+        averagePlain: average)
+    }
+    let averaged = trainer(nb: true, average: true).train(examples)
+    let nb = trainer(nb: true, average: false).train(examples)
+    let plain = trainer(nb: false, average: false).train(examples)
+    XCTAssertEqual(averaged.training["average_plain"], 1)
     XCTAssertEqual(
-      ComplaintTrainer(iterations: 4000, prune: 0, noisyCopies: 0, l2Choices: [0.02]).train(examples).jsonText(),
-      nb.jsonText(), "NB-weighted 0/1 features are the default, and training is deterministic")
+      ComplaintTrainer(iterations: 300, prune: 0, noisyCopies: 0, l2Choices: [0.01]).train(examples).jsonText(),
+      averaged.jsonText(), "the averaged NB and plain fit on 0/1 features is the default; training is deterministic")
+    XCTAssertEqual(Set(averaged.termWeights.keys), Set(nb.termWeights.keys).union(plain.termWeights.keys))
+    XCTAssertNotEqual(nb.termWeights["zorp"], plain.termWeights["zorp"], "the two fits differ")
+    for (term, weight) in averaged.termWeights {
+      XCTAssertEqual(weight, ((nb.termWeights[term] ?? 0) + (plain.termWeights[term] ?? 0)) / 2, accuracy: 2e-4, term)
+    }
+    for (cue, weight) in averaged.cueWeights.enumerated() {
+      XCTAssertEqual(weight, (nb.cueWeights[cue] + plain.cueWeights[cue]) / 2, accuracy: 2e-4, "cue \(cue)")
+    }
+    XCTAssertEqual(averaged.bias, (nb.bias + plain.bias) / 2, accuracy: 2e-4)
+    XCTAssertEqual(
+      trainer(nb: false, average: true).train(examples).jsonText(), plain.jsonText(),
+      "averaging only applies to the NB-weighted learner")
+  }
+
+  func testNBInterpolationMixesTheMeanWeightBeforeTheRatio() {
+    // Wang and Manning's interpolation: w' = (1 - beta) * mean|w| + beta * w, then times the term's ratio r. With
+    // beta 0 every saved weight is mean|w| * r, so the weights of two terms are in the ratio of their r: "zorp" is
+    // in all complaints and no other text, "fomp" the other way round (r = +-log 4 in classes of equal totals),
+    // "blick" in every text (r = 0, weight 0).
+    var examples: [LabelledText] = []
+    for _ in 0..<3 {
+      examples.append(LabelledText(text: "zorp blick", complaint: true))
+      examples.append(LabelledText(text: "fomp blick", complaint: false))
+    }
+    func train(_ beta: Double) -> ComplaintModel {
+      ComplaintTrainer(
+        iterations: 300, prune: 0, noisyCopies: 0, l2Choices: [0.01], nbInterpolation: beta, averagePlain: false
+      ).train(examples)
+    }
+    let naive = train(0)
+    let fitted = train(1)
+    XCTAssertEqual(naive.training["nb_interpolation"], 0)
+    XCTAssertNil(fitted.training["nb_interpolation"])
+    let zorp = naive.termWeights["zorp"] ?? 0
+    XCTAssertGreaterThan(zorp, 0)
+    XCTAssertEqual(naive.termWeights["fomp"] ?? 0, -zorp, accuracy: 2e-4, "ratios +-log 4: equal and opposite")
+    XCTAssertNil(naive.termWeights["blick"], "a ratio of 0 gives a weight of 0, which is not kept")
+    XCTAssertEqual(naive.cueWeights, fitted.cueWeights, "cue weights are not interpolated")
+    let quarter = train(0.25)
+    XCTAssertEqual(
+      quarter.termWeights["zorp"] ?? 0, 0.75 * zorp + 0.25 * (fitted.termWeights["zorp"] ?? 0), accuracy: 2e-4)
   }
 
   func testWhyListsStrongestContributorsFirst() {
