@@ -16,8 +16,7 @@ struct ReportTally {
   var services: [ServiceCount] = []
   /// Hashtag counts keyed by a 64-bit hash of the lowercased tag (hashing a tag's bytes is much cheaper than
   /// hashing a `String`, and ASCII tags with capitals need no lowercased copy), with one display string per key.
-  var tagCounts: [UInt64: Int] = [:]
-  var tagNames: [UInt64: String] = [:]
+  var tags = TagCountTable()
   /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
   var prunedBelow = 0
 
@@ -46,7 +45,7 @@ struct ReportTally {
     }
     first = low
     last = high
-    if tagCounts.count > maxDistinctTags { prune() }
+    if tags.count > maxDistinctTags { prune() }
   }
 
   private mutating func serviceIndex(_ id: String) -> Int {
@@ -74,21 +73,13 @@ struct ReportTally {
       tag.withUTF8 { for byte in $0 { hash.add(byte) } }
       key = hash.value
     }
-    if let index = tagCounts.index(forKey: key) {
-      tagCounts.values[index] += 1
-    } else {
-      tagCounts[key] = 1
-      tagNames[key] = ReportBuilder.normalise(tag)
-    }
+    tags.increment(key) { ReportBuilder.normalise(tag) }
   }
 
   private mutating func prune() {
-    while tagCounts.count > maxDistinctTags / 2 {
+    while tags.count > maxDistinctTags / 2 {
       prunedBelow += 1
-      let limit = prunedBelow
-      tagCounts = tagCounts.filter { $0.value > limit }
-      let kept = tagCounts
-      tagNames = tagNames.filter { kept[$0.key] != nil }
+      tags.removeAll(countedAtMost: prunedBelow)
     }
   }
 }

@@ -57,6 +57,35 @@ final class SourceContext: @unchecked Sendable {
     }
   }
 
+  /// As `pump(_:decoder:label:buffer:)`, reading each chunk into a fresh array of `chunkBytes` that the framed
+  /// records keep (no copy of the chunk): for reading a whole file, where every read is large.
+  func pumpOwningChunks(_ reader: ByteReader, decoder: StreamDecoder, label: String, chunkBytes: Int)
+    -> ByteReader.ReadResult
+  {
+    var expected = 0
+    while true {
+      if isStopping { return .idle }
+      var result = ByteReader.ReadResult.idle
+      let chunk = [UInt8](unsafeUninitializedCapacity: max(chunkBytes, 1)) { buffer, count in
+        result = reader.read(into: UnsafeMutableRawBufferPointer(buffer), timeout: config.pollInterval)
+        if case .data(let n) = result { count = n } else { count = 0 }
+      }
+      switch result {
+      case .data(let n):
+        var records: [Record] = []
+        records.reserveCapacity(expected)
+        decoder.frame(chunk, arrivalTime: SystemClock.nowMillis(), into: &records)
+        expected = records.count + records.count / 8
+        countBytes(n)
+        push(records, decoderName: decoder.sourceName, label: label)
+      case .idle:
+        continue
+      case .eof, .failed:
+        return result
+      }
+    }
+  }
+
   /// Flushes the decoder's held partial record (end of a file that will not grow).
   func finish(_ decoder: StreamDecoder, label: String) {
     var records: [Record] = []
