@@ -82,12 +82,12 @@ public final class StreamDecoder {
       arrivalTime: arrivalTime, into: &out)
   }
 
-  /// As `frame(_:arrivalTime:into:)` for a chunk the caller gives up: the records it frames in place are slices
-  /// of `chunk` itself, so the chunk is not copied (the reader reads into a fresh array each time).
-  public func frame(_ chunk: [UInt8], arrivalTime: EpochMillis, into out: inout [Record]) {
+  /// As `frame(_:arrivalTime:into:)` for the first `count` bytes of an array the caller will not change while
+  /// records made from it live: the records it frames in place are slices of `chunk` itself (no copy).
+  public func frame(_ chunk: [UInt8], count: Int, arrivalTime: EpochMillis, into out: inout [Record]) {
     chunk.withUnsafeBufferPointer { bytes in
-      guard bytes.count > 0 else { return }
-      frame(bytes, shared: chunk, arrivalTime: arrivalTime, into: &out)
+      guard count > 0, count <= bytes.count, let base = bytes.baseAddress else { return }
+      frame(UnsafeBufferPointer(start: base, count: count), shared: chunk, arrivalTime: arrivalTime, into: &out)
     }
   }
 
