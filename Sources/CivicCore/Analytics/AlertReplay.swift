@@ -17,30 +17,42 @@ public final class AlertReplay {
   }
 
   public func add(_ post: Post) {
-    add(
-      time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-      services: post.services, hashtags: post.hashtags)
+    post.services.withUnsafeBufferPointer { services in
+      post.hashtags.withUnsafeBufferPointer { hashtags in
+        add(
+          time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+          services: services, hashtags: hashtags)
+      }
+    }
   }
 
   /// Replays a batch of posts in order, the same as `add` on each.
   ///
-  /// Only the fields `AnalyticsEngine.ingest` reads are taken from each post, in place: copying each whole post
-  /// out of the array would retain and release every one of its strings.
+  /// Only the fields `AnalyticsEngine.ingest` reads are taken from each post, in place and borrowed (through
+  /// buffer pointers): copying a post, or even one of its arrays, would retain and release it.
   public func add(contentsOf posts: [Post]) {
     let trends = engine.config.trackTrends
-    let noTags: [String] = []
     posts.withUnsafeBufferPointer { posts in
       for i in posts.indices {
-        add(
-          time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-          complaint: posts[i].complaint, services: posts[i].services, hashtags: trends ? posts[i].hashtags : noTags)
+        posts[i].services.withUnsafeBufferPointer { services in
+          guard trends else {
+            return add(
+              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
+              complaint: posts[i].complaint, services: services, hashtags: UnsafeBufferPointer(start: nil, count: 0))
+          }
+          posts[i].hashtags.withUnsafeBufferPointer { hashtags in
+            add(
+              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
+              complaint: posts[i].complaint, services: services, hashtags: hashtags)
+          }
+        }
       }
     }
   }
 
   private func add(
-    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool, services: [String],
-    hashtags: [String]
+    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
+    services: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
   ) {
     // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
     let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)

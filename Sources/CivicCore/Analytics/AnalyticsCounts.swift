@@ -45,7 +45,7 @@ struct AnalyticsCounts {
   /// Counts one post (see `AnalyticsEngine.ingest(_:)`).
   mutating func ingest(
     time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint isComplaint: Bool,
-    services ids: [String], hashtags: [String]
+    services ids: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
   ) {
     if isEdit && !config.countEdits {
       ignoredEdits += 1
@@ -100,12 +100,12 @@ struct AnalyticsCounts {
 
   /// Sets `targets` to the distinct indices of the known ids among `ids` (only the first id unless
   /// `countSecondaryServices`) and returns the number of unknown ones.
-  private mutating func resolveTargets(_ ids: [String]) -> Int {
+  private mutating func resolveTargets(_ ids: UnsafeBufferPointer<String>) -> Int {
     targetCount = 0
     var unknown = 0
     let count = config.countSecondaryServices ? ids.count : min(1, ids.count)
-    for id in ids[..<count] {
-      guard let i = serviceTable.index(of: id) else {
+    for k in 0..<count {
+      guard let i = serviceTable.index(of: ids[k]) else {
         unknown += 1
         continue
       }

@@ -90,15 +90,20 @@ public final class AnalyticsEngine {
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
   /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
-    ingest(
-      time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-      services: post.services, hashtags: post.hashtags)
+    post.services.withUnsafeBufferPointer { services in
+      post.hashtags.withUnsafeBufferPointer { hashtags in
+        ingest(
+          time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+          services: services, hashtags: hashtags)
+      }
+    }
   }
 
-  /// `ingest(_:)` on the fields of a post it reads, so a replay need not build a `Post` per post.
+  /// `ingest(_:)` on the fields of a post it reads, so a replay need not build a `Post` per post (the arrays
+  /// are borrowed in place: no retain and release per post).
   func ingest(
-    time: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool, services: [String],
-    hashtags: [String]
+    time: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
+    services: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
   ) {
     counts.ingest(
       time: time, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,

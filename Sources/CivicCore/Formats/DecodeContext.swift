@@ -35,6 +35,22 @@ struct DecodeContext {
 
   private static let anonymous: StaticString = "i/web"
 
+  /// A stand-in for an id when only equality of ids matters (`countingOnly`): 11 characters (a small string, no
+  /// allocation) spelling the 64-bit `DedupWindow` key of the id's UTF-8 bytes, six bits per character. Equal ids
+  /// give equal digests; two different ids share one with probability about 2^-64. Never contains ':' (so it
+  /// cannot equal a "source:line" fallback id).
+  static func idDigest(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let key = DedupWindow.key(utf8: bytes)
+    let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    return String(unsafeUninitializedCapacity: idDigestLength) { out in
+      let letters = alphabet.utf8Start
+      for k in 0..<idDigestLength { out[k] = letters[Int(truncatingIfNeeded: key >> UInt64(6 * k)) & 63] }
+      return idDigestLength
+    }
+  }
+
+  static let idDigestLength = 11
+
   /// Hashtags from entities when the record has them, else from the text.
   static func hashtags(_ fromEntities: [String]?, text: String) -> [String] {
     if let fromEntities, !fromEntities.isEmpty { return fromEntities }

@@ -30,6 +30,14 @@ extension JSONValue {
     return isNumber ? text : nil
   }
 
+  /// `DecodeContext.idDigest` of what `idString` gives (nil when that is nil), without building that string.
+  var idDigest: String? {
+    if isString {
+      return withUnescapedBytes { $0.isEmpty ? nil : DecodeContext.idDigest($0) } ?? nil
+    }
+    return isNumber ? withRawBytes { DecodeContext.idDigest($0) } : nil
+  }
+
   /// A hashtag string without its leading "#" (nil when not a string).
   var tagString: String? {
     withUnescapedBytes { bytes -> String in

@@ -11,8 +11,9 @@ public struct DecoderOptions: Sendable, Hashable {
   /// Explicit CSV column mapping (`--csv-columns`); `nil` = detect from the header row.
   public var csvColumns: CSVColumnSpec?
   /// Decode only what counting, routing and scoring read (`report`): posts get no `url`, and Twitter v2 posts
-  /// no author (the `includes.users` lookup is skipped) and no `language`. Ids, times, text, hashtags, kind and
-  /// edits are as usual.
+  /// no author (the `includes.users` lookup is skipped), no `language`, and instead of their id a short digest of
+  /// it (equal ids, equal digests: all de-duplication needs) that fits a `String` without allocating. Times,
+  /// text, hashtags, kind and edits are as usual.
   public var countingOnly: Bool
 
   public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
@@ -76,10 +77,29 @@ public final class StreamDecoder {
   /// Appends complete records found in `chunk`; a partial last line is held until its newline arrives.
   public func frame(_ chunk: UnsafeRawBufferPointer, arrivalTime: EpochMillis, into out: inout [Record]) {
     guard let base = chunk.baseAddress, chunk.count > 0 else { return }
-    let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: chunk.count)
-    chunkBase = bytes.baseAddress
+    frame(
+      UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: chunk.count), shared: nil,
+      arrivalTime: arrivalTime, into: &out)
+  }
+
+  /// As `frame(_:arrivalTime:into:)` for the first `count` bytes of an array the caller will not change while
+  /// records made from it live: the records it frames in place are slices of `chunk` itself (no copy).
+  public func frame(_ chunk: [UInt8], count: Int, arrivalTime: EpochMillis, into out: inout [Record]) {
+    chunk.withUnsafeBufferPointer { bytes in
+      guard count > 0, count <= bytes.count, let base = bytes.baseAddress else { return }
+      frame(UnsafeBufferPointer(start: base, count: count), shared: chunk, arrivalTime: arrivalTime, into: &out)
+    }
+  }
+
+  /// `shared`: the array `bytes` points into, when the records may keep it (else it is copied when needed).
+  private func frame(
+    _ bytes: UnsafeBufferPointer<UInt8>, shared: [UInt8]?, arrivalTime: EpochMillis, into out: inout [Record]
+  ) {
+    guard let base = bytes.baseAddress else { return }
+    chunkBase = base
     chunkCount = bytes.count
-    chunkCopied = false
+    chunkCopied = shared != nil
+    if let shared { chunkCopy = shared }
     defer {
       // The records keep the copy alive as long as they need it; the decoder lets go of it now.
       chunkBase = nil
@@ -89,7 +109,7 @@ public final class StreamDecoder {
     while start < bytes.count,
       let hit = memchr(base + start, 0x0A, bytes.count - start)
     {
-      let newline = UnsafeRawPointer(hit) - base
+      let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
       if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
         // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
         emitText(UnsafeBufferPointer(rebasing: bytes[start..<newline]), arrivalTime, &out)

@@ -58,7 +58,7 @@ enum TwitterV2Decoder {
     var references: JSONValue?
     tweet.forEachMember { key, value in
       switch TweetField(key) {
-      case .id: id = value.idString
+      case .id: id = context.countingOnly ? value.idDigest : value.idString
       case .text: text = value
       case .authorID: authorID = value
       case .author: author = value

@@ -24,7 +24,12 @@ struct DedupWindow {
   /// finaliser (a bijective mix), the length in the last word; never 0.
   static func key(for id: String) -> UInt64 {
     var id = id
-    let hash = id.withUTF8 { bytes -> UInt64 in
+    return id.withUTF8 { key(utf8: $0) }
+  }
+
+  /// `key(for:)` of the string with these UTF-8 bytes.
+  static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let hash = { () -> UInt64 in
       let raw = UnsafeRawBufferPointer(bytes)
       var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
       var i = 0
@@ -40,7 +45,7 @@ struct DedupWindow {
         i += 1
       }
       return mix(hash ^ tail)
-    }
+    }()
     return hash == 0 ? 1 : hash
   }
 

@@ -132,7 +132,8 @@ public final class IngestEngine: @unchecked Sendable {
     let countingOnly = config.decoderOptions.countingOnly
     var enrich: PostEnricher?
     var madeEnricher = false
-    while let (seq, batch) = pipeline.take() {
+    while let (seq, taken) = pipeline.take() {
+      var batch = taken
       let sourceName = names[batch.source]
       var decoded = DecodedBatch(
         source: batch.source, label: batch.label, posts: [], keys: [], skipped: 0, malformed: [])
@@ -148,6 +149,12 @@ public final class IngestEngine: @unchecked Sendable {
           case .malformed(let reason): decoded.malformed.append((records[i].line, reason))
           }
         }
+      }
+      // The records are decoded: their read buffer goes back to the source (once nothing else holds it).
+      if let chunk = batch.chunk {
+        batch.chunk = nil
+        batch.records = []
+        pipeline.recycle(chunk)
       }
       decoded.keys.reserveCapacity(decoded.posts.count)
       if !madeEnricher {

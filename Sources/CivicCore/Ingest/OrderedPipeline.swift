@@ -9,6 +9,8 @@ struct RecordBatch: Sendable {
   /// Label for diagnostics (the source name, plus the client number for sockets).
   var label: String
   var records: [Record]
+  /// The read buffer the records are slices of, when the source wants it back (see `OrderedPipeline.recycle`).
+  var chunk: [UInt8]? = nil
 }
 
 /// A decoded batch: its posts in order, how many records were skipped, and the malformed ones.
@@ -34,6 +36,9 @@ final class OrderedPipeline: @unchecked Sendable {
   private var waiting = Deque<(Int, RecordBatch)>()
   /// Delivered posts whose memory the decode threads free, so the single delivery thread does not have to.
   private var garbage: [[Post]] = []
+  /// Read buffers whose records were decoded, for the sources' next reads (at most `maxSpareChunks`).
+  private var spareChunks: [[UInt8]] = []
+  private static let maxSpareChunks = 4
   private var done: [Int: DecodedBatch] = [:]
   private var nextSeq = 0
   private var nextDeliver = 0
@@ -78,6 +83,24 @@ final class OrderedPipeline: @unchecked Sendable {
   /// Hands delivered posts to the decode threads to be freed there.
   func discard(_ posts: [Post]) {
     monitor.withLock { garbage.append(posts) }
+  }
+
+  /// Keeps a read buffer no record uses any more for a source's next read (a decode thread calls it once the
+  /// records of the batch it came with are gone, so the buffer is not shared and is reused without a copy).
+  func recycle(_ chunk: [UInt8]) {
+    monitor.withLock {
+      if spareChunks.count < Self.maxSpareChunks { spareChunks.append(chunk) }
+    }
+  }
+
+  /// A recycled read buffer of exactly `count` bytes, if one is waiting.
+  func reusableChunk(count: Int) -> [UInt8]? {
+    monitor.withLock {
+      while let chunk = spareChunks.popLast() {
+        if chunk.count == count { return chunk }
+      }
+      return nil
+    }
   }
 
   func complete(_ seq: Int, _ batch: DecodedBatch) {

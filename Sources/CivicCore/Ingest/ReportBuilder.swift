@@ -61,7 +61,10 @@ public final class ReportBuilder: @unchecked Sendable {
       report.services = tally.services.map {
         Report.ServiceLine(id: $0.id, name: serviceNames[$0.id] ?? $0.id, posts: $0.posts, complaints: $0.complaints)
       }.sorted { ($1.complaints, $1.posts, $0.id) < ($0.complaints, $0.posts, $1.id) }
-      report.hashtags = Self.top(tally.tagCounts.map { (tally.tagNames[$0.key] ?? "", $0.value) }, topHashtags)
+      var counts: [(String, Int)] = []
+      counts.reserveCapacity(tally.tags.count)
+      tally.tags.forEach { counts.append(($0, $1)) }
+      report.hashtags = Self.top(counts, topHashtags)
       report.alerts = alerts
       report.errors = errors
       return report

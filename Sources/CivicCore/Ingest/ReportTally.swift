@@ -16,8 +16,7 @@ struct ReportTally {
   var services: [ServiceCount] = []
   /// Hashtag counts keyed by a 64-bit hash of the lowercased tag (hashing a tag's bytes is much cheaper than
   /// hashing a `String`, and ASCII tags with capitals need no lowercased copy), with one display string per key.
-  var tagCounts: [UInt64: Int] = [:]
-  var tagNames: [UInt64: String] = [:]
+  var tags = TagCountTable()
   /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
   var prunedBelow = 0
 
@@ -27,26 +26,32 @@ struct ReportTally {
     var low = first ?? Int64.max
     var high = last ?? Int64.min
     var lastService = -1
-    // Fields are read in place: copying a whole Post per iteration would retain every one of its strings.
-    for i in posts.indices {
-      let time = posts[i].time
-      if time < low { low = time }
-      if time > high { high = time }
-      let complaint = posts[i].complaint
-      if complaint { complaints += 1 }
-      if let service = posts[i].services.first {
-        // Runs of posts about the same service are common: try the previous one first.
-        let at =
-          lastService >= 0 && services[lastService].id == service ? lastService : serviceIndex(service)
-        services[at].posts += 1
-        if complaint { services[at].complaints += 1 }
-        lastService = at
+    // Fields are read in place, through buffer pointers (borrowed, so neither a post nor its arrays and strings
+    // are retained and released per read).
+    posts.withUnsafeBufferPointer { posts in
+      for i in posts.indices {
+        let time = posts[i].time
+        if time < low { low = time }
+        if time > high { high = time }
+        let complaint = posts[i].complaint
+        if complaint { complaints += 1 }
+        posts[i].services.withUnsafeBufferPointer { ids in
+          guard let service = ids.first else { return }
+          // Runs of posts about the same service are common: try the previous one first.
+          let at =
+            lastService >= 0 && services[lastService].id == service ? lastService : serviceIndex(service)
+          services[at].posts += 1
+          if complaint { services[at].complaints += 1 }
+          lastService = at
+        }
+        posts[i].hashtags.withUnsafeBufferPointer { tags in
+          for t in tags.indices { count(tags[t]) }
+        }
       }
-      for tag in posts[i].hashtags { count(tag) }
     }
     first = low
     last = high
-    if tagCounts.count > maxDistinctTags { prune() }
+    if tags.count > maxDistinctTags { prune() }
   }
 
   private mutating func serviceIndex(_ id: String) -> Int {
@@ -57,38 +62,32 @@ struct ReportTally {
 
   /// Counts one hashtag under the key of its lowercased form.
   private mutating func count(_ tag: String) {
+    // Native and small strings (every tag a decoder makes) are read in place; anything else via `withUTF8`.
     var tag = tag
-    var key = UInt64(0)
-    let needsLowercasing = tag.withUTF8 { bytes -> Bool in
-      var hash = TagKey()
-      for byte in bytes {
-        if byte >= 0x80 { return true }
-        hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      }
-      key = hash.value
-      return false
-    }
-    if needsLowercasing {
+    var key = tag.utf8.withContiguousStorageIfAvailable(Self.asciiKey) ?? tag.withUTF8(Self.asciiKey)
+    if key == nil {
       tag = tag.lowercased()
       var hash = TagKey()
       tag.withUTF8 { for byte in $0 { hash.add(byte) } }
       key = hash.value
     }
-    if let index = tagCounts.index(forKey: key) {
-      tagCounts.values[index] += 1
-    } else {
-      tagCounts[key] = 1
-      tagNames[key] = ReportBuilder.normalise(tag)
+    tags.increment(key ?? 0) { ReportBuilder.normalise(tag) }
+  }
+
+  /// The key of an ASCII tag (its letters lowercased on the fly), or nil when it has a non-ASCII byte.
+  private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var hash = TagKey()
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
+    return hash.value
   }
 
   private mutating func prune() {
-    while tagCounts.count > maxDistinctTags / 2 {
+    while tags.count > maxDistinctTags / 2 {
       prunedBelow += 1
-      let limit = prunedBelow
-      tagCounts = tagCounts.filter { $0.value > limit }
-      let kept = tagCounts
-      tagNames = tagNames.filter { kept[$0.key] != nil }
+      tags.removeAll(countedAtMost: prunedBelow)
     }
   }
 }

@@ -28,10 +28,15 @@ final class SourceContext: @unchecked Sendable {
 
   func rejectClient() { core.rejectClient() }
 
-  /// Hands framed records to the decoders; blocks while the queue is full.
-  func push(_ records: [Record], decoderName: String, label: String) {
-    guard !records.isEmpty else { return }
-    core.pipeline.push(RecordBatch(source: index, decoderName: decoderName, label: label, records: records))
+  /// Hands framed records to the decoders; blocks while the queue is full. `chunk`: the read buffer the records
+  /// are slices of, for the decoders to hand back for the next read once the records are gone.
+  func push(_ records: [Record], decoderName: String, label: String, chunk: [UInt8]? = nil) {
+    guard !records.isEmpty else {
+      if let chunk { core.pipeline.recycle(chunk) }
+      return
+    }
+    core.pipeline.push(
+      RecordBatch(source: index, decoderName: decoderName, label: label, records: records, chunk: chunk))
   }
 
   /// Reads `reader` until end of file (or a stop), framing with `decoder` and pushing each read's records.
@@ -49,6 +54,37 @@ final class SourceContext: @unchecked Sendable {
           UnsafeRawBufferPointer(rebasing: buffer[0..<n]), arrivalTime: SystemClock.nowMillis(), into: &records)
         countBytes(n)
         push(records, decoderName: decoder.sourceName, label: label)
+      case .idle:
+        continue
+      case .eof, .failed:
+        return result
+      }
+    }
+  }
+
+  /// As `pump(_:decoder:label:buffer:)`, reading each chunk into an array of `chunkBytes` that the framed records
+  /// keep (no copy of the chunk): for reading a whole file, where every read is large. The arrays go round: the
+  /// decode threads hand each back once its records are decoded (`OrderedPipeline.recycle`), so reads reuse
+  /// memory that is already mapped instead of taking fresh zeroed pages from the kernel.
+  func pumpOwningChunks(_ reader: ByteReader, decoder: StreamDecoder, label: String, chunkBytes: Int)
+    -> ByteReader.ReadResult
+  {
+    let size = max(chunkBytes, 1)
+    var expected = 0
+    while true {
+      if isStopping { return .idle }
+      var chunk =
+        core.pipeline.reusableChunk(count: size)
+        ?? [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }  // bytes are read before use
+      let result = chunk.withUnsafeMutableBytes { reader.read(into: $0, timeout: config.pollInterval) }
+      switch result {
+      case .data(let n):
+        var records: [Record] = []
+        records.reserveCapacity(expected)
+        decoder.frame(chunk, count: n, arrivalTime: SystemClock.nowMillis(), into: &records)
+        expected = records.count + records.count / 8
+        countBytes(n)
+        push(records, decoderName: decoder.sourceName, label: label, chunk: chunk)
       case .idle:
         continue
       case .eof, .failed:

@@ -23,9 +23,17 @@ final class WholeFileSource: IngestSource, @unchecked Sendable {
     defer { reader.close() }
     context.setState(readingState)
     let decoder = StreamDecoder(sourceName: context.name, options: context.config.decoderOptions)
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: context.config.readChunkBytes, alignment: 16)
-    defer { buffer.deallocate() }
-    let end = context.pump(reader, decoder: decoder, label: context.name, buffer: buffer)
+    let end: ByteReader.ReadResult
+    if reader.isRegular {
+      // Reads fill whole chunks: the records keep each chunk itself instead of a copy.
+      end = context.pumpOwningChunks(
+        reader, decoder: decoder, label: context.name, chunkBytes: context.config.readChunkBytes)
+    } else {
+      // A pipe may deliver a few bytes at a time: one reused buffer, records copy what they need.
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: context.config.readChunkBytes, alignment: 16)
+      defer { buffer.deallocate() }
+      end = context.pump(reader, decoder: decoder, label: context.name, buffer: buffer)
+    }
     context.finish(decoder, label: context.name)
     if case .failed(let message) = end {
       context.fail("read error in \(context.name): \(message)")

@@ -44,8 +44,8 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(compared[2], 100)
   }
 
-  /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, and
-  /// nothing else.
+  /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, puts a
+  /// digest in place of a v2 id, and changes nothing else.
   func testCountingOnlyDecodingDiffersOnlyInDisplayFields() {
     var lines = DecoderRobustnessTests.samples.map { Array($0.utf8) }
     lines.append(
@@ -56,6 +56,7 @@ final class DecodeIntoTests: XCTestCase {
     var urlsDropped = 0
     var authorsDropped = 0
     var languagesDropped = 0
+    var idsDigested = 0
     var compared = 0
     for (i, bytes) in lines.enumerated() {
       let record = Record(bytes: bytes, line: i + 1, arrivalTime: 5)
@@ -76,12 +77,23 @@ final class DecodeIntoTests: XCTestCase {
           expected.authorName = nil
         }
         if b.language == nil && a.platform == .twitter { expected.language = nil }
-        XCTAssertEqual(b, expected, "line \(i + 1): only the URL, the author and the language may be left out")
+        if b.id != a.id && a.platform == .twitter {
+          // The digest of the very id the full decoding gives.
+          var id = a.id
+          XCTAssertEqual(b.id, id.withUTF8 { DecodeContext.idDigest($0) }, "line \(i + 1)")
+          XCTAssertEqual(b.id.utf8.count, DecodeContext.idDigestLength)
+          expected.id = b.id
+          idsDigested += 1
+        }
+        XCTAssertEqual(
+          b, expected, "line \(i + 1): only the URL, the author, the language and the v2 id may be left out")
         compared += 1
       }
       let last = counting.last
       if i == lines.count - 1 {
-        XCTAssertEqual(last?.id, "77")
+        XCTAssertEqual(full.last?.id, "77")
+        var id = "77"
+        XCTAssertEqual(last?.id, id.withUTF8 { DecodeContext.idDigest($0) })
         XCTAssertEqual(last?.hashtags, ["Bins"])
         XCTAssertEqual(last?.text, "Bins not collected #Bins")
         XCTAssertNil(last?.url)
@@ -95,6 +107,36 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(urlsDropped, 1)
     XCTAssertGreaterThan(authorsDropped, 0)
     XCTAssertGreaterThan(languagesDropped, 0)
+    XCTAssertGreaterThan(idsDigested, 0)
+  }
+
+  /// Digests of ids are equal exactly when the ids are (over many distinct ids), are 11 characters without ':',
+  /// and are the same for an id given as a string, with escapes, or as a number.
+  func testIDDigestsKeepIDsApart() {
+    var seen: [String: String] = [:]
+    for n in 0..<20_000 {
+      var id = String(1_785_000_000_000_000_000 + UInt64(n) * 7919)
+      let digest = id.withUTF8 { DecodeContext.idDigest($0) }
+      XCTAssertEqual(digest.utf8.count, 11)
+      XCTAssertFalse(digest.contains(":"))
+      XCTAssertNil(seen[digest], "\(id) and \(seen[digest] ?? "") share a digest")
+      seen[digest] = id
+      XCTAssertEqual(id.withUTF8 { DecodeContext.idDigest($0) }, digest)
+    }
+    func countedID(_ json: String) -> String? {
+      var posts: [Post] = []
+      let record = Record(bytes: Array(json.utf8), line: 1, arrivalTime: 0)
+      _ = StreamDecoder.decode(record, sourceName: "s", countingOnly: true, into: &posts)
+      return posts.first?.id
+    }
+    let plain = countedID(#"{"data":{"id":"123","text":"hi"}}"#)
+    XCTAssertNotNil(plain)
+    XCTAssertNotEqual(plain, "123")
+    XCTAssertEqual(countedID(#"{"data":{"id":"123","text":"hi"}}"#), plain)
+    XCTAssertEqual(countedID(#"{"data":{"id":123,"text":"hi"}}"#), plain)
+    XCTAssertNotEqual(countedID(#"{"data":{"id":"124","text":"hi"}}"#), plain)
+    // No id: the "source:line" fallback, as without countingOnly.
+    XCTAssertEqual(countedID(#"{"data":{"id":"","text":"hi"}}"#), "s:1")
   }
 
   func testNestedScratchBuffersAreDistinctAndReused() {
