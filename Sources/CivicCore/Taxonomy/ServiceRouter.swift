@@ -186,16 +186,23 @@ public struct ServiceRouter: Sendable {
     }
     var count = 0
     let t = tables
+    // Bit `pattern % 64` is set once a counted hit of that pattern has been seen: most patterns are met once,
+    // and a clear bit proves it without looking back.
+    var seenPatterns: UInt64 = 0
     for k in 0..<n where !hits[k].suppressed {
       let pattern = hits[k].pattern
       let kind = hits[k].kind
       if kind == .exclude { continue }
       let service = Int32(hits[k].service)
+      let bit: UInt64 = 1 << UInt64(truncatingIfNeeded: pattern & 63)
       var repeated = false
-      for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
-        repeated = true
-        break
+      if seenPatterns & bit != 0 {
+        for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
+          repeated = true
+          break
+        }
       }
+      seenPatterns |= bit
       var slot = 0
       while slot < count && tallies[slot].service != service { slot += 1 }
       if slot == count {
