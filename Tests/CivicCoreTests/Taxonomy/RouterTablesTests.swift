@@ -3,8 +3,8 @@ import XCTest
 @testable import CivicCore
 
 /// The compiled router's lookups that have fast paths of their own: the handle table (several services may list
-/// one handle), the automaton's transitions after a completed term, and the suppression of terms inside longer
-/// terms of the same service.
+/// one handle), ASCII hashtags, the automaton's transitions after a completed term, and the suppression of terms
+/// inside longer terms of the same service.
 final class RouterTablesTests: XCTestCase {
   private func router(_ toml: String) throws -> ServiceRouter {
     ServiceRouter(taxonomy: try Taxonomy.parse(toml, file: "t.toml"))
@@ -31,6 +31,22 @@ final class RouterTablesTests: XCTestCase {
     let r = try router("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"]\n")
     XCTAssertEqual(r.services(for: "@pothole hi"), [])
     XCTAssertEqual(r.services(for: "@someone pothole"), ["roads"])
+  }
+
+  func testHashtagsEndWhereTheirWordCharactersEnd() throws {
+    let r = try router(
+      """
+      [[service]]
+      id = "roads"
+      keywords = ["café"]
+      hashtags = ["potholes"]
+      """)
+    XCTAssertEqual(r.route("#Potholes! again").first?.terms, ["#potholes"])
+    XCTAssertEqual(r.services(for: "so many #potholes"), ["roads"])
+    XCTAssertEqual(r.services(for: "#potholes_again"), [], "an underscore continues a hashtag")
+    XCTAssertEqual(r.services(for: "#potholesé"), [], "so does a Latin letter")
+    XCTAssertEqual(r.services(for: "#CAFÉ"), ["roads"])
+    XCTAssertEqual(r.services(for: "#potholes#potholes"), ["roads"])
   }
 
   func testPhrasesOverlappingACompletedTermAreFound() throws {
