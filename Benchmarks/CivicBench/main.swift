@@ -2,7 +2,7 @@ import CivicCore
 import Foundation
 
 /// civicpulse-bench MODE [options]: `report` (default; the ingestion benchmark against the Python reference),
-/// `routing [--posts N] [--threads N]`, `scoring`, `analytics`.
+/// `routing [--posts N] [--threads N] [--realistic N]`, `scoring`, `analytics`.
 let benchArguments = Array(CommandLine.arguments.dropFirst())
 let mode = benchArguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "report"
 let modeArguments = benchArguments.first == mode ? Array(benchArguments.dropFirst()) : benchArguments
@@ -19,6 +19,7 @@ do {
     }
     let posts = option("--posts")
     let threads = max(1, option("--threads") ?? ProcessInfo.processInfo.activeProcessorCount)
+    RoutingBenchRealistic.run(generated: option("--realistic") ?? 30_000)
     RoutingBench.run(posts: posts ?? 200_000)
     RoutingBench.run(posts: posts ?? 200_000, scorer: ComplaintModel.builtIn)
     ParallelClassifyBench.run(posts: posts ?? 200_000, threads: threads)

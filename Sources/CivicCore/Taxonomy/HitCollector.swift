@@ -58,15 +58,20 @@ struct HitCollector {
 
   /// Matches a mention (the bytes after "@") against the handles, also by its part before a second "@".
   mutating func matchHandle(_ handle: UnsafeBufferPointer<UInt8>) {
-    guard !tables.handlesByHash.isEmpty else { return }
+    guard tables.handleMask >= 0 else { return }
     matchWholeHandle(handle)
     if let at = handle.firstIndex(of: 0x40) { matchWholeHandle(UnsafeBufferPointer(rebasing: handle[..<at])) }
   }
 
   private mutating func matchWholeHandle(_ candidate: UnsafeBufferPointer<UInt8>) {
-    guard let patterns = tables.handlesByHash[RouterTables.fnv(candidate)] else { return }
-    for pattern in patterns where RouterTables.equalLowercased(tables.handleText[Int(pattern)], candidate) {
-      record(pattern, position, position)
+    let key = RouterTables.handleKey(candidate)
+    var slot = Int(truncatingIfNeeded: key) & tables.handleMask
+    while tables.handleKeys[slot] != 0 {
+      let pattern = tables.handlePatterns[slot]
+      if tables.handleKeys[slot] == key && RouterTables.equalLowercased(tables.handleText[Int(pattern)], candidate) {
+        record(pattern, position, position)
+      }
+      slot = (slot + 1) & tables.handleMask
     }
   }
 

@@ -33,12 +33,20 @@ final class RouterTables: Sendable {
   let edgeTargets: FrozenBuffer<Int32>
   let edgeMask: Int
   let failure: FrozenBuffer<Int32>
+  /// For each state, the first state of its failure chain (itself first) that has transitions, or 0: `step`
+  /// probes only those, so after a one-word match (a leaf) the next word goes straight to `rootNext`.
+  let probeFrom: FrozenBuffer<Int32>
   let outputStart: FrozenBuffer<Int32>
   let outputPattern: FrozenBuffer<Int32>
 
   let hashtagStart: FrozenBuffer<Int32>
   let hashtagPattern: FrozenBuffer<Int32>
-  let handlesByHash: [UInt64: [Int32]]
+  /// Handle patterns by the `handleKey` of their text: open addressing (linear probing, at most half full), a
+  /// hash's patterns met in pattern order along its probe sequence; 0 marks an empty slot. Empty when the
+  /// taxonomy lists no handles.
+  let handleKeys: FrozenBuffer<UInt64>
+  let handlePatterns: FrozenBuffer<Int32>
+  let handleMask: Int
   let handleText: [[UInt8]]
 
   let patternService: FrozenBuffer<Int32>
@@ -115,7 +123,7 @@ final class RouterTables: Sendable {
     var gotos: [[Int32: Int32]] = [[:]]
     var outputs: [[Int32]] = [[]]
     var tags = [[Int32]](repeating: [], count: words)
-    var handles: [UInt64: [Int32]] = [:]
+    var handles: [(key: UInt64, pattern: Int32)] = []
     var handleText: [[UInt8]] = []
     for (index, pattern) in patterns.enumerated() {
       let p = Int32(index)
@@ -125,7 +133,7 @@ final class RouterTables: Sendable {
         handleText.append([])
       case .handle:
         let text = pattern.spec.words[0]
-        handles[RouterTables.fnv(text), default: []].append(p)
+        handles.append((RouterTables.handleKey(text), p))
         handleText.append(text)
       case .keyword, .weak, .exclude:
         var state: Int32 = 0
@@ -199,11 +207,28 @@ final class RouterTables: Sendable {
     self.edgeTargets = FrozenBuffer(edgeTargets)
     edgeMask = edgeCapacity - 1
     failure = FrozenBuffer(fail)
+    var probe = [Int32](repeating: 0, count: gotos.count)
+    for state in queue {  // breadth-first, so a state's failure target is settled before the state
+      probe[Int(state)] = gotos[Int(state)].isEmpty ? probe[Int(fail[Int(state)])] : state
+    }
+    probeFrom = FrozenBuffer(probe)
     self.outputStart = FrozenBuffer(outputStart)
     self.outputPattern = FrozenBuffer(outputPattern)
     hashtagStart = FrozenBuffer(tagStart)
     hashtagPattern = FrozenBuffer(tagPattern)
-    handlesByHash = handles
+    var handleCapacity = handles.isEmpty ? 1 : 16
+    while handleCapacity < handles.count * 2 { handleCapacity *= 2 }
+    var handleKeys = [UInt64](repeating: 0, count: handleCapacity)
+    var handlePatterns = [Int32](repeating: 0, count: handleCapacity)
+    for (key, pattern) in handles {
+      var slot = Int(truncatingIfNeeded: key) & (handleCapacity - 1)
+      while handleKeys[slot] != 0 { slot = (slot + 1) & (handleCapacity - 1) }
+      handleKeys[slot] = key
+      handlePatterns[slot] = pattern
+    }
+    self.handleKeys = FrozenBuffer(handleKeys)
+    self.handlePatterns = FrozenBuffer(handlePatterns)
+    handleMask = handles.isEmpty ? -1 : handleCapacity - 1
     self.handleText = handleText
     patternService = FrozenBuffer(patterns.map { Int32($0.spec.service) })
     patternKind = FrozenBuffer(patterns.map { $0.spec.kind })
@@ -252,6 +277,12 @@ final class RouterTables: Sendable {
     return hash
   }
 
+  /// Key of a handle (the bytes after "@") in the handle table: its `fnv` hash, never 0.
+  @inline(__always) static func handleKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    let hash = fnv(bytes)
+    return hash == 0 ? 1 : hash
+  }
+
   /// Key of the transition from `state` (> 0) on word `id`; never 0.
   @inline(__always) static func edgeKey(_ state: Int32, _ id: Int32) -> UInt64 {
     UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: id))
@@ -263,7 +294,7 @@ final class RouterTables: Sendable {
 
   /// Next automaton state after word `id`.
   @inline(__always) func step(_ state: Int32, _ id: Int32) -> Int32 {
-    var s = state
+    var s = probeFrom[Int(state)]
     while s != 0 {
       let key = RouterTables.edgeKey(s, id)
       var slot = RouterTables.edgeSlot(key, edgeMask)
@@ -273,7 +304,7 @@ final class RouterTables: Sendable {
         if candidate == 0 { break }
         slot = (slot &+ 1) & edgeMask
       }
-      s = failure[Int(s)]
+      s = probeFrom[Int(failure[Int(s)])]
     }
     return rootNext[Int(id)]
   }

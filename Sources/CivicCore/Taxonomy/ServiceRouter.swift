@@ -162,29 +162,47 @@ public struct ServiceRouter: Sendable {
     }
     if anyPhrase {
       // A term inside a longer matched term of the same service adds nothing ("tax" inside "council tax bill").
-      for k in 0..<n where !hits[k].suppressed && hits[k].kind != .exclude {
-        for j in 0..<n where j != k && !hits[j].suppressed && hits[j].service == hits[k].service {
-          if hits[j].start <= hits[k].start && hits[k].end <= hits[j].end
-            && hits[j].end - hits[j].start > hits[k].end - hits[k].start && hits[j].kind != .exclude
-          {
-            hits[k].suppressed = true
-            break
+      // Only a phrase can be longer than another term, so only the (few) phrases are tried as the longer one.
+      // Taking them as they are before this pass gives what suppressing one term at a time would: the longest
+      // term covering a term is never suppressed here, and it covers every shorter term its covered ones cover.
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { phrases in
+        var phraseCount = 0
+        for j in 0..<n where !hits[j].suppressed && hits[j].kind != .exclude && hits[j].end != hits[j].start {
+          phrases[phraseCount] = j
+          phraseCount += 1
+        }
+        for k in 0..<n where !hits[k].suppressed && hits[k].kind != .exclude {
+          for p in 0..<phraseCount {
+            let j = phrases[p]
+            if j != k && hits[j].service == hits[k].service && hits[j].start <= hits[k].start
+              && hits[k].end <= hits[j].end && hits[j].end - hits[j].start > hits[k].end - hits[k].start
+            {
+              hits[k].suppressed = true
+              break
+            }
           }
         }
       }
     }
     var count = 0
     let t = tables
+    // Bit `pattern % 64` is set once a counted hit of that pattern has been seen: most patterns are met once,
+    // and a clear bit proves it without looking back.
+    var seenPatterns: UInt64 = 0
     for k in 0..<n where !hits[k].suppressed {
       let pattern = hits[k].pattern
       let kind = hits[k].kind
       if kind == .exclude { continue }
       let service = Int32(hits[k].service)
+      let bit: UInt64 = 1 << UInt64(truncatingIfNeeded: pattern & 63)
       var repeated = false
-      for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
-        repeated = true
-        break
+      if seenPatterns & bit != 0 {
+        for j in 0..<k where hits[j].pattern == pattern && !hits[j].suppressed {
+          repeated = true
+          break
+        }
       }
+      seenPatterns |= bit
       var slot = 0
       while slot < count && tallies[slot].service != service { slot += 1 }
       if slot == count {

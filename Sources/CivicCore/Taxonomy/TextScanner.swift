@@ -155,6 +155,19 @@ struct TextScanner {
     let start = i + 1
     var j = start
     if c == TextScanner.hash {
+      // The common case, an ASCII hashtag: lowercase and hash in one pass, as `next()` does for words.
+      var asciiHash = WordHash.seed
+      while j < n {
+        let lower = lowers[Int(bytes[j])]
+        if lower == 0 { break }
+        asciiHash = WordHash.add(asciiHash, lower)
+        j += 1
+      }
+      if j == n || (bytes[j] != 0x5F && wordCharLength(at: j) == 0) {
+        index = j
+        return makeToken(start: start, end: j, kind: .hashtag, simple: true, hash: asciiHash)
+      }
+      j = start  // an underscore or a Latin letter follows: read it all again the general way
       while j < n {
         let l = wordCharLength(at: j)
         if l > 0 {
