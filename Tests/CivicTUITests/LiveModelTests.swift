@@ -157,3 +157,34 @@ final class ArrivalRateTests: XCTestCase {
     XCTAssertEqual(Formatting.arrivals(view), "1 post in 3s")
   }
 }
+
+final class LiveModelEditTests: XCTestCase {
+  private func post(_ id: String, _ text: String, complaint: Bool, edit: Bool = false) -> Post {
+    Post(
+      id: id, platform: .mastodon, authorHandle: "a", arrivalTime: 1_780_000_000_000, text: text, isEdit: edit,
+      services: ["waste"], complaint: complaint)
+  }
+
+  func testAnEditUpdatesItsPostsRowInsteadOfAddingOne() {
+    let now: EpochMillis = 1_780_000_000_000
+    let model = LiveModel(keep: 10, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
+    model.add(
+      [post("m1", "bins collected, thanks", complaint: false), post("m2", "lovely park", complaint: false)], now: now)
+    model.add([post("m1", "bins NOT collected, third week", complaint: true, edit: true)], now: now)
+    let view = model.view(now: now, pausedAt: nil, postsTop: 0, postsLimit: 10)
+    XCTAssertEqual(view.totalPosts, 2, "an edit is not one more post")
+    XCTAssertEqual(view.keptPosts, 2)
+    XCTAssertEqual(view.posts.map(\.id), ["m2", "m1"], "the edited post keeps its place")
+    XCTAssertEqual(view.posts.last?.text, "bins NOT collected, third week")
+    XCTAssertEqual(view.complaints, 1, "the edit made it a complaint")
+    XCTAssertEqual(view.postsPerMinute, 2, "nor one more arrival")
+  }
+
+  func testAnEditOfAPostNoLongerKeptIsShownAsARow() {
+    var ring = PostRing(capacity: 2)
+    for id in ["a", "b", "c"] { ring.append(post(id, id, complaint: false)) }
+    XCTAssertNil(ring.replace(post("a", "a edited", complaint: false, edit: true)), "a dropped out of the ring")
+    XCTAssertEqual(ring.replace(post("b", "b edited", complaint: false, edit: true))?.text, "b")
+    XCTAssertEqual(ring.newestFirst(from: ring.newestSequence, skip: 0, limit: 5).map(\.text), ["c", "b edited"])
+  }
+}

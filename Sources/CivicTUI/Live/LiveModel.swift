@@ -17,6 +17,8 @@ public final class LiveModel: @unchecked Sendable {
   private var notice: String?
   private var changed = false
   private var perSecond = [Int](repeating: 0, count: 60)
+  /// Posts added (edits of earlier posts are not counted again).
+  private var postCount = 0
   private var perSecondStamp = [Int64](repeating: -1, count: 60)
   /// The second the first live post arrived (backfilled history does not count): the rate covers less than a
   /// minute until a minute has passed since.
@@ -51,11 +53,22 @@ public final class LiveModel: @unchecked Sendable {
       perSecond[slot] = 0
     }
     for post in posts {
-      ring.append(post)
-      if post.complaint { complaints += 1 }
+      // An edit (Mastodon `status.update`) updates the row of the post it edits, in place; it is a new row only
+      // when that post is no longer kept. Either way it is not one more post.
+      if post.isEdit {
+        if let old = ring.replace(post) {
+          complaints += (post.complaint ? 1 : 0) - (old.complaint ? 1 : 0)
+        } else {
+          ring.append(post)  // the original is no longer kept (nor is whether it was a complaint)
+        }
+      } else {
+        ring.append(post)
+        postCount += 1
+        if post.complaint { complaints += 1 }
+      }
       analytics.ingest(post)
       // Backfilled history counts in the rate only when it is from the last minute.
-      if now - post.arrivalTime < 1000 {
+      if now - post.arrivalTime < 1000, !post.isEdit {
         perSecond[slot] += 1
         if countingSince == nil { countingSince = second }
       }
@@ -204,7 +217,7 @@ public final class LiveModel: @unchecked Sendable {
       trending = scoped.trending(now: now, limit: trendingLimit)
     }
     var view = DashboardView(
-      now: now, sources: sources, postsPerMinute: Double(lastMinute), totalPosts: ring.newestSequence,
+      now: now, sources: sources, postsPerMinute: Double(lastMinute), totalPosts: postCount,
       complaints: complaints, malformed: malformed, keptPosts: ring.count, newestSequence: ring.newestSequence,
       postRowCount: filtered?.count ?? ring.count(upTo: anchor),
       posts: filtered.map { Array($0.dropFirst(max(0, postsTop)).prefix(max(0, postsLimit))) }

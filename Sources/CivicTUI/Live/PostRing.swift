@@ -25,6 +25,22 @@ public struct PostRing: Sendable {
     }
   }
 
+  /// Puts `post` in the place of the kept post with the same id (the newest such), keeping its sequence number;
+  /// returns the post it replaced, or `nil` (nothing changed) when no kept post has that id.
+  public mutating func replace(_ post: Post) -> Post? {
+    var s = newestSequence
+    while s >= oldestSequence {
+      let slot = (s - 1) % capacity
+      if storage[slot].id == post.id {
+        let old = storage[slot]
+        storage[slot] = post
+        return old
+      }
+      s -= 1
+    }
+    return nil
+  }
+
   public func post(sequence: Int) -> Post? {
     guard sequence >= oldestSequence, sequence <= newestSequence else { return nil }
     return storage[(sequence - 1) % capacity]

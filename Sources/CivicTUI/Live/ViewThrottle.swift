@@ -70,6 +70,11 @@ public final class ViewThrottle {
       shownNewest = fresh.newestSequence
       tokens -= Double(take)
     }
+    // An edited post (updated in place in the model) shows its new text in the rows already on screen.
+    if fresh.posts.contains(where: \.isEdit) {
+      let current = Dictionary(fresh.posts.map { ($0.id, $0) }) { newest, _ in newest }
+      shown = shown.map { current[$0.id] ?? $0 }
+    }
     return shown
   }
 }
