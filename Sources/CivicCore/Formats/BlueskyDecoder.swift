@@ -95,7 +95,8 @@ enum BlueskyDecoder {
     }
     let tags = facets.map { facetTags($0, text: text) }
     return Post(
-      id: uri, platform: .bluesky, authorHandle: handle, authorName: name, eventTime: created ?? fallbackTime,
+      id: uri, platform: .bluesky, authorHandle: handle, authorName: name,
+      eventTime: Self.eventTime(created: created, indexed: fallbackTime),
       arrivalTime: context.arrivalTime, text: text, hashtags: DecodeContext.hashtags(tags, text: text),
       language: language, url: url, kind: kind, source: context.sourceName)
   }
@@ -118,5 +119,16 @@ enum BlueskyDecoder {
       return true
     }
     return tags.sorted { $0.start < $1.start }.map(\.tag)
+  }
+
+  /// `createdAt` is set by the posting client and can be anything (real records carry year 0000); one from
+  /// before 2000 or more than a day after the AppView indexed the post gives way to `indexedAt` when that one is
+  /// plausible (the record is left as it is when both are bogus).
+  static func eventTime(created: EpochMillis?, indexed: EpochMillis?) -> EpochMillis? {
+    guard let created else { return indexed }
+    guard let indexed else { return created }
+    let year2000: EpochMillis = 946_684_800_000
+    let implausible = created < year2000 || created > indexed + 86_400_000
+    return implausible && indexed >= year2000 ? indexed : created
   }
 }

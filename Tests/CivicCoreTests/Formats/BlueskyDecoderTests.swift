@@ -69,4 +69,17 @@ final class BlueskyDecoderTests: XCTestCase {
     XCTAssertEqual(tally.posts[1].eventTime, TimestampParser.parse("2025-03-16T16:09:10Z"))
     XCTAssertEqual(tally.posts[1].url, "https://bsky.app/profile/viewer.bsky.social/post/r2")
   }
+
+  func testImplausibleCreatedAtGivesWayToIndexedAt() {
+    let view = { (created: String) in
+      #"{"uri":"at://did:plc:v/app.bsky.feed.post/r\#(created.prefix(4))","author":{"handle":"v.test"},"#
+        + #""record":{"text":"t","createdAt":"\#(created)"},"indexedAt":"2024-05-01T10:00:00.000Z"}"#
+    }
+    let lines = [view("0000-10-14T15:06:10.730Z"), view("2999-01-01T00:00:00Z"), view("2024-04-30T09:00:00Z")]
+    let times = DecodeTally.run(lines.joined(separator: "\n") + "\n").posts.map(\.eventTime)
+    let indexed = TimestampParser.parse("2024-05-01T10:00:00Z")
+    XCTAssertEqual(times, [indexed, indexed, TimestampParser.parse("2024-04-30T09:00:00Z")])
+    XCTAssertEqual(BlueskyDecoder.eventTime(created: 5, indexed: nil), 5, "nothing better to fall back on")
+    XCTAssertEqual(BlueskyDecoder.eventTime(created: 5, indexed: 7), 5, "both bogus: left as it is")
+  }
 }
