@@ -168,6 +168,61 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(try XCTUnwrap(lines.all.last))["posts"] as? Int, 3)
   }
 
+  /// A whole-document JSON file with no final newline (as most API dumps are) is read while followed.
+  func testHeadlessReadsAJSONDocumentWithoutAFinalNewline() throws {
+    let file = try tempDirectory().appendingPathComponent("search.json")
+    let document = """
+      {
+        "statuses": [
+          {"id_str": "1", "text": "bins not collected", "user": {"screen_name": "a"}},
+          {"id_str": "2", "text": "pothole on main road", "user": {"screen_name": "b"}}
+        ]
+      }
+      """
+    try document.write(to: file, atomically: false, encoding: .utf8)
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = ["watch", "--headless", "--stats-every", "0.1", file.path]
+    let out = Pipe()
+    process.standardOutput = out
+    let lines = LineBuffer()
+    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
+    try process.run()
+    addTeardownBlock { if process.isRunning { process.terminate() } }
+    waitFor("both posts while following") { lines.all.contains { $0.contains("\"posts\":2,") } }
+    kill(process.processIdentifier, SIGTERM)
+    waitFor("civicpulse to exit") { !process.isRunning }
+    XCTAssertEqual(process.terminationStatus, 0)
+    out.fileHandleForReading.readabilityHandler = nil
+    lines.append(out.fileHandleForReading.readDataToEndOfFile())
+    let final = try json(try XCTUnwrap(lines.all.last))
+    XCTAssertEqual(final["posts"] as? Int, 2)
+    XCTAssertEqual(final["malformed"] as? Int, 0)
+  }
+
+  /// One truncated JSON line costs one malformed record; a stray quote in a CSV cell costs nothing.
+  func testReportKeepsRecordsAfterATruncatedLineAndAStrayCSVQuote() throws {
+    let directory = try tempDirectory()
+    let jsonl = directory.appendingPathComponent("tr3.jsonl")
+    var lines = #"{"data":{"id":"x","# + "\n"
+    for i in 1...3 { lines += #"{"data":{"id":"v\#(i)","text":"pothole \#(i)","author_id":"1"}}"# + "\n" }
+    try lines.write(to: jsonl, atomically: false, encoding: .utf8)
+    let (status, output, errors) = try run(["report", "--format", "json", jsonl.path])
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(output)
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+
+    let csv = directory.appendingPathComponent("q.csv")
+    try "text,author\nsays 5\" of snow on the road,a\n\"bins not collected\",b\n\"pothole on main road\",c\n".write(
+      to: csv, atomically: false, encoding: .utf8)
+    let (csvStatus, csvOutput, csvErrors) = try run(["report", "--format", "json", csv.path])
+    XCTAssertEqual(csvStatus, 0, csvErrors)
+    let csvReport = try json(csvOutput)
+    XCTAssertEqual(csvReport["posts"] as? Int, 3)
+    XCTAssertEqual(csvReport["malformed"] as? Int, 0)
+  }
+
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.
   func testHeadlessDeliversLiveAlertsToTheLogAndTheCommand() throws {
     let directory = try tempDirectory()
