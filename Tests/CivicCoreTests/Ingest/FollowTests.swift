@@ -28,10 +28,9 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
   }
 
-  func testWholeDocumentWithoutAFinalNewlineIsRead() throws {
-    let dir = try makeTempDirectory(self)
-    let file = dir.appendingPathComponent("search.json")
-    let document = """
+  /// Whole JSON documents with no final newline: an object-rooted search page and a pretty-printed array.
+  func testWholeDocumentsWithoutAFinalNewlineAreRead() throws {
+    let searchPage = """
       {
         "statuses": [
           {"id_str": "1", "text": "bins not collected", "user": {"screen_name": "a"}},
@@ -39,24 +38,21 @@ final class FollowTests: XCTestCase {
         ]
       }
       """
-    try document.write(to: file, atomically: false, encoding: .utf8)
-    let collector = PostCollector()
-    let engine = try follow(file, collector: collector)
-    waitFor("the document's posts") { collector.texts.count == 2 }
-    XCTAssertEqual(collector.texts, ["bins not collected", "pothole on main road"])
-    XCTAssertEqual(engine.stats().malformed, 0)
-  }
-
-  func testPrettyPrintedArrayWithoutAFinalNewlineIsRead() throws {
+    let array = "[\n  {\n    \"text\": \"bus 42 late\"\n  },\n  {\n    \"text\": \"lift broken\"\n  }\n]"
     let dir = try makeTempDirectory(self)
-    let file = dir.appendingPathComponent("statuses.json")
-    try "[\n  {\n    \"text\": \"bus 42 late\"\n  },\n  {\n    \"text\": \"lift broken\"\n  }\n]".write(
-      to: file, atomically: false, encoding: .utf8)
-    let collector = PostCollector()
-    let engine = try follow(file, collector: collector)
-    waitFor("the array's posts") { collector.texts.count == 2 }
-    XCTAssertEqual(collector.texts, ["bus 42 late", "lift broken"])
-    XCTAssertEqual(engine.stats().malformed, 0)
+    for (name, document, texts) in [
+      ("search.json", searchPage, ["bins not collected", "pothole on main road"]),
+      ("statuses.json", array, ["bus 42 late", "lift broken"]),
+    ] {
+      let file = dir.appendingPathComponent(name)
+      try document.write(to: file, atomically: false, encoding: .utf8)
+      let collector = PostCollector()
+      let engine = try follow(file, collector: collector)
+      waitFor("\(name)'s posts") { collector.texts.count == 2 }
+      XCTAssertEqual(collector.texts, texts, name)
+      XCTAssertEqual(engine.stats().malformed, 0, name)
+      XCTAssertEqual(engine.stats().duplicates, 0, name)
+    }
   }
 
   func testJSONLineAppendedWithoutANewlineAppearsAndTheTextPartialIsHeld() throws {
