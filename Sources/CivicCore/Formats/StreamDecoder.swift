@@ -36,10 +36,14 @@ public struct CSVColumnSpec: Sendable, Hashable {
 ///
 /// Framing: the first non-blank line decides the source's layout. JSON and text sources are framed per line,
 /// except that a line opening a JSON value that does not close on it (a pretty-printed document) is joined with
-/// the following lines until its brackets balance. `event:`/`data:` lines are server-sent events, framed into one
-/// `.sse(event:)` record per block (`:` heartbeat and `id:` lines yield nothing). A first row with a recognised
-/// header (or the Sentiment140 shape, or `--csv-columns`) makes the source CSV: rows (which may span lines inside
-/// quotes) become `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
+/// the following lines until its brackets balance, or until a line that cannot belong to it: a compact JSON object
+/// record (`{"` at column 0) while an object-rooted value is open, or a `{` / `[` line after anything but `,`, `[`
+/// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
+/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record.
+/// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
+/// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
+/// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
+/// `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
 public final class StreamDecoder {
   public let sourceName: String
   public let options: DecoderOptions
