@@ -142,30 +142,84 @@ final class IngestCommandTests: XCTestCase {
     }
   }
 
-  func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
-    let file = try tempDirectory().appendingPathComponent("live.txt")
-    try "first\n".write(to: file, atomically: false, encoding: .utf8)
+  /// Starts `watch --headless --stats-every 0.1 PATH`; its report lines collect in the returned buffer.
+  private func startHeadless(_ path: String) throws -> (Process, Pipe, LineBuffer) {
     let process = Process()
     process.executableURL = try binary()
-    process.arguments = ["watch", "--headless", "--stats-every", "0.1", file.path]
+    process.arguments = ["watch", "--headless", "--stats-every", "0.1", path]
     let out = Pipe()
     process.standardOutput = out
     let lines = LineBuffer()
     out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
     try process.run()
     addTeardownBlock { if process.isRunning { process.terminate() } }
+    return (process, out, lines)
+  }
+
+  /// Sends SIGTERM, checks for a clean exit and returns the final report.
+  private func stopHeadless(_ process: Process, _ out: Pipe, _ lines: LineBuffer) throws -> [String: Any] {
+    kill(process.processIdentifier, SIGTERM)
+    waitFor("civicpulse to exit") { !process.isRunning }
+    XCTAssertEqual(process.terminationStatus, 0)
+    out.fileHandleForReading.readabilityHandler = nil
+    lines.append(out.fileHandleForReading.readDataToEndOfFile())
+    return try json(try XCTUnwrap(lines.all.last))
+  }
+
+  func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
+    let file = try tempDirectory().appendingPathComponent("live.txt")
+    try "first\n".write(to: file, atomically: false, encoding: .utf8)
+    let (process, out, lines) = try startHeadless(file.path)
     waitFor("the first post") { lines.all.contains { $0.contains("\"posts\":1,") } }
     let handle = try FileHandle(forWritingTo: file)
     try handle.seekToEnd()
     try handle.write(contentsOf: Data("second\nthird\n".utf8))
     try handle.close()
     waitFor("the appended posts") { lines.all.contains { $0.contains("\"posts\":3,") } }
-    kill(process.processIdentifier, SIGTERM)
-    waitFor("civicpulse to exit") { !process.isRunning }
-    XCTAssertEqual(process.terminationStatus, 0)
-    out.fileHandleForReading.readabilityHandler = nil
-    lines.append(out.fileHandleForReading.readDataToEndOfFile())
-    XCTAssertEqual(try json(try XCTUnwrap(lines.all.last))["posts"] as? Int, 3)
+    XCTAssertEqual(try stopHeadless(process, out, lines)["posts"] as? Int, 3)
+  }
+
+  /// A whole-document JSON file with no final newline (as most API dumps are) is read while followed.
+  func testHeadlessReadsAJSONDocumentWithoutAFinalNewline() throws {
+    let file = try tempDirectory().appendingPathComponent("page.json")
+    let page = """
+      {
+        "data": [
+          {"id": "11", "text": "bins not collected", "author_id": "7"},
+          {"id": "12", "text": "pothole on main road", "author_id": "7"}
+        ],
+        "includes": {"users": [{"id": "7", "username": "resident"}]}
+      }
+      """
+    try page.write(to: file, atomically: false, encoding: .utf8)
+    let (process, out, lines) = try startHeadless(file.path)
+    waitFor("both posts while following") { lines.all.contains { $0.contains("\"posts\":2,") } }
+    let final = try stopHeadless(process, out, lines)
+    XCTAssertEqual(final["posts"] as? Int, 2)
+    XCTAssertEqual(final["malformed"] as? Int, 0)
+  }
+
+  /// One truncated JSON line costs one malformed record; a stray quote in a CSV cell costs nothing.
+  func testReportKeepsRecordsAfterATruncatedLineAndAStrayCSVQuote() throws {
+    let directory = try tempDirectory()
+    let jsonl = directory.appendingPathComponent("tr3.jsonl")
+    var lines = #"{"data":{"id":"x","# + "\n"
+    for i in 1...3 { lines += #"{"data":{"id":"v\#(i)","text":"pothole \#(i)","author_id":"1"}}"# + "\n" }
+    try lines.write(to: jsonl, atomically: false, encoding: .utf8)
+    let (status, output, errors) = try run(["report", "--format", "json", jsonl.path])
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(output)
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+
+    let csv = directory.appendingPathComponent("q.csv")
+    try "text,author\nsays 5\" of snow on the road,a\n\"bins not collected\",b\n\"pothole on main road\",c\n".write(
+      to: csv, atomically: false, encoding: .utf8)
+    let (csvStatus, csvOutput, csvErrors) = try run(["report", "--format", "json", csv.path])
+    XCTAssertEqual(csvStatus, 0, csvErrors)
+    let csvReport = try json(csvOutput)
+    XCTAssertEqual(csvReport["posts"] as? Int, 3)
+    XCTAssertEqual(csvReport["malformed"] as? Int, 0)
   }
 
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.

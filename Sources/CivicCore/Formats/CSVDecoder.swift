@@ -6,7 +6,7 @@ enum CSVDecoder {
   static func decode(_ record: Record, columns: CSVColumns, _ context: DecodeContext) -> DecodeResult {
     let bytes = record.bytes
     guard String(validating: bytes, as: UTF8.self) != nil else { return .malformed(reason: "invalid UTF-8") }
-    guard bytes.lazy.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 0 else {
+    guard !CSVRow.isUnterminated(bytes) else {
       return .malformed(reason: "unterminated quoted CSV cell")
     }
     let cells = CSVRow.cells(bytes)
@@ -19,7 +19,7 @@ enum CSVDecoder {
     }
     let text = HTMLEntities.decode(jsonStringCell(cells[columns.text]))
     if text.isEmpty { return .skipped(reason: "CSV row with an empty text cell") }
-    let id = cell(columns.id) ?? "\(context.sourceName):\(context.line)"
+    let id = cell(columns.id) ?? context.fallbackID
     let tags = cell(columns.hashtags).map(hashtagList)
     return .posts([
       Post(

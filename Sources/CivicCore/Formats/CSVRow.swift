@@ -1,20 +1,28 @@
-/// RFC 4180 parsing of one CSV row (quoted cells may hold commas, doubled quotes and newlines).
+/// RFC 4180 parsing of one CSV row, lenient as Python's `csv` module: only a cell whose first character is `"` is
+/// quoted (it may hold commas, doubled quotes and newlines); a quote anywhere else is a literal character (`says 5"
+/// of snow` is one plain cell), and so is anything after a quoted cell's closing quote (`"ab"c` reads `abc`).
 enum CSVRow {
+  /// Where a scan of a row stands between two of its lines: inside a quoted cell or not, at a cell's start or not.
+  struct QuoteState: Equatable {
+    var inQuotes = false
+    var atCellStart = true
+  }
+
   /// The cells of one row.
   static func cells(_ bytes: [UInt8]) -> [String] {
     var cells: [String] = []
     var cell: [UInt8] = []
-    var quoted = false
+    var state = QuoteState()
     var i = 0
     while i < bytes.count {
       let c = bytes[i]
-      if quoted {
+      if state.inQuotes {
         if c == UInt8(ascii: "\"") {
           if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
             cell.append(c)
             i += 1
           } else {
-            quoted = false
+            state.inQuotes = false
           }
         } else {
           cell.append(c)
@@ -22,20 +30,59 @@ enum CSVRow {
       } else if c == UInt8(ascii: ",") {
         cells.append(String(decoding: cell, as: UTF8.self))
         cell.removeAll(keepingCapacity: true)
-      } else if c == UInt8(ascii: "\"") && cell.isEmpty {
-        quoted = true
+        state.atCellStart = true
+        i += 1
+        continue
+      } else if c == UInt8(ascii: "\"") && state.atCellStart {
+        state.inQuotes = true
       } else {
         cell.append(c)
       }
+      state.atCellStart = false
       i += 1
     }
     cells.append(String(decoding: cell, as: UTF8.self))
     return cells
   }
 
-  /// True when the row's quotes are balanced (a row with an odd number of quotes continues on the next line).
-  static func isComplete(_ bytes: UnsafeBufferPointer<UInt8>, quotesSoFar: inout Int) -> Bool {
-    for c in bytes where c == UInt8(ascii: "\"") { quotesSoFar += 1 }
-    return quotesSoFar % 2 == 0
+  /// Scans one line of a row (without its newline) from `state`, which it leaves where the line ends. The row is
+  /// complete when the line does not end inside a quoted cell; otherwise the row goes on after a newline, which is
+  /// part of that cell.
+  static func isComplete(_ bytes: UnsafeBufferPointer<UInt8>, state: inout QuoteState) -> Bool {
+    scan(bytes, &state)
+    if state.inQuotes { return false }
+    state = QuoteState()
+    return true
+  }
+
+  /// True when the whole row (lines joined by newlines) ends inside a quoted cell that never closes.
+  static func isUnterminated(_ bytes: [UInt8]) -> Bool {
+    var state = QuoteState()
+    bytes.withUnsafeBufferPointer { scan($0, &state) }
+    return state.inQuotes
+  }
+
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout QuoteState) {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let c = bytes[i]
+      if state.inQuotes {
+        if c == UInt8(ascii: "\"") {
+          if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\"") {
+            i += 1  // a doubled quote inside the cell
+          } else {
+            state.inQuotes = false
+          }
+        }
+        state.atCellStart = false
+      } else if c == UInt8(ascii: ",") {
+        state.atCellStart = true
+      } else {
+        if c == UInt8(ascii: "\"") && state.atCellStart { state.inQuotes = true }
+        state.atCellStart = false
+      }
+      i += 1
+    }
   }
 }

@@ -5,6 +5,14 @@ struct DecodeContext {
   var line: Int
   /// Leave out what only display needs (see `DecoderOptions.countingOnly`).
   var countingOnly = false
+  /// Position of the object being decoded in a top-level JSON array (0 otherwise): records without an id of their
+  /// own are told apart by it, so the objects of one array are not taken for duplicates of each other.
+  var element = 0
+
+  /// The stand-in id of a post that has none of its own: where its record starts (and its place in an array).
+  var fallbackID: String {
+    element == 0 ? "\(sourceName):\(line)" : "\(sourceName):\(line)#\(element + 1)"
+  }
 
   /// A tweet's web address from the author's screen name and the tweet id.
   static func tweetURL(handle: String, id: String) -> String {

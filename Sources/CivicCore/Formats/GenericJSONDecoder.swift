@@ -31,7 +31,7 @@ enum GenericJSONDecoder {
     guard let text else { return .malformed(reason: "JSON object has no text field") }
     return .posts([
       Post(
-        id: id ?? "\(context.sourceName):\(context.line)", platform: .json, authorHandle: author, eventTime: time,
+        id: id ?? context.fallbackID, platform: .json, authorHandle: author, eventTime: time,
         arrivalTime: context.arrivalTime, text: text, hashtags: DecodeContext.hashtags(tags, text: text),
         language: language, url: url, source: context.sourceName)
     ])

@@ -50,7 +50,7 @@ enum GnipDecoder {
       tags = object["twitter_entities", "hashtags"]?.entityTags(key: "text") ?? tags
     }
     let handle = actor?["preferredUsername"]?.string ?? ""
-    let postID = id ?? "\(context.sourceName):\(context.line)"
+    let postID = id ?? context.fallbackID
     return Post(
       id: postID, platform: .twitter, authorHandle: handle, authorName: actor?["displayName"]?.string,
       eventTime: posted, arrivalTime: context.arrivalTime, text: text,

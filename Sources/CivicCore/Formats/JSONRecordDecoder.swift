@@ -44,9 +44,12 @@ enum JSONRecordDecoder {
   static func decodeArray(_ array: JSONValue, _ context: DecodeContext) -> DecodeResult {
     var posts: [Post] = []
     var firstProblem: DecodeResult?
+    var elementContext = context
     array.forEachElement { element in
       let result: DecodeResult =
-        element.isObject ? decodeObject(element, context) : .malformed(reason: "JSON array element is not an object")
+        element.isObject
+        ? decodeObject(element, elementContext) : .malformed(reason: "JSON array element is not an object")
+      elementContext.element += 1
       switch result {
       case .posts(let found): posts.append(contentsOf: found)
       case .skipped, .malformed: firstProblem = firstProblem ?? result

@@ -80,7 +80,7 @@ enum MastodonDecoder {
       return true
     }
     return Post(
-      id: uri ?? id ?? "\(context.sourceName):\(context.line)", platform: .mastodon, authorHandle: handle,
+      id: uri ?? id ?? context.fallbackID, platform: .mastodon, authorHandle: handle,
       authorName: name, eventTime: created, arrivalTime: context.arrivalTime, text: text,
       hashtags: hashtags(text: text, tags: tags), language: language, url: url,
       kind: reblog != nil ? .repost : reply ? .reply : quote ? .quote : .original, source: context.sourceName)

@@ -36,10 +36,14 @@ public struct CSVColumnSpec: Sendable, Hashable {
 ///
 /// Framing: the first non-blank line decides the source's layout. JSON and text sources are framed per line,
 /// except that a line opening a JSON value that does not close on it (a pretty-printed document) is joined with
-/// the following lines until its brackets balance. `event:`/`data:` lines are server-sent events, framed into one
-/// `.sse(event:)` record per block (`:` heartbeat and `id:` lines yield nothing). A first row with a recognised
-/// header (or the Sentiment140 shape, or `--csv-columns`) makes the source CSV: rows (which may span lines inside
-/// quotes) become `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
+/// the following lines until its brackets balance, or until a line that cannot belong to it: a compact JSON object
+/// record (`{"` at column 0) while an object-rooted value is open, or a `{` / `[` line after anything but `,`, `[`
+/// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
+/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record.
+/// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
+/// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
+/// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
+/// `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
 public final class StreamDecoder {
   public let sourceName: String
   public let options: DecoderOptions
@@ -57,11 +61,12 @@ public final class StreamDecoder {
   private var unitOversize = 0
   private var unitLine = 0
   private var inDocument = false
+  private var documentIsObject = false
   private var tracker = JSONDepthTracker()
   private var sseEvent: String?
   private var sseHasData = false
   private var csvColumns: CSVColumns?
-  private var csvQuotes = 0
+  private var csvQuotes = CSVRow.QuoteState()
   // The chunk `frame` is working on, copied once when a line is first cut from it in place: the records of one
   // read share that copy (see `sharedSlice`).
   private var chunkBase: UnsafePointer<UInt8>?
@@ -134,6 +139,40 @@ public final class StreamDecoder {
     }
   }
 
+  /// Emits the held partial last line now when it completes a JSON value: a JSON line, or the closing line of an
+  /// open multi-line document, whose brackets have closed (a file written without a final newline). Call it when a
+  /// followed file has been read to its current end. A proper prefix of a JSON object or array never closes it,
+  /// so a line still being written is not cut; a plain-text, CSV or SSE partial line is still held. The newline
+  /// that may follow later ends the same line (its line number is not reused or skipped).
+  public func flushCompleteValue(arrivalTime: EpochMillis, into out: inout [Record]) {
+    guard pendingOversize == 0, !pending.isEmpty, layout == .lines || layout == .undecided,
+      options.csvColumns == nil
+    else { return }
+    let complete = pending.withUnsafeBufferPointer { whole -> Bool in
+      var text = whole
+      if atStreamStart && text.starts(with: [0xEF, 0xBB, 0xBF]) {
+        text = UnsafeBufferPointer(rebasing: text.dropFirst(3))
+      }
+      guard let last = JSONDepthTracker.lastSignificant(text), last == UInt8(ascii: "}") || last == UInt8(ascii: "]")
+      else { return false }
+      if inDocument && !cutsOpenDocument(text) {
+        guard tracker.canContinue(with: text) else { return false }
+        var scan = tracker
+        scan.scan(text)
+        return !scan.endedInString && scan.depth == 0
+      }
+      guard let first = JSONDepthTracker.firstSignificant(text),
+        first == UInt8(ascii: "{") || first == UInt8(ascii: "["), StreamDecoder.opensJSONValue(text)
+      else { return false }
+      var scan = JSONDepthTracker()
+      scan.scan(text)
+      return !scan.endedInString && scan.depth == 0
+    }
+    guard complete else { return }
+    pending.withUnsafeBufferPointer { emitText($0, arrivalTime, &out) }
+    pending.removeAll(keepingCapacity: true)
+  }
+
   /// Forgets all framing state (partial line, open document, CSV header, SSE block, detected layout), as for a
   /// new stream: call it when a followed file was truncated or replaced, before reading it from the top. Line
   /// numbers restart at 1. Records already returned are unaffected; an unfinished partial record is dropped.
@@ -147,11 +186,12 @@ public final class StreamDecoder {
     unitOversize = 0
     unitLine = 0
     inDocument = false
+    documentIsObject = false
     tracker = JSONDepthTracker()
     sseEvent = nil
     sseHasData = false
     csvColumns = nil
-    csvQuotes = 0
+    csvQuotes = CSVRow.QuoteState()
   }
 
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -226,13 +266,15 @@ public final class StreamDecoder {
 
   private func lineOfLines(_ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
     if inDocument {
-      if tracker.canContinue(with: text) {
+      if !cutsOpenDocument(text) && tracker.canContinue(with: text) {
         appendUnit(text, separator: true)
         tracker.scan(text)
         if tracker.endedInString || tracker.depth <= 0 { flushDocument(arrivalTime, &out) }
         return
       }
-      flushDocument(arrivalTime, &out)  // cut off: the broken part is one malformed record
+      // Cut off (a truncated record followed by the next one): the broken part is one malformed record, and this
+      // line starts afresh.
+      flushDocument(arrivalTime, &out)
     }
     guard let first = JSONDepthTracker.firstSignificant(text) else { return }  // blank line
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
@@ -248,6 +290,7 @@ public final class StreamDecoder {
         || last == UInt8(ascii: ":")
       if opener && !tracker.endedInString && (1...JSONScanner.defaultMaxDepth).contains(tracker.depth) {
         inDocument = true
+        documentIsObject = first == UInt8(ascii: "{")
         unitLine = line
         appendUnit(text, separator: false)
         return
@@ -267,6 +310,14 @@ public final class StreamDecoder {
     }
     let offset = start - chunk
     return chunkCopy[offset..<offset + text.count]
+  }
+
+  /// True when `text` starts a compact JSON object record (`{"` at column 0) while an object-rooted document is
+  /// open: the open value was a truncated record, not a pretty-printed document (pretty-printers indent inner
+  /// lines and put an inner `{` alone on its line), so it ends there. Array-rooted documents (a top-level array
+  /// of compact objects, one per line) are not cut.
+  private func cutsOpenDocument(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    inDocument && documentIsObject && text.count >= 2 && text[0] == UInt8(ascii: "{") && text[1] == UInt8(ascii: "\"")
   }
 
   private func flushDocument(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
@@ -334,11 +385,11 @@ public final class StreamDecoder {
     } else {
       appendUnit(text, separator: true)
     }
-    if CSVRow.isComplete(text, quotesSoFar: &csvQuotes) { flushRow(arrivalTime, &out) }
+    if CSVRow.isComplete(text, state: &csvQuotes) { flushRow(arrivalTime, &out) }
   }
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
-    csvQuotes = 0
+    csvQuotes = CSVRow.QuoteState()
     if csvColumns == nil && unitOversize == 0 {
       let cells = CSVRow.cells(unit)
       if let columns = headerColumns(cells) {

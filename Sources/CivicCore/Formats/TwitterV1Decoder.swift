@@ -100,7 +100,7 @@ enum TwitterV1Decoder {
       }
       return true
     }
-    let id = fields.idString ?? fields.numericID ?? "\(context.sourceName):\(context.line)"
+    let id = fields.idString ?? fields.numericID ?? context.fallbackID
     return Post(
       id: id, platform: .twitter, authorHandle: handle, authorName: name,
       eventTime: fields.timestampMillis ?? fields.created, arrivalTime: context.arrivalTime, text: body,

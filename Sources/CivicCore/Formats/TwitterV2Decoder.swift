@@ -104,7 +104,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    let postID = id ?? "\(context.sourceName):\(context.line)"
+    let postID = id ?? context.fallbackID
     return Post(
       id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
       arrivalTime: context.arrivalTime, text: body, hashtags: DecodeContext.hashtags(tags, text: body),

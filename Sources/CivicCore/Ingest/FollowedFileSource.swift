@@ -4,7 +4,8 @@
 
 /// Follows a file like `tail -F`: appended records appear at once, truncation restarts from the top,
 /// rename-and-recreate rotation finishes the old file then opens the new one, and a missing file is waited for.
-/// A partial last line is held by the decoder until its newline arrives. `-` reads stdin until it ends; `.gz`
+/// A partial last line is held by the decoder until its newline arrives, unless it is a complete JSON value (see
+/// `StreamDecoder.flushCompleteValue`). `-` reads stdin until it ends; `.gz`
 /// files are read once to their end (compressed files do not grow).
 final class FollowedFileSource: IngestSource, @unchecked Sendable {
   let path: String
@@ -46,6 +47,8 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
         continue
       }
       if context.isStopping { break }
+      // Read to the current end: a last record with no newline after it is decoded now if it is complete JSON.
+      context.flushCompleteValue(file.decoder, label: context.name)
       if replacedOnDisk(file) {
         // Rotation: read what was written to the old file before it was replaced, then switch.
         _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
@@ -65,6 +68,9 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
       }
       watcher.wait(timeout: context.config.pollInterval)
     }
+    // Stopping: what the decoder still holds (a last line with no newline, an open document or CSV row) is
+    // counted as `report` counts it at the end of the file, not dropped.
+    if let file = current { context.finish(file.decoder, label: context.name) }
   }
 
   /// Each generation of the file (after truncation or rotation) decodes under its own name, so records that

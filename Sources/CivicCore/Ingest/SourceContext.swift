@@ -93,6 +93,14 @@ final class SourceContext: @unchecked Sendable {
     }
   }
 
+  /// Hands on the decoder's held partial last line when it already completes a JSON value (a followed file read
+  /// to its current end, whose writer left no final newline); other partial lines stay held.
+  func flushCompleteValue(_ decoder: StreamDecoder, label: String) {
+    var records: [Record] = []
+    decoder.flushCompleteValue(arrivalTime: SystemClock.nowMillis(), into: &records)
+    push(records, decoderName: decoder.sourceName, label: label)
+  }
+
   /// Flushes the decoder's held partial record (end of a file that will not grow).
   func finish(_ decoder: StreamDecoder, label: String) {
     var records: [Record] = []

@@ -79,6 +79,29 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(tally.counts, [1, 0, 1])
   }
 
+  func testAQuoteInsideAnUnquotedCellIsLiteral() {
+    let file = "text,author\nsays 5\" of snow on the road,a\n\"bins not collected\",b\n\"pothole on main road\",c\n"
+    for chunk in [1, 5, 65_536] {
+      let tally = DecodeTally.run(file, chunkSize: chunk)
+      XCTAssertEqual(tally.counts, [3, 0, 0], "chunk \(chunk): \(tally.malformed)")
+      XCTAssertEqual(
+        tally.posts.map(\.text), ["says 5\" of snow on the road", "bins not collected", "pothole on main road"])
+      XCTAssertEqual(tally.posts.map(\.authorHandle), ["a", "b", "c"])
+    }
+  }
+
+  func testOnlyACellStartingWithAQuoteIsQuotedAndMaySpanLines() {
+    // As Python's csv: `a"b"` and ` "x"` are literal; `"ab"c` reads `abc`; `""` inside quotes is one quote.
+    XCTAssertEqual(CSVRow.cells(Array(#"a"b",x"#.utf8)), [#"a"b""#, "x"])
+    XCTAssertEqual(CSVRow.cells(Array(#" "x",y"#.utf8)), [#" "x""#, "y"])
+    XCTAssertEqual(CSVRow.cells(Array(#""ab"c,"d""e",""#.utf8)), ["abc", #"d"e"#, ""])
+    XCTAssertEqual(CSVRow.cells(Array(#""",x"#.utf8)), ["", "x"])
+    let file = "id,text\n1,\"two\nlines, 5\"\" of \"\"snow\"\"\"\n2,tall 6\" man\n3,\"never closed\n"
+    let tally = DecodeTally.run(file)
+    XCTAssertEqual(tally.posts.map(\.text), ["two\nlines, 5\" of \"snow\"", "tall 6\" man"])
+    XCTAssertEqual(tally.malformed, ["line 5: unterminated quoted CSV cell"])
+  }
+
   func testResetStartsANewStreamSoAReplacedFileHeaderIsNotData() {
     let decoder = StreamDecoder(sourceName: "f.csv")
     var records: [Record] = []

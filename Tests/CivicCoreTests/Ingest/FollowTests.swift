@@ -28,6 +28,56 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
   }
 
+  /// Whole JSON documents with no final newline: an object-rooted search page and a pretty-printed array.
+  func testWholeDocumentsWithoutAFinalNewlineAreRead() throws {
+    let searchPage = """
+      {
+        "statuses": [
+          {"id_str": "1", "text": "bins not collected", "user": {"screen_name": "a"}},
+          {"id_str": "2", "text": "pothole on main road", "user": {"screen_name": "b"}}
+        ]
+      }
+      """
+    let array = "[\n  {\n    \"text\": \"bus 42 late\"\n  },\n  {\n    \"text\": \"lift broken\"\n  }\n]"
+    let dir = try makeTempDirectory(self)
+    for (name, document, texts) in [
+      ("search.json", searchPage, ["bins not collected", "pothole on main road"]),
+      ("statuses.json", array, ["bus 42 late", "lift broken"]),
+    ] {
+      let file = dir.appendingPathComponent(name)
+      try document.write(to: file, atomically: false, encoding: .utf8)
+      let collector = PostCollector()
+      let engine = try follow(file, collector: collector)
+      waitFor("\(name)'s posts") { collector.texts.count == 2 }
+      XCTAssertEqual(collector.texts, texts, name)
+      XCTAssertEqual(engine.stats().malformed, 0, name)
+      XCTAssertEqual(engine.stats().duplicates, 0, name)
+    }
+  }
+
+  func testJSONLineAppendedWithoutANewlineAppearsAndTheTextPartialIsHeld() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("posts.jsonl")
+    try #"{"text":"first"}"#.appending("\n").write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the first line") { collector.texts == ["first"] }
+    try append(#"{"text":"second"}"#, to: file)
+    waitFor("the line without a newline") { collector.texts == ["first", "second"] }
+    // Its newline arrives later, then a cut-off JSON line: held until the file is no longer followed.
+    try append("\n" + #"{"text":"third"}"# + "\n" + #"{"text":"fou"#, to: file)
+    waitFor("the third line") { collector.texts.count == 3 }
+    waitFor("the follower to read the partial line") { engine.stats().bytes == 17 + 17 + 18 + 12 }
+    XCTAssertEqual(collector.texts, ["first", "second", "third"])
+    XCTAssertEqual(engine.stats().malformed, 0)
+    XCTAssertEqual(engine.stats().duplicates, 0)
+    // On stop the held partial line is counted (as `report` counts it at the end of the file), not dropped.
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 10))
+    XCTAssertEqual(engine.stats().malformed, 1)
+    XCTAssertEqual(engine.recentErrors().map(\.line), [4])
+  }
+
   func testTruncationRestartsFromTheTop() throws {
     let dir = try makeTempDirectory(self)
     let file = dir.appendingPathComponent("posts.txt")
