@@ -69,7 +69,7 @@ final class LiveEndToEndTests: XCTestCase {
     XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Services ") && $0.contains("FOLLOWING") }.ok)
 
     try append("the zorbulator on Mill Lane is broken again\n", to: "feed.txt")
-    let counted = session.waitFor(timeout: 15) { $0.contains("1 posts") }
+    let counted = session.waitFor(timeout: 15) { $0.contains(" 1 post │ ") }
     XCTAssertTrue(counted.ok, counted.screen)
     XCTAssertFalse(servicesRegion(counted.screen).joined().contains("Zorb hire"), counted.screen)
 
