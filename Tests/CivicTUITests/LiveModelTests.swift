@@ -134,7 +134,7 @@ final class ArrivalRateTests: XCTestCase {
     var view = model.view(now: start, pausedAt: nil, postsTop: 0, postsLimit: 1)
     XCTAssertEqual(view.postsPerMinute, 0)
     XCTAssertEqual(view.rateSeconds, 60, "no live post yet: nothing to qualify")
-    XCTAssertEqual(Formatting.arrivals(view), "0.0 posts/min")
+    XCTAssertEqual(Formatting.arrivals(view), "0 posts/min")
 
     // Five live posts a second for 20 seconds.
     feed(model, seconds: 0..<20, from: start)

@@ -69,7 +69,7 @@ final class LiveEndToEndTests: XCTestCase {
     XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Services ") && $0.contains("FOLLOWING") }.ok)
 
     try append("the zorbulator on Mill Lane is broken again\n", to: "feed.txt")
-    let counted = session.waitFor(timeout: 15) { $0.contains("1 posts") }
+    let counted = session.waitFor(timeout: 15) { $0.contains(" 1 post │ ") }
     XCTAssertTrue(counted.ok, counted.screen)
     XCTAssertFalse(servicesRegion(counted.screen).joined().contains("Zorb hire"), counted.screen)
 
@@ -85,18 +85,18 @@ final class LiveEndToEndTests: XCTestCase {
     XCTAssertTrue(routed, screen)
 
     // A service without keywords starting on line 9: the old taxonomy stays and the status bar names the file
-    // and line.
+    // and line first, then the details.
     try write(
       service("water", "Water supply", "water") + service("zorbs", "Zorb hire", "zorbulator")
         + "[[service]]\nid = \"zorbs\"\n", to: "T.toml")
-    let broken = session.waitFor(timeout: 15) { $0.contains("T.toml:9:") }
+    let broken = session.waitFor(timeout: 15) { $0.contains("taxonomy T.toml:9 invalid, old one kept: ") }
     XCTAssertTrue(broken.ok, broken.screen)
     XCTAssertTrue(broken.screen.contains("\"zorbs\" has no keywords"), broken.screen)
     XCTAssertTrue(servicesRegion(broken.screen).joined().contains("Zorb hire"), "old taxonomy kept")
 
     // Fixed again: the error goes away.
     try write(service("water", "Water supply", "water"), to: "T.toml")
-    let fixed = session.waitFor(timeout: 15) { !$0.contains("T.toml:9:") }
+    let fixed = session.waitFor(timeout: 15) { !$0.contains("T.toml:9") }
     XCTAssertTrue(fixed.ok, fixed.screen)
     session.sendKeys("q")
     XCTAssertTrue(session.waitFor(timeout: 10) { $0.contains("EXIT=0") }.ok)

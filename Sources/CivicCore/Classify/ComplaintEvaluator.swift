@@ -40,16 +40,31 @@ public enum ComplaintEvaluator {
     _ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer,
     trained: (_ fold: Int, _ model: ComplaintModel) -> Void = { _, _ in }
   ) -> BinaryConfusion {
+    crossValidation(examples, folds: folds, trainer: trainer, trained: trained).confusion
+  }
+
+  /// `crossValidate` with the threshold-free measures too: ROC AUC and log-loss of the held-out scores pooled over
+  /// the folds (each example scored once, by the model that did not see it).
+  public static func crossValidation(
+    _ examples: [LabelledText], folds: Int, trainer: ComplaintTrainer,
+    trained: (_ fold: Int, _ model: ComplaintModel) -> Void = { _, _ in }
+  ) -> (confusion: BinaryConfusion, ranking: ComplaintRanking) {
     let assignment = Self.folds(for: examples, count: folds)
     var confusion = BinaryConfusion()
+    var scores: [(score: Double, complaint: Bool)] = []
+    scores.reserveCapacity(examples.count)
     for fold in 0..<max(folds, 1) {
       let training = examples.indices.filter { assignment[$0] != fold }.map { examples[$0] }
       let held = examples.indices.filter { assignment[$0] == fold }.map { examples[$0] }
       let model = trainer.train(training)
       trained(fold, model)
-      confusion.add(evaluate(model, on: held))
+      for example in held {
+        let result = model.score(text: example.text, explain: false)
+        confusion.add(predicted: result.complaint, actual: example.complaint)
+        scores.append((result.score, example.complaint))
+      }
     }
-    return confusion
+    return (confusion, ComplaintRanking(scores: scores))
   }
 }
 

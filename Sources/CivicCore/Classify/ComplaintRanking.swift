@@ -4,8 +4,10 @@ import Foundation
 /// counts at one threshold when comparing models on a small labelled set.
 public struct ComplaintRanking: Sendable, Equatable {
   /// Area under the ROC curve: the chance that a random complaint scores above a random other text (ties count
-  /// half). 0.5 when either class is missing.
+  /// half). 0.5 when either class is missing (see `hasBothClasses`: then it measures nothing).
   public var auc: Double
+  /// False when the scores are all of one class: the AUC is undefined then and should be shown as not available.
+  public var hasBothClasses: Bool
   /// Mean log-loss of the scores (each clamped to 1e-9...1 - 1e-9); 0 for no texts.
   public var logLoss: Double
 
@@ -21,6 +23,7 @@ public struct ComplaintRanking: Sendable, Equatable {
     let sorted = scores.sorted { $0.score < $1.score }
     let complaints = scores.filter(\.complaint).count
     let others = scores.count - complaints
+    hasBothClasses = complaints > 0 && others > 0
     guard complaints > 0, others > 0 else {
       auc = 0.5
       return

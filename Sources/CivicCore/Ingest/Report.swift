@@ -109,12 +109,15 @@ public struct Report: Sendable, Hashable {
     if !sources.isEmpty {
       lines.append("")
       lines.append("Sources:")
-      for s in sources { lines.append("  \(s.name): \(s.posts) posts, \(s.malformed) malformed") }
+      for s in sources { lines.append("  \(s.name): \(Plural.count(s.posts, "post")), \(s.malformed) malformed") }
     }
     if !services.isEmpty {
       lines.append("")
       lines.append("Services:")
-      for s in services { lines.append("  \(s.name) (\(s.id)): \(s.posts) posts, \(s.complaints) complaints") }
+      for s in services {
+        lines.append(
+          "  \(s.name) (\(s.id)): \(Plural.count(s.posts, "post")), \(Plural.count(s.complaints, "complaint"))")
+      }
     }
     if !hashtags.isEmpty {
       lines.append("")
@@ -127,7 +130,7 @@ public struct Report: Sendable, Hashable {
       for a in alerts {
         let end = a.end.map(ISOTime.format) ?? "active"
         lines.append(
-          "  \(a.serviceName): \(a.complaints) complaints (expected \(JSONText.number(Self.rounded(a.expected))))"
+          "  \(a.serviceName): \(Plural.count(a.complaints, "complaint")) (expected \(JSONText.number(Self.rounded(a.expected))))"
             + " \(ISOTime.format(a.start)) to \(end)")
       }
     }

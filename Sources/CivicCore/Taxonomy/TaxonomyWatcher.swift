@@ -45,7 +45,7 @@ public final class TaxonomyWatcher {
       fingerprint = nil
       contentHash = nil
       return .failure(
-        TaxonomyError(file: path, line: nil, message: "the taxonomy file is missing; keeping the last one"))
+        TaxonomyError(file: path, line: nil, message: "the file is missing"))
     }
     let recent = Int64(time(nil)) - current.seconds <= TaxonomyWatcher.recentWindow
     guard current != fingerprint || recent else { return nil }
@@ -53,7 +53,7 @@ public final class TaxonomyWatcher {
     guard let data = TaxonomyWatcher.read(path) else {
       contentHash = nil
       return .failure(
-        TaxonomyError(file: path, line: nil, message: "cannot read the taxonomy file; keeping the last one"))
+        TaxonomyError(file: path, line: nil, message: "cannot read the file"))
     }
     let hash = TaxonomyWatcher.hash(data)
     guard hash != contentHash else { return nil }

@@ -7,7 +7,7 @@ public struct DiagnosticsOverlay {
 
   public func lines(_ report: DiagnosticsReport) -> [String] {
     var lines = report.sources.map {
-      "\($0.name): \(Formatting.count($0.posts)) posts, \(Formatting.count($0.malformed)) malformed"
+      "\($0.name): \(Formatting.count($0.posts, "post")), \(Formatting.count($0.malformed)) malformed"
     }
     if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }
     if let command = report.alertCommand {
@@ -18,7 +18,7 @@ public struct DiagnosticsOverlay {
     if report.errors.isEmpty {
       lines.append("no malformed records")
     } else {
-      lines.append("last \(report.errors.count) malformed records, newest first:")
+      lines.append("last \(Plural.count(report.errors.count, "malformed record")), newest first:")
       for error in report.errors.reversed() {
         let place = error.line > 0 ? "\(error.source):\(error.line)" : error.source
         lines.append(place + ": " + error.reason)

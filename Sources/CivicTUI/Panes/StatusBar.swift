@@ -17,7 +17,7 @@ public struct StatusBar {
       mode = "FOLLOWING"
     }
     let figures =
-      "\(Formatting.count(view.totalPosts)) posts \(context.glyphs.vertical) "
+      "\(Formatting.count(view.totalPosts, "post")) \(context.glyphs.vertical) "
       + "\(Formatting.count(view.malformed)) malformed \(context.glyphs.vertical) "
     // Failed `--on-alert` runs, at a glance (details in `d`).
     let failures =

@@ -29,14 +29,33 @@ public enum Formatting {
     return seconds ? "\(h):\(m):\(two(Int(parts.tm_sec)))" : "\(h):\(m)"
   }
 
-  /// A rate with one decimal under 10, whole numbers above.
-  /// The header's arrival figure: "42 posts/min", or "18 posts in 7s" while the first minute fills.
-  public static func arrivals(_ view: DashboardView) -> String {
-    guard view.rateSeconds < 60 else { return rate(view.postsPerMinute) + " posts/min" }
-    let n = Int(view.postsPerMinute.rounded())
-    return "\(count(n)) \(n == 1 ? "post" : "posts") in \(max(1, view.rateSeconds))s"
+  /// "1 post", "12,345 posts": a count with thousands separators and its noun, singular for exactly 1.
+  public static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+    Plural.count(value, noun, plural: plural, number: { count($0) })
   }
 
+  /// The header's arrival figure: "42 posts/min", or "18 posts in 7s" while the first minute fills. The figure
+  /// counts posts in the last minute, so it is a whole number ("0 posts/min", never "0.0").
+  public static func arrivals(_ view: DashboardView) -> String {
+    let n = view.postsPerMinute.isFinite ? max(0, Int(view.postsPerMinute.rounded())) : 0
+    guard view.rateSeconds < 60 else { return count(n, "post") + "/min" }
+    return "\(count(n, "post")) in \(max(1, view.rateSeconds))s"
+  }
+
+  /// The sources for one line (the header, the wall's title): each by its file name, not its full path
+  /// ("api-stream-small.json: following"); `d` lists the full paths.
+  public static func sources(_ sources: [SourceStatus]) -> String {
+    guard !sources.isEmpty else { return "no sources" }
+    return sources.map { "\(fileName($0.name)): \($0.state.rawValue)" }.joined(separator: ", ")
+  }
+
+  /// The last component of a path ("/a/b/feed.jsonl" -> "feed.jsonl"); names without a slash as they are.
+  public static func fileName(_ path: String) -> String {
+    let last = path.split(separator: "/", omittingEmptySubsequences: true).last
+    return last.map(String.init) ?? path
+  }
+
+  /// A rate with one decimal under 10, whole numbers above.
   public static func rate(_ value: Double) -> String {
     guard value.isFinite, value >= 0 else { return "0" }
     if value < 10 {

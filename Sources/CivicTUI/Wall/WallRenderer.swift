@@ -44,25 +44,49 @@ public struct WallRenderer {
 
   /// The banner's main line for an alert.
   public static func bannerText(_ alert: Alert, now: EpochMillis) -> String {
+    bannerTexts(alert, now: now)[0]
+  }
+
+  /// The banner's main line in at most `cells` cells: the full wording when it fits, else shorter wordings, then
+  /// the service name cut, so the start time stays visible at 80 columns.
+  public static func bannerText(_ alert: Alert, now: EpochMillis, cells: Int, asciiOnly: Bool = false) -> String {
+    let texts = bannerTexts(alert, now: now, asciiOnly: asciiOnly)
+    func width(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: asciiOnly) }
+    if let fitting = texts.first(where: { width($0) <= cells }) { return fitting }
+    // Still too long: the name gives way, the figures and the time stay.
+    let shortest = texts[texts.count - 1]
+    let figures = ": " + shortest.dropFirst(("ALERT  " + alert.serviceName + ": ").count)
+    let nameRoom = cells - width("ALERT  ") - width(String(figures))
+    guard nameRoom >= 4 else { return shortest }
+    let name = DisplayWidth.truncate(alert.serviceName, toCells: nameRoom, asciiOnly: asciiOnly)
+    return "ALERT  " + name + figures
+  }
+
+  /// The banner's wordings, longest first.
+  private static func bannerTexts(_ alert: Alert, now: EpochMillis, asciiOnly: Bool = false) -> [String] {
     let minutes = max(0, (now - alert.start) / 60_000)
     let expected = Formatting.rate(alert.expected)
-    return "ALERT  \(alert.serviceName): \(Formatting.count(alert.complaints)) complaints vs \(expected) expected"
-      + "  since \(Formatting.clock(alert.start, seconds: false)) (\(minutes) min)"
+    let complaints = Formatting.count(alert.complaints)
+    let since = "since \(Formatting.clock(alert.start, seconds: false))"
+    let name = "ALERT  \(alert.serviceName): "
+    return [
+      name + "\(complaints) complaints vs \(expected) expected  \(since) (\(minutes) min)",
+      name + "\(complaints) complaints vs \(expected) expected  \(since)",
+      name + "\(complaints) vs \(expected) exp. \(asciiOnly ? "-" : "\u{B7}") \(since)",
+    ]
   }
 
   private func drawTitle(view: DashboardView, layout: WallLayout, context: RenderContext) {
     let style = theme.style(.header)
     context.screen.fill(layout.title, with: " ", style: style)
-    let sources =
-      view.sources.isEmpty
-      ? "no sources" : view.sources.map { "\($0.name): \($0.state.rawValue)" }.joined(separator: ", ")
+    let sources = Formatting.sources(view.sources)
     let separator = context.asciiOnly ? " | " : " · "
     let name = " CivicPulse"
     let width = layout.title.width
     func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     // The right-hand figures, least important last: dropped from the end until the name fits beside them.
     let figures = [
-      Formatting.arrivals(view), Formatting.count(view.totalPosts) + " posts", "q quit",
+      Formatting.arrivals(view), Formatting.count(view.totalPosts, "post"), "q quit",
     ]
     var kept = figures.count
     while kept > 0, cells(figures.prefix(kept).joined(separator: separator)) + 2 + cells(name) > width { kept -= 1 }
@@ -97,8 +121,13 @@ public struct WallRenderer {
     let style = theme.style(.alertBanner)
     context.screen.fill(rect, with: " ", style: style)
     let marker = Self.alertMarker(context)
-    var text = " \(marker) " + Self.bannerText(highlight.alert, now: view.now)
-    if highlight.count > 1, rect.height < 2 { text += "  [\(highlight.index + 1) of \(highlight.count)]" }
+    let counter = highlight.count > 1 && rect.height < 2 ? "  [\(highlight.index + 1) of \(highlight.count)]" : ""
+    let prefix = " \(marker) "
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
+    let main = Self.bannerText(
+      highlight.alert, now: view.now, cells: rect.width - cells(prefix) - cells(counter) - 1,
+      asciiOnly: context.asciiOnly)
+    let text = prefix + main + counter
     let mainY = rect.height >= 3 ? rect.y + 1 : rect.y
     let width = DisplayWidth.width(of: text, asciiOnly: context.asciiOnly)
     let x = max(0, (rect.width - width) / 2)

@@ -6,12 +6,24 @@ import Foundation
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Accuracy, precision, recall and F1 of the complaint class, and macro-F1, on labelled texts."
+    abstract: """
+      Accuracy, precision, recall and F1 of the complaint class, macro-F1, ROC AUC and log-loss, on labelled texts.
+      """,
+    discussion: """
+      Without --folds the model (built-in or --model) scores every text. With --folds K, train is \
+      cross-validated: each text is scored once by the model trained on the other folds, and ROC AUC and \
+      log-loss are measured on those held-out scores pooled over the folds. ROC AUC needs texts of both classes: \
+      with one class it says n/a.
+      """
   )
 
   @OptionGroup var input: LabelledFileOptions
 
-  @Option(help: "Cross-validate `train` on the file with this many folds instead of scoring with a model.")
+  @Option(
+    help: """
+      Cross-validate `train` on the file with this many folds (2 to the number of texts) instead of scoring with a \
+      model.
+      """)
   var folds: Int?
 
   @OptionGroup(title: "Learner (with --folds)") var learner: LearnerOptions
@@ -28,6 +40,14 @@ struct EvalCommand: ParsableCommand {
   func validate() throws {
     if let folds, folds < 2 { throw ValidationError("--folds must be at least 2") }
     if folds != nil, model != nil { throw ValidationError("use either --folds or --model") }
+    if errors < 0 { throw ValidationError("--errors must be 0 or more") }
+    if folds != nil, errors > 0 {
+      throw ValidationError("--errors lists a model's misclassified texts: it cannot be used with --folds")
+    }
+    if folds == nil, learner.isSet {
+      throw ValidationError(
+        "--nb, --binary, --nb-interpolation and --average-plain choose the learner of --folds: use them with --folds")
+    }
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
   }
 
@@ -42,8 +62,13 @@ struct EvalCommand: ParsableCommand {
     }
     if let threshold { scorer = scorer.with(threshold: threshold) }
     let examples = try input.load()
+    if let folds, folds > examples.count {
+      throw ValidationError(
+        "--folds \(folds) is more than the \(Plural.count(examples.count, "example")) in '\(input.labels)': "
+          + "use at most --folds \(examples.count)")
+    }
     let confusion: BinaryConfusion
-    var ranking: ComplaintRanking?
+    let ranking: ComplaintRanking
     if let folds {
       print("\(folds)-fold cross-validation of train (\(learner.summary)) on \(input.labels)")
       var trainer = ComplaintTrainer()
@@ -52,7 +77,8 @@ struct EvalCommand: ParsableCommand {
         trainer.threshold = threshold
         trainer.tuneThreshold = false
       }
-      confusion = ComplaintEvaluator.crossValidate(examples, folds: folds, trainer: trainer) { fold, model in
+      (confusion, ranking) = ComplaintEvaluator.crossValidation(examples, folds: folds, trainer: trainer) {
+        fold, model in
         let l2 = model.training["l2"] ?? 0
         let tuned = trainer.tuneThreshold ? " (also chosen there)" : ""
         print(
@@ -70,10 +96,9 @@ struct EvalCommand: ParsableCommand {
     print("recall     \(Self.fixed(confusion.recall))")
     print("F1         \(Self.fixed(confusion.f1))")
     print("macro-F1   \(Self.fixed(confusion.macroF1))")
-    if let ranking {
-      print("ROC AUC    \(Self.fixed(ranking.auc))")
-      print("log-loss   \(Self.fixed(ranking.logLoss))")
-    }
+    let pooled = folds == nil ? "" : " (held-out scores pooled over the folds)"
+    print("ROC AUC    \(ranking.hasBothClasses ? Self.fixed(ranking.auc) + pooled : "n/a (one class)")")
+    print("log-loss   \(Self.fixed(ranking.logLoss))\(pooled)")
     print(
       "confusion  TP \(confusion.truePositives)  FP \(confusion.falsePositives)  "
         + "TN \(confusion.trueNegatives)  FN \(confusion.falseNegatives)")

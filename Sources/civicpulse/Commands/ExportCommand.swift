@@ -42,6 +42,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let path = stateOption.path
+    // A fresh machine: no triage yet. Still a failure (exit 1), so a mistyped --state in a script is noticed
+    // rather than exporting nothing every day, but the message says what to do.
+    guard FileManager.default.fileExists(atPath: path) else {
+      FileHandle.standardError.write(Data((Self.noStateMessage(path) + "\n").utf8))
+      throw ExitCode(1)
+    }
     let (opened, status) = TriageStore.open(path: path, options: StoreOptions(readOnly: true))
     guard let store = opened else {
       FileHandle.standardError.write(Data("civicpulse export: \(status.message)\n".utf8))
@@ -77,6 +83,13 @@ struct ExportCommand: ParsableCommand {
       throw ExitCode(1)
     }
     FileHandle.standardError.write(Data("wrote \(summary) to \(out)\n".utf8))
+  }
+
+  /// What to do when the state file does not exist.
+  static func noStateMessage(_ path: String) -> String {
+    "civicpulse export: nothing to export: no triage state file at \(path) (nothing has been marked yet). "
+      + "Mark posts in `civicpulse watch` (h handled, E escalated, x not a complaint, c comment), "
+      + "or give the file with --state PATH."
   }
 }
 

@@ -38,8 +38,9 @@ struct LabelledFileOptions: ParsableArguments {
       [UInt8](data), textColumn: textCol - 1, labelColumn: labelCol - 1, header: header,
       labels: positive.map { .positive($0) } ?? .binary)
     let complaints = result.examples.filter(\.complaint).count
-    var summary = "\(labels): \(result.examples.count) examples (\(complaints) complaints, "
-    summary += "\(result.examples.count - complaints) not), \(result.bad.count) bad rows"
+    var summary = "\(labels): \(Plural.count(result.examples.count, "example")) "
+    summary += "(\(Plural.count(complaints, "complaint")), \(result.examples.count - complaints) not), "
+    summary += Plural.count(result.bad.count, "bad row")
     if result.headerSkipped { summary += ", header skipped" }
     LabelledFileOptions.printToStandardError(summary)
     for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }

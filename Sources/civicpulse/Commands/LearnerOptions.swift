@@ -1,47 +1,68 @@
 import ArgumentParser
 import CivicCore
 
-/// The learner settings shared by `train` and `eval --folds` (which cross-validates `train` with them).
+/// The learner settings shared by `train` and `eval --folds` (which cross-validates `train` with them). Each is
+/// optional so a command can tell a setting given on the command line from the default.
 struct LearnerOptions: ParsableArguments {
   @Flag(
     inversion: .prefixedNo,
-    help: "NB-weighted logistic regression: scale each term by its naive-Bayes log-count ratio before fitting.")
-  var nb = ComplaintTrainer().nbWeighting
+    help: """
+      NB-weighted logistic regression: scale each term by its naive-Bayes log-count ratio before fitting \
+      (default: on).
+      """)
+  var nb: Bool?
 
-  @Flag(inversion: .prefixedNo, help: "Train on 0/1 term features (present or not) instead of counts.")
-  var binary = ComplaintTrainer().binary
+  @Flag(inversion: .prefixedNo, help: "Train on 0/1 term features (present or not) instead of counts (default: on).")
+  var binary: Bool?
 
   @Option(
     help: """
-      NBSVM interpolation with --nb: each term weight becomes (1 - beta) * mean|w| + beta * w (1: none; Wang and \
-      Manning's published beta is 0.25).
+      NBSVM interpolation with --nb: each term weight becomes (1 - beta) * mean|w| + beta * w (default 1: none; \
+      Wang and Manning's published beta is 0.25).
       """)
-  var nbInterpolation = ComplaintTrainer().nbInterpolation
+  var nbInterpolation: Double?
 
   @Flag(
     inversion: .prefixedNo,
-    help: "With --nb: average the NB-weighted fit with a plain fit on the same features (one linear model).")
-  var averagePlain = ComplaintTrainer().averagePlain
+    help: """
+      With --nb: average the NB-weighted fit with a plain fit on the same features (one linear model; default: on).
+      """)
+  var averagePlain: Bool?
 
   func validate() throws {
-    guard nbInterpolation >= 0, nbInterpolation <= 1 else {
+    if let nbInterpolation, !(nbInterpolation >= 0 && nbInterpolation <= 1) {
       throw ValidationError("--nb-interpolation must be between 0 and 1")
+    }
+    if !usesNB, nbInterpolation != nil {
+      throw ValidationError("--nb-interpolation applies to NB weighting: it cannot be used with --no-nb")
+    }
+    if !usesNB, averagePlain == true {
+      throw ValidationError("--average-plain averages the NB-weighted fit: it cannot be used with --no-nb")
     }
   }
 
-  /// Sets these options on a trainer.
+  /// True when any learner setting was given on the command line.
+  var isSet: Bool { nb != nil || binary != nil || nbInterpolation != nil || averagePlain != nil }
+
+  private var usesNB: Bool { nb ?? ComplaintTrainer().nbWeighting }
+
+  /// Sets these options (the defaults where one was not given) on a trainer.
   func apply(to trainer: inout ComplaintTrainer) {
-    trainer.nbWeighting = nb
-    trainer.binary = binary
-    trainer.nbInterpolation = nbInterpolation
-    trainer.averagePlain = averagePlain
+    let defaults = ComplaintTrainer()
+    trainer.nbWeighting = nb ?? defaults.nbWeighting
+    trainer.binary = binary ?? defaults.binary
+    trainer.nbInterpolation = nbInterpolation ?? defaults.nbInterpolation
+    trainer.averagePlain = averagePlain ?? defaults.averagePlain
   }
 
   /// How the learner is named in the commands' output.
   var summary: String {
+    var trainer = ComplaintTrainer()
+    apply(to: &trainer)
+    let nb = trainer.nbWeighting
     var name = nb ? "NB-weighted logistic regression" : "logistic regression"
-    if nb, nbInterpolation != 1 { name += " (interpolation \(nbInterpolation))" }
-    if nb, averagePlain { name += " averaged with plain logistic regression" }
-    return name + (binary ? " on 0/1 terms" : " on term counts")
+    if nb, trainer.nbInterpolation != 1 { name += " (interpolation \(trainer.nbInterpolation))" }
+    if nb, trainer.averagePlain { name += " averaged with plain logistic regression" }
+    return name + (trainer.binary ? " on 0/1 terms" : " on term counts")
   }
 }

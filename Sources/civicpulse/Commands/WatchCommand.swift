@@ -21,6 +21,9 @@ struct WatchCommand: ParsableCommand {
       Space pause/resume following, Ctrl-L redraw; f/F filter, = counts follow the filter, :filter EXPR, / search, n/N hits, Enter detail, \
       h/E/x/c triage (handled, escalated, not a complaint, comment), u undo, e export; a alert list, \
       d diagnostics, w Services window (15m/1h/24h), o sort by complaints or alerts, t next theme.
+
+      The --taxonomy file is followed (checked once a second): a valid edit applies to new posts without a \
+      restart; a broken edit keeps the taxonomy in use and says why (status bar, or stderr with --headless).
       """)
 
   @OptionGroup var ingest: IngestOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CivicCore
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -10,8 +11,13 @@ enum InputFiles {
   /// Engine configuration in read mode; fails early with a clear message when a file cannot be read.
   static func config(_ files: [String], decoding: DecodingOptions) throws -> IngestConfig {
     let paths = files.isEmpty ? ["-"] : files
-    for path in paths where path != "-" && access(path, R_OK) != 0 {
-      throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))")
+    for path in paths where path != "-" {
+      if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let pattern = (path.hasSuffix("/") ? path : path + "/") + "*.jsonl"
+        throw ValidationError("\(path) is a directory: give the files to read (e.g. \(pattern))")
+      }
     }
     return IngestConfig(
       sources: paths.map { .file(path: $0) }, follow: false, decoderOptions: try decoding.decoderOptions())

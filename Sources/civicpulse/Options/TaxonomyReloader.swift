@@ -1,10 +1,11 @@
 import CivicCore
+import CivicTUI
 import Foundation
 
 /// Follows the `--taxonomy` file during `watch` (the dashboard and `--headless` alike): once a second, on its own
 /// serial queue (a timer, no busy polling), it asks the `ReloadingClassifier` to check the file. A valid edit swaps
 /// the classifier every decode thread reads and hands the new service list on; a broken edit keeps the old
-/// taxonomy and hands on "FILE:LINE: message" (the dashboard's status bar shows it until the file is fixed).
+/// taxonomy and hands on "taxonomy FILE:LINE invalid, old one kept: message" (the dashboard's status bar shows it until the file is fixed).
 final class TaxonomyReloader: @unchecked Sendable {
   private let lock = NSLock()
   private var current: PostClassifier
@@ -30,8 +31,8 @@ final class TaxonomyReloader: @unchecked Sendable {
   /// Starts checking the file once a second. Nothing runs for the built-in taxonomy.
   /// - Parameters:
   ///   - onServices: the new service list, when an edit changed the services' ids or names.
-  ///   - onNotice: after every change of the file: the problem ("taxonomy: FILE:LINE: message (old taxonomy
-  ///     kept)"), or `nil` when the file in use is fine again.
+  ///   - onNotice: after every change of the file: the problem ("taxonomy FILE:LINE invalid, old one kept:
+  ///     message"), or `nil` when the file in use is fine again.
   func start(
     onServices: @escaping @Sendable ([ServiceInfo]) -> Void, onNotice: @escaping @Sendable (String?) -> Void
   ) {
@@ -62,6 +63,15 @@ final class TaxonomyReloader: @unchecked Sendable {
     if servicesChanged {
       onServices(next.router.taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) })
     }
-    onNotice(reloading.taxonomyError.map { "taxonomy: \($0.description) (old taxonomy kept)" })
+    onNotice(reloading.taxonomyError.map(Self.notice))
+  }
+
+  /// The notice for a broken edit, the short part first so a narrow status bar cuts only the details:
+  /// "taxonomy services.toml:12 invalid, old one kept: MESSAGE", or "taxonomy services.toml unusable, old one kept:
+  /// the file is missing" for a problem not tied to a line.
+  static func notice(for error: TaxonomyError) -> String {
+    let name = Formatting.fileName(error.file)
+    guard let line = error.line else { return "taxonomy \(name) unusable, old one kept: \(error.message)" }
+    return "taxonomy \(name):\(line) invalid, old one kept: \(error.message)"
   }
 }

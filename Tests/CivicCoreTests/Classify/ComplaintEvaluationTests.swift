@@ -44,4 +44,32 @@ final class ComplaintEvaluationTests: XCTestCase {
     XCTAssertEqual(confusion.total, 40)
     XCTAssertEqual(confusion.accuracy, 1)
   }
+
+  func testCrossValidationPoolsTheHeldOutScoresForAUCAndLogLoss() {
+    var examples: [LabelledText] = []
+    for i in 0..<12 {
+      examples.append(LabelledText(text: "bus late again \(i)", complaint: true))
+      examples.append(LabelledText(text: "thanks lovely park \(i)", complaint: false))
+    }
+    // One complaint relabelled as not: its held-out score ranks above other texts, so the pooled AUC is below 1.
+    examples[0].complaint = false
+    let trainer = ComplaintTrainer(iterations: 100)
+    var models: [ComplaintModel] = []
+    let (confusion, ranking) = ComplaintEvaluator.crossValidation(examples, folds: 3, trainer: trainer) {
+      models.append($1)
+    }
+    XCTAssertEqual(confusion, ComplaintEvaluator.crossValidate(examples, folds: 3, trainer: trainer))
+    XCTAssertEqual(models.count, 3)
+    // The same measures from each example's held-out score, computed here.
+    let assignment = ComplaintEvaluator.folds(for: examples, count: 3)
+    let scores = examples.indices.map { i in
+      (models[assignment[i]].score(text: examples[i].text).score, examples[i].complaint)
+    }
+    let expected = ComplaintRanking(scores: scores)
+    XCTAssertTrue(ranking.hasBothClasses)
+    XCTAssertEqual(ranking.auc, expected.auc, accuracy: 1e-12)
+    XCTAssertEqual(ranking.logLoss, expected.logLoss, accuracy: 1e-12)
+    XCTAssertLessThan(ranking.auc, 1)
+    XCTAssertGreaterThan(ranking.auc, 0.5)
+  }
 }

@@ -15,4 +15,11 @@ final class ComplaintRankingTests: XCTestCase {
     XCTAssertEqual(ComplaintRanking(scores: [(0.2, true), (0.3, true)]).auc, 0.5)
     XCTAssertEqual(ComplaintRanking(scores: []).logLoss, 0)
   }
+
+  func testOneClassHasNoAUC() {
+    XCTAssertFalse(ComplaintRanking(scores: [(0.2, true), (0.3, true)]).hasBothClasses)
+    XCTAssertFalse(ComplaintRanking(scores: [(0.2, false)]).hasBothClasses)
+    XCTAssertFalse(ComplaintRanking(scores: []).hasBothClasses)
+    XCTAssertTrue(ComplaintRanking(scores: [(0.2, true), (0.8, false)]).hasBothClasses)
+  }
 }

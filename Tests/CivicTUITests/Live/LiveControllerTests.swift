@@ -273,9 +273,9 @@ final class LiveControllerTests: XCTestCase {
   func testTaxonomyReloadUpdatesServicesAndNotice() throws {
     let analytics = StubAnalytics()
     let (app, buffer, model) = try makeApp(analytics, width: 120, height: 30)
-    model.setNotice("taxonomy: T.toml:4: expected '=' (old taxonomy kept)")
+    model.setNotice("taxonomy T.toml:4 invalid, old one kept: expected '='")
     app.draw(on: buffer)
-    XCTAssertTrue(buffer.contains("T.toml:4: expected '='"))
+    XCTAssertTrue(buffer.contains("T.toml:4 invalid, old one kept: expected '='"))
     model.setServices([ServiceInfo(id: "water", name: "Water"), ServiceInfo(id: "zorbs", name: "Zorb hire")])
     XCTAssertEqual(analytics.services.map(\.id), ["water", "zorbs"])
     model.setNotice(nil)

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+
+/// The QA findings on the commands' messages: singular counts, AUC with one class and with --folds, options that
+/// do nothing refused (exit 64), a directory given to `report`, `export` before any triage, and the help texts.
+final class CommandMessagesTests: XCTestCase {
+  private func run(_ arguments: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
+    try CommandRunner.run(try CommandRunner.civicpulse(), arguments, stdin: stdin)
+  }
+
+  private func write(_ text: String, _ name: String, in directory: URL) throws -> String {
+    let url = directory.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  private let fourTexts = """
+    text,label
+    bins not collected again,1
+    lovely afternoon in the park,0
+    road full of potholes and nobody fixes it,1
+    thanks for the quick fix,0
+
+    """
+
+  func testReportAndEvalSayOneNotOnes() throws {
+    let directory = try makeTemporaryDirectory()
+    let feed = try write(
+      #"{"data":{"id":"1","text":"bins not collected in the park, disgusting","author_id":"1"}}"# + "\n", "one.jsonl",
+      in: directory)
+    let (status, output, _) = try run(["report", feed])
+    XCTAssertEqual(status, 0)
+    XCTAssertTrue(output.contains("one.jsonl: 1 post, 0 malformed"), output)
+    XCTAssertTrue(output.contains("(waste): 1 post, 1 complaint"), output)
+
+    let labels = try write("text,label\nbins not collected,1\n", "one0.csv", in: directory)
+    let (evalStatus, evalOutput, evalErrors) = try run(["eval", "--labels", labels])
+    XCTAssertEqual(evalStatus, 0, evalErrors)
+    XCTAssertTrue(evalErrors.contains("one0.csv: 1 example (1 complaint, 0 not), 0 bad rows"), evalErrors)
+    XCTAssertTrue(evalOutput.contains("ROC AUC    n/a (one class)"), evalOutput)
+  }
+
+  func testEvalWithFoldsPrintsPooledAUCAndLogLoss() throws {
+    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryDirectory())
+    let (status, output, errors) = try run(["eval", "--labels", labels, "--folds", "2"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertNotNil(
+      output.range(
+        of: #"ROC AUC    [01]\.\d{4} \(held-out scores pooled over the folds\)"#, options: .regularExpression),
+      output)
+    XCTAssertNotNil(
+      output.range(of: #"log-loss   \d\.\d{4} \(held-out scores pooled"#, options: .regularExpression), output)
+  }
+
+  func testOptionsThatWouldDoNothingAreRefused() throws {
+    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryDirectory())
+    let model = labels + ".model.json"
+    let cases: [([String], String)] = [
+      (["train", "--labels", labels, "--out", model, "--no-nb", "--nb-interpolation", "0.25"], "--no-nb"),
+      (["train", "--labels", labels, "--out", model, "--no-nb", "--average-plain"], "--no-nb"),
+      (["eval", "--labels", labels, "--no-nb"], "use them with --folds"),
+      (["eval", "--labels", labels, "--folds", "3", "--errors", "3"], "cannot be used with --folds"),
+      (["eval", "--labels", labels, "--folds", "10"], "--folds 10 is more than the 4 examples"),
+    ]
+    for (arguments, message) in cases {
+      let (status, _, errors) = try run(arguments)
+      XCTAssertEqual(status, 64, "\(arguments): \(errors)")
+      XCTAssertTrue(errors.contains(message), "\(arguments): \(errors)")
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: model), "no model written")
+    // The settings that do apply still run.
+    let (status, _, errors) = try run(["train", "--labels", labels, "--out", model, "--no-nb", "--no-binary"])
+    XCTAssertEqual(status, 0, errors)
+  }
+
+  func testReportOnADirectoryAndExportBeforeAnyTriage() throws {
+    let directory = try makeTemporaryDirectory()
+    let (status, output, errors) = try run(["report", directory.path])
+    XCTAssertEqual(status, 64)
+    XCTAssertEqual(output, "")
+    XCTAssertTrue(errors.contains("\(directory.path) is a directory: give the files to read"), errors)
+
+    let state = directory.appendingPathComponent("state.db").path
+    let (exportStatus, exportOutput, exportErrors) = try run(["export", "--state", state])
+    XCTAssertEqual(exportStatus, 1)
+    XCTAssertEqual(exportOutput, "")
+    XCTAssertTrue(exportErrors.contains("nothing to export: no triage state file at \(state)"), exportErrors)
+    XCTAssertTrue(exportErrors.contains("Mark posts in `civicpulse watch`"), exportErrors)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: state), "export creates no state file")
+  }
+
+  func testHelpMentionsAUCAndTheFollowedTaxonomy() throws {
+    // Help is wrapped to the terminal's width: compare with the line breaks and indents folded.
+    func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    let evalHelp = flat(try run(["eval", "--help"]).1)
+    XCTAssertTrue(evalHelp.contains("macro-F1, ROC AUC and log-loss"), evalHelp)
+    XCTAssertTrue(evalHelp.contains("measured on those held-out scores pooled over the folds"), evalHelp)
+    let watchHelp = flat(try run(["watch", "--help"]).1)
+    XCTAssertTrue(watchHelp.contains("The --taxonomy file is followed"), watchHelp)
+    XCTAssertTrue(watchHelp.contains("a valid edit applies to new posts without a restart"), watchHelp)
+  }
+}
