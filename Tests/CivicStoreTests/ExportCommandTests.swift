@@ -80,7 +80,11 @@ final class ExportCommandTests: StoreTestCase {
     XCTAssertTrue(jsonLabels.output.contains("--labels writes CSV only"), jsonLabels.output)
     let missing = try run(["export", "--state", directory + "/none.db"])
     XCTAssertEqual(missing.status, 1)
-    XCTAssertEqual(missing.output, "civicpulse export: triage disabled: no state file yet (\(directory)/none.db)\n")
+    XCTAssertTrue(
+      missing.output.hasPrefix(
+        "civicpulse export: nothing to export: no triage state file at \(directory)/none.db (nothing has been marked yet)."
+      ), missing.output)
+    XCTAssertTrue(missing.output.contains("or give the file with --state PATH"), missing.output)
     let unwritable = try run(["export", "--state", path, "--out", directory + "/no/such/dir.csv"])
     XCTAssertEqual(unwritable.status, 1)
     XCTAssertTrue(
