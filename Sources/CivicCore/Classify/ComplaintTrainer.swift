@@ -117,7 +117,8 @@ public struct ComplaintTrainer: Sendable {
     let complaints = examples.filter(\.complaint).count
     let others = examples.count - complaints
     guard complaints == 0 || others == 0 else { return nil }
-    return "\(complaints) complaints and \(others) not complaints: training needs examples of both classes"
+    return "\(Plural.count(complaints, "complaint")) and \(Plural.count(others, "other text")): training needs "
+      + "examples of both classes"
   }
 
   /// Trains on the examples. An empty set gives a model that scores every text 0.5.

@@ -38,10 +38,10 @@ final class ComplaintModelTests: XCTestCase {
     let complaints = (0..<3).map { LabelledText(text: "bins not collected \($0)", complaint: true) }
     XCTAssertEqual(
       ComplaintTrainer.oneClassProblem(complaints),
-      "3 complaints and 0 not complaints: training needs examples of both classes")
+      "3 complaints and 0 other texts: training needs examples of both classes")
     XCTAssertEqual(
       ComplaintTrainer.oneClassProblem([LabelledText(text: "thanks", complaint: false)]),
-      "0 complaints and 1 not complaints: training needs examples of both classes")
+      "0 complaints and 1 other text: training needs examples of both classes")
     XCTAssertNil(ComplaintTrainer.oneClassProblem(complaints + [LabelledText(text: "thanks", complaint: false)]))
   }
 

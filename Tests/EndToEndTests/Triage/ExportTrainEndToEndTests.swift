@@ -131,7 +131,7 @@ final class ExportTrainEndToEndTests: XCTestCase {
     XCTAssertEqual(status, 1, output + errors)
     XCTAssertTrue(
       errors.contains(
-        "cannot train on '\(labels)': 3 complaints and 0 not complaints: training needs examples of both classes"),
+        "cannot train on '\(labels)': 3 complaints and 0 other texts: training needs examples of both classes"),
       errors)
     XCTAssertFalse(FileManager.default.fileExists(atPath: model), "no model written")
   }
