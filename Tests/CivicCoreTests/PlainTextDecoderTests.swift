@@ -27,4 +27,18 @@ final class PlainTextDecoderTests: XCTestCase {
     guard case .malformed = StreamDecoder.decode(records[0], sourceName: "t") else { return XCTFail() }
     guard case .posts = StreamDecoder.decode(records[1], sourceName: "t") else { return XCTFail() }
   }
+
+  func testHashtagsAreTakenFromTheText() {
+    let decoder = StreamDecoder(sourceName: "t")
+    var records: [Record] = []
+    Array("Water cut off #water #WaterOutage\nno tags here\n".utf8).withUnsafeBytes {
+      decoder.frame($0, arrivalTime: 1, into: &records)
+    }
+    let tags = records.map { record -> [String] in
+      guard case .posts(let posts) = StreamDecoder.decode(record, sourceName: "t") else { return ["?"] }
+      return posts.first?.hashtags ?? ["?"]
+    }
+    XCTAssertEqual(tags, [HashtagExtractor.extract(from: "#water #WaterOutage"), []])
+    XCTAssertEqual(tags.first?.count, 2)
+  }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Plain text lines: the whole line is the post text; arrival time is its time.
+/// Plain text lines: the whole line is the post text (its hashtags taken from it); arrival time is its time.
 public enum PlainTextDecoder {
   public static func decode(_ record: Record, sourceName: String) -> DecodeResult {
     guard let text = String(validating: record.storage, as: UTF8.self) else {
@@ -10,7 +10,7 @@ public enum PlainTextDecoder {
     if trimmed.isEmpty { return .skipped(reason: "blank line") }
     let post = Post(
       id: "\(sourceName):\(record.line)", platform: .text, authorHandle: "", arrivalTime: record.arrivalTime,
-      text: trimmed, hashtags: [], source: sourceName)
+      text: trimmed, hashtags: HashtagExtractor.extract(from: trimmed), source: sourceName)
     return .posts([post])
   }
 }
