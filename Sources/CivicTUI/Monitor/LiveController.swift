@@ -82,6 +82,11 @@ public final class LiveController {
     case (_, .pageUp?): overlayTop = max(0, overlayTop - 10)
     case (_, .top?): overlayTop = 0
     case (_, .toggleHelp?), (_, .redraw?): return false
+    case (_, .workflow(.commandPrompt)?), (_, .workflow(.search)?), (_, .workflow(.filterPicker)?):
+      // A prompt key closes the overlay and opens its prompt, so what is typed next goes into the prompt (and is
+      // never taken as commands: the "a" of "complaints" would close the list and the rest mark posts).
+      overlay = nil
+      return false
     default: break
     }
     return true

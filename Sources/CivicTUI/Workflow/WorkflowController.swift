@@ -306,7 +306,13 @@ public final class WorkflowController {
     guard let verb = words.first?.lowercased() else { return }
     switch verb {
     case "filter", "f":
-      let expression = words.count > 1 ? words[1] : ""
+      var expression = words.count > 1 ? words[1] : ""
+      // The prompt opens with "filter " already typed: an officer who types ":filter EXPR" as the help shows it
+      // gets "filter filter EXPR", which means the same.
+      while let repeated = ["filter ", "f "].first(where: { expression.lowercased().hasPrefix($0) }) {
+        expression = String(expression.dropFirst(repeated.count))
+      }
+      if ["filter", "f"].contains(expression.lowercased()) { expression = "" }
       let known = Set(serviceIDs).union(context.view?.services.map(\.id) ?? [])
       do {
         let parsed = try FilterExpression.parse(expression, knownServices: known.isEmpty ? nil : known)

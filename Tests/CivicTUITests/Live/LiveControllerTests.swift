@@ -282,4 +282,21 @@ final class LiveControllerTests: XCTestCase {
     app.draw(on: buffer)
     XCTAssertFalse(buffer.contains("T.toml:4"))
   }
+
+  func testAPromptKeyTypedOverTheAlertListOpensThePromptAndTheTextGoesIntoIt() throws {
+    let analytics = StubAnalytics()
+    analytics.history = [
+      alert(1, "water", "Water supply", start: now - 600_000, complaints: 12, expected: 2.5, severity: .high)
+    ]
+    let (app, buffer, _) = try makeApp(analytics)
+    press(app, buffer, .character("a"))
+    XCTAssertTrue(buffer.contains("Alerts: "))
+    let typed = ":filter service=water complaints since=15m"
+    for character in typed { app.handle(.character(character), on: buffer) }
+    app.draw(on: buffer)
+    XCTAssertFalse(buffer.contains("Alerts: "), "the prompt key closed the list")
+    XCTAssertTrue(buffer.contains("filter service=water complaints since=15m"), buffer.lines.joined(separator: "\n"))
+    XCTAssertFalse(buffer.contains("theme:"), "no letter of the text was taken as a command")
+    XCTAssertFalse(buffer.contains("PAUSED"), "no letter of the text was taken as a command")
+  }
 }

@@ -25,6 +25,13 @@ final class WorkflowFilterSearchTests: XCTestCase {
     XCTAssertTrue(h.statusBar.contains("filter cleared"), h.statusBar)
   }
 
+  func testTypingTheCommandWordAgainAsTheHelpShowsItMeansTheSame() throws {
+    let h = try WorkflowHarness()
+    h.press(.character(":"))
+    h.type("filter service=water")
+    XCTAssertTrue(h.postsTitle.contains("filter: water (2)"), h.postsTitle + " / " + h.statusBar)
+  }
+
   func testFilterPromptPrefillEndsWithASpaceAndCtrlUKeepsTheCommand() throws {
     let h = try WorkflowHarness()
     h.press(.character(":"))
