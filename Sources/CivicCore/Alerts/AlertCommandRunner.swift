@@ -52,8 +52,12 @@ public final class AlertCommandRunner: @unchecked Sendable {
     run(AlertRecord(event))
   }
 
+  /// Runs the command for the alerts these events start, except those that end in the same batch: an alert that
+  /// was already over when it was found (in history loaded at start-up, or a file read from its start) is logged
+  /// but pages nobody, as the bell does not ring for it.
   public func handle(_ events: [AlertEvent]) {
-    for event in events { handle(event) }
+    let ended = Set(events.lazy.filter { $0.kind == .ended }.map(\.alert.id))
+    for event in events where !ended.contains(event.alert.id) { handle(event) }
   }
 
   /// Queues one run of the command for `record`.

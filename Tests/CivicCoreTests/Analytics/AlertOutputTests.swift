@@ -110,16 +110,35 @@ final class AlertOutputTests: XCTestCase {
     let outputs = try AlertOutputs(logPath: logPath, onAlert: "cat >> '\(marker)'")
     var ended = alert
     ended.end = alert.start + hourMillis
-    outputs.deliver([
-      AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .updated, alert: alert),
-      AlertEvent(kind: .ended, alert: ended),
-    ])
+    outputs.deliver([AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .updated, alert: alert)])
+    outputs.deliver([AlertEvent(kind: .ended, alert: ended)])
     XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
     XCTAssertEqual(outputs.log?.linesWritten, 3)
     let runs = try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
     XCTAssertEqual(runs.count, 1, "the command runs for the new alert only")
     XCTAssertTrue(runs.first?.contains("\"event\":\"started\"") ?? false)
     XCTAssertThrowsError(try AlertOutputs(logPath: directory.path + "/no/such/dir/x", onAlert: nil))
+  }
+
+  func testAnAlertAlreadyOverWhenFoundIsLoggedButRunsNoCommand() throws {
+    let logPath = directory.appendingPathComponent("history.jsonl").path
+    let marker = directory.appendingPathComponent("runs").path
+    let outputs = try AlertOutputs(logPath: logPath, onAlert: "cat >> '\(marker)'")
+    var over = alert
+    over.end = alert.start + hourMillis
+    var current = alert
+    current.id = 8
+    current.service = "roads"
+    // One batch, as when history loaded at start-up is replayed: alert 7 started and ended in it, 8 is still on.
+    outputs.deliver([
+      AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .ended, alert: over),
+      AlertEvent(kind: .started, alert: current),
+    ])
+    XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
+    XCTAssertEqual(outputs.log?.linesWritten, 3, "the log keeps every event")
+    let runs = try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
+    XCTAssertEqual(runs.count, 1)
+    XCTAssertTrue(runs.first?.contains("\"service\":\"roads\"") ?? false, String(runs.first ?? ""))
   }
 
   func testAlertReplayListsAlertsOnEventTime() throws {
