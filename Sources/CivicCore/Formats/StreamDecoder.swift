@@ -252,7 +252,13 @@ public final class StreamDecoder {
     guard let first = JSONDepthTracker.firstSignificant(text) else { return .lines }
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .lines }
     for prefix in ["event:", "data:", ":", "id:", "retry:"] where text.starts(with: prefix.utf8) { return .sse }
-    guard text.contains(UInt8(ascii: ",")) else { return .lines }
+    guard text.contains(UInt8(ascii: ",")) else {
+      // A one-column export ("text" alone on its header line) is CSV only when the file says so by its name:
+      // elsewhere a first line "text" is just a post.
+      let name = sourceName.lowercased()
+      let csvFile = name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
+      return csvFile && CSVColumnResolver.fromHeader(CSVRow.cells(Array(text))) != nil ? .csv : .lines
+    }
     let cells = CSVRow.cells(Array(text))
     if cells.count >= 2,
       CSVColumnResolver.fromHeader(cells) != nil || CSVColumnResolver.fromSentiment140Shape(cells) != nil

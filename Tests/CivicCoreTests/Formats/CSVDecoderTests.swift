@@ -118,4 +118,15 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(texts, ["first file", "now JSON"])
     XCTAssertEqual(records.last?.line, 1)
   }
+
+  func testAOneColumnCSVFileIsCSVButALineTextElsewhereIsAPost() {
+    let bytes = Array("text\nWater cut off #water\n\"Bins, again\"\n".utf8)
+    let csv = DecodeTally.run(bytes, source: "export.csv")
+    XCTAssertEqual(csv.posts.map(\.text), ["Water cut off #water", "Bins, again"], "the header is no post")
+    XCTAssertEqual(csv.posts.map(\.hashtags), [["water"], []])
+    let plain = DecodeTally.run(bytes, source: "notes.txt")
+    XCTAssertEqual(plain.posts.first?.text, "text", "not a CSV file: every line is a post")
+    XCTAssertEqual(
+      DecodeTally.run(Array("hello\nworld\n".utf8), source: "a.csv").posts.map(\.text), ["hello", "world"])
+  }
 }
