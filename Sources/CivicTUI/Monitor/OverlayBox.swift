@@ -10,7 +10,10 @@ struct OverlayBox {
   @discardableResult
   func draw(top: Int, context: RenderContext) -> Int {
     let size = context.screen.size
-    let width = min(size.width, 78)
+    // 78 cells, or wider (up to the screen) when a line needs it: a long source path would otherwise cut off the
+    // counts after it.
+    let widest = (header + lines + [footer]).map { DisplayWidth.width(of: $0, asciiOnly: context.asciiOnly) }.max() ?? 0
+    let width = min(size.width, max(78, widest + 4))
     let height = max(3, min(size.height - 2, header.count + lines.count + 4))
     let x = (size.width - width) / 2
     let y = max(0, (size.height - height) / 2)

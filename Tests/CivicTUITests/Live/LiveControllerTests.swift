@@ -178,6 +178,16 @@ final class LiveControllerTests: XCTestCase {
     XCTAssertFalse(app.state.shouldQuit)
   }
 
+  func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
+    let (app, buffer, _) = try makeApp(StubAnalytics(), width: 120, height: 30)
+    let path = "/work/wt/shared/formats/mastodon/streaming.md.events.sse"
+    var counts = SourceCounts(name: path)
+    counts.posts = 6
+    app.live.diagnostics = { DiagnosticsReport(sources: [counts]) }
+    press(app, buffer, .character("d"))
+    XCTAssertTrue(buffer.contains(path + ": 6 posts, 0 malformed"), buffer.lines.joined(separator: "\n"))
+  }
+
   func testBellRingsOncePerNewAlertAndEventsReachTheSink() throws {
     let analytics = StubAnalytics()
     let (app, buffer, model) = try makeApp(analytics)
