@@ -41,4 +41,11 @@ final class PlainTextDecoderTests: XCTestCase {
     XCTAssertEqual(tags, [HashtagExtractor.extract(from: "#water #WaterOutage"), []])
     XCTAssertEqual(tags.first?.count, 2)
   }
+
+  func testALineOfControlCharactersIsMalformedNotAPost() {
+    let tally = DecodeTally.run([0, 0, 0x0A, 0x07, 0x1B, 0x0A] + Array("bins \u{7}missed\n".utf8))
+    XCTAssertEqual(tally.counts, [1, 0, 2])
+    XCTAssertEqual(tally.malformed.first, "line 1: control characters only (binary data?)")
+    XCTAssertEqual(tally.posts.first?.text, "bins \u{7}missed", "text with a control character in it is still a post")
+  }
 }

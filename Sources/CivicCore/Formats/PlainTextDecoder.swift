@@ -8,6 +8,9 @@ public enum PlainTextDecoder {
     }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty { return .skipped(reason: "blank line") }
+    if trimmed.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+      return .malformed(reason: "control characters only (binary data?)")
+    }
     let post = Post(
       id: "\(sourceName):\(record.line)", platform: .text, authorHandle: "", arrivalTime: record.arrivalTime,
       text: trimmed, hashtags: HashtagExtractor.extract(from: trimmed), source: sourceName)
