@@ -257,6 +257,12 @@ final class IngestCommandTests: XCTestCase {
     let (status, _, errors) = try run(["watch", "--headless", "--bell", feed])
     XCTAssertEqual(status, 64)
     XCTAssertTrue(errors.contains("--alert-log"), errors)
+    // The screen's other options are refused too, not silently ignored.
+    for option in [["--wall"], ["--theme", "nord"], ["--no-color"], ["--follow-filter"]] {
+      let (optionStatus, _, optionErrors) = try run(["watch", "--headless"] + option + [feed])
+      XCTAssertEqual(optionStatus, 64, option[0])
+      XCTAssertTrue(optionErrors.contains("\(option[0]) needs the dashboard; --headless has no screen"), optionErrors)
+    }
   }
 
   func testHeadlessRefusesBadSocketOptions() throws {

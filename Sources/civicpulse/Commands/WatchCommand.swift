@@ -104,6 +104,13 @@ struct WatchCommand: ParsableCommand {
     if headless, alertOptions.bell {
       throw ValidationError("--bell needs the dashboard; with --headless use --alert-log or --on-alert")
     }
+    // The screen's options mean nothing without the screen: refused rather than silently ignored.
+    let screenOptions = [
+      ("--wall", wall), ("--theme", theme != nil), ("--no-color", noColor), ("--follow-filter", followFilter),
+    ]
+    if headless, let (name, _) = screenOptions.first(where: { $0.1 }) {
+      throw ValidationError("\(name) needs the dashboard; --headless has no screen")
+    }
   }
 
   func run() throws {
