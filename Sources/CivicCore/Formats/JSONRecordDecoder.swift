@@ -28,7 +28,10 @@ enum JSONRecordDecoder {
       }
       let shape = Shape(root)
       if let data = shape.data, data.isObject {
-        posts.append(TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context))
+        guard let post = TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context) else {
+          return .malformed(reason: TwitterV2Decoder.noText)
+        }
+        posts.append(post)
         return .posts(1)
       }
       return DecodeOutcome(decodeObject(root, shape, context), into: &posts)
@@ -171,8 +174,8 @@ enum JSONRecordDecoder {
     if shape.content && shape.account { return .posts([MastodonDecoder.decodeStatus(object, context)]) }
     if shape.actor && shape.body { return .posts([GnipDecoder.decode(object, context)]) }
     if (shape.user || shape.idString) && shape.text { return .posts([TwitterV1Decoder.decodeStatus(object, context)]) }
-    if shape.v2Tweet && shape.text {
-      return .posts([TwitterV2Decoder.decodeTweet(object, users: nil, tweets: nil, context)])
+    if shape.v2Tweet && shape.text, let post = TwitterV2Decoder.decodeTweet(object, users: nil, tweets: nil, context) {
+      return .posts([post])
     }
     if shape.streamNotice { return .skipped(reason: "stream notice, not a post") }
     if shape.errors && !shape.text { return .skipped(reason: "API errors without data") }

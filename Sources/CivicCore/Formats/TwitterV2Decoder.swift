@@ -13,18 +13,32 @@
 enum TwitterV2Decoder {
   /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
   static func decodePage(data: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> DecodeResult {
-    if data.isObject { return .posts([decodeTweet(data, includes: includes, context)]) }
+    if data.isObject {
+      guard let post = decodeTweet(data, includes: includes, context) else { return .malformed(reason: noText) }
+      return .posts([post])
+    }
     let (users, tweets) = expansions(includes)
     var posts: [Post] = []
+    var withoutText = 0
     data.forEachElement { tweet in
-      if tweet.isObject { posts.append(decodeTweet(tweet, users: users, tweets: tweets, context)) }
+      if tweet.isObject {
+        if let post = decodeTweet(tweet, users: users, tweets: tweets, context) {
+          posts.append(post)
+        } else {
+          withoutText += 1
+        }
+      }
       return true
     }
+    if posts.isEmpty, withoutText > 0 { return .malformed(reason: "v2 page whose tweets have no text") }
     return posts.isEmpty ? .skipped(reason: "v2 page with no tweets") : .posts(posts)
   }
 
-  /// A stream record's single tweet, resolved through the record's `includes`.
-  static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post {
+  /// Why a v2 tweet object without a `text` member is malformed (every real tweet has one, even an empty one).
+  static let noText = "v2 tweet without text"
+
+  /// A stream record's single tweet, resolved through the record's `includes`; nil when it has no `text`.
+  static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post? {
     let (users, tweets) = expansions(includes)
     return decodeTweet(tweet, users: users, tweets: tweets, context)
   }
@@ -44,9 +58,9 @@ enum TwitterV2Decoder {
     return (users, tweets)
   }
 
-  /// One v2 tweet object (also twarc's flattened form).
+  /// One v2 tweet object (also twarc's flattened form); nil when it has no `text` member.
   static func decodeTweet(_ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext)
-    -> Post
+    -> Post?
   {
     var id: String?
     var text: JSONValue?
@@ -70,6 +84,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
+    guard let text else { return nil }
     if author == nil, !context.countingOnly, let authorID, let users { author = find(authorID, in: users) }
     var handle = ""
     var name: String?
@@ -81,7 +96,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    var body = text?.entityDecodedString ?? ""
+    var body = text.entityDecodedString ?? ""
     var tags = entities?["hashtags"]?.entityTags(key: "tag")
     var kind = PostKind.original
     references?.forEachElement { reference in

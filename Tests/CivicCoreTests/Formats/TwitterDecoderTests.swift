@@ -99,4 +99,23 @@ final class TwitterDecoderTests: XCTestCase {
     XCTAssertEqual(post.hashtags, ["flood"])
     XCTAssertEqual(post.id, "5")
   }
+
+  func testV2TweetWithoutTextIsMalformedOnEveryPath() {
+    let noText = #"{"data":{"id":"g2","author_id":"1"}}"#
+    let empty = #"{"data":{"id":"g3","text":""}}"#
+    let page = #"{"data":[{"id":"a","text":"bins missed"},{"id":"b"}]}"#
+    let pageWithoutText = #"{"data":[{"id":"c"},{"id":"d"}]}"#
+    let tally = DecodeTally.run([noText, empty, page, pageWithoutText].joined(separator: "\n") + "\n")
+    XCTAssertEqual(tally.posts.map(\.id), ["g3", "a"], "an empty text is a post; no text member is not")
+    XCTAssertEqual(
+      tally.malformed, ["line 1: v2 tweet without text", "line 4: v2 page whose tweets have no text"])
+    for countingOnly in [false, true] {
+      var posts: [Post] = []
+      let record = Record(bytes: Array(noText.utf8), line: 1, arrivalTime: 5)
+      XCTAssertEqual(
+        StreamDecoder.decode(record, sourceName: "s", countingOnly: countingOnly, into: &posts),
+        .malformed(reason: "v2 tweet without text"))
+      XCTAssertTrue(posts.isEmpty)
+    }
+  }
 }
