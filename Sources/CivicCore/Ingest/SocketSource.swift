@@ -118,7 +118,7 @@ final class SocketSource: IngestSource, @unchecked Sendable {
       }
       if fds[0].revents != 0 { accept(into: &clients, next: &nextClient, context: context) }
       if !closed.isEmpty || fds[0].revents != 0 {
-        context.setState(.listening, detail: "\(clients.count) client\(clients.count == 1 ? "" : "s")")
+        context.setState(.listening, detail: Plural.count(clients.count, "client"))
       }
     }
     for client in clients { context.finish(client.decoder, label: client.label) }

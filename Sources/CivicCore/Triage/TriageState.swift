@@ -57,7 +57,7 @@ public struct TriageState: Sendable, Hashable {
     case .notComplaint: words = "not a complaint"
     }
     if !notes.isEmpty {
-      let count = notes.count == 1 ? "1 note" : "\(notes.count) notes"
+      let count = Plural.count(notes.count, "note")
       words = words.isEmpty ? count : "\(words), \(count)"
     }
     return words

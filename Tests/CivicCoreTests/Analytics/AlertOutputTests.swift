@@ -104,26 +104,36 @@ final class AlertOutputTests: XCTestCase {
     XCTAssertEqual(runner.stats.succeeded, 5)
   }
 
-  func testAlertOutputsWriteLogAndRunCommandForNewAlertsOnly() throws {
-    let logPath = directory.appendingPathComponent("all.jsonl").path
+  /// Outputs logging to `log` in the test directory, with a command that appends each alert's JSON to a file;
+  /// `runs()` reads that file's lines once the command has finished.
+  private func outputsRecordingRuns(log: String) throws -> (outputs: AlertOutputs, runs: () throws -> [Substring]) {
     let marker = directory.appendingPathComponent("runs").path
-    let outputs = try AlertOutputs(logPath: logPath, onAlert: "cat >> '\(marker)'")
+    let outputs = try AlertOutputs(
+      logPath: directory.appendingPathComponent(log).path, onAlert: "cat >> '\(marker)'")
+    return (
+      outputs,
+      {
+        XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
+        return try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
+      }
+    )
+  }
+
+  func testAlertOutputsWriteLogAndRunCommandForNewAlertsOnly() throws {
+    let (outputs, recordedRuns) = try outputsRecordingRuns(log: "all.jsonl")
     var ended = alert
     ended.end = alert.start + hourMillis
     outputs.deliver([AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .updated, alert: alert)])
     outputs.deliver([AlertEvent(kind: .ended, alert: ended)])
-    XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
+    let runs = try recordedRuns()
     XCTAssertEqual(outputs.log?.linesWritten, 3)
-    let runs = try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
     XCTAssertEqual(runs.count, 1, "the command runs for the new alert only")
     XCTAssertTrue(runs.first?.contains("\"event\":\"started\"") ?? false)
     XCTAssertThrowsError(try AlertOutputs(logPath: directory.path + "/no/such/dir/x", onAlert: nil))
   }
 
   func testAnAlertAlreadyOverWhenFoundIsLoggedButRunsNoCommand() throws {
-    let logPath = directory.appendingPathComponent("history.jsonl").path
-    let marker = directory.appendingPathComponent("runs").path
-    let outputs = try AlertOutputs(logPath: logPath, onAlert: "cat >> '\(marker)'")
+    let (outputs, recordedRuns) = try outputsRecordingRuns(log: "history.jsonl")
     var over = alert
     over.end = alert.start + hourMillis
     var current = alert
@@ -134,9 +144,8 @@ final class AlertOutputTests: XCTestCase {
       AlertEvent(kind: .started, alert: alert), AlertEvent(kind: .ended, alert: over),
       AlertEvent(kind: .started, alert: current),
     ])
-    XCTAssertTrue(try XCTUnwrap(outputs.runner).waitUntilIdle(timeoutSeconds: 20))
+    let runs = try recordedRuns()
     XCTAssertEqual(outputs.log?.linesWritten, 3, "the log keeps every event")
-    let runs = try String(contentsOfFile: marker, encoding: .utf8).split(separator: "\n")
     XCTAssertEqual(runs.count, 1)
     XCTAssertTrue(runs.first?.contains("\"service\":\"roads\"") ?? false, String(runs.first ?? ""))
   }

@@ -5,19 +5,8 @@ import XCTest
 /// The feature table answers every lookup exactly: its bit filter may let an absent term through to the table,
 /// but must never turn away a present one.
 final class ComplaintFeatureTableTests: XCTestCase {
-  private struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   func testEveryPresentTermIsFoundAndAbsentTermsAreZero() {
-    var random = SplitMix(state: 7)
+    var random = JSONFuzzTests.SeededGenerator(state: 7)
     for size in [0, 1, 5, 300, 20_000] {
       var weights: [UInt64: Float] = [:]
       while weights.count < size { weights[random.next() | 1] = Float(Int(random.next() % 2001) - 1000) / 100 }
