@@ -14,6 +14,7 @@ Template syntax: {a|b|c} picks one alternative; {H} an organisation handle, {F} 
 """
 
 import csv
+import os
 import random
 import re
 import sys
@@ -1971,6 +1972,20 @@ def round4(writer, rng, seen, rows):
             add(template, 0, "personal")
 
 
+def handwritten(seen, rows):
+    """Sixth round: posts written one by one (corpus/handwritten.csv, columns text,label), taken as they are, in
+    file order, skipping any text the templates already made."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "handwritten.csv")
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for text, label in reader:
+            text = re.sub(r"\s+", " ", text).strip()
+            if text and text.lower() not in seen:
+                seen.add(text.lower())
+                rows.append((text, int(label)))
+
+
 def main():
     rng = random.Random(SEED)
     writer = Writer(rng)
@@ -2030,6 +2045,7 @@ def main():
                     seen.add(text.lower())
                     rows.append((text, 0))
     round4(writer, rng, seen, rows)
+    handwritten(seen, rows)
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["text", "label"])
