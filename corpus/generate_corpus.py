@@ -5,7 +5,9 @@ Every template and phrase here was written for CivicPulse by its team. Nothing i
 dataset (in particular not from ../shared/datasets, which is kept for evaluation only).
 
 Usage: python3 corpus/generate_corpus.py > corpus/complaints-corpus.csv
-The output is deterministic (fixed seed, fixed order).
+The output is deterministic (fixed seed, fixed order). `--handwritten-weight N` also writes each post of
+corpus/handwritten.csv (sixth round, written one by one, not from templates) N times; the built-in model's corpus
+is made without it.
 
 Template syntax: {a|b|c} picks one alternative; {H} an organisation handle, {F} a friend's handle,
 {D} a waiting time in days or more, {DS} one in minutes or hours, {N} an ordinal, {S} a street, {DAY} a weekday, {T} a clock time, {STN} a station, {ROUTE} a bus route, {QN} a queue position,
@@ -1972,9 +1974,23 @@ def round4(writer, rng, seen, rows):
             add(template, 0, "personal")
 
 
-def handwritten(seen, rows):
+def handwritten_weight(argv):
+    """The value of `--handwritten-weight N` (default 0: the handwritten posts are left out)."""
+    if "--handwritten-weight" not in argv:
+        return 0
+    at = argv.index("--handwritten-weight")
+    if at + 1 >= len(argv) or not argv[at + 1].isdigit():
+        sys.exit("usage: generate_corpus.py [--handwritten-weight N]")
+    return int(argv[at + 1])
+
+
+def handwritten(seen, rows, weight):
     """Sixth round: posts written one by one (corpus/handwritten.csv, columns text,label), taken as they are, in
-    file order, skipping any text the templates already made."""
+    file order, skipping any text the templates already made, each written `weight` times (0: none). The built-in
+    model's corpus does not include them (weight 0): both sixth-round candidates that did (weights 1 and 3) scored
+    below the committed model on the evaluation set; see corpus/README.md, "Sixth round"."""
+    if weight == 0:
+        return
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "handwritten.csv")
     with open(path, newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
@@ -1983,7 +1999,7 @@ def handwritten(seen, rows):
             text = re.sub(r"\s+", " ", text).strip()
             if text and text.lower() not in seen:
                 seen.add(text.lower())
-                rows.append((text, int(label)))
+                rows.extend([(text, int(label))] * weight)
 
 
 def main():
@@ -2045,7 +2061,7 @@ def main():
                     seen.add(text.lower())
                     rows.append((text, 0))
     round4(writer, rng, seen, rows)
-    handwritten(seen, rows)
+    handwritten(seen, rows, handwritten_weight(sys.argv[1:]))
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["text", "label"])
