@@ -23,6 +23,17 @@ final class TaxonomyParserTests: XCTestCase {
     }
   }
 
+  /// The parser's trimming shortcut gives what Foundation's trimming gives, for every kind of white space.
+  func testTrimmedEqualsTrimmingWhitespaces() {
+    let samples = [
+      "", " ", "\t", "bins", " bins", "bins ", "\tbins\t", "fly tipping", "  a b  ", "\u{A0}nbsp\u{A0}",
+      "\u{3000}ideographic", "thin\u{2009}", "\nnewline\n", "é", " café ", "\u{200B}zero width", "👍 ", " 👍",
+    ]
+    for sample in samples {
+      XCTAssertEqual(TaxonomyParser.trimmed(sample), sample.trimmingCharacters(in: .whitespaces), sample)
+    }
+  }
+
   func testParsesAllFields() throws {
     let text = """
       place_words = ["road"]
