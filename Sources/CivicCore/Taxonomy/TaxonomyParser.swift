@@ -30,7 +30,16 @@ struct TaxonomyParser {
     self.file = file
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     self.lines = lines
-    headers = lines.indices.filter { TaxonomyParser.code(of: lines[$0]) == "[[service]]" }
+    headers = lines.indices.filter {
+      TaxonomyParser.mayBeHeader(lines[$0]) && TaxonomyParser.code(of: lines[$0]) == "[[service]]"
+    }
+  }
+
+  /// False for a line whose `code` cannot be a header: its first byte that is no ASCII space or control is
+  /// ASCII and not "[" (checked first, as `code` is slow: reading Characters costs most of a start's parsing).
+  private static func mayBeHeader(_ line: Substring) -> Bool {
+    for byte in line.utf8 where byte > 0x20 { return byte == UInt8(ascii: "[") || byte >= 0x80 }
+    return false
   }
 
   /// A line without its comment and whitespace (good enough for headers and `key =` lines).

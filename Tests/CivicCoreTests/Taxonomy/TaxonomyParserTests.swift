@@ -96,6 +96,14 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertEqual(error?.description, "t.toml:6: service is missing \"id\"")
   }
 
+  /// Indented headers with comments after them still give the lines in errors.
+  func testIndentedHeaderWithCommentNamesItsLine() {
+    let text =
+      "\t[[service]]  # first\nid = \"a\"\nkeywords = [\"x\"]\n  [[service]] # second\nname = \"B\"\nkeywords = [\"y\"]\n"
+    XCTAssertEqual(parseError(text)?.line, 4)
+    XCTAssertEqual(parseError(text)?.message, "service is missing \"id\"")
+  }
+
   func testDuplicateIDNamesBothLines() {
     let text =
       "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\n[[service]]\nname = \"again\"\nid = \"a\"\nkeywords = [\"y\"]\n"
