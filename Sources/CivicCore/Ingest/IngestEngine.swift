@@ -191,15 +191,15 @@ public final class IngestEngine: @unchecked Sendable {
         }
         madeEnricher = true
       }
-      if let classifier, texts != nil {
-        texts?.classify(&decoded.posts, with: classifier)
-        texts?.removeAll()
-      }
+      let classifiedByArena = texts != nil
+      if let classifier { texts?.classify(&decoded.posts, with: classifier) }
+      texts?.removeAll()
+      if classifier == nil { texts = nil }  // no classifier (it failed to load): texts are no longer set aside
       for i in decoded.posts.indices {
         // Usually equal already (a file's decoder is named after the file): assigning anyway would retain and
         // release the shared name on every post, from every decode thread.
         if decoded.posts[i].source != sourceName { decoded.posts[i].source = sourceName }
-        if texts == nil { enrich?(&decoded.posts[i]) }
+        if !classifiedByArena { enrich?(&decoded.posts[i]) }
         decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
       pipeline.complete(seq, decoded)

@@ -221,4 +221,25 @@ final class TextArenaClassifyTests: XCTestCase {
       XCTAssertEqual(got, expected)
     }
   }
+
+  /// No classifier (a model that failed to load): every post is still delivered, unclassified, and the engine
+  /// stops setting texts aside after its first batch (later posts keep their text).
+  func testEngineWithoutClassifierDeliversEveryPost() throws {
+    let dir = try makeTempDirectory(self)
+    let file = dir.appendingPathComponent("v2.jsonl")
+    let lines = records(count: 3000, seed: 4).map { String(decoding: $0.storage, as: UTF8.self) }
+    try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+    var config = IngestConfig(
+      sources: [.file(path: file.path)], follow: false, readChunkBytes: 32 << 10, decodeWorkers: 1)
+    config.decoderOptions.countingOnly = true
+    let collector = PostCollector()
+    let engine = IngestEngine(config: config, classifier: { nil }) { collector.add($0) }
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 60))
+    let posts = collector.posts
+    XCTAssertEqual(posts.count, 3000)
+    XCTAssertTrue(posts.allSatisfy { $0.services.isEmpty && $0.complaintScore == 0 })
+    let later = posts.suffix(1000)
+    XCTAssertGreaterThan(later.filter { !$0.text.isEmpty }.count, 900, "texts are built again after the first batch")
+  }
 }
