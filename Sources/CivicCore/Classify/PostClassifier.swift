@@ -19,15 +19,10 @@ public struct PostClassifier: Sendable {
   /// Sets `post.services`, and `complaint`, `complaintScore` and `why` when a scorer is present (without a
   /// scorer those three are left as they are).
   public func classify(_ post: inout Post) {
-    if !explain, let linear {
+    if !explain, linear != nil {
       // Exactly what `router.services(for:)` and `model.score(text:explain: false)` give, from one read.
-      let (services, probability) = post.text.withUTF8 { bytes in
-        (router.services(utf8: bytes), linear.probability(utf8: bytes))
-      }
-      post.services = services
-      post.complaint = probability >= linear.threshold
-      post.complaintScore = probability
-      post.why = []
+      let result = post.text.withUTF8 { classification(utf8: $0) }
+      Self.apply(result, to: &post)
       return
     }
     post.services = router.services(for: post.text)
@@ -37,6 +32,28 @@ public struct PostClassifier: Sendable {
       post.complaintScore = result.score
       post.why = result.why
     }
+  }
+
+  /// What `classify(_:)` sets for a post whose text has the UTF-8 bytes `text`: its services and (with a
+  /// scorer) its score. The counting path (`explain` off, a `ComplaintModel` scorer) reads the bytes as they
+  /// are; the others score a String made of them.
+  func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> (services: [String], score: ComplaintScore?) {
+    let services = router.services(utf8: text)
+    if !explain, let linear {
+      let probability = linear.probability(utf8: text)
+      return (services, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: []))
+    }
+    guard let scorer else { return (services, nil) }
+    return (services, scorer.score(text: String(decoding: text, as: UTF8.self), explain: explain))
+  }
+
+  /// Writes a `classification(utf8:)` to a post.
+  @inline(__always) static func apply(_ result: (services: [String], score: ComplaintScore?), to post: inout Post) {
+    post.services = result.services
+    guard let score = result.score else { return }
+    post.complaint = score.complaint
+    post.complaintScore = score.score
+    post.why = score.why
   }
 
   /// Why the post was routed as it was: every matched service with its score and matched terms, strongest

@@ -23,20 +23,36 @@ public enum HTMLEntities {
     }
     return String(unsafeUninitializedCapacity: bytes.count) { out in
       guard let o = out.baseAddress else { return 0 }
-      var i = 0
-      var written = 0
-      while i < bytes.count {
-        if base[i] == UInt8(ascii: "&"), let (scalar, length) = reference(base + i, bytes.count - i) {
-          if let scalar { written += JSONString.writeScalar(scalar, o + written) }
-          i += length
-        } else {
-          o[written] = base[i]
-          written += 1
-          i += 1
-        }
-      }
-      return written
+      return decode(base, bytes.count, into: o)
     }
+  }
+
+  /// Calls `body` with the bytes `decode(_:)` would turn into a String (the bytes themselves when they hold no
+  /// reference), without building that String.
+  static func withDecoded<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    guard let base = bytes.baseAddress, bytes.count > 0, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+    else { return body(bytes) }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+      guard let o = out.baseAddress else { return body(UnsafeBufferPointer(start: base, count: 0)) }
+      return body(UnsafeBufferPointer(start: o, count: decode(base, bytes.count, into: o)))
+    }
+  }
+
+  /// Writes `count` bytes at `base` with references decoded to `o` (room for `count` bytes); returns the length.
+  private static func decode(_ base: UnsafePointer<UInt8>, _ count: Int, into o: UnsafeMutablePointer<UInt8>) -> Int {
+    var i = 0
+    var written = 0
+    while i < count {
+      if base[i] == UInt8(ascii: "&"), let (scalar, length) = reference(base + i, count - i) {
+        if let scalar { written += JSONString.writeScalar(scalar, o + written) }
+        i += length
+      } else {
+        o[written] = base[i]
+        written += 1
+        i += 1
+      }
+    }
+    return written
   }
 
   /// The reference starting at `p` (which points at '&'): its scalar (nil = drop it) and its length in bytes.

@@ -22,15 +22,24 @@ enum JSONRecordDecoder {
 
   /// As `decode(_:_:)`, appending the posts to `posts`; a v2 record with one tweet is decoded straight into it.
   static func decode(_ record: Record, _ context: DecodeContext, into posts: inout [Post]) -> DecodeOutcome {
+    var texts: PostTextArena?
+    return decode(record, context, texts: &texts, into: &posts)
+  }
+
+  /// As `decode(_:_:into:)`; with `texts` (counting only), a v2 record's one tweet may leave its text there (see
+  /// `TwitterV2Decoder.decodeTweet`).
+  static func decode(
+    _ record: Record, _ context: DecodeContext, texts: inout PostTextArena?, into posts: inout [Post]
+  ) -> DecodeOutcome {
     let result = JSONScanner.withRoot(record.storage) { root -> DecodeOutcome in
       guard root.isObject else {
         return DecodeOutcome(root.isArray ? decodeArray(root, context) : notAPost(root), into: &posts)
       }
       let shape = Shape(root)
       if let data = shape.data, data.isObject {
-        guard let post = TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context) else {
-          return .malformed(reason: TwitterV2Decoder.noText)
-        }
+        let post = TwitterV2Decoder.decodeTweet(
+          data, includes: shape.includes, context, texts: &texts, post: posts.count)
+        guard let post else { return .malformed(reason: TwitterV2Decoder.noText) }
         posts.append(post)
         return .posts(1)
       }

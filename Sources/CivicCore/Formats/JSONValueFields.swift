@@ -5,6 +5,11 @@ extension JSONValue {
     withUnescapedBytes { HTMLEntities.decode($0) }
   }
 
+  /// Calls `body` with the UTF-8 bytes of `entityDecodedString` without building it; nil when not a string.
+  func withEntityDecodedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    withUnescapedBytes { HTMLEntities.withDecoded($0, body) }
+  }
+
   /// A non-empty string, or nil.
   var nonEmptyString: String? {
     guard let s = string, !s.isEmpty else { return nil }

@@ -13,7 +13,8 @@ public struct DecoderOptions: Sendable, Hashable {
   /// Decode only what counting, routing and scoring read (`report`): posts get no `url`, and Twitter v2 posts
   /// no author (the `includes.users` lookup is skipped), no `language`, and instead of their id a short digest of
   /// it (equal ids, equal digests: all de-duplication needs) that fits a `String` without allocating. Times,
-  /// text, hashtags, kind and edits are as usual.
+  /// text, hashtags, kind and edits are as usual, except that an engine given a `PostClassifier` routes and
+  /// scores a Twitter v2 post from its text's bytes and may then deliver it with an empty `text`.
   public var countingOnly: Bool
 
   public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
@@ -490,12 +491,22 @@ public final class StreamDecoder {
   public static func decode(
     _ record: Record, sourceName: String, countingOnly: Bool = false, into posts: inout [Post]
   ) -> DecodeOutcome {
+    var texts: PostTextArena?
+    return decode(record, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
+  }
+
+  /// As `decode(_:sourceName:countingOnly:into:)`; with `texts` and `countingOnly`, a Twitter v2 post may keep
+  /// its text in `texts` and an empty `text` (see `PostTextArena`).
+  static func decode(
+    _ record: Record, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?, into posts: inout [Post]
+  ) -> DecodeOutcome {
     guard case .auto = record.context, isJSON(record) == true else {
       return DecodeOutcome(decode(record, sourceName: sourceName, countingOnly: countingOnly), into: &posts)
     }
     let context = DecodeContext(
       sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
-    return JSONRecordDecoder.decode(record, context, into: &posts)
+    guard countingOnly, texts != nil else { return JSONRecordDecoder.decode(record, context, into: &posts) }
+    return JSONRecordDecoder.decode(record, context, texts: &texts, into: &posts)
   }
 
   /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).

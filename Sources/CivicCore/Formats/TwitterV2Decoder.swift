@@ -39,8 +39,16 @@ enum TwitterV2Decoder {
 
   /// A stream record's single tweet, resolved through the record's `includes`; nil when it has no `text`.
   static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post? {
+    var texts: PostTextArena?
+    return decodeTweet(tweet, includes: includes, context, texts: &texts, post: 0)
+  }
+
+  /// As `decodeTweet(_:includes:_:)`; `texts` and `post`: see `decodeTweet(_:users:tweets:_:texts:post:)`.
+  static func decodeTweet(
+    _ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext, texts: inout PostTextArena?, post: Int
+  ) -> Post? {
     let (users, tweets) = expansions(includes)
-    return decodeTweet(tweet, users: users, tweets: tweets, context)
+    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, post: post)
   }
 
   /// `includes.users` and `includes.tweets`.
@@ -59,9 +67,22 @@ enum TwitterV2Decoder {
   }
 
   /// One v2 tweet object (also twarc's flattened form); nil when it has no `text` member.
+  ///
   static func decodeTweet(_ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext)
     -> Post?
   {
+    var texts: PostTextArena?
+    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, post: 0)
+  }
+
+  /// As `decodeTweet(_:users:tweets:_:)`. With `texts` (counting only), the decoded text's UTF-8 bytes go there
+  /// as the text of the post at index `post` of the batch, and the post's `text` is left empty (no String is
+  /// built), unless the text is needed for something else: a retweet's text rebuilt from the original tweet, or
+  /// hashtags read from the text (no hashtag entities).
+  static func decodeTweet(
+    _ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext,
+    texts: inout PostTextArena?, post index: Int
+  ) -> Post? {
     var id: String?
     var text: JSONValue?
     var authorID: JSONValue?
@@ -96,9 +117,9 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    var body = text.entityDecodedString ?? ""
     var tags = entities?["hashtags"]?.entityTags(key: "tag")
     var kind = PostKind.original
+    var retweetText: String?  // the text rebuilt from the retweeted tweet's full text
     references?.forEachElement { reference in
       guard let type = reference["type"] else { return true }
       if type.stringEquals("retweeted") {
@@ -107,7 +128,8 @@ enum TwitterV2Decoder {
         let original =
           reference["text"] != nil ? reference : reference["id"].flatMap { id in tweets.flatMap { find(id, in: $0) } }
         if let original, let full = original["text"]?.entityDecodedString {
-          body = (DecodeContext.retweetPrefix(body).map(String.init) ?? "") + full
+          let body = retweetText ?? text.entityDecodedString ?? ""
+          retweetText = (DecodeContext.retweetPrefix(body).map(String.init) ?? "") + full
           if let originalTags = original["entities", "hashtags"]?.entityTags(key: "tag"), !originalTags.isEmpty {
             tags = originalTags
           }
@@ -120,12 +142,22 @@ enum TwitterV2Decoder {
       return true
     }
     let postID = id ?? context.fallbackID
-    return Post(
-      id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
-      arrivalTime: context.arrivalTime, text: body, hashtags: DecodeContext.hashtags(tags, text: body),
-      language: language, url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID),
-      kind: kind,
-      source: context.sourceName)
+    func post(text body: String, hashtags: [String]) -> Post {
+      Post(
+        id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
+        arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
+        url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
+        source: context.sourceName)
+    }
+    if texts != nil, retweetText == nil, let tags, !tags.isEmpty {
+      // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
+      if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
+        texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+      }
+      return post(text: "", hashtags: tags)
+    }
+    let body = retweetText ?? text.entityDecodedString ?? ""
+    return post(text: body, hashtags: DecodeContext.hashtags(tags, text: body))
   }
 
   /// The object in `array` whose `id` equals `id` (compared as raw bytes; ids are strings in v2).

@@ -12,6 +12,8 @@ public final class IngestEngine: @unchecked Sendable {
   public let config: IngestConfig
   /// Called once by each decode thread before its first batch; gives that thread's per-post step.
   private let makeEnricher: @Sendable () -> PostEnricher?
+  /// Set by `init(config:classifier:sink:)`: the decode threads then classify posts while decoding them.
+  private let makeClassifier: (@Sendable () -> PostClassifier?)?
   private let sink: @Sendable ([Post]) -> Void
   private let core: EngineCore
   private let sources: [IngestSource]
@@ -29,12 +31,30 @@ public final class IngestEngine: @unchecked Sendable {
   /// once, after decoding its first batch and before enriching any post: it may wait for something still being
   /// prepared (e.g. a model loading on another thread) while the sources already read, frame and decode the
   /// input. `nil` = no per-post step.
-  public init(
+  public convenience init(
     config: IngestConfig, enricher: @escaping @Sendable () -> PostEnricher?,
     sink: @escaping @Sendable ([Post]) -> Void
   ) {
+    self.init(config: config, enricher: enricher, classifier: nil, sink: sink)
+  }
+
+  /// As `init(config:enricher:sink:)` with `classifier.classify(_:)` as the per-post step, run while each post's
+  /// record is being decoded: with `DecoderOptions.countingOnly`, a post's text is then routed and scored from
+  /// the record's bytes, and may be left empty in the post (`report` reads no text).
+  public convenience init(
+    config: IngestConfig, classifier: @escaping @Sendable () -> PostClassifier?,
+    sink: @escaping @Sendable ([Post]) -> Void
+  ) {
+    self.init(config: config, enricher: { nil }, classifier: classifier, sink: sink)
+  }
+
+  private init(
+    config: IngestConfig, enricher: @escaping @Sendable () -> PostEnricher?,
+    classifier: (@Sendable () -> PostClassifier?)?, sink: @escaping @Sendable ([Post]) -> Void
+  ) {
     self.config = config
     makeEnricher = enricher
+    makeClassifier = classifier
     self.sink = sink
     names = config.sources.map(\.displayName)
     sources = config.sources.map { spec -> IngestSource in
@@ -131,6 +151,9 @@ public final class IngestEngine: @unchecked Sendable {
     let pipeline = core.pipeline
     let countingOnly = config.decoderOptions.countingOnly
     var enrich: PostEnricher?
+    var classifier: PostClassifier?
+    // With a classifier when only counting, decoders may leave post texts here as bytes (see `PostTextArena`).
+    var texts = makeClassifier != nil && countingOnly ? PostTextArena() : nil
     var madeEnricher = false
     while let (seq, taken) = pipeline.take() {
       var batch = taken
@@ -143,7 +166,9 @@ public final class IngestEngine: @unchecked Sendable {
       batch.records.withUnsafeBufferPointer { records in
         for i in records.indices {
           let name = batch.decoderName
-          switch StreamDecoder.decode(records[i], sourceName: name, countingOnly: countingOnly, into: &decoded.posts) {
+          switch StreamDecoder.decode(
+            records[i], sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
+          {
           case .posts: break
           case .skipped: decoded.skipped += 1
           case .malformed(let reason): decoded.malformed.append((records[i].line, reason))
@@ -158,14 +183,23 @@ public final class IngestEngine: @unchecked Sendable {
       }
       decoded.keys.reserveCapacity(decoded.posts.count)
       if !madeEnricher {
-        enrich = makeEnricher()
+        if let makeClassifier {
+          classifier = makeClassifier()
+          if let made = classifier { enrich = { made.classify(&$0) } }
+        } else {
+          enrich = makeEnricher()
+        }
         madeEnricher = true
       }
+      let classifiedByArena = texts != nil
+      if let classifier { texts?.classify(&decoded.posts, with: classifier) }
+      texts?.removeAll()
+      if classifier == nil { texts = nil }  // no classifier (it failed to load): texts are no longer set aside
       for i in decoded.posts.indices {
         // Usually equal already (a file's decoder is named after the file): assigning anyway would retain and
         // release the shared name on every post, from every decode thread.
         if decoded.posts[i].source != sourceName { decoded.posts[i].source = sourceName }
-        enrich?(&decoded.posts[i])
+        if !classifiedByArena { enrich?(&decoded.posts[i]) }
         decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
       pipeline.complete(seq, decoded)

@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// Turns taxonomy TOML into a validated `Taxonomy`, reporting the first problem with its file and line.
@@ -29,7 +30,16 @@ struct TaxonomyParser {
     self.file = file
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     self.lines = lines
-    headers = lines.indices.filter { TaxonomyParser.code(of: lines[$0]) == "[[service]]" }
+    headers = lines.indices.filter {
+      TaxonomyParser.mayBeHeader(lines[$0]) && TaxonomyParser.code(of: lines[$0]) == "[[service]]"
+    }
+  }
+
+  /// False for a line whose `code` cannot be a header: its first byte that is no ASCII space or control is
+  /// ASCII and not "[" (checked first, as `code` is slow: reading Characters costs most of a start's parsing).
+  private static func mayBeHeader(_ line: Substring) -> Bool {
+    for byte in line.utf8 where byte > 0x20 { return byte == UInt8(ascii: "[") || byte >= 0x80 }
+    return false
   }
 
   /// A line without its comment and whitespace (good enough for headers and `key =` lines).
@@ -203,12 +213,22 @@ struct TaxonomyParser {
       guard let string = element.string else {
         throw error(keyLine(key, service: index), "\"\(key)\" must contain only strings")
       }
-      guard !string.trimmingCharacters(in: .whitespaces).isEmpty else {
+      let trimmed = Self.trimmed(string)
+      guard !trimmed.isEmpty else {
         throw error(valueLine(string, key: key, service: index), "empty string in \"\(key)\"")
       }
-      result.append(string.trimmingCharacters(in: .whitespaces))
+      result.append(trimmed)
     }
     return result
+  }
+
+  /// `string.trimmingCharacters(in: .whitespaces)`, without its cost (a large share of loading the built-in
+  /// taxonomy at every start) for the usual string that neither starts nor ends with white space.
+  static func trimmed(_ string: String) -> String {
+    guard let first = string.unicodeScalars.first, let last = string.unicodeScalars.last else { return string }
+    let spaces = CharacterSet.whitespaces
+    guard spaces.contains(first) || spaces.contains(last) else { return string }
+    return string.trimmingCharacters(in: spaces)
   }
 
   /// Keywords, weak terms and exclusions: each must contain at least one word.

@@ -29,8 +29,8 @@ struct ReportCommand: ParsableCommand {
     let options = classifierOptions
     let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try options.loadTaxonomy()) }
     let classifier = BackgroundValue { try options.makeClassifier().with(explain: false) }
-    let enricher: @Sendable () -> PostEnricher? = { (try? classifier.get()).map(Pipeline.enricher) }
-    let engine = IngestEngine(config: config, enricher: enricher) { posts in
+    // Posts are classified while they are decoded, from their text's bytes (no text String is built).
+    let engine = IngestEngine(config: config, classifier: { try? classifier.get() }) { posts in
       guard let (builder, alerts) = try? counters.get() else { return }
       builder.add(posts)
       alerts.add(posts)

@@ -23,6 +23,17 @@ final class TaxonomyParserTests: XCTestCase {
     }
   }
 
+  /// The parser's trimming shortcut gives what Foundation's trimming gives, for every kind of white space.
+  func testTrimmedEqualsTrimmingWhitespaces() {
+    let samples = [
+      "", " ", "\t", "bins", " bins", "bins ", "\tbins\t", "fly tipping", "  a b  ", "\u{A0}nbsp\u{A0}",
+      "\u{3000}ideographic", "thin\u{2009}", "\nnewline\n", "é", " café ", "\u{200B}zero width", "👍 ", " 👍",
+    ]
+    for sample in samples {
+      XCTAssertEqual(TaxonomyParser.trimmed(sample), sample.trimmingCharacters(in: .whitespaces), sample)
+    }
+  }
+
   func testParsesAllFields() throws {
     let text = """
       place_words = ["road"]
@@ -83,6 +94,14 @@ final class TaxonomyParserTests: XCTestCase {
     let error = parseError(text)
     XCTAssertEqual(error?.line, 6)
     XCTAssertEqual(error?.description, "t.toml:6: service is missing \"id\"")
+  }
+
+  /// Indented headers with comments after them still give the lines in errors.
+  func testIndentedHeaderWithCommentNamesItsLine() {
+    let text =
+      "\t[[service]]  # first\nid = \"a\"\nkeywords = [\"x\"]\n  [[service]] # second\nname = \"B\"\nkeywords = [\"y\"]\n"
+    XCTAssertEqual(parseError(text)?.line, 4)
+    XCTAssertEqual(parseError(text)?.message, "service is missing \"id\"")
   }
 
   func testDuplicateIDNamesBothLines() {

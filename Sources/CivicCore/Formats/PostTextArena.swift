@@ -1,0 +1,53 @@
+/// The texts of a batch's posts kept as UTF-8 bytes instead of Strings, for counting paths (`report`) that
+/// only route and score a post's text: a decoder appends a post's decoded text here and leaves the post's
+/// `text` empty, and the decode thread classifies the whole batch from these bytes once it is decoded (one
+/// phase after the other keeps each phase's code and tables in cache). One per decode thread, reused per batch;
+/// a value type passed `inout`, so its appends need no run-time exclusivity checks.
+struct PostTextArena {
+  /// Where one post's text lies in `bytes`.
+  struct Entry {
+    /// Index of the post in the batch's array of posts.
+    var post: Int
+    var start: Int
+    var count: Int
+  }
+
+  private(set) var bytes: [UInt8] = []
+  private(set) var entries: [Entry] = []
+
+  /// Keeps `text` as the text of the post at index `post` of the batch.
+  mutating func append(_ text: UnsafeBufferPointer<UInt8>, post: Int) {
+    entries.append(Entry(post: post, start: bytes.count, count: text.count))
+    bytes.append(contentsOf: text)
+  }
+
+  /// Forgets every text, keeping the memory for the next batch (up to a bound, so one huge batch does not pin
+  /// memory).
+  mutating func removeAll() {
+    let keep = bytes.capacity <= Self.keptCapacity
+    bytes.removeAll(keepingCapacity: keep)
+    entries.removeAll(keepingCapacity: keep)
+  }
+
+  static let keptCapacity = 4 << 20
+
+  /// Routes and scores the posts whose texts are here with `classifier` (as `classify(_:)` would with those
+  /// texts), and the others of `posts` with `classifier.classify(_:)`.
+  func classify(_ posts: inout [Post], with classifier: PostClassifier) {
+    bytes.withUnsafeBufferPointer { bytes in
+      entries.withUnsafeBufferPointer { entries in
+        var next = 0
+        for i in posts.indices {
+          guard next < entries.count && entries[next].post == i else {
+            classifier.classify(&posts[i])
+            continue
+          }
+          let entry = entries[next]
+          next += 1
+          let text = UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.count)])
+          PostClassifier.apply(classifier.classification(utf8: text), to: &posts[i])
+        }
+      }
+    }
+  }
+}
