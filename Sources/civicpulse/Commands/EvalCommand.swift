@@ -46,7 +46,8 @@ struct EvalCommand: ParsableCommand {
     }
     if folds == nil, learner.isSet {
       throw ValidationError(
-        "--nb, --binary, --nb-interpolation and --average-plain choose the learner of --folds: use them with --folds")
+        "--nb, --binary, --nb-interpolation, --average-plain, --tune-threshold and --inner-average choose the learner "
+          + "of --folds: use them with --folds")
     }
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
   }

@@ -52,9 +52,6 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Decision threshold stored in the model (0..1).")
   var threshold = ComplaintTrainer().threshold
 
-  @Flag(help: "Choose the threshold that maximises macro-F1 in the inner cross-validation instead.")
-  var tuneThreshold = false
-
   func validate() throws {
     guard iterations > 0, (l2 ?? 0) >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
       throw ValidationError("bad training setting")
@@ -77,7 +74,6 @@ struct TrainCommand: ParsableCommand {
     learner.apply(to: &trainer)
     if let l2 { trainer.l2Choices = [l2] }
     trainer.threshold = threshold
-    trainer.tuneThreshold = tuneThreshold
     let model = trainer.train(examples)
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
@@ -85,7 +81,7 @@ struct TrainCommand: ParsableCommand {
     print(learner.summary)
     print(
       "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
-        + "\(EvalCommand.fixed(model.threshold))\(tuneThreshold ? " (chosen by inner cross-validation)" : "")")
+        + "\(EvalCommand.fixed(model.threshold))\(trainer.tuneThreshold ? " (chosen by inner cross-validation)" : "")")
     let fit = ComplaintEvaluator.evaluate(model, on: examples)
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {
