@@ -40,7 +40,8 @@ public struct ComplaintTrainer: Sendable {
   public var threshold: Double
   /// Extra noisy copies of each training text in which every term occurrence is dropped with probability
   /// `dropout` (deterministically, from a fixed seed). This teaches the model to score texts whose words it has
-  /// never seen, as most real posts are, from the cues and the words it does know.
+  /// never seen, as most real posts are, from the cues and the words it does know. Default 0 (sixth round: better
+  /// in cross-validation on real posts); the built-in model, trained on the template-made corpus, passes 2.
   public var noisyCopies: Int
   public var dropout: Double
   /// Weight each class in inverse proportion to its size, so both classes count equally (what macro-F1 rewards).
@@ -71,7 +72,7 @@ public struct ComplaintTrainer: Sendable {
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
-    threshold: Double = 0.5, noisyCopies: Int = 2, dropout: Double = 0.5, balanced: Bool = true,
+    threshold: Double = 0.5, noisyCopies: Int = 0, dropout: Double = 0.5, balanced: Bool = true,
     l2Choices: [Double] = ComplaintTrainer.defaultL2Choices, innerFolds: Int = 3, tuneThreshold: Bool = false,
     nbWeighting: Bool = true, nbSmoothing: Double = 1, binary: Bool = true, nbInterpolation: Double = 1,
     averagePlain: Bool = true, innerAverage: Bool = false
@@ -140,8 +141,7 @@ public struct ComplaintTrainer: Sendable {
     fixed.threshold = inner.threshold
     let model = fixed.trainFixed(examples, inner: inner)
     guard innerAverage, !inner.models.isEmpty else { return model }
-    let members = ProcessInfo.processInfo.environment["CIVIC_L6_BAG"] == "inner" ? inner.models : [model] + inner.models
-    return fixed.average(members, training: model.training)
+    return fixed.average([model] + inner.models, training: model.training)
   }
 
   /// The mean of linear models (terms missing from a model count as 0 there), pruned at `prune`, with this
