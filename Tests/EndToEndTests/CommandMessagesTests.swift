@@ -61,6 +61,17 @@ final class CommandMessagesTests: XCTestCase {
       (["eval", "--labels", labels, "--no-nb"], "use them with --folds"),
       (["eval", "--labels", labels, "--folds", "3", "--errors", "3"], "cannot be used with --folds"),
       (["eval", "--labels", labels, "--folds", "10"], "--folds 10 is more than the 4 examples"),
+      (["eval", "--labels", labels, "--l2", "0.001"], "use them with --folds"),
+      (["eval", "--labels", labels, "--noisy-copies", "2"], "use them with --folds"),
+      (["eval", "--labels", labels, "--tune-threshold"], "use them with --folds"),
+      (
+        ["eval", "--labels", labels, "--folds", "2", "--tune-threshold", "--threshold", "0.6"],
+        "cannot be used with --tune-threshold"
+      ),
+      (
+        ["train", "--labels", labels, "--out", model, "--tune-threshold", "--threshold", "0.6"],
+        "cannot be used with --tune-threshold"
+      ),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)

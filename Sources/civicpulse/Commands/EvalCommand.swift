@@ -28,6 +28,16 @@ struct EvalCommand: ParsableCommand {
 
   @OptionGroup(title: "Learner (with --folds)") var learner: LearnerOptions
 
+  @Option(help: "With --folds: train with this L2 penalty instead of choosing it by inner cross-validation.")
+  var l2: Double?
+
+  @Option(
+    help: """
+      With --folds: noisy copies of each training text, words dropped at random (default \
+      \(ComplaintTrainer().noisyCopies); the built-in model is trained with 2).
+      """)
+  var noisyCopies: Int?
+
   @Option(help: "Complaint model file (default: the built-in model).")
   var model: String?
 
@@ -44,11 +54,17 @@ struct EvalCommand: ParsableCommand {
     if folds != nil, errors > 0 {
       throw ValidationError("--errors lists a model's misclassified texts: it cannot be used with --folds")
     }
-    if folds == nil, learner.isSet {
+    if let l2, !(l2 >= 0) { throw ValidationError("--l2 must be 0 or more") }
+    if let noisyCopies, noisyCopies < 0 { throw ValidationError("--noisy-copies must be 0 or more") }
+    if folds == nil, learner.isSet || l2 != nil || noisyCopies != nil {
       throw ValidationError(
-        "--nb, --binary, --nb-interpolation and --average-plain choose the learner of --folds: use them with --folds")
+        "--nb, --binary, --nb-interpolation, --average-plain, --tune-threshold, --inner-average, --l2 and "
+          + "--noisy-copies choose the learner of --folds: use them with --folds")
     }
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
+    if threshold != nil, learner.tuneThreshold == true {
+      throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
+    }
   }
 
   func run() throws {
@@ -73,6 +89,8 @@ struct EvalCommand: ParsableCommand {
       print("\(folds)-fold cross-validation of train (\(learner.summary)) on \(input.labels)")
       var trainer = ComplaintTrainer()
       learner.apply(to: &trainer)
+      if let l2 { trainer.l2Choices = [l2] }
+      if let noisyCopies { trainer.noisyCopies = noisyCopies }
       if let threshold {
         trainer.threshold = threshold
         trainer.tuneThreshold = false

@@ -29,6 +29,21 @@ struct LearnerOptions: ParsableArguments {
       """)
   var averagePlain: Bool?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: """
+      Choose the decision threshold (0.30 to 0.70 by 0.01, ties toward 0.5) with the best macro-F1 on the held-out \
+      texts of the inner cross-validation (default: off).
+      """)
+  var tuneThreshold: Bool?
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: """
+      Average the final fit with the inner cross-validation's fits at the chosen L2 (one linear model; default: off).
+      """)
+  var innerAverage: Bool?
+
   func validate() throws {
     if let nbInterpolation, !(nbInterpolation >= 0 && nbInterpolation <= 1) {
       throw ValidationError("--nb-interpolation must be between 0 and 1")
@@ -42,7 +57,10 @@ struct LearnerOptions: ParsableArguments {
   }
 
   /// True when any learner setting was given on the command line.
-  var isSet: Bool { nb != nil || binary != nil || nbInterpolation != nil || averagePlain != nil }
+  var isSet: Bool {
+    nb != nil || binary != nil || nbInterpolation != nil || averagePlain != nil || tuneThreshold != nil
+      || innerAverage != nil
+  }
 
   private var usesNB: Bool { nb ?? ComplaintTrainer().nbWeighting }
 
@@ -53,6 +71,8 @@ struct LearnerOptions: ParsableArguments {
     trainer.binary = binary ?? defaults.binary
     trainer.nbInterpolation = nbInterpolation ?? defaults.nbInterpolation
     trainer.averagePlain = averagePlain ?? defaults.averagePlain
+    trainer.tuneThreshold = tuneThreshold ?? defaults.tuneThreshold
+    trainer.innerAverage = innerAverage ?? defaults.innerAverage
   }
 
   /// How the learner is named in the commands' output.
@@ -63,6 +83,8 @@ struct LearnerOptions: ParsableArguments {
     var name = nb ? "NB-weighted logistic regression" : "logistic regression"
     if nb, trainer.nbInterpolation != 1 { name += " (interpolation \(trainer.nbInterpolation))" }
     if nb, trainer.averagePlain { name += " averaged with plain logistic regression" }
-    return name + (trainer.binary ? " on 0/1 terms" : " on term counts")
+    name += trainer.binary ? " on 0/1 terms" : " on term counts"
+    if trainer.innerAverage { name += ", averaged with the inner cross-validation's fits" }
+    return name + (trainer.tuneThreshold ? ", threshold tuned by inner cross-validation" : "")
   }
 }

@@ -10,7 +10,7 @@ struct TrainCommand: ParsableCommand {
     discussion: """
       The built-in model is rebuilt bit for bit with:
         civicpulse train --labels corpus/complaints-corpus.csv --l2 0.0005 --prune 0.03 --no-nb --no-binary \\
-          --out models/builtin.json --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
+          --noisy-copies 2 --out models/builtin.json --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """
   )
 
@@ -49,17 +49,21 @@ struct TrainCommand: ParsableCommand {
 
   @OptionGroup var learner: LearnerOptions
 
-  @Option(help: "Decision threshold stored in the model (0..1).")
-  var threshold = ComplaintTrainer().threshold
-
-  @Flag(help: "Choose the threshold that maximises macro-F1 in the inner cross-validation instead.")
-  var tuneThreshold = false
+  @Option(
+    help: """
+      Decision threshold stored in the model (0..1; default \(ComplaintTrainer().threshold), or chosen by the inner \
+      cross-validation with --tune-threshold).
+      """)
+  var threshold: Double?
 
   func validate() throws {
     guard iterations > 0, (l2 ?? 0) >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
       throw ValidationError("bad training setting")
     }
-    guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold must be between 0 and 1") }
+    if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
+    if threshold != nil, learner.tuneThreshold == true {
+      throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
+    }
   }
 
   func run() throws {
@@ -76,8 +80,10 @@ struct TrainCommand: ParsableCommand {
       balanced: balanced)
     learner.apply(to: &trainer)
     if let l2 { trainer.l2Choices = [l2] }
-    trainer.threshold = threshold
-    trainer.tuneThreshold = tuneThreshold
+    if let threshold {
+      trainer.threshold = threshold
+      trainer.tuneThreshold = false
+    }
     let model = trainer.train(examples)
     try model.save(to: out)
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
@@ -85,7 +91,7 @@ struct TrainCommand: ParsableCommand {
     print(learner.summary)
     print(
       "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
-        + "\(EvalCommand.fixed(model.threshold))\(tuneThreshold ? " (chosen by inner cross-validation)" : "")")
+        + "\(EvalCommand.fixed(model.threshold))\(trainer.tuneThreshold ? " (chosen by inner cross-validation)" : "")")
     let fit = ComplaintEvaluator.evaluate(model, on: examples)
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {
