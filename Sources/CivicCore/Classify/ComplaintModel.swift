@@ -37,6 +37,7 @@ public struct ComplaintModel: ComplaintScoring {
     self.training = training
     self.source = source
     var hashed: [UInt64: Float] = [:]
+    hashed.reserveCapacity(termWeights.count)
     var bigramStarts: Set<UInt64> = []
     for (term, weight) in termWeights {
       let hashes = ComplaintTermHash.termAndStart(term)

@@ -58,7 +58,13 @@ enum ComplaintModelJSON {
         problem(wrongType("\(name)"))
         return nil
       }
+      var members = 0
+      value.forEachMember { _, _ in
+        members += 1
+        return true
+      }
       var out: [String: Double] = [:]
+      out.reserveCapacity(members)
       value.forEachMember { key, member in
         let key = key.string
         guard let number = double(member) else {
