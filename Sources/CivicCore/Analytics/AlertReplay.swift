@@ -21,7 +21,7 @@ public final class AlertReplay {
       post.hashtags.withUnsafeBufferPointer { hashtags in
         add(
           time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-          services: services, hashtags: hashtags)
+          services: services, codes: post.serviceCodes, hashtags: hashtags)
       }
     }
   }
@@ -38,12 +38,13 @@ public final class AlertReplay {
           guard trends else {
             return add(
               time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, hashtags: UnsafeBufferPointer(start: nil, count: 0))
+              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes,
+              hashtags: UnsafeBufferPointer(start: nil, count: 0))
           }
           posts[i].hashtags.withUnsafeBufferPointer { hashtags in
             add(
               time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, hashtags: hashtags)
+              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes, hashtags: hashtags)
           }
         }
       }
@@ -52,7 +53,7 @@ public final class AlertReplay {
 
   private func add(
     time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
-    services: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
+    services: UnsafeBufferPointer<String>, codes: ServiceCodes, hashtags: UnsafeBufferPointer<String>
   ) {
     // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
     let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)
@@ -65,7 +66,7 @@ public final class AlertReplay {
     }
     engine.ingest(
       time: eventTime, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
-      hashtags: hashtags)
+      codes: codes, hashtags: hashtags)
   }
 
   /// Whether advancing the engine's clock from `advanced` to `time` can change what it does: it evaluates the

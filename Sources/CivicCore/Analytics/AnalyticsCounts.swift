@@ -7,6 +7,8 @@ struct AnalyticsCounts {
   var trends: HashtagTrends
   /// Service id -> index in `series`.
   private(set) var serviceTable = ServiceIndexTable([])
+  /// Series index by `ServiceCodes` position (-1 = not seen yet), confirmed with the id before use.
+  private var seriesByCode = [Int32](repeating: -1, count: 255)
   /// The series indices of the post being counted: the first `targetCount` entries of storage with room for every
   /// service (no allocation or resizing per post).
   private var targets: [Int] = [0]
@@ -32,6 +34,7 @@ struct AnalyticsCounts {
   /// Sets the service ids, in `series` order.
   mutating func setServiceIDs(_ ids: [String]) {
     serviceTable = ServiceIndexTable(ids)
+    seriesByCode = [Int32](repeating: -1, count: 255)
     targets = Array(repeating: 0, count: max(1, ids.count))
     targetCount = 0
   }
@@ -45,7 +48,8 @@ struct AnalyticsCounts {
   /// Counts one post (see `AnalyticsEngine.ingest(_:)`).
   mutating func ingest(
     time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint isComplaint: Bool,
-    services ids: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
+    services ids: UnsafeBufferPointer<String>, codes: ServiceCodes = ServiceCodes(),
+    hashtags: UnsafeBufferPointer<String>
   ) {
     if isEdit && !config.countEdits {
       ignoredEdits += 1
@@ -66,7 +70,7 @@ struct AnalyticsCounts {
     if isComplaint { totalComplaints += 1 }
     let complaint = isComplaint ? 1 : 0
 
-    unknownServiceMentions += resolveTargets(ids)
+    unknownServiceMentions += resolveTargets(ids, codes)
     for t in 0..<targetCount {
       let i = targets[t]
       series[i].totalPosts += 1
@@ -100,12 +104,12 @@ struct AnalyticsCounts {
 
   /// Sets `targets` to the distinct indices of the known ids among `ids` (only the first id unless
   /// `countSecondaryServices`) and returns the number of unknown ones.
-  private mutating func resolveTargets(_ ids: UnsafeBufferPointer<String>) -> Int {
+  private mutating func resolveTargets(_ ids: UnsafeBufferPointer<String>, _ codes: ServiceCodes) -> Int {
     targetCount = 0
     var unknown = 0
     let count = config.countSecondaryServices ? ids.count : min(1, ids.count)
     for k in 0..<count {
-      guard let i = serviceTable.index(of: ids[k]) else {
+      guard let i = seriesIndex(ids[k], codes.position(k)) else {
         unknown += 1
         continue
       }
@@ -115,5 +119,15 @@ struct AnalyticsCounts {
       }
     }
     return unknown
+  }
+
+  /// The series index of `id`, through the cache by code when the code is known and its entry holds `id`.
+  @inline(__always) private mutating func seriesIndex(_ id: String, _ code: Int?) -> Int? {
+    guard let code else { return serviceTable.index(of: id) }
+    let cached = Int(seriesByCode[code])
+    if cached >= 0 && serviceTable.id(at: cached) == id { return cached }
+    let found = serviceTable.index(of: id)
+    if let found { seriesByCode[code] = Int32(found) }
+    return found
   }
 }

@@ -94,7 +94,7 @@ public final class AnalyticsEngine {
       post.hashtags.withUnsafeBufferPointer { hashtags in
         ingest(
           time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-          services: services, hashtags: hashtags)
+          services: services, codes: post.serviceCodes, hashtags: hashtags)
       }
     }
   }
@@ -103,11 +103,12 @@ public final class AnalyticsEngine {
   /// are borrowed in place: no retain and release per post).
   func ingest(
     time: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
-    services: UnsafeBufferPointer<String>, hashtags: UnsafeBufferPointer<String>
+    services: UnsafeBufferPointer<String>, codes: ServiceCodes = ServiceCodes(),
+    hashtags: UnsafeBufferPointer<String>
   ) {
     counts.ingest(
       time: time, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
-      hashtags: hashtags)
+      codes: codes, hashtags: hashtags)
   }
 
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed

@@ -23,6 +23,9 @@ struct ServiceIndexTable {
     }
   }
 
+  /// The id at `index`.
+  @inline(__always) func id(at index: Int) -> String { ids[index] }
+
   func index(of id: String) -> Int? {
     var at = Self.hash(id) & mask
     while true {

@@ -37,10 +37,12 @@ public struct ComplaintModel: ComplaintScoring {
     self.training = training
     self.source = source
     var hashed: [UInt64: Float] = [:]
+    hashed.reserveCapacity(termWeights.count)
     var bigramStarts: Set<UInt64> = []
     for (term, weight) in termWeights {
-      hashed[ComplaintTermHash.term(term)] = Float(weight)
-      if let space = term.firstIndex(of: " ") { bigramStarts.insert(ComplaintTermHash.word(term[..<space])) }
+      let hashes = ComplaintTermHash.termAndStart(term)
+      hashed[hashes.term] = Float(weight)
+      if let start = hashes.start { bigramStarts.insert(start) }
     }
     table = ComplaintFeatureTable(weights: hashed, bigramStarts: bigramStarts)
     var vector = SIMD32<Float>(repeating: 0)

@@ -20,17 +20,17 @@ extension ComplaintModel {
   /// `many_negative` and `many_praise`: a version 1 model was trained without them and would score differently.
   public static let formatVersion = 2
 
-  private struct Header: Decodable {
+  /// The members of a model file, read with the project's JSON scanner (`ComplaintModelJSON`).
+  struct Document {
     var format: String?
     var version: Int?
-  }
-
-  private struct Document: Decodable {
-    var threshold: Double
-    var bias: Double
+    var threshold: Double = 0
+    var bias: Double = 0
     var training: [String: Double]?
-    var cues: [String: Double]
-    var terms: [String: Double]
+    var cues: [String: Double] = [:]
+    var terms: [String: Double] = [:]
+    /// The first missing or mistyped member after the header, reported once the header is known to be right.
+    var problem: ComplaintModelError?
   }
 
   /// Loads a model file; a missing, unreadable, corrupt or incompatible file throws `ComplaintModelError`.
@@ -51,32 +51,21 @@ extension ComplaintModel {
 
   /// Parses model JSON; `source` names it in errors.
   public init(json: Data, source: String) throws {
-    let decoder = JSONDecoder()
-    let header: Header
-    do {
-      header = try decoder.decode(Header.self, from: json)
-    } catch {
-      throw ComplaintModelError.corrupt(path: source, reason: "not a JSON object (\(Self.reason(error)))")
-    }
-    guard header.format == Self.formatName else {
+    let document = try ComplaintModelJSON.read(json, source: source)
+    guard document.format == Self.formatName else {
       throw ComplaintModelError.incompatible(
         path: source,
-        reason: "\"format\" is \(header.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
+        reason: "\"format\" is \(document.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
     }
-    guard header.version == Self.formatVersion else {
+    guard document.version == Self.formatVersion else {
       throw ComplaintModelError.incompatible(
         path: source,
         reason:
-          "format version \(header.version.map(String.init) ?? "missing"); this civicpulse reads version "
+          "format version \(document.version.map(String.init) ?? "missing"); this civicpulse reads version "
           + "\(Self.formatVersion) only (retrain the model with `civicpulse train`)"
       )
     }
-    let document: Document
-    do {
-      document = try decoder.decode(Document.self, from: json)
-    } catch {
-      throw ComplaintModelError.corrupt(path: source, reason: Self.reason(error))
-    }
+    if let problem = document.problem { throw problem }
     guard document.threshold > 0, document.threshold < 1 else {
       throw ComplaintModelError.corrupt(path: source, reason: "threshold \(document.threshold) is not between 0 and 1")
     }
@@ -90,8 +79,7 @@ extension ComplaintModel {
       cues[cue] = weight
     }
     for (term, weight) in document.terms {
-      let words = term.split(separator: " ", omittingEmptySubsequences: false)
-      guard !term.isEmpty, words.count <= 2, !words.contains(where: \.isEmpty) else {
+      guard ComplaintTermHash.isOneOrTwoWords(term) else {
         throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' is not one word or two words")
       }
       guard weight.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' weight") }
@@ -99,17 +87,6 @@ extension ComplaintModel {
     self.init(
       bias: document.bias, threshold: document.threshold, cueWeights: cues, termWeights: document.terms,
       training: document.training ?? [:], source: source)
-  }
-
-  private static func reason(_ error: Error) -> String {
-    switch error {
-    case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
-    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return "wrong type at \"\(path)\""
-    case DecodingError.dataCorrupted(let context): return context.debugDescription
-    default: return "\(error)"
-    }
   }
 
   /// The model as JSON text (deterministic).

@@ -56,4 +56,61 @@ enum ComplaintTermHash {
     }
     return word(Substring(term))
   }
+
+  /// Hash of a model-file term, and of its first word when it holds a space (a bigram's start), as `term(_:)`
+  /// and `word(_:)` give them; ASCII terms (nearly all) are hashed straight from their bytes.
+  static func termAndStart(_ term: String) -> (term: UInt64, start: UInt64?) {
+    let ascii = withASCII(term) { bytes -> (term: UInt64, start: UInt64?) in
+      let n = bytes.count
+      var space = -1
+      var spaces = 0
+      for i in 0..<n where bytes[i] == 0x20 {
+        if space < 0 { space = i }
+        spaces += 1
+      }
+      let first = space >= 0 ? word(bytes, 0, space) : 0
+      let start: UInt64? = space >= 0 ? first : nil
+      if spaces == 1 { return (bigram(first, word(bytes, space + 1, n)), start) }
+      if n > 4, bytes[0] == 0x6E, bytes[1] == 0x6F, bytes[2] == 0x74, bytes[3] == 0x5F {
+        return (negated(word(bytes, 4, n)), start)
+      }
+      return (word(bytes, 0, n), start)
+    }
+    if let ascii { return ascii }
+    return (self.term(term), term.firstIndex(of: " ").map { word(term[..<$0]) })
+  }
+
+  /// Whether a model-file term is one word or two words separated by one space, as splitting it on `" "`
+  /// Characters sees it.
+  static func isOneOrTwoWords(_ term: String) -> Bool {
+    let ascii = withASCII(term) { bytes -> Bool in
+      let n = bytes.count
+      var spaces = 0
+      for i in 0..<n where bytes[i] == 0x20 {
+        guard i > 0, i < n - 1 else { return false }
+        spaces += 1
+      }
+      return n > 0 && spaces <= 1
+    }
+    if let ascii { return ascii }
+    let words = term.split(separator: " ", omittingEmptySubsequences: false)
+    return !term.isEmpty && words.count <= 2 && !words.contains(where: \.isEmpty)
+  }
+
+  /// FNV-1a of `bytes[from..<to]`, finished as `word(_:)` finishes it.
+  private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+    var hash = offset
+    for i in from..<to { hash = add(hash, bytes[i]) }
+    return finish(hash)
+  }
+
+  /// `body` over the term's UTF-8 bytes when they are all ASCII (one byte is one Character there, but for
+  /// "\r\n", which no rule here looks at), else nil.
+  private static func withASCII<R>(_ term: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    var term = term
+    return term.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 { return nil }
+      return body(bytes)
+    }
+  }
 }

@@ -26,6 +26,7 @@ public struct PostClassifier: Sendable {
       return
     }
     post.services = router.services(for: post.text)
+    post.serviceCodes = ServiceCodes()
     if let scorer {
       let result = scorer.score(text: post.text, explain: explain)
       post.complaint = result.complaint
@@ -37,19 +38,25 @@ public struct PostClassifier: Sendable {
   /// What `classify(_:)` sets for a post whose text has the UTF-8 bytes `text`: its services and (with a
   /// scorer) its score. The counting path (`explain` off, a `ComplaintModel` scorer) reads the bytes as they
   /// are; the others score a String made of them.
-  func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> (services: [String], score: ComplaintScore?) {
-    let services = router.services(utf8: text)
+  func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> Classification {
+    let (services, codes) = router.servicesAndCodes(utf8: text)
     if !explain, let linear {
       let probability = linear.probability(utf8: text)
-      return (services, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: []))
+      return (
+        services, codes, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
+      )
     }
-    guard let scorer else { return (services, nil) }
-    return (services, scorer.score(text: String(decoding: text, as: UTF8.self), explain: explain))
+    guard let scorer else { return (services, codes, nil) }
+    return (services, codes, scorer.score(text: String(decoding: text, as: UTF8.self), explain: explain))
   }
 
+  /// What `classification(utf8:)` finds: services, their taxonomy positions and (with a scorer) the score.
+  typealias Classification = (services: [String], codes: ServiceCodes, score: ComplaintScore?)
+
   /// Writes a `classification(utf8:)` to a post.
-  @inline(__always) static func apply(_ result: (services: [String], score: ComplaintScore?), to post: inout Post) {
+  @inline(__always) static func apply(_ result: Classification, to post: inout Post) {
     post.services = result.services
+    post.serviceCodes = result.codes
     guard let score = result.score else { return }
     post.complaint = score.complaint
     post.complaintScore = score.score

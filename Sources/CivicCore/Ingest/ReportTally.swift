@@ -19,6 +19,8 @@ struct ReportTally {
   var tags = TagCountTable()
   /// Counts at or below this were dropped to keep `tagCounts` bounded (0 = exact so far).
   var prunedBelow = 0
+  /// Index in `services` by `ServiceCodes` position (-1 = not seen yet), confirmed with the id before use.
+  private var serviceByCode = [Int32](repeating: -1, count: 255)
 
   init(maxDistinctTags: Int) { self.maxDistinctTags = maxDistinctTags }
 
@@ -37,9 +39,14 @@ struct ReportTally {
         if complaint { complaints += 1 }
         posts[i].services.withUnsafeBufferPointer { ids in
           guard let service = ids.first else { return }
-          // Runs of posts about the same service are common: try the previous one first.
-          let at =
-            lastService >= 0 && services[lastService].id == service ? lastService : serviceIndex(service)
+          // Through the cache by code when it holds this id, else: runs of posts about the same service are
+          // common, so the previous one first, then a search.
+          let code = posts[i].serviceCodes.position(0)
+          var at = code.map { Int(serviceByCode[$0]) } ?? -1
+          if at < 0 || services[at].id != service {
+            at = lastService >= 0 && services[lastService].id == service ? lastService : serviceIndex(service)
+            if let code { serviceByCode[code] = Int32(at) }
+          }
           services[at].posts += 1
           if complaint { services[at].complaints += 1 }
           lastService = at

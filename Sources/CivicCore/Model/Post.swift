@@ -52,6 +52,8 @@ public struct Post: Sendable, Hashable {
   public var complaintScore: Double
   /// Terms that pushed the complaint decision most, strongest first.
   public var why: [String]
+  /// Where routing found `services` in the taxonomy (a lookup cache for counting; see `ServiceCodes`).
+  public var serviceCodes = ServiceCodes()
 
   public init(
     id: String, platform: Platform, authorHandle: String, authorName: String? = nil,

@@ -64,6 +64,22 @@ public struct ServiceRouter: Sendable {
     }
   }
 
+  /// `services(utf8:)` and the taxonomy positions of those services.
+  func servicesAndCodes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (services: [String], codes: ServiceCodes) {
+    analyse(utf8: bytes) { _, tallies in
+      if tallies.isEmpty { return ([], ServiceCodes()) }
+      let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
+      if tallies.count == 1 { return (singletons[Int(tallies[0].service)], codes) }
+      if tallies.count == 2 && !pairs.isEmpty {
+        return (pairs[Int(tallies[0].service) * serviceIDs.count + Int(tallies[1].service)], codes)
+      }
+      var result: [String] = []
+      result.reserveCapacity(tallies.count)
+      for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
+      return (result, codes)
+    }
+  }
+
   /// The primary service of `text`, if any.
   public func primaryService(for text: String) -> String? {
     analyse(text) { _, tallies in tallies.first.map { serviceIDs[Int($0.service)] } }
