@@ -240,7 +240,9 @@ public final class WorkflowController {
     case (_, .pageDown?): detailTop += max(1, context.layout.size.height - 4)
     case (_, .pageUp?): detailTop = max(0, detailTop - max(1, context.layout.size.height - 4))
     case (_, .top?): detailTop = 0
-    case (_, .toggleHelp?), (_, .redraw?): return false
+    // The page is clamped to its last screenful when drawn.
+    case (_, .bottom?): detailTop = Int.max
+    case (_, .toggleHelp?), (_, .redraw?), (_, .togglePause?): return false
     case (_, .workflow(let command)?):
       switch command {
       case .markHandled, .markNotComplaint, .escalate, .addNote, .undo:

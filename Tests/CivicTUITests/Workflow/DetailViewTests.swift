@@ -1,0 +1,68 @@
+import CivicCore
+import Foundation
+import XCTest
+
+@testable import CivicTUI
+
+/// The detail view (Enter) on posts the harness's tidy fixtures do not cover: a text longer than the screen and a
+/// post without an author handle.
+final class DetailViewTests: XCTestCase {
+  /// Adds one post as the newest (the row selected while following) and opens it.
+  private func openDetail(of post: Post, in h: WorkflowHarness) {
+    h.model.add([post], now: h.now)
+    h.app.draw(on: h.buffer)
+    h.press(.enter)
+  }
+
+  private func longPost(now: EpochMillis) -> Post {
+    let words = (0..<400).map { "word\($0)" }.joined(separator: " ")
+    return Post(
+      id: "long", platform: .twitter, authorHandle: "zoe", arrivalTime: now,
+      text: "Start of a long complaint. \(words) END-OF-TEXT", services: ["roads"], complaint: true,
+      complaintScore: 0.9)
+  }
+
+  /// The detail page's rows (between the frame's top line and the status bar).
+  private func pageRows(_ h: WorkflowHarness) -> [String] {
+    (2..<(h.buffer.size.height - 1)).map { h.buffer.row($0) }
+  }
+
+  func testEndAndGGoToTheLastScreenfulOfALongPost() throws {
+    let h = try WorkflowHarness(width: 80, height: 24)
+    openDetail(of: longPost(now: h.now), in: h)
+    XCTAssertEqual(h.app.workflow.detail?.id, "long")
+    XCTAssertFalse(pageRows(h).joined().contains("END-OF-TEXT"), "the end is below the first screenful")
+    for key in [Key.character("G"), .end] {
+      h.press(.home)
+      XCTAssertEqual(h.app.workflow.detailTop, 0)
+      h.press(key)
+      let page = pageRows(h).joined(separator: "\n")
+      XCTAssertTrue(page.contains("History:"), "\(key): the last line of the page is shown\n\(page)")
+      XCTAssertTrue(page.contains("END-OF-TEXT") || h.app.workflow.detailTop > 0, page)
+      XCTAssertGreaterThan(h.app.workflow.detailTop, 0, "\(key)")
+    }
+    // Still in the detail view, and k goes back up one line from the bottom.
+    let bottom = h.app.workflow.detailTop
+    h.press(.character("k"))
+    XCTAssertEqual(h.app.workflow.detailTop, bottom - 1)
+  }
+
+  func testThePositionMarkTakesItsOwnRowAndCoversNoText() throws {
+    let h = try WorkflowHarness(width: 80, height: 24)
+    openDetail(of: longPost(now: h.now), in: h)
+    let rows = pageRows(h)
+    let last = try XCTUnwrap(rows.last)
+    let mark = try XCTUnwrap(last.range(of: #"\d+-\d+/\d+ j/k"#, options: .regularExpression))
+    XCTAssertTrue(
+      last[..<mark.lowerBound].allSatisfy { $0 == " " }, "the mark's row holds no text: \(last)")
+    // Every word of the text that is on screen is whole: none is cut by the mark.
+    let shown = rows.dropLast().joined(separator: " ").split(separator: " ").filter { $0.hasPrefix("word") }
+    let numbers = shown.compactMap { Int($0.dropFirst(4)) }
+    XCTAssertEqual(numbers.count, shown.count, "a word was cut: \(shown.suffix(3))")
+    XCTAssertEqual(numbers, Array(0..<numbers.count), "the words follow each other with none lost")
+    // Paging on to the next screenful shows the word after the last one seen.
+    let lastSeen = try XCTUnwrap(numbers.last)
+    h.press(.pageDown)
+    XCTAssertTrue(pageRows(h).joined(separator: " ").contains("word\(lastSeen + 1) "))
+  }
+}
