@@ -65,4 +65,42 @@ final class DetailViewTests: XCTestCase {
     h.press(.pageDown)
     XCTAssertTrue(pageRows(h).joined(separator: " ").contains("word\(lastSeen + 1) "))
   }
+
+  func testAPostWithoutAHandleSaysSoInsteadOfABareAt() throws {
+    let h = try WorkflowHarness(width: 80, height: 24)
+    let post = Post(
+      id: "anon", platform: .twitter, authorHandle: "", arrivalTime: h.now, text: "Streetlight out on Elm Road")
+    openDetail(of: post, in: h)
+    XCTAssertEqual(h.app.workflow.detail?.id, "anon")
+    let first = h.buffer.row(2).trimmingCharacters(in: .whitespaces)
+    XCTAssertEqual(first, "unknown author")
+    XCTAssertTrue(pageRows(h).joined().contains("Streetlight out on Elm Road"))
+    XCTAssertEqual(PostDetail.author(post), "unknown author")
+    var named = post
+    named.authorName = "Dan"
+    XCTAssertEqual(PostDetail.author(named), "Dan (no handle)")
+    named.authorHandle = "dan"
+    XCTAssertEqual(PostDetail.author(named), "@dan (Dan)")
+  }
+
+  func testTheTimeLineShowsTheLocalClockOnlyWhenItDiffersFromUTC() {
+    // 2026-11-27 13:07:00 UTC.
+    let time: EpochMillis = 1_795_784_820_000
+    let post = Post(id: "t", platform: .mastodon, authorHandle: "a", arrivalTime: time, text: "x")
+    func timeLine(zone: String) -> String {
+      let saved = getenv("TZ").map { String(cString: $0) }
+      setenv("TZ", zone, 1)
+      tzset()
+      defer {
+        if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+        tzset()
+      }
+      return PostDetail(post: post, state: nil, history: []).lines(width: 80)[1].text
+    }
+    // POSIX zone strings: no zoneinfo files needed.
+    XCTAssertTrue(timeLine(zone: "UTC0").hasPrefix("2026-11-27 13:07:00 UTC on mastodon"), timeLine(zone: "UTC0"))
+    XCTAssertTrue(
+      timeLine(zone: "JST-9").hasPrefix("22:07:00 local 2026-11-27 13:07:00 UTC on mastodon"),
+      timeLine(zone: "JST-9"))
+  }
 }
