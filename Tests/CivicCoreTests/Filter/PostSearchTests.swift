@@ -37,7 +37,7 @@ final class PostSearchTests: XCTestCase {
 
   func testInvalidRegexAndEmptyPatternAreClearErrors() {
     XCTAssertThrowsError(try PostSearch(pattern: "(unclosed", mode: .regex)) { error in
-      XCTAssertEqual(String(describing: error), "search: not a valid regular expression: (unclosed")
+      XCTAssertEqual(String(describing: error), "search '(unclosed': not a valid regular expression")
     }
     XCTAssertThrowsError(try PostSearch(pattern: "")) { error in
       XCTAssertEqual((error as? QueryError)?.reason, "empty search")
