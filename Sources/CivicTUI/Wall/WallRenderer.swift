@@ -180,8 +180,20 @@ public struct WallRenderer {
     for (index, figure) in figures.enumerated() {
       let columnX = rect.x + index * columnWidth
       let clip = Rect(x: columnX, y: rect.y, width: columnWidth, height: digits.height)
-      let x = columnX + max(0, (columnWidth - digits.width(of: figure.0)) / 2)
-      digits.draw(figure.0, x: x, y: rect.y, style: figure.2, clip: clip, on: context.screen)
+      if digits.width(of: figure.0) <= columnWidth {
+        let x = columnX + max(0, (columnWidth - digits.width(of: figure.0)) / 2)
+        digits.draw(figure.0, x: x, y: rect.y, style: figure.2, clip: clip, on: context.screen)
+      } else {
+        // Too wide to draw large even at the smallest size (a narrow terminal, a six-figure count): clipped
+        // digits would read as another number, so the figure is written in plain text, whole.
+        let text = Int(figure.0).map { Formatting.count($0) } ?? figure.0
+        var style = figure.2
+        style.bold = true
+        let textWidth = DisplayWidth.width(of: text, asciiOnly: context.asciiOnly)
+        context.screen.put(
+          text, x: columnX + max(0, (columnWidth - textWidth) / 2), y: rect.y + digits.height / 2, style: style,
+          maxWidth: columnWidth)
+      }
       let label = context.truncate(figure.1, columnWidth - 1)
       let labelWidth = DisplayWidth.width(of: label, asciiOnly: context.asciiOnly)
       context.screen.put(

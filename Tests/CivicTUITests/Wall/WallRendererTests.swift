@@ -54,6 +54,26 @@ final class WallRendererTests: XCTestCase {
     }
   }
 
+  func testAFigureTooWideToDrawLargeIsWrittenWholeNotClipped() {
+    // 12,345 complaints in the last hour: five large digits do not fit a third of a 44-column screen, and clipped
+    // ones read as another number ("1234").
+    var view = WallFixtures.view()
+    view.services = [ServiceRow(id: "water", name: "Water supply", complaints: 12_345, posts: 20_000, sparkline: [])]
+    for (w, h) in [(44, 14), (40, 10)] {
+      let buffer = WallFixtures.render(view, width: w, height: h)
+      let layout = WallLayout(size: ScreenSize(width: w, height: h), serviceCount: 1)
+      XCTAssertGreaterThan(layout.digits.width(of: "12345"), w / 3, "the case under test at \(w)x\(h)")
+      XCTAssertTrue(
+        buffer.contains("12,345"), "the whole figure at \(w)x\(h):\n\(buffer.lines.joined(separator: "\n"))")
+      XCTAssertFalse(contains(buffer, block: layout.digits.rows("1234")), "no clipped digits at \(w)x\(h)")
+      XCTAssertTrue(buffer.contains("COMPLAINTS"), "its label stays at \(w)x\(h)")
+    }
+    // Where five digits fit, they are still drawn large.
+    let wide = WallFixtures.render(view, width: 80, height: 24)
+    let digits = WallLayout(size: ScreenSize(width: 80, height: 24), serviceCount: 1).digits
+    XCTAssertTrue(contains(wide, block: digits.rows("12345")))
+  }
+
   /// True when the rows of `block` appear one above the other at the same column somewhere on the screen.
   private func contains(_ buffer: CellBuffer, block: [String]) -> Bool {
     let lines = buffer.lines.map { Array($0) }
