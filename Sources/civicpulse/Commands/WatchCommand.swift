@@ -93,6 +93,7 @@ struct WatchCommand: ParsableCommand {
 
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
+    if let typo = CommandTypo.suggestion(for: ingest.files.first) { throw ValidationError(typo) }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
