@@ -83,6 +83,15 @@ final class DetailViewTests: XCTestCase {
     XCTAssertEqual(PostDetail.author(named), "@dan (Dan)")
   }
 
+  func testAMarkOnAPostWithoutAHandleNamesThePost() throws {
+    let h = try WorkflowHarness(width: 80, height: 24)
+    let post = Post(id: "1008", platform: .twitter, authorHandle: "", arrivalTime: h.now, text: "Bins not collected")
+    openDetail(of: post, in: h)
+    h.press(.character("h"))
+    XCTAssertTrue(h.statusBar.contains("handled: post 1008 (mark #1 saved)"), h.statusBar)
+    XCTAssertFalse(h.statusBar.contains("@ "), h.statusBar)
+  }
+
   func testTheTimeLineShowsTheLocalClockOnlyWhenItDiffersFromUTC() {
     // 2026-11-27 13:07:00 UTC.
     let time: EpochMillis = 1_795_784_820_000
