@@ -215,9 +215,12 @@ public struct WallRenderer {
     let rect = layout.services
     guard rect.height > 0 else { return }
     let frame = PaneFrame(pane: .services, rect: rect, focused: true)
-    let nameWidth = min(24, max(10, rect.width / 5))
     let complaintsWidth = 11
     let postsWidth = 7
+    // A fifth of the width (10 to 24 cells); up to 36 when the hour's sparkline (60 cells) still fits beside it,
+    // so a wall display shows "Trains, trams and underground" whole.
+    let besideName = 2 + 1 + complaintsWidth + 1 + postsWidth + 2 + 60 + 1
+    let nameWidth = max(min(24, max(10, rect.width / 5)), min(36, rect.width - besideName))
     let complaintsX = 2 + nameWidth + 1
     let postsX = complaintsX + complaintsWidth + 1
     let sparkX = postsX + postsWidth + 2

@@ -54,6 +54,22 @@ final class WallRendererTests: XCTestCase {
     }
   }
 
+  func testLongServiceNamesAreWholeOnAWideWall() {
+    var view = WallFixtures.view()
+    let names = ["Trains, trams and underground", "Homelessness and rough sleeping"]
+    for (i, name) in names.enumerated() { view.services[i].name = name }
+    let wide = WallFixtures.render(view, width: 200, height: 60)
+    for name in names { XCTAssertTrue(wide.contains(name + " "), "\(name) whole at 200x60") }
+    // The sparkline keeps its hour (60 cells) beside the wider names.
+    let row = wide.lines.first { $0.contains("Trains, trams and underground") } ?? ""
+    let bars = row.filter { "▁▂▃▄▅▆▇█".contains($0) }.count
+    XCTAssertEqual(bars, 60, row)
+    // At 80 columns the names are cut as before, with the ellipsis, and every row still fits.
+    let narrow = WallFixtures.render(view, width: 80, height: 24)
+    XCTAssertFalse(narrow.contains("Trains, trams and underground"))
+    XCTAssertTrue(narrow.contains("Trains, trams a…"), narrow.lines.joined(separator: "\n"))
+  }
+
   func testAFigureTooWideToDrawLargeIsWrittenWholeNotClipped() {
     // 12,345 complaints in the last hour: five large digits do not fit a third of a 44-column screen, and clipped
     // ones read as another number ("1234").
