@@ -63,12 +63,17 @@ struct TaxonomyCommand: ParsableCommand {
           : matches.map { "\($0.serviceID) \($0.score) [\($0.terms.joined(separator: ", "))]" }.joined(separator: "; ")
         if let scorer = classifier.scorer {
           let result = scorer.score(text: text)
-          summary += " | complaint \(result.complaint) \(result.score) [\(result.why.joined(separator: ", "))]"
+          // Two decimals, as the dashboard and `eval` show scores (not 0.5765434674059271).
+          let score = (result.score * 100).rounded() / 100
+          summary += " | complaint \(result.complaint) \(score) [\(result.why.joined(separator: ", "))]"
         }
         print("\(summary)\t\(text)")
       }
       if texts.isEmpty {
-        while let line = readLine() { show(line) }
+        // Blank lines (between texts typed or pasted) are no texts to route.
+        while let line = readLine() {
+          if !line.allSatisfy(\.isWhitespace) { show(line) }
+        }
       } else {
         texts.forEach(show)
       }
