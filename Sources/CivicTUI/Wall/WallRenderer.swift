@@ -113,9 +113,11 @@ public struct WallRenderer {
     let rect = layout.banner
     guard let highlight else {
       let y = rect.y + (rect.height - 1) / 2
-      context.screen.put(
-        " No active alerts: every service is within its normal range.", x: 0, y: y, style: theme.style(.dim),
-        maxWidth: rect.width)
+      // Before the first post (history still loading, a feed not started) nothing is known to be normal.
+      let calm =
+        view.totalPosts == 0
+        ? " Waiting for posts: no alerts yet." : " No active alerts: every service is within its normal range."
+      context.screen.put(calm, x: 0, y: y, style: theme.style(.dim), maxWidth: rect.width)
       return
     }
     let style = theme.style(.alertBanner)

@@ -54,6 +54,19 @@ final class WallRendererTests: XCTestCase {
     }
   }
 
+  func testBeforeTheFirstPostTheWallDoesNotCallEverythingNormal() {
+    // At start-up (the demo's history or a big file still loading) the wall said "every service is within its
+    // normal range" with 0 posts counted.
+    var view = WallFixtures.view()
+    view.totalPosts = 0
+    view.services = []
+    let empty = WallFixtures.render(view, width: 80, height: 24)
+    XCTAssertTrue(empty.contains("Waiting for posts"), empty.lines.joined(separator: "\n"))
+    XCTAssertFalse(empty.contains("normal range"))
+    let running = WallFixtures.render(WallFixtures.view(), width: 80, height: 24)
+    XCTAssertTrue(running.contains("No active alerts: every service is within its normal range."))
+  }
+
   func testLongServiceNamesAreWholeOnAWideWall() {
     var view = WallFixtures.view()
     let names = ["Trains, trams and underground", "Homelessness and rough sleeping"]
