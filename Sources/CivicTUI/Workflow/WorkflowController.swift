@@ -381,6 +381,11 @@ public final class WorkflowController {
 
   private func export(state: DashboardState, context: KeyContext) {
     let rows = context.model.rows(pausedAt: state.pausedAtSequence, include: include(now: context.now))
+    // No empty file for an empty view (as `civicpulse export` says when there is nothing to write).
+    guard !rows.isEmpty else {
+      say(filter.isEmpty ? "nothing to export: no posts yet" : "nothing to export: no post matches the filter")
+      return
+    }
     var states: [String: TriageState] = [:]
     for post in rows {
       if let state = triage.state(of: post.id) { states[post.id] = state }
@@ -388,7 +393,7 @@ public final class WorkflowController {
     do {
       let path = try PostExporter.write(
         rows, states: states, format: exportFormat, directory: exportDirectory, now: context.now)
-      say("exported \(Formatting.count(rows.count)) posts to \(path)")
+      say("exported \(Formatting.count(rows.count, "post")) to \(path)")
     } catch {
       say("export failed: \(error.description)", isError: true)
     }
