@@ -362,7 +362,7 @@ public final class WorkflowController {
       fresh
       ? cursor.next(after: current - 1) : forward ? cursor.next(after: current) : cursor.previous(before: current)
     guard let jump = found else {
-      say("no hits for '\(search.pattern)' in \(Formatting.count(rows.count)) posts")
+      say("no hits for '\(search.pattern)' in \(Formatting.count(rows.count, "post"))")
       return
     }
     state.focus = .posts

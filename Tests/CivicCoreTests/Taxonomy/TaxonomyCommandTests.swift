@@ -41,6 +41,19 @@ final class TaxonomyCommandTests: XCTestCase {
     XCTAssertEqual(failed.err, "\(bad.path):5: duplicate service id \"a\" (first defined on line 1)\n")
   }
 
+  func testCheckCountsInWordsForOneService() throws {
+    let one = FileManager.default.temporaryDirectory.appendingPathComponent("one-\(UUID().uuidString).toml")
+    try Data("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"]\n".utf8).write(to: one)
+    defer { try? FileManager.default.removeItem(at: one) }
+    let checked = try run(["taxonomy", "check", one.path])
+    XCTAssertEqual(checked.status, 0, checked.err)
+    XCTAssertTrue(
+      checked.out.hasPrefix(
+        "\(one.path): ok: 1 service, 1 term (1 keyword, 0 weak, 0 hashtags, 0 handles, 0 exclusions), "),
+      checked.out)
+    XCTAssertFalse(checked.out.contains("1 services"), checked.out)
+  }
+
   func testShowPrintsTheDefaultFileExactly() throws {
     let shown = try run(["taxonomy", "show"])
     XCTAssertEqual(shown.status, 0)
