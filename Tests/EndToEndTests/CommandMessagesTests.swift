@@ -40,6 +40,17 @@ final class CommandMessagesTests: XCTestCase {
     }
   }
 
+  func testWatchRefusesADirectoryAsReportDoes() throws {
+    let directory = try makeTemporaryDirectory()
+    for arguments in [["watch", directory.path], ["watch", "--headless", directory.path]] {
+      let (status, _, errors) = try run(arguments, stdin: Data())
+      XCTAssertEqual(status, 64, "\(arguments)")
+      XCTAssertTrue(
+        errors.contains("\(directory.path) is a directory: give the files to follow (e.g. \(directory.path)/*.jsonl)"),
+        errors)
+    }
+  }
+
   func testReportAndEvalSayOneNotOnes() throws {
     let directory = try makeTemporaryDirectory()
     let feed = try write(

@@ -94,6 +94,14 @@ struct WatchCommand: ParsableCommand {
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
     if let typo = CommandTypo.suggestion(for: ingest.files.first) { throw ValidationError(typo) }
+    // A directory is no file to follow: it failed again every second (and its read error hit a descriptor bug).
+    for path in ingest.files where path != "-" {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let pattern = (path.hasSuffix("/") ? path : path + "/") + "*.jsonl"
+        throw ValidationError("\(path) is a directory: give the files to follow (e.g. \(pattern))")
+      }
+    }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
