@@ -218,6 +218,8 @@ struct WatchCommand: ParsableCommand {
     engine?.stop()
     reloader.stop()
     screen.end()
+    // Let the sources finish stopping (the socket source removes its socket file), as --headless does.
+    engine?.waitUntilFinished(timeout: 5)
     // Theme mistakes are told once the terminal is back (the default theme was used instead).
     for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
     // `--on-alert` commands still running get up to their timeout to finish, as with --headless: leaving at once
