@@ -60,6 +60,20 @@ final class ExportCommandTests: StoreTestCase {
     XCTAssertEqual((rows[1]["post"] as? [String: Any])?["text"] as? String, "mistake")
   }
 
+  func testOneMarkAndOneLabelAreSingular() throws {
+    let single = directory + "/single.db"
+    let bo = try StoreTestSupport.open(single, officer: "bo")
+    _ = try bo.mark(post: StoreTestSupport.post("q1", text: "bins again"), action: .handled, team: nil, note: nil)
+    let log = directory + "/single.csv"
+    let marks = try run(["export", "--state", single, "--out", log])
+    XCTAssertEqual(marks.status, 0, marks.output)
+    XCTAssertEqual(marks.output, "wrote 1 mark to \(log)\n")
+    let labels = directory + "/single-labels.csv"
+    let labelled = try run(["export", "--labels", "--state", single, "--out", labels])
+    XCTAssertEqual(labelled.status, 0, labelled.output)
+    XCTAssertEqual(labelled.output, "wrote 1 label (1 complaint) to \(labels)\n")
+  }
+
   func testLabelsForTrain() throws {
     let out = directory + "/labels.csv"
     let result = try run(["export", "--labels", "--state", path, "--out", out])

@@ -173,7 +173,9 @@ final class DashboardRendererTests: XCTestCase {
     let buffer = CellBuffer(width: 80, height: 24)
     DashboardRenderer().render(view: DashboardView(now: DashboardFixtures.now), state: DashboardState(), on: buffer)
     XCTAssertTrue(buffer.contains("waiting for posts"))
-    XCTAssertTrue(buffer.contains("no hashtags yet"))
+    XCTAssertTrue(
+      buffer.contains("no trending tags yet"),
+      "hashtags used once are not trending: the pane must not say there are none")
     XCTAssertTrue(buffer.contains("no sources"))
   }
 }

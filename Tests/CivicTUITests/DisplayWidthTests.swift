@@ -34,6 +34,17 @@ final class DisplayWidthTests: XCTestCase {
     XCTAssertEqual(DisplayWidth.width(of: "a\u{200B}b"), 2, "zero-width space is dropped")
   }
 
+  func testFlagsAreShownAsTheirTwoLetters() {
+    // 🇬🇧 was drawn as its first indicator alone (🇬): another symbol, one or two cells wide depending on the
+    // terminal.
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}").map(\.text), ["GB"])
+    XCTAssertEqual(DisplayWidth.width(of: "Flag \u{1F1EC}\u{1F1E7} train"), 13)
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}\u{1F1E6}\u{1F1EB}\u{1F1F7}").map(\.text), ["UA", "FR"])
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}").map(\.text), ["U"], "a lone indicator")
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}", asciiOnly: true).map(\.text), ["GB"])
+    XCTAssertEqual(DisplayWidth.truncate("\u{1F1EC}\u{1F1E7}\u{1F1EC}\u{1F1E7}", toCells: 3), "GB…")
+  }
+
   func testControlCharactersBecomeVisiblePlaceholders() {
     let hostile = "ok\u{1B}[2J\u{1B}]0;pwned\u{07}done\u{9B}31m"
     let glyphs = DisplayWidth.glyphs(of: hostile)

@@ -40,6 +40,27 @@ final class NarrowTextTests: XCTestCase {
     XCTAssertEqual(lines.first, "dup.jsonl: 1 post, 0 malformed")
   }
 
+  func testDiagnosticsWrapAReasonTooLongForTheScreenInsteadOfCuttingIt() {
+    let reason = "invalid JSON at byte 144: unterminated string"
+    var counts = SourceCounts(name: "socket:/tmp/qa4/s2.sock")
+    counts.posts = 5
+    counts.malformed = 1
+    let report = DiagnosticsReport(
+      errors: [IngestError(source: "socket:/tmp/qa4/s2.sock client 2", line: 2, reason: reason, time: 0)],
+      sources: [counts])
+    let buffer = CellBuffer(width: 80, height: 24)
+    let context = RenderContext(screen: buffer, theme: ThemeLoader.compiledDefault())
+    DiagnosticsOverlay().draw(report, top: 0, context: context)
+    let screen = buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(screen.contains("socket:/tmp/qa4/s2.sock client 2:2: invalid JSON at byte 144:"), screen)
+    XCTAssertTrue(screen.contains("string"), "the end of the reason is on screen:\n\(screen)")
+    for line in buffer.lines { XCTAssertEqual(DisplayWidth.width(of: line), 80) }
+    // Lines that fit are left alone.
+    XCTAssertEqual(DiagnosticsOverlay.wrapped(["short line"], width: 76), ["short line"])
+    XCTAssertEqual(
+      DiagnosticsOverlay.wrapped(["aaaa bbbb cccc dddd"], width: 10), ["aaaa bbbb", "  cccc", "  dddd"])
+  }
+
   func testHeaderNamesSourcesByFileNameAndKeepsRateAndAlertAt80Columns() {
     var view = DashboardFixtures.view()
     view.sources = [SourceStatus(name: longPath, state: .following)]

@@ -23,6 +23,34 @@ final class CommandMessagesTests: XCTestCase {
 
     """
 
+  func testAMisspeltCommandIsNotTakenForAFileToWatch() throws {
+    // `watch` is the default command: `civicpulse reprot feed.jsonl` opened a dashboard waiting for a file
+    // named "reprot".
+    for (typed, meant) in [("reprot", "report"), ("clasify", "classify"), ("evl", "eval"), ("taxonmy", "taxonomy")] {
+      let (status, _, errors) = try run([typed, "feed.jsonl"], stdin: Data())
+      XCTAssertEqual(status, 64, typed)
+      XCTAssertTrue(errors.contains("did you mean `civicpulse \(meant)`?"), "\(typed): \(errors)")
+      XCTAssertTrue(errors.contains("./\(typed)"), "says how to follow such a file: \(errors)")
+    }
+    // A path, or a name near no command, is still a file to follow: these fail later, on --stats-every.
+    for file in ["./reprot", "feed-of-the-day", "tail"] {
+      let (status, _, errors) = try run(["--headless", "--stats-every", "0", file], stdin: Data())
+      XCTAssertEqual(status, 64, file)
+      XCTAssertTrue(errors.contains("--stats-every must be positive"), "\(file): \(errors)")
+    }
+  }
+
+  func testWatchRefusesADirectoryAsReportDoes() throws {
+    let directory = try makeTemporaryDirectory()
+    for arguments in [["watch", directory.path], ["watch", "--headless", directory.path]] {
+      let (status, _, errors) = try run(arguments, stdin: Data())
+      XCTAssertEqual(status, 64, "\(arguments)")
+      XCTAssertTrue(
+        errors.contains("\(directory.path) is a directory: give the files to follow (e.g. \(directory.path)/*.jsonl)"),
+        errors)
+    }
+  }
+
   func testReportAndEvalSayOneNotOnes() throws {
     let directory = try makeTemporaryDirectory()
     let feed = try write(

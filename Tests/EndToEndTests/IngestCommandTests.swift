@@ -70,6 +70,10 @@ final class IngestCommandTests: XCTestCase {
       (["watch", "--demo", "--keep", "-5"], "--keep must be at least 1"),
       (["watch", "--demo", "--demo-rate", "-1"], "--demo-rate must be between 0 and 100000"),
       (["watch", "--headless", "--stats-every", "-2", "-"], "--stats-every must be positive"),
+      (["watch", "--headless", "--stats-every", "nan", "-"], "--stats-every must be positive"),
+      // These crashed (a Double too large for an Int) before the check.
+      (["watch", "--headless", "--stats-every", "inf", "-"], "--stats-every must be at most 31536000 seconds"),
+      (["watch", "--headless", "--stats-every", "1e308", "-"], "--stats-every must be at most 31536000 seconds"),
     ] {
       let (status, _, errors) = try run(arguments, stdin: Data())
       XCTAssertEqual(status, 64, "\(arguments)")

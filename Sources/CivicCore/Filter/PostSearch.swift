@@ -12,6 +12,8 @@ public struct PostSearch: Sendable {
   public let mode: Mode
   public let caseSensitive: Bool
   private let expression: CompiledExpression
+  /// The plain pattern has letters with accents (it is not its own diacritic-free form).
+  private let patternHasAccents: Bool
 
   /// Compiles a search. Throws a `QueryError` when the pattern is empty or not a valid regular expression.
   public init(pattern: String, mode: Mode = .plain, caseSensitive: Bool = false) throws(QueryError) {
@@ -19,6 +21,7 @@ public struct PostSearch: Sendable {
     self.pattern = pattern
     self.mode = mode
     self.caseSensitive = caseSensitive
+    patternHasAccents = pattern.folding(options: .diacriticInsensitive, locale: nil) != pattern
     let source = mode == .regex ? pattern : NSRegularExpression.escapedPattern(for: pattern)
     do {
       expression = CompiledExpression(
@@ -53,8 +56,26 @@ public struct PostSearch: Sendable {
   }
 
   /// The hits in `text`, in order, for highlighting (empty matches are skipped). At most `limit` ranges.
+  ///
+  /// Plain text is compared as a reader would: a composed "é" finds a decomposed one (e + U+0301) and, unless
+  /// case-sensitive, a query without accents finds accented text ("cafe": "Café", "naive": "naïve"), while a query
+  /// with accents finds only them ("café" does not find "cafe"). A regular expression matches code points as
+  /// written.
   public func ranges(in text: String, limit: Int = 1_000) -> [Range<String.Index>] {
     var result: [Range<String.Index>] = []
+    if mode == .plain {
+      var options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
+      if !caseSensitive, !patternHasAccents { options.insert(.diacriticInsensitive) }
+      var from = text.startIndex
+      while result.count < limit, from < text.endIndex,
+        let range = text.range(of: pattern, options: options, range: from..<text.endIndex)
+      {
+        guard range.upperBound > range.lowerBound else { break }
+        result.append(range)
+        from = range.upperBound
+      }
+      return result
+    }
     let whole = NSRange(text.startIndex..<text.endIndex, in: text)
     expression.regex.enumerateMatches(in: text, options: [], range: whole) { match, _, stop in
       guard let match, match.range.length > 0, let range = Range(match.range, in: text) else { return }

@@ -16,5 +16,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     self.reason = reason
   }
 
-  public var description: String { "\(kind.rawValue): \(reason): \(input)" }
+  /// "filter 'since=abc': expected a duration ...": the term at fault comes first, so it stays in sight when a
+  /// narrow status bar cuts the end of the reason.
+  public var description: String { "\(kind.rawValue) '\(input)': \(reason)" }
 }

@@ -26,15 +26,19 @@ public struct DetailPane {
     }
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
     let lines = detail.lines(width: body.width, asciiOnly: context.asciiOnly)
-    let first = min(max(0, top), max(0, lines.count - body.height))
-    for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+    // A page longer than the screen keeps its last row for the position ("1-20/57 j/k"), so the mark never
+    // covers the end of a line of text.
+    let overflows = lines.count > body.height
+    let visible = overflows ? max(1, body.height - 1) : body.height
+    let first = min(max(0, top), max(0, lines.count - visible))
+    for (row, line) in lines.dropFirst(first).prefix(visible).enumerated() {
       context.screen.put(line.text, x: body.x, y: body.y + row, style: theme.style(line.role), maxWidth: body.width)
     }
-    if lines.count > body.height {
-      let more = "\(first + 1)-\(min(lines.count, first + body.height))/\(lines.count) j/k"
+    if overflows {
+      let more = "\(first + 1)-\(min(lines.count, first + visible))/\(lines.count) j/k"
       context.screen.put(
-        more, x: rect.maxX - DisplayWidth.width(of: more) - 1, y: rect.maxY - 1, style: theme.style(.dim),
-        maxWidth: rect.width)
+        more, x: max(rect.x, rect.maxX - DisplayWidth.width(of: more) - 1), y: rect.maxY - 1,
+        style: theme.style(.dim), maxWidth: rect.width)
     }
     return first
   }

@@ -48,9 +48,11 @@ public struct PostDetail {
         lines.append(Line((i == 0 ? first : String(repeating: " ", count: pad)) + part, role))
       }
     }
-    let name = post.authorName.map { " (\($0))" } ?? ""
-    add("@\(post.authorHandle)\(name)", .title)
-    let when = Formatting.clock(post.time) + "  " + TimeSpec.spreadsheetTime(post.time) + " UTC"
+    add(Self.author(post), .title)
+    // The UTC time, and the local clock before it only when it reads differently.
+    let utc = TimeSpec.spreadsheetTime(post.time) + " UTC"
+    let local = Formatting.clock(post.time)
+    let when = utc.hasSuffix(local + " UTC") ? utc : "\(local) local  \(utc)"
     add("\(when)  on \(post.platform.rawValue)  (\(post.kind.rawValue)\(post.isEdit ? ", edited" : ""))", .dim)
     lines.append(Line(""))
     add(post.text)
@@ -91,6 +93,14 @@ public struct PostDetail {
   }
 
   static let labelWidth = 12
+
+  /// "@dan (Dan Smith)"; a post whose format gave no handle (a Twitter v2 tweet without its user expansion, a
+  /// plain-text line) reads "unknown author" instead of a bare "@".
+  static func author(_ post: Post) -> String {
+    let name = post.authorName.flatMap { $0.isEmpty ? nil : $0 }
+    guard !post.authorHandle.isEmpty else { return name.map { "\($0) (no handle)" } ?? "unknown author" }
+    return "@\(post.authorHandle)" + (name.map { " (\($0))" } ?? "")
+  }
 
   /// "14:03:22 amy handled", "14:05:00 amy escalated to Highways", "14:06:10 amy undo (cancels #12)".
   public static func describe(_ mark: TriageMark) -> String {

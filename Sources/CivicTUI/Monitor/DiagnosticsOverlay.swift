@@ -29,7 +29,22 @@ public struct DiagnosticsOverlay {
 
   public func draw(_ report: DiagnosticsReport, top: Int, context: RenderContext) -> Int {
     OverlayBox(
-      title: "Diagnostics", header: [], lines: lines(report), footer: "j/k scroll  Esc/q/d close"
+      title: "Diagnostics", header: [],
+      lines: Self.wrapped(lines(report), width: context.screen.size.width - 4, asciiOnly: context.asciiOnly),
+      footer: "j/k scroll  Esc/q/d close"
     ).draw(top: top, context: context)
+  }
+
+  /// Lines longer than the box can be (the screen less its frame) go on under themselves, indented by two
+  /// cells, so the end of a reason ("unterminated string") is not cut off at 80 columns.
+  static func wrapped(_ lines: [String], width: Int, asciiOnly: Bool = false) -> [String] {
+    guard width > 8 else { return lines }
+    return lines.flatMap { line -> [String] in
+      guard DisplayWidth.width(of: line, asciiOnly: asciiOnly) > width else { return [line] }
+      let first = TextWrap.lines(line, width: width, asciiOnly: asciiOnly)
+      guard first.count > 1 else { return first }
+      let rest = first.dropFirst().joined(separator: " ")
+      return [first[0]] + TextWrap.lines(rest, width: width - 2, asciiOnly: asciiOnly).map { "  " + $0 }
+    }
   }
 }

@@ -16,7 +16,8 @@ public struct TrendingPane {
     let theme = context.theme
     if view.trending.isEmpty {
       context.screen.put(
-        "no hashtags yet", x: content.x + 1, y: content.y, style: theme.style(.dim), maxWidth: content.width - 1)
+        "no trending tags yet", x: content.x + 1, y: content.y, style: theme.style(.dim),
+        maxWidth: content.width - 1)
       return
     }
     let scroll = state.scroll(.trending)

@@ -75,6 +75,7 @@ public enum DisplayWidth {
       return asciiOnly ? Glyph(text: "?", width: 1) : Glyph(text: placeholder, width: 1)
     }
     if isInvisible(first.value) { return nil }
+    if let letters = regionalLetters(scalars) { return Glyph(text: letters, width: letters.count) }
     let base = scalarWidth(first.value)
     if base == 0 {
       // A combining mark with nothing to attach to: show it on a space so it cannot join the previous cell.
@@ -95,6 +96,20 @@ public enum DisplayWidth {
       marks += 1
     }
     return Glyph(text: text, width: base)
+  }
+
+  /// A flag (a pair of regional indicator symbols, 🇬🇧) as its two letters ("GB"), or `nil` for other graphemes.
+  /// Terminals disagree on the width of flags and of a lone indicator (1 or 2 cells), and keeping only the first
+  /// indicator, as for other joined emoji, would show another letter's symbol: the letters keep both the meaning
+  /// and the columns.
+  static func regionalLetters(_ scalars: Character.UnicodeScalarView) -> String? {
+    let range: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+    guard let first = scalars.first, range.contains(first.value) else { return nil }
+    var letters = ""
+    for scalar in scalars where range.contains(scalar.value) {
+      letters.unicodeScalars.append(Unicode.Scalar(scalar.value - 0x1F1E6 + 0x41) ?? "?")
+    }
+    return letters
   }
 
   /// Visible stand-in for a control character (C0, DEL, C1), or `nil` for other scalars.

@@ -222,7 +222,8 @@ public enum ThemeParser {
     return best?.key
   }
 
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  /// Levenshtein distance over UTF-8 bytes (also used for misspelt command names).
+  public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.utf8)
     let b = Array(b.utf8)
     guard !a.isEmpty else { return b.count }

@@ -127,7 +127,9 @@ public final class TriageSession {
       var what = mark.action.label
       if mark.action == .escalated, let team = mark.team, !team.isEmpty { what += " to \(team)" }
       if mark.action == .note { what = "note added" }
-      return StatusMessage("\(what): @\(post.authorHandle) (mark #\(mark.id) saved)", time: now)
+      // A post without a handle (a v2 tweet without its user expansion) is named by its id, not a bare "@".
+      let whose = post.authorHandle.isEmpty ? "post \(post.id)" : "@\(post.authorHandle)"
+      return StatusMessage("\(what): \(whose) (mark #\(mark.id) saved)", time: now)
     case .undone(let mark):
       let undone = ledger.history(of: mark.postID).first { $0.id == mark.undoes }
       let what = undone.map { $0.action.label } ?? "mark"

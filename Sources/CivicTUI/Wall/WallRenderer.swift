@@ -113,9 +113,11 @@ public struct WallRenderer {
     let rect = layout.banner
     guard let highlight else {
       let y = rect.y + (rect.height - 1) / 2
-      context.screen.put(
-        " No active alerts: every service is within its normal range.", x: 0, y: y, style: theme.style(.dim),
-        maxWidth: rect.width)
+      // Before the first post (history still loading, a feed not started) nothing is known to be normal.
+      let calm =
+        view.totalPosts == 0
+        ? " Waiting for posts: no alerts yet." : " No active alerts: every service is within its normal range."
+      context.screen.put(calm, x: 0, y: y, style: theme.style(.dim), maxWidth: rect.width)
       return
     }
     let style = theme.style(.alertBanner)
@@ -180,8 +182,20 @@ public struct WallRenderer {
     for (index, figure) in figures.enumerated() {
       let columnX = rect.x + index * columnWidth
       let clip = Rect(x: columnX, y: rect.y, width: columnWidth, height: digits.height)
-      let x = columnX + max(0, (columnWidth - digits.width(of: figure.0)) / 2)
-      digits.draw(figure.0, x: x, y: rect.y, style: figure.2, clip: clip, on: context.screen)
+      if digits.width(of: figure.0) <= columnWidth {
+        let x = columnX + max(0, (columnWidth - digits.width(of: figure.0)) / 2)
+        digits.draw(figure.0, x: x, y: rect.y, style: figure.2, clip: clip, on: context.screen)
+      } else {
+        // Too wide to draw large even at the smallest size (a narrow terminal, a six-figure count): clipped
+        // digits would read as another number, so the figure is written in plain text, whole.
+        let text = Int(figure.0).map { Formatting.count($0) } ?? figure.0
+        var style = figure.2
+        style.bold = true
+        let textWidth = DisplayWidth.width(of: text, asciiOnly: context.asciiOnly)
+        context.screen.put(
+          text, x: columnX + max(0, (columnWidth - textWidth) / 2), y: rect.y + digits.height / 2, style: style,
+          maxWidth: columnWidth)
+      }
       let label = context.truncate(figure.1, columnWidth - 1)
       let labelWidth = DisplayWidth.width(of: label, asciiOnly: context.asciiOnly)
       context.screen.put(
@@ -203,9 +217,12 @@ public struct WallRenderer {
     let rect = layout.services
     guard rect.height > 0 else { return }
     let frame = PaneFrame(pane: .services, rect: rect, focused: true)
-    let nameWidth = min(24, max(10, rect.width / 5))
     let complaintsWidth = 11
     let postsWidth = 7
+    // A fifth of the width (10 to 24 cells); up to 36 when the hour's sparkline (60 cells) still fits beside it,
+    // so a wall display shows "Trains, trams and underground" whole.
+    let besideName = 2 + 1 + complaintsWidth + 1 + postsWidth + 2 + 60 + 1
+    let nameWidth = max(min(24, max(10, rect.width / 5)), min(36, rect.width - besideName))
     let complaintsX = 2 + nameWidth + 1
     let postsX = complaintsX + complaintsWidth + 1
     let sparkX = postsX + postsWidth + 2

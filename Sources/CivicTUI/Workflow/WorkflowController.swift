@@ -240,7 +240,9 @@ public final class WorkflowController {
     case (_, .pageDown?): detailTop += max(1, context.layout.size.height - 4)
     case (_, .pageUp?): detailTop = max(0, detailTop - max(1, context.layout.size.height - 4))
     case (_, .top?): detailTop = 0
-    case (_, .toggleHelp?), (_, .redraw?): return false
+    // The page is clamped to its last screenful when drawn.
+    case (_, .bottom?): detailTop = Int.max
+    case (_, .toggleHelp?), (_, .redraw?), (_, .togglePause?): return false
     case (_, .workflow(let command)?):
       switch command {
       case .markHandled, .markNotComplaint, .escalate, .addNote, .undo:
@@ -360,7 +362,7 @@ public final class WorkflowController {
       fresh
       ? cursor.next(after: current - 1) : forward ? cursor.next(after: current) : cursor.previous(before: current)
     guard let jump = found else {
-      say("no hits for '\(search.pattern)' in \(Formatting.count(rows.count)) posts")
+      say("no hits for '\(search.pattern)' in \(Formatting.count(rows.count, "post"))")
       return
     }
     state.focus = .posts
@@ -379,6 +381,11 @@ public final class WorkflowController {
 
   private func export(state: DashboardState, context: KeyContext) {
     let rows = context.model.rows(pausedAt: state.pausedAtSequence, include: include(now: context.now))
+    // No empty file for an empty view (as `civicpulse export` says when there is nothing to write).
+    guard !rows.isEmpty else {
+      say(filter.isEmpty ? "nothing to export: no posts yet" : "nothing to export: no post matches the filter")
+      return
+    }
     var states: [String: TriageState] = [:]
     for post in rows {
       if let state = triage.state(of: post.id) { states[post.id] = state }
@@ -386,7 +393,7 @@ public final class WorkflowController {
     do {
       let path = try PostExporter.write(
         rows, states: states, format: exportFormat, directory: exportDirectory, now: context.now)
-      say("exported \(Formatting.count(rows.count)) posts to \(path)")
+      say("exported \(Formatting.count(rows.count, "post")) to \(path)")
     } catch {
       say("export failed: \(error.description)", isError: true)
     }

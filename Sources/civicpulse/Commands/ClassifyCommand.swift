@@ -16,11 +16,14 @@ struct ClassifyCommand: ParsableCommand {
   func run() throws {
     let config = try InputFiles.config(files, decoding: decoding)
     let writer = OutputWriter()
+    // Posts typed at the terminal are answered as each line is entered, not at Ctrl-D.
+    let typing = InputFiles.readsTerminal(files)
     let engine = IngestEngine(config: config, enrich: Pipeline.enricher(try classifierOptions.makeClassifier())) {
       posts in
       for post in posts { writer.writeLine(ClassifyLine.json(post)) }
+      if typing { writer.flush() }
     }
-    try InputFiles.run(engine)
+    try InputFiles.run(engine, typing: typing)
     writer.flush()
     if InputFiles.reportFailures(engine) { throw ExitCode.failure }
   }

@@ -62,11 +62,12 @@ struct ExportCommand: ParsableCommand {
         let states = try store.allStates().filter { $0.value.updatedAt >= cutoff ?? .min }
         let rows = LabelExporter.rows(states: states, posts: try store.storedPosts())
         text = LabelExporter.csv(rows)
-        summary = "\(rows.count) labels (\(rows.filter { $0.label == 1 }.count) complaints)"
+        summary =
+          "\(Plural.count(rows.count, "label")) (\(Plural.count(rows.filter { $0.label == 1 }.count, "complaint")))"
       } else {
         let entries = try store.log(since: cutoff)
         text = TriageLogExporter.render(entries, format: format)
-        summary = "\(entries.count) marks"
+        summary = Plural.count(entries.count, "mark")
       }
     } catch {
       FileHandle.standardError.write(Data("civicpulse export: \(error)\n".utf8))

@@ -28,10 +28,12 @@ struct TaxonomyCommand: ParsableCommand {
       let router = ServiceRouter(taxonomy: taxonomy)
       let services = taxonomy.services
       func total(_ terms: (ServiceDefinition) -> [String]) -> Int { services.reduce(0) { $0 + terms($1).count } }
+      func count(_ n: Int, _ noun: String) -> String { Plural.count(n, noun) }
       print(
-        "\(file): ok: \(services.count) services, \(taxonomy.termCount) terms (\(total { $0.keywords }) keywords, "
-          + "\(total { $0.weak }) weak, \(total { $0.hashtags }) hashtags, \(total { $0.handles }) handles, "
-          + "\(total { $0.exclude }) exclusions), \(router.patternCount) compiled patterns")
+        "\(file): ok: \(count(services.count, "service")), \(count(taxonomy.termCount, "term")) "
+          + "(\(count(total { $0.keywords }, "keyword")), \(total { $0.weak }) weak, "
+          + "\(count(total { $0.hashtags }, "hashtag")), \(count(total { $0.handles }, "handle")), "
+          + "\(count(total { $0.exclude }, "exclusion"))), \(count(router.patternCount, "compiled pattern"))")
     }
   }
 
@@ -63,12 +65,17 @@ struct TaxonomyCommand: ParsableCommand {
           : matches.map { "\($0.serviceID) \($0.score) [\($0.terms.joined(separator: ", "))]" }.joined(separator: "; ")
         if let scorer = classifier.scorer {
           let result = scorer.score(text: text)
-          summary += " | complaint \(result.complaint) \(result.score) [\(result.why.joined(separator: ", "))]"
+          // Two decimals, as the dashboard and `eval` show scores (not 0.5765434674059271).
+          let score = (result.score * 100).rounded() / 100
+          summary += " | complaint \(result.complaint) \(score) [\(result.why.joined(separator: ", "))]"
         }
         print("\(summary)\t\(text)")
       }
       if texts.isEmpty {
-        while let line = readLine() { show(line) }
+        // Blank lines (between texts typed or pasted) are no texts to route.
+        while let line = readLine() {
+          if !line.allSatisfy(\.isWhitespace) { show(line) }
+        }
       } else {
         texts.forEach(show)
       }

@@ -93,6 +93,15 @@ struct WatchCommand: ParsableCommand {
 
   func validate() throws {
     guard keep > 0 else { throw ValidationError("--keep must be at least 1") }
+    if let typo = CommandTypo.suggestion(for: ingest.files.first) { throw ValidationError(typo) }
+    // A directory is no file to follow: it failed again every second (and its read error hit a descriptor bug).
+    for path in ingest.files where path != "-" {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let pattern = (path.hasSuffix("/") ? path : path + "/") + "*.jsonl"
+        throw ValidationError("\(path) is a directory: give the files to follow (e.g. \(pattern))")
+      }
+    }
     guard demoRate >= 0, demoRate.isFinite, demoRate <= 100_000 else {
       throw ValidationError("--demo-rate must be between 0 and 100000 posts per second")
     }
@@ -209,8 +218,18 @@ struct WatchCommand: ParsableCommand {
     engine?.stop()
     reloader.stop()
     screen.end()
+    // Let the sources finish stopping (the socket source removes its socket file), as --headless does.
+    engine?.waitUntilFinished(timeout: 5)
     // Theme mistakes are told once the terminal is back (the default theme was used instead).
     for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
+    // `--on-alert` commands still running get up to their timeout to finish, as with --headless: leaving at once
+    // orphaned them, and nothing stopped one that hung.
+    if let runner = alertOutputs?.runner, !runner.waitUntilIdle(timeoutSeconds: 0.2) {
+      let seconds = Int(runner.timeoutSeconds.rounded(.up))
+      FileHandle.standardError.write(
+        Data("civicpulse: waiting for --on-alert commands to finish (at most \(seconds)s)\n".utf8))
+      _ = runner.waitUntilIdle(timeoutSeconds: runner.timeoutSeconds + 1)
+    }
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -8,6 +8,10 @@ enum HeadlessWatch {
     _ ingest: IngestOptions, statsEvery: Double, classifierOptions: ClassifierOptions, alertOptions: AlertOptions
   ) throws {
     guard statsEvery > 0 else { throw ValidationError("--stats-every must be positive") }
+    // A year at most: the runner turns the interval into a wait, and an infinite or huge one would not fit.
+    guard statsEvery <= 31_536_000 else {
+      throw ValidationError("--stats-every must be at most 31536000 seconds (a year)")
+    }
     guard ingest.hasSources else { throw ValidationError("give files to follow, - for stdin, or --socket PATH") }
     let taxonomy = try classifierOptions.loadTaxonomy()
     let (builder, alerts) = Pipeline.reportBuilder(taxonomy: taxonomy, live: true)

@@ -23,9 +23,20 @@ enum InputFiles {
       sources: paths.map { .file(path: $0) }, follow: false, decoderOptions: try decoding.decoderOptions())
   }
 
+  /// True when the inputs include stdin and stdin is a terminal: someone is typing posts.
+  static func readsTerminal(_ files: [String]) -> Bool {
+    (files.isEmpty || files.contains("-")) && isatty(0) == 1
+  }
+
+  /// What is said on stderr before reading posts typed at the terminal.
+  static let typingHint = "civicpulse: reading posts from the terminal, one per line; Ctrl-D ends\n"
+
   /// Runs the engine over the inputs to their end, with progress on stderr when it is a terminal.
   /// `ready` runs once the engine has started; when it throws, the engine is stopped and the error rethrown.
-  static func run(_ engine: IngestEngine, ready: () throws -> Void = {}) throws {
+  /// With posts typed at the terminal (`typing`; by default: stdin is among the sources and is a terminal) there
+  /// is no progress line, which would write over what is typed: a hint says how to end instead.
+  static func run(_ engine: IngestEngine, typing: Bool? = nil, ready: () throws -> Void = {}) throws {
+    let typing = typing ?? (isatty(0) == 1 && engine.sourceStatuses().contains { $0.name == "stdin" })
     do { try engine.start() } catch { throw ValidationError("\(error)") }
     do {
       try ready()
@@ -34,7 +45,8 @@ enum InputFiles {
       engine.waitUntilFinished()
       throw error
     }
-    let progress = ProgressReporter.startIfTerminal(engine)
+    if typing { _ = Array(typingHint.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) } }
+    let progress = typing ? nil : ProgressReporter.startIfTerminal(engine)
     engine.waitUntilFinished()
     progress?.stop()
   }

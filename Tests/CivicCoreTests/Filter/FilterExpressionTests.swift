@@ -43,6 +43,16 @@ final class FilterExpressionTests: XCTestCase {
     }
   }
 
+  func testTheMessageNamesTheTermAtFaultFirst() {
+    // The status bar of an 80-column terminal cuts a long reason: the term must come before it.
+    XCTAssertThrowsError(try FilterExpression.parse("complaints ((((")) { error in
+      XCTAssertTrue(String(describing: error).hasPrefix("filter '((((': unknown word"), "\(error)")
+    }
+    XCTAssertThrowsError(try FilterExpression.parse("since=abc")) { error in
+      XCTAssertTrue(String(describing: error).hasPrefix("filter 'since=abc': expected a duration"), "\(error)")
+    }
+  }
+
   func testKnownServicesAreChecked() {
     XCTAssertThrowsError(try FilterExpression.parse("service=watr", knownServices: ["water", "roads"])) { error in
       XCTAssertEqual((error as? QueryError)?.reason, "unknown service 'watr' (known: roads, water)")

@@ -16,6 +16,24 @@ final class PostSearchTests: XCTestCase {
     XCTAssertEqual(search.characterRanges(in: text), [0..<17, 19..<37])
   }
 
+  func testPlainTextFindsComposedAndDecomposedAccentsAndIgnoresThem() throws {
+    // "Café ... naïve" as typed, the pothole's "éé" decomposed (e + U+0301), as some sources send it.
+    let text = "Café closed; the naïve council ignored the pothole e\u{301}e\u{301} road damage"
+    for (query, expected) in [("éé", "e\u{301}e\u{301}"), ("cafe", "Café"), ("NAIVE", "naïve"), ("CAFÉ", "Café")] {
+      let search = try PostSearch(query: query)
+      XCTAssertEqual(search.ranges(in: text).map { String(text[$0]) }, [expected], query)
+    }
+    // Highlighting counts characters: the decomposed pair is two characters at offset 51.
+    XCTAssertEqual(try PostSearch(query: "éé").characterRanges(in: text), [51..<53])
+    // A query with accents wants them: "éé" does not find the "ee" of "Street", "café" not "cafe".
+    XCTAssertFalse(try PostSearch(query: "éé").matches("Elm Street"))
+    XCTAssertFalse(try PostSearch(query: "café").matches("the cafe on Mill Lane"))
+    XCTAssertTrue(try PostSearch(query: "cafe").matches("the CAFÉ on Mill Lane"))
+    // A regular expression still matches code points as written.
+    XCTAssertFalse(try PostSearch(query: "re:éé").matches(text))
+    XCTAssertEqual(try PostSearch(query: "e").ranges(in: "Eee", limit: 2).count, 2, "the limit holds")
+  }
+
   func testCaseSensitiveOption() throws {
     let search = try PostSearch(pattern: "NHS", caseSensitive: true)
     XCTAssertTrue(search.matches("the NHS line"))
@@ -37,7 +55,7 @@ final class PostSearchTests: XCTestCase {
 
   func testInvalidRegexAndEmptyPatternAreClearErrors() {
     XCTAssertThrowsError(try PostSearch(pattern: "(unclosed", mode: .regex)) { error in
-      XCTAssertEqual(String(describing: error), "search: not a valid regular expression: (unclosed")
+      XCTAssertEqual(String(describing: error), "search '(unclosed': not a valid regular expression")
     }
     XCTAssertThrowsError(try PostSearch(pattern: "")) { error in
       XCTAssertEqual((error as? QueryError)?.reason, "empty search")

@@ -41,6 +41,19 @@ final class TaxonomyCommandTests: XCTestCase {
     XCTAssertEqual(failed.err, "\(bad.path):5: duplicate service id \"a\" (first defined on line 1)\n")
   }
 
+  func testCheckCountsInWordsForOneService() throws {
+    let one = FileManager.default.temporaryDirectory.appendingPathComponent("one-\(UUID().uuidString).toml")
+    try Data("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"]\n".utf8).write(to: one)
+    defer { try? FileManager.default.removeItem(at: one) }
+    let checked = try run(["taxonomy", "check", one.path])
+    XCTAssertEqual(checked.status, 0, checked.err)
+    XCTAssertTrue(
+      checked.out.hasPrefix(
+        "\(one.path): ok: 1 service, 1 term (1 keyword, 0 weak, 0 hashtags, 0 handles, 0 exclusions), "),
+      checked.out)
+    XCTAssertFalse(checked.out.contains("1 services"), checked.out)
+  }
+
   func testShowPrintsTheDefaultFileExactly() throws {
     let shown = try run(["taxonomy", "show"])
     XCTAssertEqual(shown.status, 0)
@@ -59,5 +72,31 @@ final class TaxonomyCommandTests: XCTestCase {
     XCTAssertTrue(lines[0].hasSuffix("\tthis phone case is rubbish"), lines[0])
     XCTAssertTrue(lines[1].hasPrefix("roads 3.0 [#potholes, pothole] | complaint "), lines[1])
     XCTAssertTrue(lines[1].hasSuffix("\t#potholes on Station Road"), lines[1])
+    // The complaint score with two decimals at most ("0.58", not "0.5765434674059271").
+    for line in lines {
+      let fields = line.split(separator: "|")[1].split(separator: " ")
+      let score = try XCTUnwrap(fields.count > 2 ? String(fields[2]) : nil, line)
+      XCTAssertNotNil(Double(score), line)
+      XCTAssertLessThanOrEqual(score.split(separator: ".").last?.count ?? 0, 2, line)
+    }
+  }
+
+  func testRouteSkipsBlankLinesOfStandardInput() throws {
+    let input = FileManager.default.temporaryDirectory.appendingPathComponent("route-\(UUID().uuidString).txt")
+    try "bins not collected\n\n   \npotholes again\n".write(to: input, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: input) }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["taxonomy", "route"]
+    process.standardInput = try FileHandle(forReadingFrom: input)
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 2, "\(lines)")
+    XCTAssertTrue(lines.first?.hasSuffix("\tbins not collected") ?? false, "\(lines)")
+    XCTAssertTrue(lines.last?.hasSuffix("\tpotholes again") ?? false, "\(lines)")
   }
 }

@@ -54,6 +54,55 @@ final class WallRendererTests: XCTestCase {
     }
   }
 
+  func testBeforeTheFirstPostTheWallDoesNotCallEverythingNormal() {
+    // At start-up (the demo's history or a big file still loading) the wall said "every service is within its
+    // normal range" with 0 posts counted.
+    var view = WallFixtures.view()
+    view.totalPosts = 0
+    view.services = []
+    let empty = WallFixtures.render(view, width: 80, height: 24)
+    XCTAssertTrue(empty.contains("Waiting for posts"), empty.lines.joined(separator: "\n"))
+    XCTAssertFalse(empty.contains("normal range"))
+    let running = WallFixtures.render(WallFixtures.view(), width: 80, height: 24)
+    XCTAssertTrue(running.contains("No active alerts: every service is within its normal range."))
+  }
+
+  func testLongServiceNamesAreWholeOnAWideWall() {
+    var view = WallFixtures.view()
+    let names = ["Trains, trams and underground", "Homelessness and rough sleeping"]
+    for (i, name) in names.enumerated() { view.services[i].name = name }
+    let wide = WallFixtures.render(view, width: 200, height: 60)
+    for name in names { XCTAssertTrue(wide.contains(name + " "), "\(name) whole at 200x60") }
+    // The sparkline keeps its hour (60 cells) beside the wider names.
+    let row = wide.lines.first { $0.contains("Trains, trams and underground") } ?? ""
+    let bars = row.filter { "▁▂▃▄▅▆▇█".contains($0) }.count
+    XCTAssertEqual(bars, 60, row)
+    // At 80 columns the names are cut as before, with the ellipsis, and every row still fits.
+    let narrow = WallFixtures.render(view, width: 80, height: 24)
+    XCTAssertFalse(narrow.contains("Trains, trams and underground"))
+    XCTAssertTrue(narrow.contains("Trains, trams a…"), narrow.lines.joined(separator: "\n"))
+  }
+
+  func testAFigureTooWideToDrawLargeIsWrittenWholeNotClipped() {
+    // 12,345 complaints in the last hour: five large digits do not fit a third of a 44-column screen, and clipped
+    // ones read as another number ("1234").
+    var view = WallFixtures.view()
+    view.services = [ServiceRow(id: "water", name: "Water supply", complaints: 12_345, posts: 20_000, sparkline: [])]
+    for (w, h) in [(44, 14), (40, 10)] {
+      let buffer = WallFixtures.render(view, width: w, height: h)
+      let layout = WallLayout(size: ScreenSize(width: w, height: h), serviceCount: 1)
+      XCTAssertGreaterThan(layout.digits.width(of: "12345"), w / 3, "the case under test at \(w)x\(h)")
+      XCTAssertTrue(
+        buffer.contains("12,345"), "the whole figure at \(w)x\(h):\n\(buffer.lines.joined(separator: "\n"))")
+      XCTAssertFalse(contains(buffer, block: layout.digits.rows("1234")), "no clipped digits at \(w)x\(h)")
+      XCTAssertTrue(buffer.contains("COMPLAINTS"), "its label stays at \(w)x\(h)")
+    }
+    // Where five digits fit, they are still drawn large.
+    let wide = WallFixtures.render(view, width: 80, height: 24)
+    let digits = WallLayout(size: ScreenSize(width: 80, height: 24), serviceCount: 1).digits
+    XCTAssertTrue(contains(wide, block: digits.rows("12345")))
+  }
+
   /// True when the rows of `block` appear one above the other at the same column somewhere on the screen.
   private func contains(_ buffer: CellBuffer, block: [String]) -> Bool {
     let lines = buffer.lines.map { Array($0) }

@@ -153,4 +153,18 @@ final class WorkflowFilterSearchTests: XCTestCase {
       XCTAssertTrue(h.buffer.contains(text), text)
     }
   }
+
+  func testNoHitsInOnePostSaysPost() throws {
+    let h = try WorkflowHarness()
+    h.press(.character(":"))
+    h.type("service=water complaints")
+    h.press(.character("/"))
+    h.type("zebra crossing")
+    XCTAssertTrue(h.statusBar.contains("no hits for 'zebra crossing' in 2 posts"), h.statusBar)
+    h.press(.character(":"))
+    h.type("since=3m")  // added to the expression the prompt opens with
+    h.press(.character("n"))
+    XCTAssertTrue(h.statusBar.contains("in 1 post"), h.statusBar)
+    XCTAssertFalse(h.statusBar.contains("1 posts"), h.statusBar)
+  }
 }

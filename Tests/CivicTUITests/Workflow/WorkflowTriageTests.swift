@@ -191,6 +191,26 @@ final class WorkflowTriageTests: XCTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).count, 2, "never overwrites")
   }
 
+  func testExportSaysOnePostAndWritesNoFileForAnEmptyView() throws {
+    let directory = NSTemporaryDirectory() + "civicpulse-export-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let h = try WorkflowHarness(exportDirectory: directory)
+    h.press(.character(":"))
+    h.type("service=water state=handled")
+    h.press(.character("e"))
+    XCTAssertTrue(h.statusBar.contains("nothing to export: no post matches the filter"), h.statusBar)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [], "no empty file")
+    // One post in the view: "1 post", not "1 posts".
+    h.press(.character("F"))
+    h.press(.character("h"))
+    h.press(.character(":"))
+    h.type("state=handled")
+    h.press(.character("e"))
+    XCTAssertTrue(h.statusBar.contains("exported 1 post to "), h.statusBar)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).count, 1)
+  }
+
   func testExportToAMissingDirectoryFailsClearly() throws {
     let h = try WorkflowHarness(exportDirectory: "/nonexistent/civicpulse")
     h.press(.character("e"))
