@@ -21,6 +21,9 @@ final class ByteReader {
   let isRegular: Bool
   private var gz: gzFile?
   private let ownsFD: Bool
+  /// Set by the first `close`: the descriptor's number may belong to another file after that, so a second
+  /// `close` (e.g. `deinit` after an explicit close) must not touch it.
+  private var closed = false
 
   private init(fd: Int32, gz: gzFile?, isRegular: Bool, ownsFD: Bool) {
     self.fd = fd
@@ -78,7 +81,10 @@ final class ByteReader {
     }
   }
 
+  /// Closes the file once; later calls (and `deinit` after a call) do nothing.
   func close() {
+    if closed { return }
+    closed = true
     if let gz {
       gzclose(gz)
       self.gz = nil
