@@ -160,9 +160,11 @@ final class IngestCommandTests: XCTestCase {
     return (process, out, lines)
   }
 
-  /// Sends SIGTERM, checks for a clean exit and returns the final report.
-  private func stopHeadless(_ process: Process, _ out: Pipe, _ lines: LineBuffer) throws -> [String: Any] {
-    kill(process.processIdentifier, SIGTERM)
+  /// Sends `signal` (SIGTERM unless told), checks for a clean exit and returns the final report.
+  private func stopHeadless(
+    _ process: Process, _ out: Pipe, _ lines: LineBuffer, signal: Int32 = SIGTERM
+  ) throws -> [String: Any] {
+    kill(process.processIdentifier, signal)
     waitFor("civicpulse to exit") { !process.isRunning }
     XCTAssertEqual(process.terminationStatus, 0)
     out.fileHandleForReading.readabilityHandler = nil
@@ -181,6 +183,16 @@ final class IngestCommandTests: XCTestCase {
     try handle.close()
     waitFor("the appended posts") { lines.all.contains { $0.contains("\"posts\":3,") } }
     XCTAssertEqual(try stopHeadless(process, out, lines)["posts"] as? Int, 3)
+  }
+
+  /// A hang-up (the SSH session or terminal went away) ends the service like SIGTERM: exit 0 and a final report
+  /// line. It used to kill the process with no report (QA4).
+  func testHeadlessPrintsItsFinalReportOnSIGHUP() throws {
+    let file = try tempDirectory().appendingPathComponent("hup.txt")
+    try "first\nsecond\n".write(to: file, atomically: false, encoding: .utf8)
+    let (process, out, lines) = try startHeadless(file.path)
+    waitFor("both posts") { lines.all.contains { $0.contains("\"posts\":2,") } }
+    XCTAssertEqual(try stopHeadless(process, out, lines, signal: SIGHUP)["posts"] as? Int, 2)
   }
 
   /// A whole-document JSON file with no final newline (as most API dumps are) is read while followed.

@@ -5,7 +5,7 @@ import Dispatch
 #endif
 
 /// `watch --headless`: the live engine with no UI. Prints the report JSON as one line every `statsEvery` seconds
-/// and once more on exit (SIGINT or SIGTERM, or when every source has ended, e.g. stdin closed).
+/// and once more on exit (SIGINT, SIGTERM or SIGHUP, or when every source has ended, e.g. stdin closed).
 public final class HeadlessRunner: @unchecked Sendable {
   public let engine: IngestEngine
   public let builder: ReportBuilder
@@ -54,7 +54,9 @@ public final class HeadlessRunner: @unchecked Sendable {
   /// Runs until interrupted or until every source ended; throws `IngestSetupError` when a source cannot start.
   public func run() throws {
     try engine.start()
-    let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
+    // SIGHUP too: a service whose terminal or SSH session goes away ends with its final report, not silently.
+    let numbers = [SIGINT, SIGTERM, SIGHUP]
+    let signals = numbers.map { number -> DispatchSourceSignal in
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler { [self] in wake { interrupted = true } }
@@ -62,7 +64,7 @@ public final class HeadlessRunner: @unchecked Sendable {
       return source
     }
     defer {
-      for (number, source) in zip([SIGINT, SIGTERM], signals) {
+      for (number, source) in zip(numbers, signals) {
         source.cancel()
         signal(number, SIG_DFL)
       }
