@@ -60,6 +60,7 @@ enum DefaultTaxonomy {
     hashtags = ["bins", "bincollection", "recycling", "binday", "trash"]
     exclude = [
       "bin it", "bin them", "bin this", "bin that", "bin off", "binned", "binning",
+      "ich bin", "bin ich", "bin nicht", "bin auch", "bin gerade", "bin gespannt", "bin jetzt", "bin schon",
       "is rubbish", "was rubbish", "are rubbish", "so rubbish", "really rubbish", "absolutely rubbish",
       "utter rubbish", "total rubbish", "talking rubbish", "talk rubbish", "load of rubbish", "rubbish at",
       "rubbish phone", "rubbish weather", "rubbish day", "rubbish film", "rubbish excuse",

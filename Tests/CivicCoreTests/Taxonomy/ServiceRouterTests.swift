@@ -18,6 +18,14 @@ final class ServiceRouterTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "The service is rubbish, bins left unemptied"), "waste")
   }
 
+  /// German "ich bin" ("I am", and the #IchBinHanna campaign in the shared Mastodon and v2 samples) is no bin.
+  func testGermanIchBinIsNotWaste() {
+    XCTAssertNil(builtIn.primaryService(for: "Ich bin Hanna #IchBinHanna"))
+    XCTAssertNil(builtIn.primaryService(for: "bin ich zu spät?"))
+    XCTAssertEqual(builtIn.primaryService(for: "bin ich zu spät? the bin was not collected"), "waste")
+    XCTAssertEqual(builtIn.primaryService(for: "the bin men never came"), "waste")
+  }
+
   func testLeakFromTheFlatUpstairsIsHousingNotWater() {
     XCTAssertEqual(builtIn.services(for: "a leak from the flat upstairs"), ["housing"])
     XCTAssertEqual(builtIn.primaryService(for: "water leaking through my ceiling from the flat upstairs"), "housing")
