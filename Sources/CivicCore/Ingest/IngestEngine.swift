@@ -253,12 +253,17 @@ public final class IngestEngine: @unchecked Sendable {
   }
 
   /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
+  /// A paced post arrives when it is delivered, not when it was read: its arrival time is stamped then, so the
+  /// dashboard's arrival rate follows the replay (it froze at the start-up figure).
   private func deliverPaced(_ posts: [Post], source: Int, clock: inout ReplayClock?) {
     func deliver(_ slice: ArraySlice<Post>) {
       guard !slice.isEmpty else { return }
       let fresh = slice.reduce(0) { $0 + ($1.isEdit ? 0 : 1) }
       core.add(source, posts: fresh, malformed: 0, skipped: 0, duplicates: 0, edits: 0)
-      sink(Array(slice))
+      var delivered = Array(slice)
+      let now = SystemClock.nowMillis()
+      for i in delivered.indices { delivered[i].arrivalTime = now }
+      sink(delivered)
     }
     var start = 0
     for i in posts.indices {

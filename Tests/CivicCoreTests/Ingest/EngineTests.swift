@@ -187,6 +187,11 @@ final class EngineTests: XCTestCase {
     XCTAssertTrue(engine.waitUntilFinished(timeout: 10))
     XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(start), 0.19)
     XCTAssertEqual(collector.texts, ["a", "b", "c"])
+    // Each post arrives when it is delivered (the dashboard's arrival rate follows the replay): "c" comes at
+    // least 0.2 s after "a", though all three lines were read at once.
+    let arrivals = collector.posts.map(\.arrivalTime)
+    XCTAssertGreaterThanOrEqual(arrivals[2] - arrivals[0], 190, "\(arrivals)")
+    XCTAssertEqual(arrivals, arrivals.sorted())
   }
 
   func testReplayPacesByPostTimes() {
