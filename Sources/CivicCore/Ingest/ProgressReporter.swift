@@ -40,7 +40,7 @@ public final class ProgressReporter: @unchecked Sendable {
       wait = interval
       let stats = engine.stats()
       let line =
-        "\rread \(Self.megabytes(stats.bytes)) MB, \(Self.grouped(stats.posts)) posts"
+        "\rread \(Self.megabytes(stats.bytes)) MB, \(Plural.count(stats.posts, "post", number: Self.grouped))"
         + ", \(Self.grouped(stats.malformed)) malformed\u{1B}[K"
       monitor.withLock {
         if !done {
