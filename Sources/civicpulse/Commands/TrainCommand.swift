@@ -8,9 +8,12 @@ struct TrainCommand: ParsableCommand {
     commandName: "train",
     abstract: "Train a complaint model from labelled texts (CSV with a text column and a 0/1 label column).",
     discussion: """
-      The built-in model is rebuilt bit for bit with:
-        civicpulse train --labels corpus/complaints-corpus.csv --l2 0.0005 --prune 0.03 --no-nb --no-binary \\
-          --noisy-copies 2 --out models/builtin.json --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
+      The built-in model is rebuilt bit for bit, from the repository's root, with:
+        python3 corpus/generate_corpus.py > corpus/complaints-corpus.csv
+        civicpulse train --labels corpus/complaints-corpus.csv \\
+          --l2 0.0005 --prune 0.03 --no-nb --no-binary --noisy-copies 2 \\
+          --out models/builtin.json \\
+          --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """
   )
 
