@@ -34,7 +34,4 @@ static inline uint32_t cjsonscan_string_attention16(const uint8_t *p) {
 #endif
 }
 
-/// 1 when `cjsonscan_string_attention16` is vectorised on this target.
-static inline int cjsonscan_has_sse2(void) { return CJSONSCAN_SSE2; }
-
 #endif
