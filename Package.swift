@@ -24,10 +24,13 @@ let package = Package(
       name: "CZlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    // SSE2 byte-class masks for the JSON validator's string scanning (static inline; portable fallback).
+    .target(name: "CJSONScan"),
     .target(
       name: "CivicCore",
       dependencies: [
         "CZlib",
+        "CJSONScan",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
