@@ -102,19 +102,44 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(try json(lines[2])["text"] as? String, "street light out \u{1F4A1}")
   }
 
+  /// Compresses `file` with the system gzip, keeping it; the `.gz` file's URL.
+  private func gzip(_ file: URL) throws -> URL {
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", "-k", file.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+    guard gzip.terminationStatus == 0 else { throw XCTSkip("gzip is not available") }
+    return URL(fileURLWithPath: file.path + ".gz")
+  }
+
   func testReportReadsGzip() throws {
     let dir = try tempDirectory()
     let file = dir.appendingPathComponent("posts.txt")
     try sampleInput().write(to: file)
-    let gzip = Process()
-    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    gzip.arguments = ["gzip", file.path]
-    try gzip.run()
-    gzip.waitUntilExit()
-    guard gzip.terminationStatus == 0 else { throw XCTSkip("gzip is not available") }
-    let (status, output, errors) = try run(["report", "--format", "json", file.path + ".gz"])
+    let (status, output, errors) = try run(["report", "--format", "json", try gzip(file).path])
     XCTAssertEqual(status, 0, errors)
     XCTAssertEqual(try json(output)["posts"] as? Int, 3)
+  }
+
+  /// `gzip -c f | civicpulse report -` (and `watch --headless -`): gzip data on stdin is inflated as `.gz` files
+  /// are, not read as malformed "invalid UTF-8" records (QA4).
+  func testReportAndHeadlessWatchInflateGzipOnStdin() throws {
+    let dir = try tempDirectory()
+    let file = dir.appendingPathComponent("posts.txt")
+    try sampleInput().write(to: file)
+    let compressed = try Data(contentsOf: try gzip(file))
+    let (plainStatus, plainOutput, plainErrors) = try run(["report", "--format", "json", "-"], stdin: sampleInput())
+    XCTAssertEqual(plainStatus, 0, plainErrors)
+    let (status, output, errors) = try run(["report", "--format", "json", "-"], stdin: compressed)
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(output)
+    XCTAssertEqual(report["posts"] as? Int, 3)
+    XCTAssertEqual(report["malformed"] as? Int, try json(plainOutput)["malformed"] as? Int, "as the plain input")
+    let (watchStatus, watchOutput, watchErrors) = try run(["watch", "--headless", "-"], stdin: compressed)
+    XCTAssertEqual(watchStatus, 0, watchErrors)
+    let last = try json(try XCTUnwrap(watchOutput.split(separator: "\n").last.map(String.init)))
+    XCTAssertEqual(last["posts"] as? Int, 3)
   }
 
   /// `report` over real samples in ../shared/formats: posts are unique ids, repeats are duplicates. Expected

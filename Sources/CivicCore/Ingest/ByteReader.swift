@@ -6,7 +6,8 @@ import CZlib
   import Darwin
 #endif
 
-/// Reads raw bytes from a file descriptor, or inflates a `.gz` file through the system zlib.
+/// Reads raw bytes from a file descriptor, or inflates a `.gz` file through the system zlib. Standard input
+/// that starts with the gzip magic bytes (`gzip -c f | civicpulse report -`) is inflated too.
 final class ByteReader {
   enum ReadResult: Equatable {
     case data(Int)
@@ -24,19 +25,31 @@ final class ByteReader {
   /// Set by the first `close`: the descriptor's number may belong to another file after that, so a second
   /// `close` (e.g. `deinit` after an explicit close) must not touch it.
   private var closed = false
+  /// Stdin: true until its first two bytes show whether it is gzip.
+  private var sniffing = false
+  /// The first byte of stdin when it arrived alone, before the magic bytes could be checked.
+  private var heldByte: UInt8?
+  /// Inflates stdin that turned out to be gzip.
+  private var inflater: GzipInflater?
+  private var compressed: UnsafeMutableRawBufferPointer?
 
-  private init(fd: Int32, gz: gzFile?, isRegular: Bool, ownsFD: Bool) {
+  private init(fd: Int32, gz: gzFile?, isRegular: Bool, ownsFD: Bool, sniffing: Bool = false) {
     self.fd = fd
     self.gz = gz
     self.isRegular = isRegular
     self.ownsFD = ownsFD
+    self.sniffing = sniffing
   }
 
-  deinit { close() }
+  deinit {
+    close()
+    compressed?.deallocate()
+  }
 
-  /// Standard input (not closed by `close`).
-  static func standardInput() -> ByteReader {
-    ByteReader(fd: 0, gz: nil, isRegular: Self.isRegularFile(0), ownsFD: false)
+  /// Standard input (not closed by `close`); gzip data on it is inflated. `fd` names another descriptor to read
+  /// the same way (tests read a pipe).
+  static func standardInput(fd: Int32 = 0) -> ByteReader {
+    ByteReader(fd: fd, gz: nil, isRegular: Self.isRegularFile(fd), ownsFD: false, sniffing: true)
   }
 
   /// Opens `path`; names ending in `.gz` are inflated transparently.
@@ -56,8 +69,81 @@ final class ByteReader {
 
   var isGzip: Bool { gz != nil }
 
+  /// True once stdin was seen to start with the gzip magic bytes.
+  var isInflatingStream: Bool { inflater != nil }
+
   /// Reads up to `buffer.count` bytes, waiting at most `timeout` seconds on pipes and terminals.
   func read(into buffer: UnsafeMutableRawBufferPointer, timeout: Double) -> ReadResult {
+    if let inflater { return readInflating(inflater, into: buffer, timeout: timeout) }
+    if sniffing { return readSniffing(into: buffer, timeout: timeout) }
+    return readRaw(into: buffer, timeout: timeout)
+  }
+
+  /// The first read of stdin: the gzip magic bytes switch to inflating; anything else is passed on as it is.
+  private func readSniffing(into buffer: UnsafeMutableRawBufferPointer, timeout: Double) -> ReadResult {
+    guard buffer.count >= 2, let base = buffer.baseAddress else { return readRaw(into: buffer, timeout: timeout) }
+    let offset = heldByte == nil ? 0 : 1
+    let result = readRaw(
+      into: UnsafeMutableRawBufferPointer(start: base + offset, count: buffer.count - offset), timeout: timeout)
+    var count = offset
+    switch result {
+    case .data(let n): count += n
+    case .idle: return .idle
+    case .eof, .failed:
+      sniffing = false
+      guard let held = heldByte else { return result }
+      heldByte = nil
+      buffer[0] = held
+      return .data(1)
+    }
+    if let held = heldByte {
+      buffer[0] = held
+      heldByte = nil
+    }
+    if count < 2 {
+      heldByte = buffer[0]
+      return .idle
+    }
+    sniffing = false
+    guard buffer[0] == 0x1f && buffer[1] == 0x8b else { return .data(count) }
+    let inflater = GzipInflater()
+    self.inflater = inflater
+    inflater.supply(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+    return readInflating(inflater, into: buffer, timeout: timeout)
+  }
+
+  /// Inflates gzip data from stdin, reading more compressed bytes (polled on pipes) whenever the input runs out.
+  private func readInflating(_ inflater: GzipInflater, into buffer: UnsafeMutableRawBufferPointer, timeout: Double)
+    -> ReadResult
+  {
+    while true {
+      if inflater.hasPendingInput {
+        switch inflater.inflate(into: buffer) {
+        case .produced(let n): if n > 0 { return .data(n) }
+        case .needsInput: break
+        case .failed(let message): return .failed(message)
+        }
+        if inflater.hasPendingInput { continue }
+      }
+      let input = compressedBuffer()
+      switch readRaw(into: input, timeout: timeout) {
+      case .data(let n): inflater.supply(UnsafeRawBufferPointer(rebasing: input[0..<n]))
+      case .idle: return .idle
+      case .eof:
+        return inflater.atMemberBoundary ? .eof : .failed("gzip: the compressed data ends early (truncated)")
+      case .failed(let message): return .failed(message)
+      }
+    }
+  }
+
+  private func compressedBuffer() -> UnsafeMutableRawBufferPointer {
+    if let compressed { return compressed }
+    let made = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+    compressed = made
+    return made
+  }
+
+  private func readRaw(into buffer: UnsafeMutableRawBufferPointer, timeout: Double) -> ReadResult {
     if let gz {
       let n = gzread(gz, buffer.baseAddress, UInt32(min(buffer.count, Int(Int32.max))))
       if n > 0 { return .data(Int(n)) }

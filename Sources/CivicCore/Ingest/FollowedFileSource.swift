@@ -9,6 +9,9 @@
 /// files are read once to their end (compressed files do not grow).
 final class FollowedFileSource: IngestSource, @unchecked Sendable {
   let path: String
+  /// The last problem reported as an error (touched only by the source's own thread): the same problem met
+  /// again on the next poll (a path that became a directory, a file that cannot be read) is not logged again.
+  private var lastProblem: String?
 
   init(path: String) { self.path = path }
 
@@ -39,7 +42,7 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
       if case .failed(let message) = context.pump(
         file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
       {
-        context.fail("read error in \(context.name): \(message)")
+        report("read error in \(context.name): \(message)", context)
         file.reader.close()
         current = nil
         generation += 1
@@ -84,6 +87,16 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     case .success(let reader):
       var st = stat()
       if !reader.isGzip { fstat(reader.fd, &st) }
+      if (st.st_mode & S_IFMT) == S_IFDIR {
+        // Opening a directory succeeds and every read of it fails: wait for a file to take its place.
+        reader.close()
+        report(directoryProblem, context)
+        context.setState(.waiting, detail: "\(path) is a directory; waiting for a file")
+        watcher.wait(timeout: context.config.pollInterval)
+        return nil
+      }
+      // A file in the directory's place is news; a file that failed to read before is not until it changes.
+      if lastProblem == directoryProblem { lastProblem = nil }
       context.setState(.following)
       let decoder = StreamDecoder(
         sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
@@ -96,6 +109,18 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
       }
       watcher.wait(timeout: context.config.pollInterval)
       return nil
+    }
+  }
+
+  private var directoryProblem: String { "\(path) is a directory" }
+
+  /// Records `message` as the source's error the first time it is met in a row; a repeat only keeps the status.
+  private func report(_ message: String, _ context: SourceContext) {
+    if message == lastProblem {
+      context.setState(.failed, detail: message)
+    } else {
+      lastProblem = message
+      context.fail(message)
     }
   }
 

@@ -2,7 +2,7 @@
 ///
 /// `json()` follows the schema kept stable for tooling:
 /// `{"posts":N,"complaints":N,"malformed":N,"duplicates":N,"first":ISO,"last":ISO,
-///   "sources":[{"name":S,"posts":N,"malformed":N}],"services":[{"id":S,"name":S,"posts":N,"complaints":N}],
+///   "sources":[{"name":S,"posts":N,"malformed":N,"duplicates":N}],"services":[{"id":S,"name":S,"posts":N,"complaints":N}],
 ///   "hashtags":[{"tag":S,"count":N}],"alerts":[{"service":S,"start":ISO,"end":ISO,"complaints":N,"expected":X}]}`
 /// (`first`, `last` and an active alert's `end` are `null` when unknown).
 public struct Report: Sendable, Hashable {
@@ -10,10 +10,13 @@ public struct Report: Sendable, Hashable {
     public var name: String
     public var posts: Int
     public var malformed: Int
-    public init(name: String, posts: Int, malformed: Int) {
+    /// Records dropped as repeats of one already seen (a per-source key added after the schema above).
+    public var duplicates: Int
+    public init(name: String, posts: Int, malformed: Int, duplicates: Int = 0) {
       self.name = name
       self.posts = posts
       self.malformed = malformed
+      self.duplicates = duplicates
     }
   }
 
@@ -62,7 +65,7 @@ public struct Report: Sendable, Hashable {
     out += ",\"duplicates\":\(duplicates),\"first\":\(Self.time(first)),\"last\":\(Self.time(last))"
     Self.appendArray("sources", sources, to: &out) { source, out in
       out += "\"name\":" + JSONText.string(source.name)
-      out += ",\"posts\":\(source.posts),\"malformed\":\(source.malformed)"
+      out += ",\"posts\":\(source.posts),\"malformed\":\(source.malformed),\"duplicates\":\(source.duplicates)"
     }
     Self.appendArray("services", services, to: &out) { service, out in
       out += "\"id\":" + JSONText.string(service.id) + ",\"name\":" + JSONText.string(service.name)
@@ -109,7 +112,11 @@ public struct Report: Sendable, Hashable {
     if !sources.isEmpty {
       lines.append("")
       lines.append("Sources:")
-      for s in sources { lines.append("  \(s.name): \(Plural.count(s.posts, "post")), \(s.malformed) malformed") }
+      for s in sources {
+        // A source whose records were all repeats would otherwise read "0 posts, 0 malformed".
+        let repeats = s.duplicates > 0 ? ", \(Plural.count(s.duplicates, "duplicate"))" : ""
+        lines.append("  \(s.name): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
+      }
     }
     if !services.isEmpty {
       lines.append("")

@@ -57,7 +57,9 @@ public final class ReportBuilder: @unchecked Sendable {
       report.complaints = tally.complaints
       report.first = tally.first
       report.last = tally.last
-      report.sources = stats.sources.map { Report.SourceLine(name: $0.name, posts: $0.posts, malformed: $0.malformed) }
+      report.sources = stats.sources.map {
+        Report.SourceLine(name: $0.name, posts: $0.posts, malformed: $0.malformed, duplicates: $0.duplicates)
+      }
       report.services = tally.services.map {
         Report.ServiceLine(id: $0.id, name: serviceNames[$0.id] ?? $0.id, posts: $0.posts, complaints: $0.complaints)
       }.sorted { ($1.complaints, $1.posts, $0.id) < ($0.complaints, $0.posts, $1.id) }

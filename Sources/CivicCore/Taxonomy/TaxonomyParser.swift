@@ -1,7 +1,8 @@
 import Foundation
 import TOMLKit
 
-/// Turns taxonomy TOML into a validated `Taxonomy`, reporting the first problem with its file and line.
+/// Turns taxonomy TOML into a validated `Taxonomy`, reporting problems with their file and line: a TOML syntax
+/// error alone, problems in the content all together (the first thrown, the rest in its `further`).
 ///
 /// TOML syntax errors carry their line from the TOML parser; for errors in the content (a missing id, a
 /// duplicate id, an empty keyword) the line is found by scanning the text for the offending `[[service]]`
@@ -95,98 +96,151 @@ struct TaxonomyParser {
       throw self.error(nil, "cannot parse the file as TOML")
     }
     return try withExtendedLifetime(root) { () throws(TaxonomyError) -> Taxonomy in
-      for key in root.keys where !TaxonomyParser.topLevelKeys.contains(key) {
-        throw error(
-          keyLine(key, service: nil) ?? 1,
-          "unknown top-level key \"\(key)\" (expected [[service]] tables and place_words)")
-      }
-      var placeWords: [String] = []
-      if let value = root["place_words"] {
-        placeWords = try strings(value, key: "place_words", service: nil)
-        for word in placeWords where TextScanner.words(of: word).count != 1 {
-          throw error(valueLine(word, key: "place_words", service: nil), "place word \"\(word)\" must be one word")
-        }
-      }
-      guard let serviceValue = root["service"] else {
-        throw error(1, "no services: add at least one [[service]] table")
-      }
-      guard let array = serviceValue.array else {
-        throw error(keyLine("service", service: nil) ?? 1, "\"service\" must be an array of tables ([[service]])")
-      }
-      var services: [ServiceDefinition] = []
-      var firstLine: [String: Int] = [:]
-      for (index, element) in array.enumerated() {
-        guard let table = element.table else {
-          throw error(headerLine(index) ?? keyLine("service", service: nil), "each service must be a table")
-        }
-        let service = try parseService(table, index: index)
-        if let first = firstLine[service.id] {
-          throw error(
-            keyLine("id", service: index), "duplicate service id \"\(service.id)\" (first defined on line \(first))")
-        }
-        firstLine[service.id] = service.line
-        services.append(service)
-      }
-      guard !services.isEmpty else { throw error(1, "no services: add at least one [[service]] table") }
-      guard services.count <= TaxonomyParser.maximumServices else {
-        throw error(
-          headerLine(TaxonomyParser.maximumServices), "too many services (at most \(TaxonomyParser.maximumServices))")
-      }
-      return Taxonomy(services: services, placeWords: placeWords, source: file)
+      var problems: [TaxonomyError] = []
+      let taxonomy = validate(root, problems: &problems)
+      if let first = Self.combined(problems) { throw first }
+      guard let taxonomy else { throw error(1, "no services: add at least one [[service]] table") }
+      return taxonomy
     }
   }
 
-  private func parseService(_ table: TOMLTable, index: Int) throws(TaxonomyError) -> ServiceDefinition {
+  /// The problems in line order (found order within a line), repeats removed: the first with the others as its
+  /// `further`, or `nil` when there are none.
+  private static func combined(_ problems: [TaxonomyError]) -> TaxonomyError? {
+    var seen: Set<TaxonomyError> = []
+    let ordered = problems.enumerated()
+      .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+      .map(\.element)
+      .filter { seen.insert($0).inserted }
+    guard var first = ordered.first else { return nil }
+    first.further = Array(ordered.dropFirst())
+    return first
+  }
+
+  /// Checks the parsed TOML, recording every problem it can find in `problems`; the taxonomy when it has services.
+  private func validate(_ root: TOMLTable, problems: inout [TaxonomyError]) -> Taxonomy? {
+    for key in root.keys where !TaxonomyParser.topLevelKeys.contains(key) {
+      problems.append(
+        error(
+          keyLine(key, service: nil) ?? 1,
+          "unknown top-level key \"\(key)\" (expected [[service]] tables and place_words)"))
+    }
+    var placeWords: [String] = []
+    if let value = root["place_words"] {
+      placeWords = strings(value, key: "place_words", service: nil, problems: &problems)
+      for word in placeWords where TextScanner.words(of: word).count != 1 {
+        problems.append(
+          error(valueLine(word, key: "place_words", service: nil), "place word \"\(word)\" must be one word"))
+      }
+    }
+    guard let serviceValue = root["service"] else {
+      problems.append(error(1, "no services: add at least one [[service]] table"))
+      return nil
+    }
+    guard let array = serviceValue.array else {
+      problems.append(
+        error(keyLine("service", service: nil) ?? 1, "\"service\" must be an array of tables ([[service]])"))
+      return nil
+    }
+    var services: [ServiceDefinition] = []
+    var firstLine: [String: Int] = [:]
+    for (index, element) in array.enumerated() {
+      guard let table = element.table else {
+        problems.append(error(headerLine(index) ?? keyLine("service", service: nil), "each service must be a table"))
+        continue
+      }
+      guard let service = parseService(table, index: index, problems: &problems) else { continue }
+      if let first = firstLine[service.id] {
+        problems.append(
+          error(
+            keyLine("id", service: index), "duplicate service id \"\(service.id)\" (first defined on line \(first))"))
+        continue
+      }
+      firstLine[service.id] = service.line
+      services.append(service)
+    }
+    guard !services.isEmpty || !problems.isEmpty else {
+      problems.append(error(1, "no services: add at least one [[service]] table"))
+      return nil
+    }
+    if services.count > TaxonomyParser.maximumServices {
+      problems.append(
+        error(
+          headerLine(TaxonomyParser.maximumServices), "too many services (at most \(TaxonomyParser.maximumServices))"))
+    }
+    return services.isEmpty ? nil : Taxonomy(services: services, placeWords: placeWords, source: file)
+  }
+
+  /// One service, its problems recorded in `problems`; `nil` when it has no usable id (a bad id still yields the
+  /// service, so a later duplicate of it is found too).
+  private func parseService(_ table: TOMLTable, index: Int, problems: inout [TaxonomyError]) -> ServiceDefinition? {
     let header = headerLine(index)
+    let problemsBefore = problems.count
     for key in table.keys where !TaxonomyParser.serviceKeys.contains(key) {
-      throw error(
-        keyLine(key, service: index),
-        "unknown key \"\(key)\" in a service (expected one of: \(TaxonomyParser.serviceKeys.joined(separator: ", ")))"
-      )
+      problems.append(
+        error(
+          keyLine(key, service: index),
+          "unknown key \"\(key)\" in a service (expected one of: \(TaxonomyParser.serviceKeys.joined(separator: ", ")))"
+        ))
     }
-    guard let idValue = table["id"] else { throw error(header, "service is missing \"id\"") }
-    guard let id = idValue.string else { throw error(keyLine("id", service: index), "\"id\" must be a string") }
-    let validID =
-      !id.isEmpty
-      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-    guard validID else {
-      throw error(
-        keyLine("id", service: index), "id \"\(id)\" must be lowercase letters, digits, \"-\" or \"_\" (e.g. \"roads\")"
-      )
+    var id: String?
+    if let idValue = table["id"] {
+      id = idValue.string
+      if id == nil { problems.append(error(keyLine("id", service: index), "\"id\" must be a string")) }
+    } else {
+      problems.append(error(header, "service is missing \"id\""))
     }
-    var service = ServiceDefinition(id: id, line: header ?? 0)
-    service.name = try optionalString(table, "name", index) ?? id
-    service.description = try optionalString(table, "description", index)
-    service.group = try optionalString(table, "group", index)
+    if let id, !Self.isValidID(id) {
+      problems.append(
+        error(
+          keyLine("id", service: index),
+          "id \"\(id)\" must be lowercase letters, digits, \"-\" or \"_\" (e.g. \"roads\")"))
+    }
+    var service = ServiceDefinition(id: id ?? "", line: header ?? 0)
+    service.name = optionalString(table, "name", index, problems: &problems) ?? service.id
+    service.description = optionalString(table, "description", index, problems: &problems)
+    service.group = optionalString(table, "group", index, problems: &problems)
     if table["colour"] != nil && table["color"] != nil {
-      throw error(keyLine("color", service: index), "set either \"colour\" or \"color\", not both")
+      problems.append(error(keyLine("color", service: index), "set either \"colour\" or \"color\", not both"))
     }
     let colourKey = table["color"] != nil ? "color" : "colour"
-    if let colour = try optionalString(table, colourKey, index)?.lowercased() {
-      guard TaxonomyParser.isColour(colour) else {
-        throw error(
-          keyLine(colourKey, service: index),
-          "\"\(colourKey)\" must be a colour name (red, green, yellow, blue, magenta, cyan, white, black, grey, "
-            + "bright-...) or \"#rrggbb\", not \"\(colour)\"")
+    if let colour = optionalString(table, colourKey, index, problems: &problems)?.lowercased() {
+      if TaxonomyParser.isColour(colour) {
+        service.colour = colour
+      } else {
+        problems.append(
+          error(
+            keyLine(colourKey, service: index),
+            "\"\(colourKey)\" must be a colour name (red, green, yellow, blue, magenta, cyan, white, black, grey, "
+              + "bright-...) or \"#rrggbb\", not \"\(colour)\""))
       }
-      service.colour = colour
     }
     if let weight = table["weight"] {
-      guard let number = weight.double ?? weight.int.map(Double.init), number.isFinite, number > 0, number <= 1000
-      else {
-        throw error(keyLine("weight", service: index), "\"weight\" must be a number greater than 0 (at most 1000)")
+      if let number = weight.double ?? weight.int.map(Double.init), number.isFinite, number > 0, number <= 1000 {
+        service.weight = number
+      } else {
+        problems.append(
+          error(keyLine("weight", service: index), "\"weight\" must be a number greater than 0 (at most 1000)"))
       }
-      service.weight = number
     }
-    service.keywords = try terms(table, "keywords", index)
-    service.weak = try terms(table, "weak", index)
-    service.exclude = try terms(table, "exclude", index)
-    service.hashtags = try tokens(table, "hashtags", index, prefix: "#", kind: .hashtag, what: "hashtag")
-    service.handles = try tokens(table, "handles", index, prefix: "@", kind: .handle, what: "handle")
-    if service.keywords.isEmpty && service.weak.isEmpty && service.hashtags.isEmpty && service.handles.isEmpty {
-      throw error(header, "service \"\(id)\" has no keywords, weak terms, hashtags or handles")
+    service.keywords = terms(table, "keywords", index, problems: &problems)
+    service.weak = terms(table, "weak", index, problems: &problems)
+    service.exclude = terms(table, "exclude", index, problems: &problems)
+    service.hashtags = tokens(
+      table, "hashtags", index, prefix: "#", kind: .hashtag, what: "hashtag", problems: &problems)
+    service.handles = tokens(table, "handles", index, prefix: "@", kind: .handle, what: "handle", problems: &problems)
+    // Only for an otherwise sound service: a misspelt key or a dropped bad term would make this a knock-on error.
+    if problems.count == problemsBefore && service.keywords.isEmpty && service.weak.isEmpty && service.hashtags.isEmpty
+      && service.handles.isEmpty
+    {
+      problems.append(error(header, "service \"\(service.id)\" has no keywords, weak terms, hashtags or handles"))
     }
-    return service
+    return id == nil ? nil : service
+  }
+
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
   }
 
   static func isColour(_ colour: String) -> Bool {
@@ -196,26 +250,36 @@ struct TaxonomyParser {
       && hex.dropFirst().allSatisfy { ($0 &- 0x30) < 10 || ($0 &- 0x61) < 6 }
   }
 
-  private func optionalString(_ table: TOMLTable, _ key: String, _ index: Int) throws(TaxonomyError) -> String? {
+  private func optionalString(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError])
+    -> String?
+  {
     guard let value = table[key] else { return nil }
-    guard let string = value.string else { throw error(keyLine(key, service: index), "\"\(key)\" must be a string") }
+    guard let string = value.string else {
+      problems.append(error(keyLine(key, service: index), "\"\(key)\" must be a string"))
+      return nil
+    }
     return string
   }
 
-  private func strings(_ value: TOMLValueConvertible, key: String, service index: Int?) throws(TaxonomyError)
-    -> [String]
-  {
+  /// The strings of an array value, each bad element recorded in `problems` and left out.
+  private func strings(
+    _ value: TOMLValueConvertible, key: String, service index: Int?, problems: inout [TaxonomyError]
+  ) -> [String] {
     guard let array = value.array else {
-      throw error(keyLine(key, service: index), "\"\(key)\" must be an array of strings, like [\"word\", \"a phrase\"]")
+      problems.append(
+        error(keyLine(key, service: index), "\"\(key)\" must be an array of strings, like [\"word\", \"a phrase\"]"))
+      return []
     }
     var result: [String] = []
     for element in array {
       guard let string = element.string else {
-        throw error(keyLine(key, service: index), "\"\(key)\" must contain only strings")
+        problems.append(error(keyLine(key, service: index), "\"\(key)\" must contain only strings"))
+        continue
       }
       let trimmed = Self.trimmed(string)
       guard !trimmed.isEmpty else {
-        throw error(valueLine(string, key: key, service: index), "empty string in \"\(key)\"")
+        problems.append(error(valueLine(string, key: key, service: index), "empty string in \"\(key)\""))
+        continue
       }
       result.append(trimmed)
     }
@@ -232,22 +296,24 @@ struct TaxonomyParser {
   }
 
   /// Keywords, weak terms and exclusions: each must contain at least one word.
-  private func terms(_ table: TOMLTable, _ key: String, _ index: Int) throws(TaxonomyError) -> [String] {
+  private func terms(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError]) -> [String] {
     guard let value = table[key] else { return [] }
-    let list = try strings(value, key: key, service: index)
-    for term in list where TextScanner.words(of: term).isEmpty {
-      throw error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits")
+    return strings(value, key: key, service: index, problems: &problems).filter { term in
+      if !TextScanner.words(of: term).isEmpty { return true }
+      problems.append(
+        error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits"))
+      return false
     }
-    return list
   }
 
   /// Hashtags and handles: each must read as exactly one hashtag or handle token.
   private func tokens(
-    _ table: TOMLTable, _ key: String, _ index: Int, prefix: Character, kind: TextScanner.Kind, what: String
-  ) throws(TaxonomyError) -> [String] {
+    _ table: TOMLTable, _ key: String, _ index: Int, prefix: Character, kind: TextScanner.Kind, what: String,
+    problems: inout [TaxonomyError]
+  ) -> [String] {
     guard let value = table[key] else { return [] }
     var result: [String] = []
-    for raw in try strings(value, key: key, service: index) {
+    for raw in strings(value, key: key, service: index, problems: &problems) {
       let bare = raw.first == prefix ? String(raw.dropFirst()) : raw
       var probe = String(prefix) + bare
       let whole = probe.withUTF8 { buffer -> Bool in
@@ -258,9 +324,11 @@ struct TaxonomyParser {
         return scanner.next() == nil
       }
       guard whole else {
-        throw error(
-          valueLine(raw, key: key, service: index),
-          "\(what) \"\(raw)\" must be a single \(what) of letters, digits and \"_\"")
+        problems.append(
+          error(
+            valueLine(raw, key: key, service: index),
+            "\(what) \"\(raw)\" must be a single \(what) of letters, digits and \"_\""))
+        continue
       }
       result.append(bare)
     }

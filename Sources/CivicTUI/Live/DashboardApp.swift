@@ -112,7 +112,7 @@ public final class DashboardApp {
     if let throttle {
       view = throttle.apply(
         view, following: !state.isPaused && state.scroll(.posts).top == 0, throttlePosts: wall == nil,
-        monotonicMillis: Self.monotonicMillis())
+        holdPosts: wall != nil, monotonicMillis: Self.monotonicMillis())
     }
     lastView = view
     if let wall {

@@ -23,18 +23,26 @@ public final class ViewThrottle {
   /// - Parameters:
   ///   - following: the Posts pane follows new posts (not paused, at the top).
   ///   - throttlePosts: whether to apply the row rate (false for views whose posts are not a pane of rows).
+  ///   - holdPosts: hold the posts with the figures between data refreshes (the wall, whose newest complaints
+  ///     are picked from the posts: they would otherwise be rewritten at the frame rate on a busy feed).
   ///   - monotonicMillis: a monotonic clock in milliseconds.
   public func apply(
-    _ fresh: DashboardView, following isFollowing: Bool, throttlePosts: Bool = true, monotonicMillis now: Int64
+    _ fresh: DashboardView, following isFollowing: Bool, throttlePosts: Bool = true, holdPosts: Bool = false,
+    monotonicMillis now: Int64
   ) -> DashboardView {
     guard !policy.isFull else { return fresh }
     var out = fresh
-    if let held, now - heldAt < policy.dataIntervalMillis, now >= heldAt {
+    // A view from before the first post is not held: the first posts show at once, not a data interval later.
+    if let held, held.totalPosts > 0 || fresh.totalPosts == 0, now - heldAt < policy.dataIntervalMillis,
+      now >= heldAt
+    {
       out = held
       out.now = fresh.now
-      out.posts = fresh.posts
-      out.postRowCount = fresh.postRowCount
-      out.newestSequence = fresh.newestSequence
+      if !holdPosts {
+        out.posts = fresh.posts
+        out.postRowCount = fresh.postRowCount
+        out.newestSequence = fresh.newestSequence
+      }
     } else {
       held = fresh
       heldAt = now

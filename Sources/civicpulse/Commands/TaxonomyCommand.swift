@@ -12,7 +12,7 @@ struct TaxonomyCommand: ParsableCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Validate a taxonomy file: prints a summary, or FILE:LINE: message and exits 1.")
+      abstract: "Validate a taxonomy file: prints a summary, or every problem as FILE:LINE: message and exits 1.")
 
     @Argument(help: ArgumentHelp("Taxonomy TOML file.", valueName: "FILE"))
     var file: String
@@ -22,7 +22,10 @@ struct TaxonomyCommand: ParsableCommand {
       do {
         taxonomy = try Taxonomy.load(path: file)
       } catch {
-        FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+        let problems = error.all
+        var text = problems.map { "\($0.description)\n" }.joined()
+        if problems.count > 1 { text += "\(file): \(Plural.count(problems.count, "problem"))\n" }
+        FileHandle.standardError.write(Data(text.utf8))
         throw ExitCode(1)
       }
       let router = ServiceRouter(taxonomy: taxonomy)

@@ -10,6 +10,29 @@ final class FollowTests: XCTestCase {
       self, IngestConfig(sources: [.file(path: url.path)], follow: true, pollInterval: 0.05), collector: collector)
   }
 
+  /// QA4: a followed path that became a directory logged the same read error on every poll.
+  func testAPathThatIsADirectoryIsReportedOnceAndAFileInItsPlaceIsFollowed() throws {
+    let dir = try makeTempDirectory(self)
+    let path = dir.appendingPathComponent("posts.txt")
+    try FileManager.default.createDirectory(at: path, withIntermediateDirectories: false)
+    let collector = PostCollector()
+    let engine = try follow(path, collector: collector)
+    waitFor("the directory to be noticed") {
+      engine.sourceStatuses().first?.state == .waiting
+        && engine.sourceStatuses().first?.detail?.contains("is a directory") == true
+    }
+    // Twenty poll intervals: the follower looks at the path again on each.
+    let until = Date().addingTimeInterval(20 * 0.05)
+    waitFor("twenty poll intervals") { Date() >= until }
+    let errors = engine.recentErrors().map(\.reason)
+    XCTAssertEqual(errors, ["\(path.path) is a directory"], "said once, not once a poll")
+    try FileManager.default.removeItem(at: path)
+    try "after the directory\n".write(to: path, atomically: false, encoding: .utf8)
+    waitFor("the file that took its place") { collector.texts == ["after the directory"] }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+    XCTAssertEqual(engine.recentErrors().count, 1)
+  }
+
   func testAppendedLinesAppearAndPartialLineIsHeld() throws {
     let dir = try makeTempDirectory(self)
     let file = dir.appendingPathComponent("posts.txt")

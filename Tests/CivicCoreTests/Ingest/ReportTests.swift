@@ -42,12 +42,31 @@ final class ReportTests: XCTestCase {
     XCTAssertEqual(
       report.json(),
       "{\"posts\":3,\"complaints\":1,\"malformed\":1,\"duplicates\":2,\"first\":\"1970-01-01T00:00:01.000Z\","
-        + "\"last\":\"1970-01-01T00:00:03.000Z\",\"sources\":[{\"name\":\"in \\\"x\\\"\",\"posts\":3,\"malformed\":1}],"
+        + "\"last\":\"1970-01-01T00:00:03.000Z\",\"sources\":[{\"name\":\"in \\\"x\\\"\",\"posts\":3,\"malformed\":1,"
+        + "\"duplicates\":2}],"
         + "\"services\":[{\"id\":\"waste\",\"name\":\"Waste & recycling\",\"posts\":2,\"complaints\":1}],"
         + "\"hashtags\":[{\"tag\":\"bins\",\"count\":2},{\"tag\":\"zoo\",\"count\":2}],"
         + "\"alerts\":[{\"service\":\"waste\",\"start\":\"1970-01-01T00:00:00.000Z\",\"end\":null,\"complaints\":5,"
         + "\"expected\":1.5}]}")
     XCTAssertTrue(report.text().contains("Posts:       3"))
+  }
+
+  /// QA4: a source whose records were all repeats read "0 posts, 0 malformed", hiding where they went.
+  func testASourceOfOnlyDuplicatesShowsThemPerSource() {
+    var repeats = SourceCounts(name: "copy.jsonl")
+    repeats.duplicates = 3
+    var original = SourceCounts(name: "feed.jsonl")
+    original.posts = 3
+    var single = SourceCounts(name: "one.jsonl")
+    single.duplicates = 1
+    let report = ReportBuilder().report(stats: IngestStats(sources: [original, repeats, single]))
+    let lines = report.text().split(separator: "\n").map(String.init)
+    XCTAssertTrue(lines.contains("  copy.jsonl: 0 posts, 0 malformed, 3 duplicates"), report.text())
+    XCTAssertTrue(lines.contains("  one.jsonl: 0 posts, 0 malformed, 1 duplicate"), report.text())
+    XCTAssertTrue(lines.contains("  feed.jsonl: 3 posts, 0 malformed"), report.text())
+    XCTAssertTrue(
+      report.json().contains("{\"name\":\"copy.jsonl\",\"posts\":0,\"malformed\":0,\"duplicates\":3}"),
+      report.json())
   }
 
   func testEmptyReportHasNullTimes() {

@@ -41,6 +41,20 @@ final class TaxonomyCommandTests: XCTestCase {
     XCTAssertEqual(failed.err, "\(bad.path):5: duplicate service id \"a\" (first defined on line 1)\n")
   }
 
+  func testCheckListsEveryProblemNotOnlyTheFirst() throws {
+    let bad = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).toml")
+    try Data("[[service]]\nid = \"A\"\nkeywords = [\"\"]\nwords = 1\n".utf8).write(to: bad)
+    defer { try? FileManager.default.removeItem(at: bad) }
+    let failed = try run(["taxonomy", "check", bad.path])
+    XCTAssertEqual(failed.status, 1)
+    let lines = failed.err.split(separator: "\n").map(String.init)
+    guard lines.count == 4 else { return XCTFail("expected three problems and a count:\n\(failed.err)") }
+    XCTAssertTrue(lines[0].hasPrefix("\(bad.path):2: id \"A\" must be"), failed.err)
+    XCTAssertEqual(lines[1], "\(bad.path):3: empty string in \"keywords\"")
+    XCTAssertTrue(lines[2].hasPrefix("\(bad.path):4: unknown key \"words\""), failed.err)
+    XCTAssertEqual(lines[3], "\(bad.path): 3 problems")
+  }
+
   func testCheckCountsInWordsForOneService() throws {
     let one = FileManager.default.temporaryDirectory.appendingPathComponent("one-\(UUID().uuidString).toml")
     try Data("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"]\n".utf8).write(to: one)

@@ -118,6 +118,44 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertEqual(parseError(text)?.message, "empty string in \"keywords\"")
   }
 
+  /// QA4: `taxonomy check` stopped at the first problem; every one is listed now, in line order, each with its line.
+  func testEveryProblemInTheContentIsListedWithItsLine() {
+    let text = """
+      bogus = 1
+      [[service]]
+      id = "Bad Id"
+      keywords = ["x", ""]
+      [[service]]
+      id = "roads"
+      keywords = ["pothole"]
+      frobnicate = true
+      [[service]]
+      id = "roads"
+      keywords = ["ok", ""]
+      hashtags = ["two words"]
+      [[service]]
+      keywords = ["x"]
+      """
+    let problems = parseError(text)?.all ?? []
+    let expected: [(Int, String)] = [
+      (1, "unknown top-level key \"bogus\""), (3, "id \"Bad Id\" must be"), (4, "empty string in \"keywords\""),
+      (8, "unknown key \"frobnicate\""), (10, "duplicate service id \"roads\" (first defined on line 5)"),
+      (11, "empty string in \"keywords\""), (12, "hashtag \"two words\" must be"), (13, "service is missing \"id\""),
+    ]
+    XCTAssertEqual(
+      problems.map { $0.line ?? 0 }, expected.map(\.0), problems.map(\.description).joined(separator: "\n"))
+    for (problem, (_, start)) in zip(problems, expected) {
+      XCTAssertTrue(problem.message.hasPrefix(start), "\(problem.message) should start with \(start)")
+    }
+    XCTAssertEqual(parseError(text)?.line, 1, "the first problem is the one thrown")
+  }
+
+  func testASingleProblemHasNoFurtherOnes() {
+    let error = parseError("[[service]]\nid = \"a\"\nkeyword = [\"x\"]\n")
+    XCTAssertEqual(error?.all.count, 1, "a misspelt key is not also reported as a service without keywords")
+    XCTAssertEqual(error?.further, [])
+  }
+
   func testTermWithoutLettersIsRejected() {
     let text = "[[service]]\nid = \"a\"\nkeywords = [\"x\"]\nexclude = [\"!!!\"]\n"
     XCTAssertEqual(parseError(text)?.line, 4)
