@@ -40,6 +40,16 @@ public final class AnalyticsEngine {
   private struct AlertState {
     var active: Alert?
     var normalStreak = 0
+    /// The short window fired during the active alert: a burst. It ends when the short window is back to
+    /// normal; the long window, which keeps a two-minute burst in view for half an hour, would otherwise hold
+    /// it open long after the burst (and a later incident would continue it). An alert only the long window
+    /// found (a sustained rise) ends when both windows are normal.
+    var burst = false
+    /// Minute a burst alert of this service ended: the long window sees that burst until it has slid past this
+    /// minute, and must not start a new alert on it alone.
+    var burstEndMinute: Int64?
+    /// First minute the short window was back to normal since it last fired: a burst after it is a new one.
+    var calmStart: Int64?
   }
 
   public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
@@ -153,14 +163,25 @@ public final class AnalyticsEngine {
           service: series[i], all: counts.all, minute: m, firstMinute: first, config: spike, firingOnly: !active)
       else { continue }
       if var alert = states[i].active {
-        if a.isNormal {
+        let streak = Int64(states[i].normalStreak)
+        if a.shortFires {
+          if states[i].burst, let calm = states[i].calmStart {
+            // Back to normal, then a new burst: the old incident is over (it ends where the calm began, even if
+            // the new one's first minutes interrupted the calm before they fired) and this one is a new alert
+            // with its own start, not a continuation dated from the old one.
+            end(i, alert, at: calm * 60_000, events: &events)
+            start(i, a, minute: m, events: &events)
+            continue
+          }
+          states[i].burst = true
+          states[i].calmStart = nil
+        } else if a.shortIsNormal, states[i].calmStart == nil {
+          states[i].calmStart = m
+        }
+        if states[i].burst ? a.shortIsNormal : a.isNormal {
           states[i].normalStreak += 1
           if states[i].normalStreak >= max(1, spike.endAfterMinutes) {
-            alert.end = max(alert.start, (m - Int64(states[i].normalStreak) + 1) * 60_000)
-            states[i].active = nil
-            states[i].normalStreak = 0
-            record(alert)
-            events.append(AlertEvent(kind: .ended, alert: alert))
+            end(i, alert, at: (m - streak) * 60_000, events: &events)
           }
           continue
         }
@@ -176,17 +197,33 @@ public final class AnalyticsEngine {
           record(alert)
           events.append(AlertEvent(kind: .updated, alert: alert))
         }
-      } else if a.fires {
-        let alert = Alert(
-          id: nextAlertID, service: services[i].id, serviceName: services[i].name, start: (m + 1) * 60_000,
-          complaints: a.count, expected: a.expected,
-          severity: SpikeDetector.severity(pValue: a.pValue, config: spike))
-        nextAlertID += 1
-        states[i] = AlertState(active: alert, normalStreak: 0)
-        record(alert)
-        events.append(AlertEvent(kind: .started, alert: alert))
+      } else if a.fires, a.shortFires || states[i].burstEndMinute.map({ m - widest + 1 >= $0 }) ?? true {
+        start(i, a, minute: m, events: &events)
       }
     }
+  }
+
+  /// Starts an alert for service `i` at the end of minute `m`, whose window `a` fired.
+  private func start(_ i: Int, _ a: SpikeAssessment, minute m: Int64, events: inout [AlertEvent]) {
+    let alert = Alert(
+      id: nextAlertID, service: services[i].id, serviceName: services[i].name, start: (m + 1) * 60_000,
+      complaints: a.count, expected: a.expected,
+      severity: SpikeDetector.severity(pValue: a.pValue, config: config.spike))
+    nextAlertID += 1
+    states[i] = AlertState(active: alert, normalStreak: 0, burst: a.shortFires)
+    record(alert)
+    events.append(AlertEvent(kind: .started, alert: alert))
+  }
+
+  /// Ends service `i`'s active alert at `time` (not before it started).
+  private func end(_ i: Int, _ alert: Alert, at time: EpochMillis, events: inout [AlertEvent]) {
+    var alert = alert
+    alert.end = max(alert.start, time)
+    let burst = states[i].burst
+    states[i] = AlertState()
+    if burst { states[i].burstEndMinute = floorDiv(time, 60_000) }
+    record(alert)
+    events.append(AlertEvent(kind: .ended, alert: alert))
   }
 
   /// Inserts or updates an alert in the bounded history (newest first).

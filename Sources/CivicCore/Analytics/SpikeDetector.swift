@@ -14,6 +14,21 @@ struct SpikeAssessment: Sendable {
   var fires: Bool
   /// The window is back to normal (counts towards ending an alert).
   var isNormal: Bool
+  /// The short window alone fires (a burst, not only a sustained rise seen by the long window).
+  var shortFires: Bool
+  /// The short window alone is back to normal.
+  var shortIsNormal: Bool
+
+  init(count: Int, expected: Double, pValue: Double, z: Double, fires: Bool, isNormal: Bool) {
+    self.count = count
+    self.expected = expected
+    self.pValue = pValue
+    self.z = z
+    self.fires = fires
+    self.isNormal = isNormal
+    shortFires = fires
+    shortIsNormal = isNormal
+  }
 }
 
 /// The per-service spike test (method and parameters in README-alerts.md).
@@ -25,7 +40,8 @@ struct SpikeAssessment: Sendable {
 /// Poisson tail is below the window's alpha, and the EARS residual reaches `zThreshold`.
 enum SpikeDetector {
   /// Tests the short window and, when configured, the long one. Figures are the short window's; the
-  /// p-value is the smaller one; it fires when either window fires and is normal when both are.
+  /// p-value is the smaller one; it fires when either window fires and is normal when both are
+  /// (`shortFires` and `shortIsNormal` keep the short window's own verdicts).
   ///
   /// `firingOnly`: the caller reads the figures only when it fires (no alert is active), so a window that
   /// cannot fire on its count, warm-up or residual skips the Poisson tail. A result that fires has every figure,
@@ -42,7 +58,13 @@ enum SpikeDetector {
         service: service, all: all, minute: m, firstMinute: firstMinute, window: config.longWindowMinutes,
         alpha: config.longAlpha, config: config, firingOnly: firingOnly)
     else { return short }
-    guard var result = short else { return long }
+    guard var result = short else {
+      // No short-window verdict: the long window's is not one of a burst.
+      var result = long
+      result.shortFires = false
+      result.shortIsNormal = true
+      return result
+    }
     if firingOnly && (result.fires || long.fires) {
       // Starts are rare: test again in full, so the p-value is the smaller of both windows' real ones.
       return assess(service: service, all: all, minute: m, firstMinute: firstMinute, config: config)
