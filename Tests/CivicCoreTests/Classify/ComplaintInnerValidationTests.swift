@@ -5,16 +5,7 @@ import XCTest
 
 /// The inner cross-validation's threshold choice and the averaging of the inner folds' fits.
 final class ComplaintInnerValidationTests: XCTestCase {
-  private static let toy: [LabelledText] = {
-    var examples: [LabelledText] = []
-    let bad = ["bin not collected", "bus late again", "still waiting for my refund", "train cancelled again"]
-    let good = ["thanks for the help", "lovely park today", "great service thanks", "library opens at nine"]
-    for round in 0..<5 {
-      for text in bad { examples.append(LabelledText(text: "\(text) \(round)", complaint: true)) }
-      for text in good { examples.append(LabelledText(text: "\(text) \(round)", complaint: false)) }
-    }
-    return examples
-  }()
+  private static let toy = ToyComplaints.examples
 
   func testThresholdGridRunsFrom030To070By001NearestHalfFirst() {
     let choices = ComplaintTrainer.thresholdChoices

@@ -12,16 +12,7 @@ final class ComplaintModelTests: XCTestCase {
     return directory.appendingPathComponent(name).path
   }
 
-  private static let toy: [LabelledText] = {
-    var examples: [LabelledText] = []
-    let bad = ["bin not collected", "bus late again", "still waiting for my refund", "train cancelled again"]
-    let good = ["thanks for the help", "lovely park today", "great service thanks", "library opens at nine"]
-    for round in 0..<5 {
-      for text in bad { examples.append(LabelledText(text: "\(text) \(round)", complaint: true)) }
-      for text in good { examples.append(LabelledText(text: "\(text) \(round)", complaint: false)) }
-    }
-    return examples
-  }()
+  private static let toy = ToyComplaints.examples
 
   func testTrainingSeparatesToySet() {
     let model = ComplaintTrainer(iterations: 200).train(Self.toy)

@@ -21,19 +21,6 @@ final class TextArenaClassifyTests: XCTestCase {
     "tab\there", "line\nbreak", "quote \" and \\ backslash", "zero\u{0}byte", "👍🏽 thanks", "RT @someone: bins",
   ]
 
-  /// Deterministic pseudo-random numbers (SplitMix64).
-  private struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  }
-
   private func baseTexts() -> [String] {
     var texts = Self.awkward
     let url = Self.root.appendingPathComponent("corpus/complaints-corpus.csv")
@@ -73,7 +60,7 @@ final class TextArenaClassifyTests: XCTestCase {
   /// One v2 stream record per text, in every shape the decoder treats differently.
   private func records(count: Int, seed: UInt64) -> [Record] {
     let texts = baseTexts()
-    var random = Random(state: seed)
+    var random = SplitMix64(seed: seed)
     var result: [Record] = []
     result.reserveCapacity(count)
     for line in 0..<count {
@@ -146,7 +133,7 @@ final class TextArenaClassifyTests: XCTestCase {
   /// A second model (weights on words, bigrams and negated words of the texts, every cue weighted) and a
   /// second taxonomy (phrases, weak terms, exclusions, hashtags and handles).
   func testSecondModelAndTaxonomy() throws {
-    var random = Random(state: 99)
+    var random = SplitMix64(seed: 99)
     var weights: [String: Double] = [:]
     for text in baseTexts().prefix(2000) {
       let words = TextScanner.words(of: text)
@@ -242,4 +229,9 @@ final class TextArenaClassifyTests: XCTestCase {
     let later = posts.suffix(1000)
     XCTAssertGreaterThan(later.filter { !$0.text.isEmpty }.count, 900, "texts are built again after the first batch")
   }
+}
+
+extension SplitMix64 {
+  /// A draw in 0..<n (modulo: the tests need determinism, not an unbiased draw).
+  fileprivate mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
