@@ -104,7 +104,7 @@ public final class WorkflowController {
   public func drawOverlays(
     view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen
   ) {
-    let layout = DashboardLayout(size: screen.size)
+    let layout = renderer.layout(for: screen.size)
     guard layout.mode != .tooSmall else { return }
     let context = RenderContext(screen: screen, theme: renderer.theme, glyphs: renderer.glyphs)
     if let detail {

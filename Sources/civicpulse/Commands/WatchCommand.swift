@@ -195,7 +195,11 @@ struct WatchCommand: ParsableCommand {
     let app = DashboardApp(
       model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
     if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
-    if !policy.isFull { app.throttle = ViewThrottle(policy: policy) }
+    if !policy.isFull {
+      app.throttle = ViewThrottle(policy: policy)
+      // Posts full width at any width: the terminal scrolls it by a row instead of repainting a column.
+      app.renderer.columns = false
+    }
     // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
     app.workflow = WorkflowController(
