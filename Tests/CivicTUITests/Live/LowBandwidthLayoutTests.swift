@@ -47,4 +47,27 @@ final class LowBandwidthLayoutTests: XCTestCase {
     XCTAssertTrue(shown.last?.contains("post number \(200 - content.height) ") ?? false, shown.joined(separator: "\n"))
     XCTAssertTrue(shown.first?.contains("post number 199 ") ?? false, shown.first ?? "")
   }
+
+  /// Below a full-width Posts pane the Services pane is about 150 columns wide at 200x60: once the sparkline has
+  /// its hour, the names take the room left instead of being cut at 16 cells.
+  func testServiceNamesUseTheRoomOfAWidePane() throws {
+    let analytics = StubAnalytics()
+    let name = "Council tax, property tax and benefits"
+    analytics.rows[.oneHour] = [
+      ServiceRow(id: "council-tax", name: name, complaints: 3, posts: 9, sparkline: Array(repeating: 1, count: 60))
+    ]
+    let model = LiveModel(keep: 10, analytics: analytics, serviceOrder: ["council-tax"])
+    let app = DashboardApp(model: model, wake: try XCTUnwrap(WakePipe()))
+    app.renderer.columns = false
+    let buffer = CellBuffer(width: 200, height: 60)
+    app.draw(on: buffer)
+    let row = try XCTUnwrap(buffer.lines.first { $0.contains("Council tax") }, buffer.lines.joined(separator: "\n"))
+    XCTAssertTrue(row.contains(name + " "), "the whole name: \(row)")
+    XCTAssertTrue(row.contains(" 3      9  33% "), row)
+    XCTAssertEqual(ServicesPane.Columns(width: 150).name, ServicesPane.Columns.longestName)
+    // Three columns at 200, and the split layout at 120 and 80: as before, 16 cells and the longest sparkline.
+    for width in [91, 90, 60] {
+      XCTAssertEqual(ServicesPane.Columns(width: width).name, 16, "width \(width)")
+    }
+  }
 }
