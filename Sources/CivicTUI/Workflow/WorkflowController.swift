@@ -395,7 +395,8 @@ public final class WorkflowController {
         rows, states: states, format: exportFormat, directory: exportDirectory, now: context.now)
       say("exported \(Formatting.count(rows.count, "post")) to \(path)")
     } catch {
-      say("export failed: \(error.description)", isError: true)
+      // The reason first: the status bar cuts a long line, and the file name is the least useful part.
+      say("export failed: \(error.reason) (\(error.path))", isError: true)
     }
   }
 
