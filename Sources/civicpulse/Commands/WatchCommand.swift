@@ -53,7 +53,9 @@ struct WatchCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Refresh for the link: full, low (figures every 5 s, a new post row every 2 s) or auto (low over SSH).")
+    help:
+      "Refresh for the link: full, low (figures every 5 s, a new post row every 2 s, Posts full width) or auto (low over SSH)."
+  )
   var bandwidth: BandwidthChoice = .auto
 
   @Flag(name: .customLong("demo-incident-now"), help: "Start a demo incident (and so an alert) right away.")
