@@ -55,7 +55,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "rubbish", "waste", "collection", "collect", "collected", "missed", "overflowing", "pickup", "tip",
-      "lorry", "sanitation", "skip",
+      "lorry", "sanitation", "skip", "bags", "piling up",
     ]
     hashtags = ["bins", "bincollection", "recycling", "binday", "trash"]
     exclude = [
@@ -184,9 +184,12 @@ enum DefaultTaxonomy {
       "street light", "streetlight", "street lamp", "street lighting", "lamp post", "lamppost", "lamp column",
       "light out", "lights out on", "light not working", "lights not working", "light flickering",
       "flickering light", "broken light", "pitch black", "pitch dark", "unlit", "lights on all day",
-      "light on all day",
+      "light on all day", "total darkness", "pitch darkness",
     ]
-    weak = ["lamp", "light", "lighting", "flickering", "dark", "bulb", "lit", "are out", "is out", "went out"]
+    weak = [
+      "lamp", "light", "lighting", "flickering", "dark", "darkness", "bulb", "lit", "are out", "is out", "went out",
+      "can't see a thing", "cant see a thing",
+    ]
     hashtags = ["streetlights", "streetlighting"]
     exclude = [
       "traffic light", "traffic lights", "light rail", "red light", "green light", "amber light", "in light of",
@@ -266,7 +269,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "driver", "timetable", "route", "fare", "stop", "shelter", "didn't turn up", "didnt turn up", "didn't show",
-      "no show", "coach", "contactless", "oyster",
+      "no show", "coach", "contactless", "oyster", "diverted", "rammed", "broken-down",
     ]
     hashtags = ["buses", "bus", "busservice"]
     handles = ["@TfL", "@MTA", "@NYCTBus"]
@@ -295,6 +298,7 @@ enum DefaultTaxonomy {
     weak = [
       "station", "line", "platform", "metro", "delayed", "delay", "cancelled", "canceled", "late", "carriage", "guard",
       "fare", "strike", "commute", "commuter", "underground", "lift", "escalator", "overcrowded", "packed",
+      "announcement", "stuck outside", "stuck between stations",
     ]
     hashtags = ["trains", "rail", "tube", "subway", "railfail"]
     handles = ["@NationalRailEnq", "@networkrail", "@TfL", "@NYCTSubway", "@MTA", "@Amtrak"]
@@ -319,7 +323,7 @@ enum DefaultTaxonomy {
     keywords = [
       "flood", "flooding", "flash flood", "flood warning", "blocked drain", "drain", "drainage", "gully", "gulley",
       "storm drain", "catch basin", "sewer", "sewage", "raw sewage", "sewage smell", "standing water",
-      "surface water", "waterlogged", "culvert", "overflowing drain",
+      "surface water", "waterlogged", "culvert", "overflowing drain", "water coming under", "water coming up through",
     ]
     weak = ["puddle", "blocked", "overflow", "overflowing", "water", "ditch", "smell"]
     hashtags = ["flooding", "flood", "floods"]

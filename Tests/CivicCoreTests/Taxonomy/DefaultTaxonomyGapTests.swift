@@ -72,4 +72,37 @@ final class DefaultTaxonomyGapTests: XCTestCase {
       builtIn.primaryService(for: "Super won't fix the heat in our apartment, it's 55 degrees inside"), "housing")
     XCTAssertNil(builtIn.primaryService(for: "the heat is unbearable today"))
   }
+
+  // MARK: the demo's incident posts (an officer watching the demo saw these with service "-")
+
+  func testWaterComingUnderTheDoorIsFlooding() {
+    XCTAssertEqual(builtIn.primaryService(for: "Water coming under our front door in Hillcrest"), "drainage")
+    XCTAssertEqual(builtIn.primaryService(for: "leak from the flat upstairs, water coming through"), "housing")
+  }
+
+  func testDivertedRoutesAndRammedStopsAreBuses() {
+    XCTAssertEqual(
+      builtIn.primaryService(for: "Route 38 is diverted around Hillcrest due to a broken-down vehicle"), "buses")
+    XCTAssertEqual(builtIn.primaryService(for: "No 38 for 50 minutes in Hillcrest, stop is rammed"), "buses")
+    XCTAssertNil(builtIn.primaryService(for: "the pub was rammed"))
+  }
+
+  func testDarkStreetsAndDeadLampsAreStreetLighting() {
+    XCTAssertEqual(
+      builtIn.primaryService(for: "Walking home through Hillcrest in total darkness, not safe"), "street-lighting")
+    XCTAssertEqual(
+      builtIn.primaryService(for: "All the lamps on Mill Lane dead, can't see a thing"), "street-lighting")
+    XCTAssertNil(builtIn.primaryService(for: "can't see a thing without my glasses"))
+  }
+
+  func testStuckOutsideAStationWithNoAnnouncementIsRail() {
+    XCTAssertEqual(
+      builtIn.primaryService(for: "Stuck outside Northgate for 40 minutes with no announcement"), "rail")
+    XCTAssertNil(builtIn.primaryService(for: "big announcement tomorrow!"))
+  }
+
+  func testBagsPilingUpAreWaste() {
+    XCTAssertEqual(builtIn.primaryService(for: "Bags piling up on Mill Lane, the smell in this heat"), "waste")
+    XCTAssertNil(builtIn.primaryService(for: "emails piling up while I was away"))
+  }
 }
