@@ -140,10 +140,10 @@ enum DefaultTaxonomy {
       "road works", "road closure", "road closed", "road repair", "highway", "highways", "tarmac", "carriageway",
       "sinkhole", "manhole", "manhole cover", "speed bump", "speed hump", "gritting", "gritter", "grit bin",
       "snow plough", "snow plow", "snowplow", "road markings", "white lines", "street repair", "street paving",
-      "repaving", "cave-in", "crater",
+      "repaving", "cave-in",
     ]
     weak = [
-      "road", "street", "surface", "tyre", "tire", "crumbling", "patched", "gritted", "icy", "ice", "snow", "bridge", "hole", "asphalt", "repair",
+      "road", "street", "crater", "surface", "tyre", "tire", "crumbling", "patched", "gritted", "icy", "ice", "snow", "bridge", "hole", "asphalt", "repair",
       "dangerous", "cracked", "uneven",
     ]
     hashtags = ["potholes", "pothole", "roadworks", "fixmystreet"]
@@ -184,11 +184,11 @@ enum DefaultTaxonomy {
       "street light", "streetlight", "street lamp", "street lighting", "lamp post", "lamppost", "lamp column",
       "light out", "lights out on", "light not working", "lights not working", "light flickering",
       "flickering light", "broken light", "pitch black", "pitch dark", "unlit", "lights on all day",
-      "light on all day", "total darkness", "pitch darkness",
+      "light on all day",
     ]
     weak = [
       "lamp", "light", "lighting", "flickering", "dark", "darkness", "bulb", "lit", "are out", "is out", "went out",
-      "can't see a thing", "cant see a thing",
+      "can't see a thing", "cant see a thing", "walking home",
     ]
     hashtags = ["streetlights", "streetlighting"]
     exclude = [
@@ -381,7 +381,8 @@ enum DefaultTaxonomy {
       "park their", "park his", "park her", "park our", "park outside", "park here",
       "park on the pavement", "park on the road", "park on the street", "park on the kerb", "park on the curb",
       "park on the grass", "park on my", "park on our", "park on your", "park on their", "park on double",
-      "park on yellow", "park on pavements", "park on a", "park there",
+      "park on yellow", "park on pavements", "park on a", "park on the drive", "park on the driveway",
+      "we park", "i park", "you park", "they park", "people park", "cars park", "drivers park", "park there",
       "park anywhere", "can't park", "cant park", "nowhere to park", "place to park", "park up",
       "bank branch", "library branch", "branch line", "branch manager", "branch out", "olive branch",
       "family tree", "slide into", "slides", "the field", "field of", "playing field level", "level playing field",
@@ -402,7 +403,7 @@ enum DefaultTaxonomy {
     weak = [
       "loud", "music", "party", "alarm", "drilling", "bass", "barking", "neighbours", "neighbors", "3am", "2am", "4am",
       "all night", "shouting", "screaming", "fireworks", "ice cream van", "building site", "building sites",
-      "construction", "5am", "6am",
+      "5am", "6am",
     ]
     hashtags = ["noise", "noisepollution"]
     exclude = [

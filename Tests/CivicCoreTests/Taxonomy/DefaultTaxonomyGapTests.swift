@@ -18,6 +18,7 @@ final class DefaultTaxonomyGapTests: XCTestCase {
     XCTAssertEqual(
       builtIn.primaryService(for: "The road by the roundabout is crumbling, patched three times this year"), "roads")
     XCTAssertNil(builtIn.primaryService(for: "I tire of this"), "a weak term alone routes nowhere")
+    XCTAssertNil(builtIn.primaryService(for: "That film was a crater of a plot"))
     XCTAssertNil(builtIn.primaryService(for: "flat tyre on the way to work"), "no road term")
   }
 
@@ -32,6 +33,7 @@ final class DefaultTaxonomyGapTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "Lovely walk in the park on Sunday"), "parks")
     XCTAssertEqual(builtIn.primaryService(for: "he parks on the pavement every day"), "parking")
     XCTAssertFalse(builtIn.services(for: "people park on my drive all the time").contains("parks"))
+    XCTAssertNil(builtIn.primaryService(for: "We park on the drive, never on the road"))
     XCTAssertEqual(builtIn.primaryService(for: "Everyone parks on double yellows outside the school"), "parking")
   }
 
@@ -49,6 +51,7 @@ final class DefaultTaxonomyGapTests: XCTestCase {
   func testEarlyBuildingSitesAreNoise() {
     XCTAssertEqual(builtIn.primaryService(for: "Building site on Mill Lane starting at 6am on a Saturday"), "noise")
     XCTAssertNil(builtIn.primaryService(for: "up at 6am for the gym"), "one weak term is not enough")
+    XCTAssertNil(builtIn.primaryService(for: "Construction of the new stadium starts at 6am on Monday"))
   }
 
   func testOutreachWorkersAreHomelessness() {
@@ -93,6 +96,7 @@ final class DefaultTaxonomyGapTests: XCTestCase {
     XCTAssertEqual(
       builtIn.primaryService(for: "All the lamps on Mill Lane dead, can't see a thing"), "street-lighting")
     XCTAssertNil(builtIn.primaryService(for: "can't see a thing without my glasses"))
+    XCTAssertNil(builtIn.primaryService(for: "Total darkness in the cinema, loved it"))
   }
 
   func testStuckOutsideAStationWithNoAnnouncementIsRail() {
