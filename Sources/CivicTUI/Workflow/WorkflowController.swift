@@ -125,7 +125,7 @@ public final class WorkflowController {
   public func detailContent(_ post: Post) -> PostDetail {
     PostDetail(
       post: post, state: triage.state(of: post.id), history: triage.ledger.history(of: post.id),
-      serviceNames: serviceNames, matches: explainRouting?(post) ?? [])
+      serviceNames: serviceNames, matches: explainRouting?(post) ?? [], now: clock())
   }
 
   // MARK: Keys
