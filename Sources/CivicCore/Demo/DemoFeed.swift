@@ -167,9 +167,9 @@ public struct DemoFeed: Sendable {
     var body = text
     for tag in tags where !tag.isEmpty { body += " #" + tag }
     return Post(
-      // Seed, time and number: a triage mark made on a demo post (stored by post id) must not show on another
-      // post in a later run with another seed, rate or start time ("demo-N" alone came back as a different post).
-      id: "demo-\(seed)-\(time)-\(sequence)", platform: .demo, authorHandle: author.handle, authorName: author.name,
+      // Seed and number: a triage mark made on a demo post (stored by post id) must not show on another seed's
+      // post N ("demo-N" alone did), while dashboards on one server with the same seed share their marks.
+      id: "demo-\(seed)-\(sequence)", platform: .demo, authorHandle: author.handle, authorName: author.name,
       eventTime: time, arrivalTime: time, text: body, hashtags: tags.filter { !$0.isEmpty }, language: language,
       source: "demo", services: [service], complaint: complaint, complaintScore: complaint ? 0.9 : 0.1)
   }
