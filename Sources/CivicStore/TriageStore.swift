@@ -153,13 +153,21 @@ public final class TriageStore: TriageStoring {
     return (nil, .unavailable(path: path, reason: failure?.message ?? reason))
   }
 
+  /// `mkdir -p` of the state file's folder. Done with `mkdir` itself so a failure gives the system's reason
+  /// ("Permission denied", "Not a directory"); Foundation's said "The operation could not be completed".
   private static func createDirectory(for path: String) throws(TriageStoreError) {
     let directory = (path as NSString).deletingLastPathComponent
     guard !directory.isEmpty else { return }
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw TriageStoreError(.io, "cannot create \(directory): \(error.localizedDescription)")
+    var prefix = directory.hasPrefix("/") ? "/" : ""
+    for component in directory.split(separator: "/") {
+      prefix += component + "/"
+      if mkdir(prefix, 0o777) == 0 { continue }
+      let code = errno
+      var info = stat()
+      let isDirectory = stat(prefix, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+      if code == EEXIST, isDirectory { continue }
+      let reason = code == EEXIST ? "\(prefix.dropLast()) is not a directory" : String(cString: strerror(code))
+      throw TriageStoreError(.io, "cannot create \(directory): \(reason)")
     }
   }
 

@@ -125,4 +125,18 @@ final class DemoFeedTests: XCTestCase {
     var bounded = DemoRandom(seed: 1)
     XCTAssertTrue((0..<1000).allSatisfy { _ in (0..<7).contains(bounded.below(7)) })
   }
+
+  /// Triage marks are stored by post id; a demo post's id once was "demo-N" whatever the seed, so a mark made on
+  /// post N of one seed showed on post N of another. Dashboards started with the same seed still share ids, so
+  /// officers on one server see each other's marks on the demo (TwoDashboardsTriageTests).
+  func testPostIdsDifferAcrossSeedsAndRepeatForTheSameSeed() {
+    func ids(seed: UInt64, start: EpochMillis) -> [String] {
+      var feed = DemoFeed(seed: seed)
+      return feed.history(from: start, to: start + 600_000, count: 200).map(\.id)
+    }
+    let start: EpochMillis = 1_795_000_000_000
+    XCTAssertEqual(ids(seed: 1, start: start), ids(seed: 1, start: start + 1_500), "same seed, a moment later")
+    XCTAssertEqual(Set(ids(seed: 1, start: start)).count, 200, "unique within a run")
+    XCTAssertTrue(Set(ids(seed: 1, start: start)).isDisjoint(with: ids(seed: 2, start: start)), "another seed")
+  }
 }

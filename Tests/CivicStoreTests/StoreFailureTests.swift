@@ -114,6 +114,23 @@ final class StoreFailureTests: StoreTestCase {
     let (store, status) = TriageStore.open(path: directory + "/blocker/state.db")
     XCTAssertNil(store)
     guard case .unavailable(_, let reason) = status else { return XCTFail("\(status)") }
-    XCTAssertTrue(reason.hasPrefix("cannot create \(directory)/blocker"), reason)
+    XCTAssertEqual(reason, "cannot create \(directory)/blocker: \(directory)/blocker is not a directory")
+  }
+
+  /// A folder under a file system that refuses new folders: the system's reason, not Foundation's "The operation
+  /// could not be completed" (seen with `--state /proc/civic/state.db`).
+  func testFolderTheSystemRefusesGivesItsReason() throws {
+    let (store, status) = TriageStore.open(path: "/proc/civicpulse-test/state.db")
+    XCTAssertNil(store)
+    guard case .unavailable(_, let reason) = status else { return XCTFail("\(status)") }
+    XCTAssertTrue(reason.hasPrefix("cannot create /proc/civicpulse-test: "), reason)
+    XCTAssertFalse(reason.contains("could not be completed"), reason)
+  }
+
+  /// Missing folders on the way are created, as before.
+  func testMissingFoldersAreCreated() throws {
+    let (store, status) = TriageStore.open(path: directory + "/a/b/c/state.db")
+    XCTAssertNotNil(store, status.message)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/a/b/c/state.db"))
   }
 }

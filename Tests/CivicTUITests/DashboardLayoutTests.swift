@@ -45,4 +45,19 @@ final class DashboardLayoutTests: XCTestCase {
     let layout = DashboardLayout(size: ScreenSize(width: 40, height: 10))
     for pane in PaneID.allCases { XCTAssertGreaterThanOrEqual(layout.visibleRows(pane), 1, "\(pane)") }
   }
+
+  /// Low-bandwidth mode keeps the split layout on wide terminals: Posts spans the whole width, so the terminal can
+  /// scroll it (at 200x60 a Posts column beside Services was repainted per new row: about 170 KB a minute).
+  func testWithoutColumnsPostsStaysFullWidthOnWideTerminals() {
+    for (w, h) in [(160, 40), (200, 60), (300, 100)] {
+      let layout = DashboardLayout(size: ScreenSize(width: w, height: h), columns: false)
+      XCTAssertEqual(layout.mode, .split, "\(w)x\(h)")
+      XCTAssertEqual(layout.panes[.posts], Rect(x: 0, y: 1, width: w, height: layout.panes[.posts]?.height ?? 0))
+      XCTAssertGreaterThanOrEqual(layout.visibleRows(.posts), (h - 2) / 2 - 1)
+      let area = PaneID.allCases.compactMap { layout.panes[$0] }.reduce(0) { $0 + $1.width * $1.height }
+      XCTAssertEqual(area, w * (h - 2), "the three panes cover the body exactly at \(w)x\(h)")
+    }
+    XCTAssertEqual(DashboardLayout(size: ScreenSize(width: 80, height: 24), columns: false).mode, .split)
+    XCTAssertEqual(DashboardLayout(size: ScreenSize(width: 50, height: 30), columns: false).mode, .stacked)
+  }
 }

@@ -5,6 +5,7 @@
 /// for a minute or two most posts are about it, so counts, sparklines and trends visibly move.
 public struct DemoFeed: Sendable {
   private var random: DemoRandom
+  private let seed: UInt64
   private var sequence = 0
   private var incident: (kind: DemoIncident, place: String, street: String, route: String, ends: Int64)?
   private var nextIncident: Int64?
@@ -16,6 +17,7 @@ public struct DemoFeed: Sendable {
   public static var services: [ServiceInfo] { DemoCatalog.services }
 
   public init(seed: UInt64) {
+    self.seed = seed
     random = DemoRandom(seed: seed)
   }
 
@@ -165,7 +167,9 @@ public struct DemoFeed: Sendable {
     var body = text
     for tag in tags where !tag.isEmpty { body += " #" + tag }
     return Post(
-      id: "demo-\(sequence)", platform: .demo, authorHandle: author.handle, authorName: author.name,
+      // Seed and number: a triage mark made on a demo post (stored by post id) must not show on another seed's
+      // post N ("demo-N" alone did), while dashboards on one server with the same seed share their marks.
+      id: "demo-\(seed)-\(sequence)", platform: .demo, authorHandle: author.handle, authorName: author.name,
       eventTime: time, arrivalTime: time, text: body, hashtags: tags.filter { !$0.isEmpty }, language: language,
       source: "demo", services: [service], complaint: complaint, complaintScore: complaint ? 0.9 : 0.1)
   }

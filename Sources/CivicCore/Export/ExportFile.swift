@@ -15,11 +15,13 @@ public enum ExportFile {
       if !overwrite, FileManager.default.fileExists(atPath: path) {
         throw ExportError(path: path, reason: existsReason)
       }
-      throw ExportError(path: path, reason: reason(error))
+      throw ExportError(path: path, reason: reason(error, path: path))
     }
   }
 
-  private static func reason(_ error: Error) -> String {
+  /// The system's reason when Foundation passes one on, else what is wrong with the path (Foundation's own
+  /// messages read "The operation could not be completed. (NSCocoaErrorDomain error 512.)" for a directory).
+  private static func reason(_ error: Error, path: String) -> String {
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
       let message = strerror(Int32(underlying.code))
@@ -29,6 +31,20 @@ public enum ExportFile {
     if nsError.domain == NSPOSIXErrorDomain, let message = strerror(Int32(nsError.code)) {
       return String(cString: message)
     }
-    return nsError.localizedDescription
+    return problem(with: path) ?? nsError.localizedDescription
+  }
+
+  /// Why a file could not be written at `path`, found from the path itself: it is a directory, or its folder is
+  /// missing, not a folder or not writable. `nil` when none of these holds.
+  static func problem(with path: String) -> String? {
+    let files = FileManager.default
+    var isDirectory: ObjCBool = false
+    if files.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return "is a directory" }
+    let parent = (path as NSString).deletingLastPathComponent
+    let folder = parent.isEmpty ? "." : parent
+    guard files.fileExists(atPath: folder, isDirectory: &isDirectory) else { return "no such directory \(folder)" }
+    guard isDirectory.boolValue else { return "\(folder) is not a directory" }
+    guard files.isWritableFile(atPath: folder) else { return "permission denied: cannot create files in \(folder)" }
+    return nil
   }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// Writes a list of posts (the Posts pane's filtered view, `e`) to a CSV or JSON file and returns its path.
 public enum PostExporter {
   /// CSV columns, in order.
+  /// `created_at` (not `time_utc`, the triage log's name): the header every CSV reader here knows, so `report`,
+  /// `classify` and `watch` read an exported file back with the posts' own times.
   public static let csvHeader = [
-    "time_utc", "platform", "author", "service", "services", "complaint", "score", "state", "team", "text", "url",
+    "created_at", "platform", "author", "service", "services", "complaint", "score", "state", "team", "text", "url",
     "post_id", "hashtags",
   ]
 

@@ -55,7 +55,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "rubbish", "waste", "collection", "collect", "collected", "missed", "overflowing", "pickup", "tip",
-      "lorry", "sanitation", "skip",
+      "lorry", "sanitation", "skip", "bags", "piling up",
     ]
     hashtags = ["bins", "bincollection", "recycling", "binday", "trash"]
     exclude = [
@@ -84,6 +84,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "dump", "dumped", "dumping", "mattress", "sofa", "fridge", "tyre", "tire", "rubble", "furniture", "dumpster",
+      "lay-by", "layby", "verge", "alleyway", "bags",
     ]
     hashtags = ["flytipping", "flytip", "illegaldumping", "flytippers"]
     exclude = ["dumped me", "dumped him", "dumped her", "got dumped", "dump truck of", "tire of", "tired"]
@@ -142,7 +143,7 @@ enum DefaultTaxonomy {
       "repaving", "cave-in",
     ]
     weak = [
-      "road", "street", "crater", "surface", "gritted", "icy", "ice", "snow", "bridge", "hole", "asphalt", "repair",
+      "road", "street", "crater", "surface", "tyre", "tire", "crumbling", "patched", "gritted", "icy", "ice", "snow", "bridge", "hole", "asphalt", "repair",
       "dangerous", "cracked", "uneven",
     ]
     hashtags = ["potholes", "pothole", "roadworks", "fixmystreet"]
@@ -185,7 +186,10 @@ enum DefaultTaxonomy {
       "flickering light", "broken light", "pitch black", "pitch dark", "unlit", "lights on all day",
       "light on all day",
     ]
-    weak = ["lamp", "light", "lighting", "flickering", "dark", "bulb", "lit"]
+    weak = [
+      "lamp", "light", "lighting", "flickering", "dark", "darkness", "bulb", "lit", "are out", "is out", "went out",
+      "can't see a thing", "cant see a thing", "walking home",
+    ]
     hashtags = ["streetlights", "streetlighting"]
     exclude = [
       "traffic light", "traffic lights", "light rail", "red light", "green light", "amber light", "in light of",
@@ -234,7 +238,8 @@ enum DefaultTaxonomy {
       "blocked my drive", "across my drive", "abandoned car", "abandoned vehicle", "derelict car", "derelict vehicle",
       "untaxed", "clamped", "towed", "tow truck", "disabled bay", "blue badge", "parking space", "parking bay",
       "resident parking", "ev charging", "charging point", "meter maid", "nowhere to park", "can't park",
-      "place to park", "park on the pavement", "parks on the pavement", "park across",
+      "place to park", "park on the pavement", "parks on the pavement", "park across", "car abandoned",
+      "van abandoned", "vehicle abandoned", "abandoned van", "double yellows", "double yellow lines",
     ]
     weak = [
       "permit", "ticket", "fine", "fined", "meter", "driveway", "warden", "tow", "vehicle", "bay", "space",
@@ -264,7 +269,7 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "driver", "timetable", "route", "fare", "stop", "shelter", "didn't turn up", "didnt turn up", "didn't show",
-      "no show", "coach", "contactless", "oyster",
+      "no show", "coach", "contactless", "oyster", "diverted", "rammed", "broken-down",
     ]
     hashtags = ["buses", "bus", "busservice"]
     handles = ["@TfL", "@MTA", "@NYCTBus"]
@@ -274,7 +279,7 @@ enum DefaultTaxonomy {
       "cant stop",
       "please stop", "stopped", "stopping", "driver's licence", "drivers licence", "driver's license", "taxi driver",
       "uber driver", "lorry driver", "delivery driver", "screwdriver", "coach trip", "football coach", "life coach",
-      "route cause",
+      "route cause", "school bus",
     ]
 
     [[service]]
@@ -293,6 +298,7 @@ enum DefaultTaxonomy {
     weak = [
       "station", "line", "platform", "metro", "delayed", "delay", "cancelled", "canceled", "late", "carriage", "guard",
       "fare", "strike", "commute", "commuter", "underground", "lift", "escalator", "overcrowded", "packed",
+      "announcement", "stuck outside", "stuck between stations",
     ]
     hashtags = ["trains", "rail", "tube", "subway", "railfail"]
     handles = ["@NationalRailEnq", "@networkrail", "@TfL", "@NYCTSubway", "@MTA", "@Amtrak"]
@@ -317,7 +323,7 @@ enum DefaultTaxonomy {
     keywords = [
       "flood", "flooding", "flash flood", "flood warning", "blocked drain", "drain", "drainage", "gully", "gulley",
       "storm drain", "catch basin", "sewer", "sewage", "raw sewage", "sewage smell", "standing water",
-      "surface water", "waterlogged", "culvert", "overflowing drain",
+      "surface water", "waterlogged", "culvert", "overflowing drain", "water coming under", "water coming up through",
     ]
     weak = ["puddle", "blocked", "overflow", "overflowing", "water", "ditch", "smell"]
     hashtags = ["flooding", "flood", "floods"]
@@ -372,8 +378,12 @@ enum DefaultTaxonomy {
     exclude = [
       "car park", "park and ride", "ballpark", "theme park", "trailer park", "business park", "retail park",
       "industrial park", "science park", "holiday park", "water park", "to park", "park my", "park the", "park your",
-      "park their", "park his", "park her", "park our", "park outside", "park on", "park here", "park there",
-      "park anywhere", "can't park", "cant park", "nowhere to park", "place to park", "park up", "parks on",
+      "park their", "park his", "park her", "park our", "park outside", "park here",
+      "park on the pavement", "park on the road", "park on the street", "park on the kerb", "park on the curb",
+      "park on the grass", "park on my", "park on our", "park on your", "park on their", "park on double",
+      "park on yellow", "park on pavements", "park on a", "park on the drive", "park on the driveway",
+      "we park", "i park", "you park", "they park", "people park", "cars park", "drivers park", "park there",
+      "park anywhere", "can't park", "cant park", "nowhere to park", "place to park", "park up",
       "bank branch", "library branch", "branch line", "branch manager", "branch out", "olive branch",
       "family tree", "slide into", "slides", "the field", "field of", "playing field level", "level playing field",
       "public toilets",
@@ -392,7 +402,8 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "loud", "music", "party", "alarm", "drilling", "bass", "barking", "neighbours", "neighbors", "3am", "2am", "4am",
-      "all night", "shouting", "screaming", "fireworks", "ice cream van",
+      "all night", "shouting", "screaming", "fireworks", "ice cream van", "building site", "building sites",
+      "5am", "6am",
     ]
     hashtags = ["noise", "noisepollution"]
     exclude = [
@@ -422,7 +433,7 @@ enum DefaultTaxonomy {
       "leak", "leaking", "flat", "upstairs", "ceiling", "roof", "window", "door", "repair", "heating", "rent",
       "apartment",
       "radiator", "lift", "elevator", "neighbour", "caretaker", "superintendent", "leaked", "overcrowded",
-      "overcrowding",
+      "overcrowding", "heat",
     ]
     hashtags = ["housing", "socialhousing", "damp", "mould", "housingcrisis"]
     exclude = [
@@ -442,7 +453,7 @@ enum DefaultTaxonomy {
       "homeless shelter", "night shelter", "sofa surfing", "couch surfing", "temporary accommodation",
       "emergency accommodation", "hostel", "encampment", "homeless encampment", "panhandling", "panhandler",
       "begging", "sleeping in doorways", "sleeping on the street", "living on the street",
-      "bed and breakfast accommodation",
+      "bed and breakfast accommodation", "street outreach", "outreach worker", "outreach workers", "outreach team",
     ]
     weak = ["shelter", "tent", "beggar", "on the streets", "doorway", "sleeping bag"]
     hashtags = ["homeless", "homelessness", "roughsleeping"]
@@ -462,6 +473,7 @@ enum DefaultTaxonomy {
       "waiting time", "walk-in centre", "walk-in clinic", "urgent care", "clinic", "nurse", "pharmacy", "pharmacist",
       "prescription", "dentist", "dental", "vaccination", "vaccine", "mental health", "health centre",
       "health center", "health visitor", "midwife", "maternity", "outpatient", "consultant", "triage",
+      "minor injuries", "minor injuries unit", "minor injury unit", "urgent treatment centre", "urgent treatment center",
     ]
     weak = [
       "appointment", "surgery", "er", "111", "receptionist", "referral", "ward", "patients", "medication",
@@ -487,7 +499,8 @@ enum DefaultTaxonomy {
       "senior center", "senior centre", "dementia", "alzheimer", "safeguarding", "respite", "respite care",
       "meals on wheels", "home delivered meals", "elder care", "elder abuse", "occupational therapist",
       "direct payments", "foster care", "fostering", "looked after children", "care leaver", "carers allowance",
-      "disability support", "supported living",
+      "disability support", "supported living", "home health aide", "home health aides", "health aide",
+      "personal care aide",
     ]
     weak = ["elderly", "care", "assessment", "vulnerable", "disabled", "frail"]
     hashtags = ["socialcare", "carers", "dementia"]

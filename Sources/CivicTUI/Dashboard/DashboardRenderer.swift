@@ -5,14 +5,21 @@ public struct DashboardRenderer {
   public var theme: Theme
   /// The characters to draw with; `nil`: Unicode, or ASCII when the screen shows only ASCII.
   public var glyphs: Glyphs?
+  /// Three columns on wide terminals (false in low-bandwidth mode: Posts stays full width, see `DashboardLayout`).
+  public var columns = true
 
   public init(theme: Theme = ThemeLoader.compiledDefault(), glyphs: Glyphs? = nil) {
     self.theme = theme
     self.glyphs = glyphs
   }
 
+  /// The layout this renderer draws for a screen size.
+  public func layout(for size: ScreenSize) -> DashboardLayout {
+    DashboardLayout(size: size, columns: columns)
+  }
+
   public func render(view: DashboardView, state: DashboardState, on screen: any Screen) {
-    let layout = DashboardLayout(size: screen.size)
+    let layout = layout(for: screen.size)
     let context = RenderContext(screen: screen, theme: theme, glyphs: glyphs)
     screen.erase()
     if layout.mode == .tooSmall {

@@ -21,16 +21,19 @@ public struct PostDetail {
   public var serviceNames: [String: String]
   /// The router's evidence per service (terms and score), when the dashboard has a router to ask.
   public var matches: [ServiceMatch]
+  /// The time now: marks made on another day show their date (the shared log outlives a day; nil: time only).
+  public var now: EpochMillis?
 
   public init(
     post: Post, state: TriageState?, history: [TriageMark], serviceNames: [String: String] = [:],
-    matches: [ServiceMatch] = []
+    matches: [ServiceMatch] = [], now: EpochMillis? = nil
   ) {
     self.post = post
     self.state = state
     self.history = history
     self.serviceNames = serviceNames
     self.matches = matches
+    self.now = now
   }
 
   public func lines(width: Int, asciiOnly: Bool = false) -> [Line] {
@@ -87,7 +90,7 @@ public struct PostDetail {
       field("History", "none")
     } else {
       add("History:")
-      for mark in history { field("", Self.describe(mark), .dim, indent: 2) }
+      for mark in history { field("", Self.describe(mark, now: now), .dim, indent: 2) }
     }
     return lines
   }
@@ -102,9 +105,12 @@ public struct PostDetail {
     return "@\(post.authorHandle)" + (name.map { " (\($0))" } ?? "")
   }
 
-  /// "14:03:22 amy handled", "14:05:00 amy escalated to Highways", "14:06:10 amy undo (cancels #12)".
-  public static func describe(_ mark: TriageMark) -> String {
-    var text = "\(Formatting.clock(mark.createdAt)) #\(mark.id) \(mark.officer) \(mark.action.label)"
+  /// "14:03:22 amy handled", "14:05:00 amy escalated to Highways", "14:06:10 amy undo (cancels #12)"; a mark
+  /// from another day than `now` starts with its date ("2026-11-26 14:03:22 amy handled").
+  public static func describe(_ mark: TriageMark, now: EpochMillis? = nil) -> String {
+    let day = Formatting.day(mark.createdAt)
+    let when = (now.map { Formatting.day($0) != day } ?? false ? day + " " : "") + Formatting.clock(mark.createdAt)
+    var text = "\(when) #\(mark.id) \(mark.officer) \(mark.action.label)"
     if mark.action == .escalated, let team = mark.team, !team.isEmpty { text += " to \(team)" }
     if let note = mark.note, !note.isEmpty { text += ": \(note)" }
     if let undoes = mark.undoes { text += " (cancels #\(undoes))" }

@@ -1,7 +1,8 @@
 /// Where each region of the dashboard goes for a terminal size: three columns when wide (160+), Posts above
 /// Services and Trending side by side at medium widths (80x24), all stacked when narrow, and nothing but a
 /// message below the minimum size. Each pane starts with a title row; panes with a neighbour on their left get a
-/// separator column.
+/// separator column. Without `columns` (low-bandwidth mode) wide terminals keep the split layout, so the Posts
+/// pane spans the full width and the terminal can scroll it by a row instead of repainting it.
 public struct DashboardLayout: Sendable, Hashable {
   public enum Mode: String, Sendable, Hashable {
     case columns
@@ -22,7 +23,9 @@ public struct DashboardLayout: Sendable, Hashable {
   /// Each pane's outer rectangle (border included).
   public var panes: [PaneID: Rect]
 
-  public init(size: ScreenSize) {
+  /// - Parameter columns: whether terminals of `columnsWidth` and wider get three columns (false: the split
+  ///   layout at every width from 64, with Posts full width on top).
+  public init(size: ScreenSize, columns: Bool = true) {
     self.size = size
     let w = size.width
     let h = size.height
@@ -37,7 +40,7 @@ public struct DashboardLayout: Sendable, Hashable {
     }
     let bodyY = 1
     let bodyHeight = h - 2
-    if w >= Self.columnsWidth {
+    if columns, w >= Self.columnsWidth {
       mode = .columns
       let trendingWidth = max(26, w / 7)
       // Room for a full hour of sparkline at 200 columns.

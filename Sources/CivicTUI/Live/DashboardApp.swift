@@ -63,7 +63,7 @@ public final class DashboardApp {
       var keyed = false
       while let key = screen.readKey() {
         keyed = true
-        let layout = DashboardLayout(size: screen.size)
+        let layout = renderer.layout(for: screen.size)
         let metrics =
           lastView?.metrics(for: layout)
           ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)
@@ -101,7 +101,7 @@ public final class DashboardApp {
       screen.invalidate()
       state.needsFullRedraw = false
     }
-    let layout = DashboardLayout(size: screen.size)
+    let layout = renderer.layout(for: screen.size)
     let now = LiveModel.wallClock()
     var view = fetch(now: now, layout: layout)
     let before = state.scroll(.posts)
@@ -129,7 +129,7 @@ public final class DashboardApp {
   /// Handles one key: the workflow first (prompts, overlays, its own keys), then the dashboard state.
   /// Also used by tests to type keys without a terminal.
   public func handle(_ key: Key, on screen: any Screen) {
-    let layout = DashboardLayout(size: screen.size)
+    let layout = renderer.layout(for: screen.size)
     let metrics =
       lastView?.metrics(for: layout)
       ?? DashboardState.Metrics(visibleRows: layout.visibleRowsByPane, newestSequence: model.newestSequence)

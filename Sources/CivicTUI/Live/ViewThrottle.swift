@@ -33,8 +33,10 @@ public final class ViewThrottle {
     guard !policy.isFull else { return fresh }
     var out = fresh
     // A view from before the first post is not held: the first posts show at once, not a data interval later.
-    if let held, held.totalPosts > 0 || fresh.totalPosts == 0, now - heldAt < policy.dataIntervalMillis,
-      now >= heldAt
+    // Nor one from before the first live post (history loaded at start-up, a feed silent until now): the header
+    // said "0 posts/min" for 5 s while the Posts pane scrolled.
+    if let held, held.totalPosts > 0 || fresh.totalPosts == 0, held.postsPerMinute > 0 || fresh.postsPerMinute == 0,
+      now - heldAt < policy.dataIntervalMillis, now >= heldAt
     {
       out = held
       out.now = fresh.now

@@ -115,7 +115,7 @@ public final class LiveController {
     view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen
   ) {
     ringBell(view: view, on: screen)
-    guard let overlay, !state.showHelp, DashboardLayout(size: screen.size).mode != .tooSmall else { return }
+    guard let overlay, !state.showHelp, renderer.layout(for: screen.size).mode != .tooSmall else { return }
     let context = RenderContext(screen: screen, theme: renderer.theme, glyphs: renderer.glyphs)
     switch overlay {
     case .alerts:

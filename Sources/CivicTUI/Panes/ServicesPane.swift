@@ -20,7 +20,12 @@ public struct ServicesPane {
       let withShare = fixed + (share > 0 ? share + 1 : 0)
       name = max(6, min(16, width - withShare - 12))
       sparkline = max(0, min(60, width - withShare - name))
+      // Room left once the sparkline has its hour (a wide pane below a full-width Posts pane): longer names.
+      name += max(0, min(Self.longestName - name, width - withShare - name - sparkline))
     }
+
+    /// The widest name column: room for "Council tax, property tax and benefits" and the like.
+    public static let longestName = 40
 
     /// Content columns where each field starts.
     public var complaintsX: Int { 1 + name + 1 }

@@ -29,6 +29,14 @@ public enum Formatting {
     return seconds ? "\(h):\(m):\(two(Int(parts.tm_sec)))" : "\(h):\(m)"
   }
 
+  /// Local date of an instant: "2026-11-27".
+  public static func day(_ time: EpochMillis) -> String {
+    var t = time_t(time / 1000)
+    var parts = tm()
+    localtime_r(&t, &parts)
+    return "\(Int(parts.tm_year) + 1900)-\(two(Int(parts.tm_mon) + 1))-\(two(Int(parts.tm_mday)))"
+  }
+
   /// "1 post", "12,345 posts": a count with thousands separators and its noun, singular for exactly 1.
   public static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
     Plural.count(value, noun, plural: plural, number: { count($0) })

@@ -104,7 +104,7 @@ public final class WorkflowController {
   public func drawOverlays(
     view: DashboardView, state: DashboardState, renderer: DashboardRenderer, on screen: any Screen
   ) {
-    let layout = DashboardLayout(size: screen.size)
+    let layout = renderer.layout(for: screen.size)
     guard layout.mode != .tooSmall else { return }
     let context = RenderContext(screen: screen, theme: renderer.theme, glyphs: renderer.glyphs)
     if let detail {
@@ -125,7 +125,7 @@ public final class WorkflowController {
   public func detailContent(_ post: Post) -> PostDetail {
     PostDetail(
       post: post, state: triage.state(of: post.id), history: triage.ledger.history(of: post.id),
-      serviceNames: serviceNames, matches: explainRouting?(post) ?? [])
+      serviceNames: serviceNames, matches: explainRouting?(post) ?? [], now: clock())
   }
 
   // MARK: Keys
@@ -395,7 +395,8 @@ public final class WorkflowController {
         rows, states: states, format: exportFormat, directory: exportDirectory, now: context.now)
       say("exported \(Formatting.count(rows.count, "post")) to \(path)")
     } catch {
-      say("export failed: \(error.description)", isError: true)
+      // The reason first: the status bar cuts a long line, and the file name is the least useful part.
+      say("export failed: \(error.reason) (\(error.path))", isError: true)
     }
   }
 

@@ -53,7 +53,9 @@ struct WatchCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Refresh for the link: full, low (figures every 5 s, a new post row every 2 s) or auto (low over SSH).")
+    help:
+      "Refresh for the link: full, low (figures every 5 s, a new post row every 2 s, Posts full width) or auto (low over SSH)."
+  )
   var bandwidth: BandwidthChoice = .auto
 
   @Flag(name: .customLong("demo-incident-now"), help: "Start a demo incident (and so an alert) right away.")
@@ -195,7 +197,11 @@ struct WatchCommand: ParsableCommand {
     let app = DashboardApp(
       model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
     if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
-    if !policy.isFull { app.throttle = ViewThrottle(policy: policy) }
+    if !policy.isFull {
+      app.throttle = ViewThrottle(policy: policy)
+      // Posts full width at any width: the terminal scrolls it by a row instead of repainting a column.
+      app.renderer.columns = false
+    }
     // Triage marks shared with every other terminal; a store that cannot be written leaves the dashboard read-only.
     let (store, storeStatus) = TriageStore.open(path: stateOption.path)
     app.workflow = WorkflowController(

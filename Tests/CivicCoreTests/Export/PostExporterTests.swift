@@ -55,4 +55,16 @@ final class PostExporterTests: XCTestCase {
       XCTAssertTrue(String(describing: error).hasPrefix("cannot write \(self.directory)/missing/"), "\(error)")
     }
   }
+
+  /// `report exported.csv` gave every post the time of the report: the time column was not recognised.
+  func testCSVFileReadsBackWithThePostsTimesAuthorsAndIds() throws {
+    let path = try PostExporter.write(posts, states: states, format: .csv, directory: directory, now: F.midnight)
+    let rows = try CSVTestReader.rows(try String(contentsOfFile: path, encoding: .utf8))
+    let columns = try XCTUnwrap(CSVColumnResolver.fromHeader(rows[0]))
+    let time = try XCTUnwrap(columns.time)
+    XCTAssertEqual(TimestampParser.parse(rows[1][time]).map { $0 / 1000 }, posts[0].time / 1000)
+    XCTAssertEqual(columns.author.map { rows[1][$0] }, "resident1")
+    XCTAssertEqual(columns.id.map { rows[1][$0] }, "1")
+    XCTAssertEqual(rows[1][columns.text], "'@council the bins, again")
+  }
 }

@@ -75,6 +75,27 @@ final class ViewThrottleTests: XCTestCase {
       "held again once posts are known")
   }
 
+  /// History loaded at start-up (posts, but no live rate yet) is not held once live posts arrive: the header
+  /// showed "0 posts/min" for 5 s in low bandwidth while the demo's posts scrolled in.
+  func testAViewFromBeforeTheFirstLivePostIsNotHeld() {
+    let throttle = ViewThrottle(policy: .lowBandwidth)
+    var history = view(newest: 100, complaints: 5)
+    history.totalPosts = 100
+    history.postsPerMinute = 0
+    _ = throttle.apply(history, following: true, monotonicMillis: 0)
+    var live = view(newest: 103, complaints: 6)
+    live.totalPosts = 103
+    live.postsPerMinute = 3
+    live.rateSeconds = 1
+    let out = throttle.apply(live, following: true, monotonicMillis: 400)
+    XCTAssertEqual(out.postsPerMinute, 3)
+    XCTAssertEqual(out.rateSeconds, 1)
+    var later = live
+    later.postsPerMinute = 9
+    XCTAssertEqual(
+      throttle.apply(later, following: true, monotonicMillis: 900).postsPerMinute, 3, "held again once live")
+  }
+
   func testPostsComeInAtTheRowRateNewestFirst() {
     let policy = RefreshPolicy(dataIntervalMillis: 0, postRowsPerSecond: 1, maxFramesPerSecond: 4)
     let throttle = ViewThrottle(policy: policy)
