@@ -117,7 +117,9 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    var tags = entities?["hashtags"]?.entityTags(key: "tag")
+    // The entity tags, read once the references are known: a retweet whose original is found takes the
+    // original's tags when it has some.
+    var tags: [String]?
     var kind = PostKind.original
     var retweetText: String?  // the text rebuilt from the retweeted tweet's full text
     references?.forEachElement { reference in
@@ -142,22 +144,40 @@ enum TwitterV2Decoder {
       return true
     }
     let postID = id ?? context.fallbackID
-    func post(text body: String, hashtags: [String]) -> Post {
-      Post(
-        id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
-        arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
-        url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
-        source: context.sourceName)
-    }
-    if texts != nil, retweetText == nil, let tags, !tags.isEmpty {
-      // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
-      if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
-        texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+    var body = ""
+    var hashtags: [String] = []
+    var span = PostTagArena.Span()
+    if texts != nil, retweetText == nil, let entityTags = entities?["hashtags"] {
+      // Counting: the text stays as bytes in `texts` when the post has hashtag entities (else its hashtags come
+      // from the text); a lean post's tags go to `texts.tags` too.
+      if texts?.leanPosts == true {
+        let start = texts?.tags.count ?? 0
+        if texts?.appendTags(of: entityTags) ?? 0 > 0 { span = texts?.tags.span(from: start) ?? span }
+      } else {
+        let found = entityTags.entityTags(key: "tag")
+        if !found.isEmpty { hashtags = found }
       }
-      return post(text: "", hashtags: tags)
+      if span.count > 0 || !hashtags.isEmpty {
+        // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
+        if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
+          texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+        }
+      } else {
+        body = text.entityDecodedString ?? ""
+        hashtags = DecodeContext.hashtags(nil, text: body)
+      }
+    } else {
+      body = retweetText ?? text.entityDecodedString ?? ""
+      if tags == nil { tags = entities?["hashtags"]?.entityTags(key: "tag") }
+      hashtags = DecodeContext.hashtags(tags, text: body)
     }
-    let body = retweetText ?? text.entityDecodedString ?? ""
-    return post(text: body, hashtags: DecodeContext.hashtags(tags, text: body))
+    var post = Post(
+      id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
+      arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
+      url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
+      source: span.count > 0 ? "" : context.sourceName)
+    post.tagSpan = span
+    return post
   }
 
   /// The object in `array` whose `id` equals `id` (compared as raw bytes; ids are strings in v2).
