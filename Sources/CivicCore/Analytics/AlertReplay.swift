@@ -9,8 +9,9 @@ public final class AlertReplay {
   public private(set) var eventCount = 0
   private var latestByID: [Int: Alert] = [:]
   private var latest: EpochMillis?
-  /// The last time passed to `engine.advance(to:)`.
-  private var advanced: EpochMillis?
+  /// The earliest time after the last one passed to `engine.advance(to:)` whose advance can change what the
+  /// engine does (see `changesAfter(_:)`); `Int64.min` before the first advance.
+  private var changesAt = Int64.min
 
   public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
     engine = AnalyticsEngine(services: services, config: config)
@@ -59,8 +60,8 @@ public final class AlertReplay {
     let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)
     if time > (latest ?? Int64.min) {
       latest = time
-      if advanceChanges(to: time) {
-        advanced = time
+      if time >= changesAt {
+        changesAt = changesAfter(time)
         take(engine.advance(to: time))
       }
     }
@@ -69,17 +70,22 @@ public final class AlertReplay {
       codes: codes, hashtags: hashtags)
   }
 
-  /// Whether advancing the engine's clock from `advanced` to `time` can change what it does: it evaluates the
-  /// minutes closed by `time`, moves its newest minute, and clamps posts further ahead of its clock than the
-  /// future-skew allowance. When none of these changes (most posts: same minute, a little later), the call is
-  /// skipped, so the replay costs one `ingest` per post and detector work once a minute, with exactly the
-  /// alerts and counts of advancing on every post.
-  private func advanceChanges(to time: EpochMillis) -> Bool {
-    guard let advanced else { return true }
+  /// The earliest time later than `advanced` (the time just passed to `engine.advance(to:)`) whose advance can
+  /// change what the engine does: it evaluates the minutes closed by that time, moves its newest minute, and
+  /// clamps posts further ahead of its clock than the future-skew allowance. Advancing to a time after
+  /// `advanced` but before this one changes none of these (most posts: same minute, a little later), so the call
+  /// is skipped: the replay costs one `ingest` and one comparison per post and detector work once a minute, with
+  /// exactly the alerts and counts of advancing on every post. (The first minute boundary after `advanced`,
+  /// the first one after `advanced` less the allowed lateness, and more than half the skew allowance ahead.)
+  private func changesAfter(_ advanced: EpochMillis) -> EpochMillis {
     let lateness = engine.config.spike.allowedLatenessMillis
-    return floorDiv(time, 60_000) != floorDiv(advanced, 60_000)
-      || floorDiv(time - lateness, 60_000) != floorDiv(advanced - lateness, 60_000)
-      || time > advanced + engine.config.maxFutureSkewMillis / 2
+    func nextMinute(_ t: EpochMillis) -> EpochMillis {
+      let (next, overflow) = (floorDiv(t, 60_000) + 1).multipliedReportingOverflow(by: 60_000)
+      return overflow ? Int64.max : next
+    }
+    let (skewed, overflow) = advanced.addingReportingOverflow(engine.config.maxFutureSkewMillis / 2 + 1)
+    let (late, lateOverflow) = nextMinute(advanced - lateness).addingReportingOverflow(lateness)
+    return min(nextMinute(advanced), lateOverflow ? Int64.max : late, overflow ? Int64.max : skewed)
   }
 
   /// Evaluates the minutes up to the end of the last post's minute plus the time an alert needs to end, and

@@ -179,7 +179,10 @@ public final class IngestEngine: @unchecked Sendable {
       decoded.posts.reserveCapacity(batch.records.count)
       // Records are read in place (no copy of each Record) and a one-post record is appended straight to
       // `decoded.posts` (no intermediate array).
-      let name = batch.decoderName
+      // A copy of the name of this thread's own, per batch: each record's decoding holds the name (and posts may
+      // keep it); holding one string object shared with the other decode threads would bounce its reference
+      // count between cores on every record.
+      let name = String(decoding: Array(batch.decoderName.utf8), as: UTF8.self)
       batch.records.withUnsafeBufferPointer { records in
         for i in records.indices {
           switch StreamDecoder.decode(

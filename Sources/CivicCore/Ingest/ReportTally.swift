@@ -54,8 +54,10 @@ struct ReportTally {
           if complaint { services[at].complaints += 1 }
           lastService = at
         }
-        posts[i].hashtags.withUnsafeBufferPointer { tags in
-          for t in tags.indices { count(tags[t]) }
+        if !posts[i].hashtags.isEmpty {
+          posts[i].hashtags.withUnsafeBufferPointer { tags in
+            for t in tags.indices { count(tags[t]) }
+          }
         }
         let span = posts[i].tagSpan
         var t = Int(span.start)
