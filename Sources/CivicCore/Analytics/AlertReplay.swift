@@ -29,26 +29,26 @@ public final class AlertReplay {
 
   /// Replays a batch of posts in order, the same as `add` on each.
   ///
-  /// Only the fields `AnalyticsEngine.ingest` reads are taken from each post, in place and borrowed (through
-  /// buffer pointers): copying a post, or even one of its arrays, would retain and release it.
+  /// The posts between two advances of the engine's clock are counted in one call (`AnalyticsEngine.ingest(_:)`
+  /// on a run), which reads their fields in place.
   public func add(contentsOf posts: [Post]) {
-    let trends = engine.config.trackTrends
+    let skew = engine.config.maxFutureSkewMillis
     posts.withUnsafeBufferPointer { posts in
+      var start = 0
+      var latest = self.latest ?? Int64.min
       for i in posts.indices {
-        posts[i].services.withUnsafeBufferPointer { services in
-          guard trends else {
-            return add(
-              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes,
-              hashtags: UnsafeBufferPointer(start: nil, count: 0))
-          }
-          posts[i].hashtags.withUnsafeBufferPointer { hashtags in
-            add(
-              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes, hashtags: hashtags)
-          }
-        }
+        // As in `add(time:...)`: event time drives the clock, a post from the far future does not drag it along.
+        let time = min(posts[i].time, posts[i].arrivalTime + skew)
+        guard time > latest else { continue }
+        latest = time
+        self.latest = time
+        guard time >= changesAt else { continue }
+        engine.ingest(UnsafeBufferPointer(rebasing: posts[start..<i]))
+        start = i
+        changesAt = changesAfter(time)
+        take(engine.advance(to: time))
       }
+      engine.ingest(UnsafeBufferPointer(rebasing: posts[start...]))
     }
   }
 

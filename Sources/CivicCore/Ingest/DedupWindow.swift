@@ -10,8 +10,6 @@ struct DedupWindow {
   private var next = 0
   let capacity: Int
   private(set) var count = 0
-  /// The sum of the slots `warm(for:)` read last (unused otherwise).
-  private var warmth: UInt64 = 0
 
   init(capacity: Int) {
     self.capacity = max(1, capacity)
@@ -70,25 +68,6 @@ struct DedupWindow {
       i = (i + 1) & mask
     }
     return false
-  }
-
-  /// Reads the first slot each of `keys` probes, and each slot the evictions of the next `keys.count` inserts
-  /// probe first, before they are needed: the table is larger than a core's cache, and these independent loads
-  /// overlap their misses, where the inserts, one after the other, would wait for each in turn.
-  mutating func warm(for keys: UnsafeBufferPointer<UInt64>) {
-    var sum: UInt64 = 0
-    slots.withUnsafeBufferPointer { slots in
-      for key in keys { sum &+= slots[Int(truncatingIfNeeded: key) & mask] }
-      guard order.count == capacity else { return }
-      order.withUnsafeBufferPointer { order in
-        var at = next
-        for _ in 0..<min(keys.count, capacity) {
-          sum &+= slots[Int(truncatingIfNeeded: order[at]) & mask]
-          at = at + 1 == capacity ? 0 : at + 1
-        }
-      }
-    }
-    warmth = sum  // kept, so the loads are not optimised away
   }
 
   /// Adds `key`; returns `false` when it was already in the window.

@@ -240,7 +240,6 @@ public final class IngestEngine: @unchecked Sendable {
       var fresh = 0
       var duplicates = 0
       var edits = 0
-      batch.keys.withUnsafeBufferPointer { dedup.warm(for: $0) }
       for i in posts.indices {
         let key = batch.keys[i]
         if posts[i].isEdit {
