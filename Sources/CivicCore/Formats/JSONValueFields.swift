@@ -106,10 +106,11 @@ extension JSONValue {
       var tag: JSONValue?
       var start: Int64?
       entity.forEachMember { name, value in
-        if name == key {
-          tag = value
-        } else if name == "start" {
+        // The names are distinct, so the order of the tests is free: "start" (and "end") come most often.
+        if name == "start" {
           start = value.int64
+        } else if name == key {
+          tag = value
         } else if name == "indices" {
           value.forEachElement {
             start = $0.int64

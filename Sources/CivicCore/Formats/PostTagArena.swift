@@ -17,8 +17,8 @@ public struct PostTagArena: Sendable {
   /// One tag: its key and where its bytes lie in `bytes`.
   struct Tag {
     var key: UInt64
-    var start: Int32
-    var count: Int32
+    var start: Int
+    var count: Int
   }
 
   /// Each tag's bytes: as written (without "#") when ASCII, else the UTF-8 of its lowercased form.
@@ -48,15 +48,14 @@ public struct PostTagArena: Sendable {
   }
 
   private mutating func put(_ key: UInt64, _ tag: UnsafeBufferPointer<UInt8>) {
-    tags.append(
-      Tag(key: key, start: Int32(truncatingIfNeeded: bytes.count), count: Int32(truncatingIfNeeded: tag.count)))
+    tags.append(Tag(key: key, start: bytes.count, count: tag.count))
     bytes.append(contentsOf: tag)
   }
 
   /// Forgets the tags added after the arena held `count` of them.
   mutating func truncate(to count: Int) {
     guard count < tags.count else { return }
-    bytes.removeSubrange(Int(tags[count].start)...)
+    bytes.removeSubrange(tags[count].start...)
     tags.removeSubrange(count...)
   }
 
@@ -69,8 +68,8 @@ public struct PostTagArena: Sendable {
   func display(_ index: Int) -> String {
     let tag = tags[index]
     return bytes.withUnsafeBufferPointer { bytes in
-      let start = Int(tag.start)
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(tag.count))]), as: UTF8.self)
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tag.start..<(tag.start + tag.count)]), as: UTF8.self)
       return ReportBuilder.normalise(text)
     }
   }
@@ -81,9 +80,9 @@ public struct PostTagArena: Sendable {
   /// Every tag of a post, in order, as Strings (as written when ASCII, else lowercased).
   public func tags(of post: Post) -> [String] {
     let span = post.tagSpan
-    return (Int(span.start)..<Int(span.start + span.count)).map { index in
+    return (Int(span.start)..<min(Int(span.start) + Int(span.count), tags.count)).map { index in
       let tag = tags[index]
-      return String(decoding: bytes[Int(tag.start)..<Int(tag.start + tag.count)], as: UTF8.self)
+      return String(decoding: bytes[tag.start..<(tag.start + tag.count)], as: UTF8.self)
     }
   }
 

@@ -61,7 +61,7 @@ struct ReportTally {
         }
         let span = posts[i].tagSpan
         var t = Int(span.start)
-        let end = t + Int(span.count)
+        let end = min(t + Int(span.count), arena.count)  // a post's span lies in its own batch's arena
         while t < end {
           tags.increment(arena.key(t)) { arena.display(t) }
           t += 1
