@@ -9,8 +9,9 @@ public final class AlertReplay {
   public private(set) var eventCount = 0
   private var latestByID: [Int: Alert] = [:]
   private var latest: EpochMillis?
-  /// The last time passed to `engine.advance(to:)`.
-  private var advanced: EpochMillis?
+  /// The earliest time after the last one passed to `engine.advance(to:)` whose advance can change what the
+  /// engine does (see `changesAfter(_:)`); `Int64.min` before the first advance.
+  private var changesAt = Int64.min
 
   public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
     engine = AnalyticsEngine(services: services, config: config)
@@ -28,26 +29,26 @@ public final class AlertReplay {
 
   /// Replays a batch of posts in order, the same as `add` on each.
   ///
-  /// Only the fields `AnalyticsEngine.ingest` reads are taken from each post, in place and borrowed (through
-  /// buffer pointers): copying a post, or even one of its arrays, would retain and release it.
+  /// The posts between two advances of the engine's clock are counted in one call (`AnalyticsEngine.ingest(_:)`
+  /// on a run), which reads their fields in place.
   public func add(contentsOf posts: [Post]) {
-    let trends = engine.config.trackTrends
+    let skew = engine.config.maxFutureSkewMillis
     posts.withUnsafeBufferPointer { posts in
+      var start = 0
+      var latest = self.latest ?? Int64.min
       for i in posts.indices {
-        posts[i].services.withUnsafeBufferPointer { services in
-          guard trends else {
-            return add(
-              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes,
-              hashtags: UnsafeBufferPointer(start: nil, count: 0))
-          }
-          posts[i].hashtags.withUnsafeBufferPointer { hashtags in
-            add(
-              time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-              complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes, hashtags: hashtags)
-          }
-        }
+        // As in `add(time:...)`: event time drives the clock, a post from the far future does not drag it along.
+        let time = min(posts[i].time, posts[i].arrivalTime + skew)
+        guard time > latest else { continue }
+        latest = time
+        self.latest = time
+        guard time >= changesAt else { continue }
+        engine.ingest(UnsafeBufferPointer(rebasing: posts[start..<i]))
+        start = i
+        changesAt = changesAfter(time)
+        take(engine.advance(to: time))
       }
+      engine.ingest(UnsafeBufferPointer(rebasing: posts[start...]))
     }
   }
 
@@ -59,8 +60,8 @@ public final class AlertReplay {
     let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)
     if time > (latest ?? Int64.min) {
       latest = time
-      if advanceChanges(to: time) {
-        advanced = time
+      if time >= changesAt {
+        changesAt = changesAfter(time)
         take(engine.advance(to: time))
       }
     }
@@ -69,17 +70,22 @@ public final class AlertReplay {
       codes: codes, hashtags: hashtags)
   }
 
-  /// Whether advancing the engine's clock from `advanced` to `time` can change what it does: it evaluates the
-  /// minutes closed by `time`, moves its newest minute, and clamps posts further ahead of its clock than the
-  /// future-skew allowance. When none of these changes (most posts: same minute, a little later), the call is
-  /// skipped, so the replay costs one `ingest` per post and detector work once a minute, with exactly the
-  /// alerts and counts of advancing on every post.
-  private func advanceChanges(to time: EpochMillis) -> Bool {
-    guard let advanced else { return true }
+  /// The earliest time later than `advanced` (the time just passed to `engine.advance(to:)`) whose advance can
+  /// change what the engine does: it evaluates the minutes closed by that time, moves its newest minute, and
+  /// clamps posts further ahead of its clock than the future-skew allowance. Advancing to a time after
+  /// `advanced` but before this one changes none of these (most posts: same minute, a little later), so the call
+  /// is skipped: the replay costs one `ingest` and one comparison per post and detector work once a minute, with
+  /// exactly the alerts and counts of advancing on every post. (The first minute boundary after `advanced`,
+  /// the first one after `advanced` less the allowed lateness, and more than half the skew allowance ahead.)
+  private func changesAfter(_ advanced: EpochMillis) -> EpochMillis {
     let lateness = engine.config.spike.allowedLatenessMillis
-    return floorDiv(time, 60_000) != floorDiv(advanced, 60_000)
-      || floorDiv(time - lateness, 60_000) != floorDiv(advanced - lateness, 60_000)
-      || time > advanced + engine.config.maxFutureSkewMillis / 2
+    func nextMinute(_ t: EpochMillis) -> EpochMillis {
+      let (next, overflow) = (floorDiv(t, 60_000) + 1).multipliedReportingOverflow(by: 60_000)
+      return overflow ? Int64.max : next
+    }
+    let (skewed, overflow) = advanced.addingReportingOverflow(engine.config.maxFutureSkewMillis / 2 + 1)
+    let (late, lateOverflow) = nextMinute(advanced - lateness).addingReportingOverflow(lateness)
+    return min(nextMinute(advanced), lateOverflow ? Int64.max : late, overflow ? Int64.max : skewed)
   }
 
   /// Evaluates the minutes up to the end of the last post's minute plus the time an alert needs to end, and

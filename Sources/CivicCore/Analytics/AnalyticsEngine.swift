@@ -121,6 +121,32 @@ public final class AnalyticsEngine {
       codes: codes, hashtags: hashtags)
   }
 
+  /// `ingest(_:)` on each post of a run, in order, reading each post's fields in place (borrowed through buffer
+  /// pointers: copying a post, or even one of its arrays, would retain and release it), with one access to the
+  /// counts for the whole run.
+  func ingest(_ posts: UnsafeBufferPointer<Post>) {
+    guard !posts.isEmpty else { return }
+    Self.ingest(posts, into: &counts, trends: config.trackTrends)
+  }
+
+  private static func ingest(_ posts: UnsafeBufferPointer<Post>, into counts: inout AnalyticsCounts, trends: Bool) {
+    for i in posts.indices {
+      posts[i].services.withUnsafeBufferPointer { services in
+        guard trends else {
+          return counts.ingest(
+            time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
+            complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes,
+            hashtags: UnsafeBufferPointer(start: nil, count: 0))
+        }
+        posts[i].hashtags.withUnsafeBufferPointer { hashtags in
+          counts.ingest(
+            time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
+            complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes, hashtags: hashtags)
+        }
+      }
+    }
+  }
+
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed
   /// lateness). Returns the alerts that started, were updated or ended, in order.
   @discardableResult

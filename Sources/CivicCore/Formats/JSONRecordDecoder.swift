@@ -37,10 +37,9 @@ enum JSONRecordDecoder {
       }
       let shape = Shape(root)
       if let data = shape.data, data.isObject {
-        let post = TwitterV2Decoder.decodeTweet(
-          data, includes: shape.includes, context, texts: &texts, post: posts.count)
-        guard let post else { return .malformed(reason: TwitterV2Decoder.noText) }
-        posts.append(post)
+        guard TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context, texts: &texts, into: &posts) else {
+          return .malformed(reason: TwitterV2Decoder.noText)
+        }
         return .posts(1)
       }
       return DecodeOutcome(decodeObject(root, shape, context), into: &posts)

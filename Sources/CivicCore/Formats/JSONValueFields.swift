@@ -75,17 +75,42 @@ extension JSONValue {
     return pairs.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
+  /// Appends the tags of an entity array (as `entityTags(key:)` orders them) to `arena`; returns how many.
+  func appendEntityTags(key: StaticString, to arena: inout PostTagArena) -> Int {
+    let mark = arena.count
+    var lastStart = Int64.min
+    var ordered = true
+    forEachEntityTagBytes(key: key) { start, tag in
+      if start < lastStart { ordered = false }
+      lastStart = start
+      arena.append(tag: tag)
+    }
+    if !ordered {
+      // Out of order: sorted as `entityTags(key:)` sorts them.
+      arena.truncate(to: mark)
+      for tag in entityTags(key: key) { arena.append(tag: tag) }
+    }
+    return arena.count - mark
+  }
+
   /// Calls `body` with each entity's start offset (its position when it has none) and non-empty tag.
   private func forEachEntityTag(key: StaticString, _ body: (Int64, String) -> Void) {
+    forEachEntityTagBytes(key: key) { start, bytes in body(start, String(decoding: bytes, as: UTF8.self)) }
+  }
+
+  /// Calls `body` with each entity's start offset (its position when it has none) and the unescaped bytes of its
+  /// tag without a leading "#", when not empty.
+  private func forEachEntityTagBytes(key: StaticString, _ body: (Int64, UnsafeBufferPointer<UInt8>) -> Void) {
     var position: Int64 = 0
     forEachElement { entity in
-      var tag: String?
+      var tag: JSONValue?
       var start: Int64?
       entity.forEachMember { name, value in
-        if name == key {
-          tag = value.tagString
-        } else if name == "start" {
+        // The names are distinct, so the order of the tests is free: "start" (and "end") come most often.
+        if name == "start" {
           start = value.int64
+        } else if name == key {
+          tag = value
         } else if name == "indices" {
           value.forEachElement {
             start = $0.int64
@@ -94,7 +119,11 @@ extension JSONValue {
         }
         return true
       }
-      if let tag, !tag.isEmpty { body(start ?? position, tag) }
+      _ = tag?.withUnescapedBytes { bytes in
+        let hash = bytes.first == UInt8(ascii: "#")
+        let text = UnsafeBufferPointer(rebasing: bytes[(hash ? 1 : 0)...])
+        if !text.isEmpty { body(start ?? position, text) }
+      }
       position += 1
       return true
     }

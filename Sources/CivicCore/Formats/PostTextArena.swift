@@ -14,6 +14,11 @@ struct PostTextArena {
 
   private(set) var bytes: [UInt8] = []
   private(set) var entries: [Entry] = []
+  /// Set for a counting sink (`IngestEngine(config:classifier:countingSink:)`): a Twitter v2 post whose text is
+  /// kept here also keeps its entity hashtags in `tags` (not in `hashtags`) and gets no `source`.
+  var leanPosts = false
+  /// The hashtags of the batch's lean posts.
+  var tags = PostTagArena()
 
   /// Keeps `text` as the text of the post at index `post` of the batch.
   mutating func append(_ text: UnsafeBufferPointer<UInt8>, post: Int) {
@@ -21,12 +26,16 @@ struct PostTextArena {
     bytes.append(contentsOf: text)
   }
 
+  /// Appends the tags of a v2 `entities.hashtags` array to `tags`; returns how many.
+  mutating func appendTags(of entities: JSONValue) -> Int { entities.appendEntityTags(key: "tag", to: &tags) }
+
   /// Forgets every text, keeping the memory for the next batch (up to a bound, so one huge batch does not pin
   /// memory).
   mutating func removeAll() {
     let keep = bytes.capacity <= Self.keptCapacity
     bytes.removeAll(keepingCapacity: keep)
     entries.removeAll(keepingCapacity: keep)
+    tags.truncate(to: 0)
   }
 
   static let keptCapacity = 4 << 20

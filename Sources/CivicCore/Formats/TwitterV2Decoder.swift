@@ -20,13 +20,10 @@ enum TwitterV2Decoder {
     let (users, tweets) = expansions(includes)
     var posts: [Post] = []
     var withoutText = 0
+    var texts: PostTextArena?
     data.forEachElement { tweet in
-      if tweet.isObject {
-        if let post = decodeTweet(tweet, users: users, tweets: tweets, context) {
-          posts.append(post)
-        } else {
-          withoutText += 1
-        }
+      if tweet.isObject && !decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, into: &posts) {
+        withoutText += 1
       }
       return true
     }
@@ -39,16 +36,18 @@ enum TwitterV2Decoder {
 
   /// A stream record's single tweet, resolved through the record's `includes`; nil when it has no `text`.
   static func decodeTweet(_ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext) -> Post? {
-    var texts: PostTextArena?
-    return decodeTweet(tweet, includes: includes, context, texts: &texts, post: 0)
+    let (users, tweets) = expansions(includes)
+    return decodeTweet(tweet, users: users, tweets: tweets, context)
   }
 
-  /// As `decodeTweet(_:includes:_:)`; `texts` and `post`: see `decodeTweet(_:users:tweets:_:texts:post:)`.
+  /// As `decodeTweet(_:includes:_:)`, appending the post to `posts`; false (nothing appended) when the tweet has
+  /// no `text`. `texts`: see `decodeTweet(_:users:tweets:_:texts:into:)`.
   static func decodeTweet(
-    _ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext, texts: inout PostTextArena?, post: Int
-  ) -> Post? {
+    _ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext, texts: inout PostTextArena?,
+    into posts: inout [Post]
+  ) -> Bool {
     let (users, tweets) = expansions(includes)
-    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, post: post)
+    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, into: &posts)
   }
 
   /// `includes.users` and `includes.tweets`.
@@ -72,17 +71,21 @@ enum TwitterV2Decoder {
     -> Post?
   {
     var texts: PostTextArena?
-    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, post: 0)
+    var one: [Post] = []
+    guard decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, into: &one) else { return nil }
+    return one.popLast()
   }
 
-  /// As `decodeTweet(_:users:tweets:_:)`. With `texts` (counting only), the decoded text's UTF-8 bytes go there
-  /// as the text of the post at index `post` of the batch, and the post's `text` is left empty (no String is
-  /// built), unless the text is needed for something else: a retweet's text rebuilt from the original tweet, or
-  /// hashtags read from the text (no hashtag entities).
+  /// As `decodeTweet(_:users:tweets:_:)`, appending the post to `posts` (no optional post to unwrap and move);
+  /// false (nothing appended) when the tweet has no `text`. With `texts` (counting only), the decoded text's
+  /// UTF-8 bytes go there as the text of the post at index `posts.count` of the batch, and the post's `text` is
+  /// left empty (no String is built), unless the text is needed for something else: a retweet's text rebuilt
+  /// from the original tweet, or hashtags read from the text (no hashtag entities).
   static func decodeTweet(
     _ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext,
-    texts: inout PostTextArena?, post index: Int
-  ) -> Post? {
+    texts: inout PostTextArena?, into posts: inout [Post]
+  ) -> Bool {
+    let index = posts.count
     var id: String?
     var text: JSONValue?
     var authorID: JSONValue?
@@ -105,7 +108,7 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    guard let text else { return nil }
+    guard let text else { return false }
     if author == nil, !context.countingOnly, let authorID, let users { author = find(authorID, in: users) }
     var handle = ""
     var name: String?
@@ -117,7 +120,9 @@ enum TwitterV2Decoder {
       }
       return true
     }
-    var tags = entities?["hashtags"]?.entityTags(key: "tag")
+    // The entity tags, read once the references are known: a retweet whose original is found takes the
+    // original's tags when it has some.
+    var tags: [String]?
     var kind = PostKind.original
     var retweetText: String?  // the text rebuilt from the retweeted tweet's full text
     references?.forEachElement { reference in
@@ -142,22 +147,41 @@ enum TwitterV2Decoder {
       return true
     }
     let postID = id ?? context.fallbackID
-    func post(text body: String, hashtags: [String]) -> Post {
+    var body = ""
+    var hashtags: [String] = []
+    var span = PostTagArena.Span()
+    if texts != nil, retweetText == nil, let entityTags = entities?["hashtags"] {
+      // Counting: the text stays as bytes in `texts` when the post has hashtag entities (else its hashtags come
+      // from the text); a lean post's tags go to `texts.tags` too.
+      if texts?.leanPosts == true {
+        let start = texts?.tags.count ?? 0
+        if texts?.appendTags(of: entityTags) ?? 0 > 0 { span = texts?.tags.span(from: start) ?? span }
+      } else {
+        let found = entityTags.entityTags(key: "tag")
+        if !found.isEmpty { hashtags = found }
+      }
+      if span.count > 0 || !hashtags.isEmpty {
+        // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
+        if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
+          texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+        }
+      } else {
+        body = text.entityDecodedString ?? ""
+        hashtags = DecodeContext.hashtags(nil, text: body)
+      }
+    } else {
+      body = retweetText ?? text.entityDecodedString ?? ""
+      if tags == nil { tags = entities?["hashtags"]?.entityTags(key: "tag") }
+      hashtags = DecodeContext.hashtags(tags, text: body)
+    }
+    posts.append(
       Post(
         id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
         arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
         url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
-        source: context.sourceName)
-    }
-    if texts != nil, retweetText == nil, let tags, !tags.isEmpty {
-      // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
-      if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
-        texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
-      }
-      return post(text: "", hashtags: tags)
-    }
-    let body = retweetText ?? text.entityDecodedString ?? ""
-    return post(text: body, hashtags: DecodeContext.hashtags(tags, text: body))
+        source: span.count > 0 ? "" : context.sourceName))
+    posts[index].tagSpan = span
+    return true
   }
 
   /// The object in `array` whose `id` equals `id` (compared as raw bytes; ids are strings in v2).

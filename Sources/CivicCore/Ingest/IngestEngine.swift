@@ -14,7 +14,9 @@ public final class IngestEngine: @unchecked Sendable {
   private let makeEnricher: @Sendable () -> PostEnricher?
   /// Set by `init(config:classifier:sink:)`: the decode threads then classify posts while decoding them.
   private let makeClassifier: (@Sendable () -> PostClassifier?)?
-  private let sink: @Sendable ([Post]) -> Void
+  private let sink: @Sendable ([Post], PostTagArena) -> Void
+  /// Set by `init(config:classifier:countingSink:)`: posts are delivered lean (see `PostTextArena.leanPosts`).
+  private let leanPosts: Bool
   private let core: EngineCore
   private let sources: [IngestSource]
   private let names: [String]
@@ -35,7 +37,7 @@ public final class IngestEngine: @unchecked Sendable {
     config: IngestConfig, enricher: @escaping @Sendable () -> PostEnricher?,
     sink: @escaping @Sendable ([Post]) -> Void
   ) {
-    self.init(config: config, enricher: enricher, classifier: nil, sink: sink)
+    self.init(config: config, enricher: enricher, classifier: nil, lean: false) { posts, _ in sink(posts) }
   }
 
   /// As `init(config:enricher:sink:)` with `classifier.classify(_:)` as the per-post step, run while each post's
@@ -45,16 +47,29 @@ public final class IngestEngine: @unchecked Sendable {
     config: IngestConfig, classifier: @escaping @Sendable () -> PostClassifier?,
     sink: @escaping @Sendable ([Post]) -> Void
   ) {
-    self.init(config: config, enricher: { nil }, classifier: classifier, sink: sink)
+    self.init(config: config, enricher: { nil }, classifier: classifier, lean: false) { posts, _ in sink(posts) }
+  }
+
+  /// As `init(config:classifier:sink:)` for counting only (`report`): with `DecoderOptions.countingOnly`, a
+  /// Twitter v2 post whose text is classified from its bytes is delivered lean: its entity hashtags are in the
+  /// batch's `PostTagArena` given with it (its `hashtags` is empty, its `tagSpan` says where they are) and its
+  /// `source` is empty, so no `[String]` is made per post and no shared string is retained by every post.
+  public convenience init(
+    config: IngestConfig, classifier: @escaping @Sendable () -> PostClassifier?,
+    countingSink: @escaping @Sendable ([Post], PostTagArena) -> Void
+  ) {
+    self.init(config: config, enricher: { nil }, classifier: classifier, lean: true, sink: countingSink)
   }
 
   private init(
     config: IngestConfig, enricher: @escaping @Sendable () -> PostEnricher?,
-    classifier: (@Sendable () -> PostClassifier?)?, sink: @escaping @Sendable ([Post]) -> Void
+    classifier: (@Sendable () -> PostClassifier?)?, lean: Bool,
+    sink: @escaping @Sendable ([Post], PostTagArena) -> Void
   ) {
     self.config = config
     makeEnricher = enricher
     makeClassifier = classifier
+    leanPosts = lean
     self.sink = sink
     names = config.sources.map(\.displayName)
     sources = config.sources.map { spec -> IngestSource in
@@ -154,6 +169,7 @@ public final class IngestEngine: @unchecked Sendable {
     var classifier: PostClassifier?
     // With a classifier when only counting, decoders may leave post texts here as bytes (see `PostTextArena`).
     var texts = makeClassifier != nil && countingOnly ? PostTextArena() : nil
+    texts?.leanPosts = leanPosts
     var madeEnricher = false
     while let (seq, taken) = pipeline.take() {
       var batch = taken
@@ -163,9 +179,12 @@ public final class IngestEngine: @unchecked Sendable {
       decoded.posts.reserveCapacity(batch.records.count)
       // Records are read in place (no copy of each Record) and a one-post record is appended straight to
       // `decoded.posts` (no intermediate array).
+      // A copy of the name of this thread's own, per batch: each record's decoding holds the name (and posts may
+      // keep it); holding one string object shared with the other decode threads would bounce its reference
+      // count between cores on every record.
+      let name = String(decoding: Array(batch.decoderName.utf8), as: UTF8.self)
       batch.records.withUnsafeBufferPointer { records in
         for i in records.indices {
-          let name = batch.decoderName
           switch StreamDecoder.decode(
             records[i], sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
           {
@@ -193,12 +212,16 @@ public final class IngestEngine: @unchecked Sendable {
       }
       let classifiedByArena = texts != nil
       if let classifier { texts?.classify(&decoded.posts, with: classifier) }
+      if (texts?.tags.count ?? 0) > 0, let taken = texts?.tags.take() { decoded.tags = taken }
       texts?.removeAll()
       if classifier == nil { texts = nil }  // no classifier (it failed to load): texts are no longer set aside
       for i in decoded.posts.indices {
         // Usually equal already (a file's decoder is named after the file): assigning anyway would retain and
         // release the shared name on every post, from every decode thread.
-        if decoded.posts[i].source != sourceName { decoded.posts[i].source = sourceName }
+        // A lean post (its tags in the batch's arena) keeps no source.
+        if decoded.posts[i].tagSpan.count == 0, decoded.posts[i].source != sourceName {
+          decoded.posts[i].source = sourceName
+        }
         if !classifiedByArena { enrich?(&decoded.posts[i]) }
         decoded.keys.append(DedupWindow.key(for: decoded.posts[i].id))
       }
@@ -244,9 +267,9 @@ public final class IngestEngine: @unchecked Sendable {
         batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
         duplicates: duplicates, edits: edits)
       if replay != nil {
-        deliverPaced(posts, source: batch.source, clock: &replay)
+        deliverPaced(posts, tags: batch.tags, source: batch.source, clock: &replay)
       } else if !posts.isEmpty {
-        sink(posts)
+        sink(posts, batch.tags)
       }
       core.pipeline.discard(posts)
     }
@@ -255,7 +278,7 @@ public final class IngestEngine: @unchecked Sendable {
   /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
   /// A paced post arrives when it is delivered, not when it was read: its arrival time is stamped then, so the
   /// dashboard's arrival rate follows the replay (it froze at the start-up figure).
-  private func deliverPaced(_ posts: [Post], source: Int, clock: inout ReplayClock?) {
+  private func deliverPaced(_ posts: [Post], tags: PostTagArena, source: Int, clock: inout ReplayClock?) {
     func deliver(_ slice: ArraySlice<Post>) {
       guard !slice.isEmpty else { return }
       let fresh = slice.reduce(0) { $0 + ($1.isEdit ? 0 : 1) }
@@ -263,7 +286,7 @@ public final class IngestEngine: @unchecked Sendable {
       var delivered = Array(slice)
       let now = SystemClock.nowMillis()
       for i in delivered.indices { delivered[i].arrivalTime = now }
-      sink(delivered)
+      sink(delivered, tags)
     }
     var start = 0
     for i in posts.indices {

@@ -23,6 +23,8 @@ struct DecodedBatch: Sendable {
   var skipped: Int
   /// (line, reason) of each record that could not be decoded.
   var malformed: [(Int, String)]
+  /// The hashtags of lean posts (for a counting sink; see `PostTagArena`).
+  var tags = PostTagArena()
 }
 
 /// The bounded hand-off between sources, decode workers and the single delivery thread.

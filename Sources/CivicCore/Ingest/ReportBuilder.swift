@@ -5,6 +5,23 @@ struct TagKey {
   mutating func add(_ byte: UInt8) { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
 
   var value: UInt64 { DedupWindow.mix(state) }
+
+  /// The key of these bytes as they are.
+  static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = TagKey()
+    for byte in bytes { hash.add(byte) }
+    return hash.value
+  }
+
+  /// The key of an ASCII tag (its letters lowercased on the fly), or nil when it has a non-ASCII byte.
+  static func ofASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    var hash = TagKey()
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return hash.value
+  }
 }
 
 /// Accumulates delivered posts into a `Report`: time range, complaints, per-service and hashtag counts.
@@ -42,6 +59,12 @@ public final class ReportBuilder: @unchecked Sendable {
   public func add(_ posts: [Post]) {
     guard !posts.isEmpty else { return }
     monitor.withLock { tally.add(posts) }
+  }
+
+  /// As `add(_:)` for a batch from a counting sink, whose posts may keep their hashtags in `tags`.
+  public func add(_ posts: [Post], tags: PostTagArena) {
+    guard !posts.isEmpty else { return }
+    monitor.withLock { tally.add(posts, tags: tags) }
   }
 
   /// The report so far, with the engine's counters.

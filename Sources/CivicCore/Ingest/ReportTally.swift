@@ -24,7 +24,10 @@ struct ReportTally {
 
   init(maxDistinctTags: Int) { self.maxDistinctTags = maxDistinctTags }
 
-  mutating func add(_ posts: [Post]) {
+  mutating func add(_ posts: [Post]) { add(posts, tags: PostTagArena()) }
+
+  /// Counts a batch whose posts may keep their hashtags in `arena` (see `PostTagArena`).
+  mutating func add(_ posts: [Post], tags arena: PostTagArena) {
     var low = first ?? Int64.max
     var high = last ?? Int64.min
     var lastService = -1
@@ -51,8 +54,17 @@ struct ReportTally {
           if complaint { services[at].complaints += 1 }
           lastService = at
         }
-        posts[i].hashtags.withUnsafeBufferPointer { tags in
-          for t in tags.indices { count(tags[t]) }
+        if !posts[i].hashtags.isEmpty {
+          posts[i].hashtags.withUnsafeBufferPointer { tags in
+            for t in tags.indices { count(tags[t]) }
+          }
+        }
+        let span = posts[i].tagSpan
+        var t = Int(span.start)
+        let end = min(t + Int(span.count), arena.count)  // a post's span lies in its own batch's arena
+        while t < end {
+          tags.increment(arena.key(t)) { arena.display(t) }
+          t += 1
         }
       }
     }
@@ -71,24 +83,12 @@ struct ReportTally {
   private mutating func count(_ tag: String) {
     // Native and small strings (every tag a decoder makes) are read in place; anything else via `withUTF8`.
     var tag = tag
-    var key = tag.utf8.withContiguousStorageIfAvailable(Self.asciiKey) ?? tag.withUTF8(Self.asciiKey)
+    var key = tag.utf8.withContiguousStorageIfAvailable(TagKey.ofASCII) ?? tag.withUTF8(TagKey.ofASCII)
     if key == nil {
       tag = tag.lowercased()
-      var hash = TagKey()
-      tag.withUTF8 { for byte in $0 { hash.add(byte) } }
-      key = hash.value
+      key = tag.withUTF8 { TagKey.of(bytes: $0) }
     }
     tags.increment(key ?? 0) { ReportBuilder.normalise(tag) }
-  }
-
-  /// The key of an ASCII tag (its letters lowercased on the fly), or nil when it has a non-ASCII byte.
-  private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-    var hash = TagKey()
-    for byte in bytes {
-      if byte >= 0x80 { return nil }
-      hash.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-    }
-    return hash.value
   }
 
   private mutating func prune() {

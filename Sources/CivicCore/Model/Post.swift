@@ -54,6 +54,9 @@ public struct Post: Sendable, Hashable {
   public var why: [String]
   /// Where routing found `services` in the taxonomy (a lookup cache for counting; see `ServiceCodes`).
   public var serviceCodes = ServiceCodes()
+  /// Where this post's hashtags lie in its batch's `PostTagArena` when a counting sink gets them there (its
+  /// `hashtags` is then empty); empty otherwise. Takes no part in equality or hashing.
+  public var tagSpan = PostTagArena.Span()
 
   public init(
     id: String, platform: Platform, authorHandle: String, authorName: String? = nil,

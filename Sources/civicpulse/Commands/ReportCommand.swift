@@ -30,9 +30,10 @@ struct ReportCommand: ParsableCommand {
     let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try options.loadTaxonomy()) }
     let classifier = BackgroundValue { try options.makeClassifier().with(explain: false) }
     // Posts are classified while they are decoded, from their text's bytes (no text String is built).
-    let engine = IngestEngine(config: config, classifier: { try? classifier.get() }) { posts in
+    // Delivered lean: Twitter v2 posts' hashtags come in a per-batch arena, counted from there.
+    let engine = IngestEngine(config: config, classifier: { try? classifier.get() }) { posts, tags in
       guard let (builder, alerts) = try? counters.get() else { return }
-      builder.add(posts)
+      builder.add(posts, tags: tags)
       alerts.add(posts)
     }
     // A bad --taxonomy file, then a bad --model file, fails the command as before, with nothing printed.

@@ -1,0 +1,97 @@
+/// The hashtags of a batch's posts kept as bytes with their count keys, instead of a `[String]` per post: what an
+/// engine with a counting sink (`IngestEngine(config:classifier:countingSink:)`, used by `report`) delivers for a
+/// Twitter v2 post's entity hashtags. Such a post's `hashtags` is empty and its `tagSpan` says where its tags
+/// lie here. Each tag comes with `TagKey.of(tag:)`'s key (the key of its lowercased form), computed on the
+/// decode thread, so the counting side neither builds nor hashes a `String` per tag; it makes one only the
+/// first time it meets a key (`display(_:)`).
+public struct PostTagArena: Sendable {
+  /// Where one post's tags lie in an arena (derived data: it takes no part in a post's equality or hashing).
+  public struct Span: Sendable, Hashable {
+    var start: Int32 = 0
+    var count: Int32 = 0
+
+    @inlinable public static func == (lhs: Span, rhs: Span) -> Bool { true }
+    @inlinable public func hash(into hasher: inout Hasher) {}
+  }
+
+  /// One tag: its key and where its bytes lie in `bytes`.
+  struct Tag {
+    var key: UInt64
+    var start: Int
+    var count: Int
+  }
+
+  /// Each tag's bytes: as written (without "#") when ASCII, else the UTF-8 of its lowercased form.
+  private(set) var bytes: [UInt8] = []
+  private(set) var tags: [Tag] = []
+
+  public init() {}
+
+  /// Number of tags held.
+  var count: Int { tags.count }
+
+  /// Adds a tag (its unescaped bytes without the leading "#", not empty), as a `String` made from these bytes
+  /// would be counted.
+  mutating func append(tag: UnsafeBufferPointer<UInt8>) {
+    if let key = TagKey.ofASCII(tag) {
+      put(key, tag)
+      return
+    }
+    var lowered = String(decoding: tag, as: UTF8.self).lowercased()
+    lowered.withUTF8 { put(TagKey.of(bytes: $0), $0) }
+  }
+
+  /// Adds a tag given as a `String`, as `append(tag:)` with its UTF-8 bytes.
+  mutating func append(tag: String) {
+    var tag = tag
+    tag.withUTF8 { append(tag: $0) }
+  }
+
+  private mutating func put(_ key: UInt64, _ tag: UnsafeBufferPointer<UInt8>) {
+    tags.append(Tag(key: key, start: bytes.count, count: tag.count))
+    bytes.append(contentsOf: tag)
+  }
+
+  /// Forgets the tags added after the arena held `count` of them.
+  mutating func truncate(to count: Int) {
+    guard count < tags.count else { return }
+    bytes.removeSubrange(tags[count].start...)
+    tags.removeSubrange(count...)
+  }
+
+  /// The span of the tags added after the arena held `start` of them.
+  func span(from start: Int) -> Span {
+    Span(start: Int32(truncatingIfNeeded: start), count: Int32(truncatingIfNeeded: tags.count - start))
+  }
+
+  /// The display form of the tag at `index` (lowercased, as `ReportBuilder.normalise` makes it).
+  func display(_ index: Int) -> String {
+    let tag = tags[index]
+    return bytes.withUnsafeBufferPointer { bytes in
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[tag.start..<(tag.start + tag.count)]), as: UTF8.self)
+      return ReportBuilder.normalise(text)
+    }
+  }
+
+  /// The key of the tag at `index`.
+  @inline(__always) func key(_ index: Int) -> UInt64 { tags[index].key }
+
+  /// Every tag of a post, in order, as Strings (as written when ASCII, else lowercased).
+  public func tags(of post: Post) -> [String] {
+    let span = post.tagSpan
+    return (Int(span.start)..<min(Int(span.start) + Int(span.count), tags.count)).map { index in
+      let tag = tags[index]
+      return String(decoding: bytes[tag.start..<(tag.start + tag.count)], as: UTF8.self)
+    }
+  }
+
+  /// Empties the arena and returns what it held, keeping room for as much in the next batch.
+  mutating func take() -> PostTagArena {
+    var next = PostTagArena()
+    next.bytes.reserveCapacity(bytes.count)
+    next.tags.reserveCapacity(tags.count)
+    swap(&self, &next)
+    return next
+  }
+}
