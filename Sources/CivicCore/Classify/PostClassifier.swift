@@ -39,13 +39,19 @@ public struct PostClassifier: Sendable {
   /// scorer) its score. The counting path (`explain` off, a `ComplaintModel` scorer) reads the bytes as they
   /// are; the others score a String made of them.
   func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> Classification {
-    let (services, codes) = router.servicesAndCodes(utf8: text)
     if !explain, let linear {
-      let probability = linear.probability(utf8: text)
-      return (
-        services, codes, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
-      )
+      // The router hands the words it hashed to the scorer (byte offsets are 32-bit: not for a text of 2 GB).
+      let capacity = text.count <= Int(Int32.max) ? LetterWord.perPost : 0
+      return withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: capacity) { letterWords in
+        let (services, codes, words) = router.servicesAndCodes(utf8: text, letterWords: letterWords)
+        let probability = linear.probability(
+          utf8: text, letterWords: UnsafeBufferPointer(rebasing: letterWords[0..<words]))
+        return (
+          services, codes, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
+        )
+      }
     }
+    let (services, codes) = router.servicesAndCodes(utf8: text)
     guard let scorer else { return (services, codes, nil) }
     return (services, codes, scorer.score(text: String(decoding: text, as: UTF8.self), explain: explain))
   }

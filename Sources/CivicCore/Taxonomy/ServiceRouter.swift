@@ -66,7 +66,18 @@ public struct ServiceRouter: Sendable {
 
   /// `services(utf8:)` and the taxonomy positions of those services.
   func servicesAndCodes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (services: [String], codes: ServiceCodes) {
-    analyse(utf8: bytes) { _, tallies in
+    let result = servicesAndCodes(utf8: bytes, letterWords: UnsafeMutableBufferPointer(start: nil, count: 0))
+    return (result.services, result.codes)
+  }
+
+  /// `servicesAndCodes(utf8:)`, also writing the text's first letter-only words (as many as `letterWords` holds,
+  /// in text order) to `letterWords`; `words` is how many it wrote.
+  func servicesAndCodes(utf8 bytes: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
+    -> (services: [String], codes: ServiceCodes, words: Int)
+  {
+    var words = 0
+    let (services, codes) = analyse(utf8: bytes, letterWords: letterWords, &words) {
+      _, tallies -> ([String], ServiceCodes) in
       if tallies.isEmpty { return ([], ServiceCodes()) }
       let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
       if tallies.count == 1 { return (singletons[Int(tallies[0].service)], codes) }
@@ -78,6 +89,7 @@ public struct ServiceRouter: Sendable {
       for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
       return (result, codes)
     }
+    return (services, codes, words)
   }
 
   /// The primary service of `text`, if any.
@@ -115,9 +127,18 @@ public struct ServiceRouter: Sendable {
     utf8 bytes: UnsafeBufferPointer<UInt8>,
     _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
   ) -> R {
+    var words = 0
+    return analyse(utf8: bytes, letterWords: UnsafeMutableBufferPointer(start: nil, count: 0), &words, body)
+  }
+
+  @inline(__always)
+  private func analyse<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>, _ words: inout Int,
+    _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
+  ) -> R {
     withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
       withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
-        let hitCount = collectHits(bytes, hitBuffer)
+        let hitCount = collectHits(bytes, hitBuffer, letterWords, &words)
         let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
         let tallyCount = rank(hits, tallyBuffer)
         return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
@@ -125,13 +146,22 @@ public struct ServiceRouter: Sendable {
     }
   }
 
-  /// Walks the text once, recording every term match (up to the buffer's capacity).
+  /// Walks the text once, recording every term match (up to the buffer's capacity) and the first letter-only
+  /// words (up to `letterWords.count`; `words` is how many).
   @inline(__always)
-  private func collectHits(_ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>) -> Int {
+  private func collectHits(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>,
+    _ letterWords: UnsafeMutableBufferPointer<LetterWord>, _ words: inout Int
+  ) -> Int {
     var collector = HitCollector(tables: tables, hits: hits)
     var scanner = TextScanner(bytes)
     var previousCapitalised = false
     while let token = scanner.next() {
+      if token.letters && words < letterWords.count {
+        letterWords[words] = LetterWord(
+          start: Int32(truncatingIfNeeded: token.start), end: Int32(truncatingIfNeeded: token.end), hash: token.hash)
+        words += 1
+      }
       collector.position += 1
       let adjacentCapital = previousCapitalised && !token.breakBefore
       previousCapitalised = token.capitalised
