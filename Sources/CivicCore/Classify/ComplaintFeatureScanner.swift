@@ -271,7 +271,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
 
   /// Ends the word starting at `i` when the router already read it (letters only, see `LetterWord`) and it is
   /// the whole word here too (followed by the text's end or by an ASCII byte that no word holds): with the
-  /// router's hash, exactly as `scanWord` would end it. Returns the index after the word, or nil.
+  /// router's hash (never 0, so it is its own term hash) and entry, exactly as `scanWord` would end it. Returns
+  /// the index after the word, or nil.
   @inline(__always) private mutating func knownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
     var k = nextLetterWord
     while k < letterWords.count && Int(letterWords[k].start) < i { k += 1 }
@@ -292,7 +293,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     endWord(
       Word(
         start: i, end: end, hash: word.hash, uppers: uppers, lowers: end - i - uppers, others: 0, digits: 0,
-        pastDigits: true, suffix: ComplaintTermHash.offset))
+        pastDigits: true, suffix: ComplaintTermHash.offset), term: word.hash, entry: (word.weight, word.flags))
     return end
   }
 
@@ -399,11 +400,16 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   }
 
   @inline(__always) private mutating func endWord(_ word: Word) {
+    let term = ComplaintTermHash.finish(word.hash)
+    endWord(word, term: term, entry: table.lookup(term))
+  }
+
+  /// Ends a word whose term hash `term` has the table entry `entry`.
+  @inline(__always) private mutating func endWord(
+    _ word: Word, term: UInt64, entry: (weight: Float, flags: UInt32)
+  ) {
     let wordStart = word.start
     let wordEnd = word.end
-    let hash = word.hash
-    let term = ComplaintTermHash.finish(hash)
-    let entry = table.lookup(term)
     let start32 = Int32(truncatingIfNeeded: wordStart)
     let end32 = Int32(truncatingIfNeeded: wordEnd)
     visitor.visit(
