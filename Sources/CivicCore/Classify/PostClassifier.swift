@@ -53,8 +53,8 @@ public struct PostClassifier: Sendable {
   func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
     -> Classification
   {
-    guard let counting else { return generalClassification(utf8: text) }
-    return counting.classification(utf8: text, letterWords: letterWords)
+    guard !explain, let linear, let shared else { return generalClassification(utf8: text) }
+    return Counting.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
   }
 
   /// The counting path's parts, when it applies (`explain` off, a `ComplaintModel` scorer): a caller that
@@ -74,6 +74,13 @@ public struct PostClassifier: Sendable {
     func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
       -> Classification
     {
+      Self.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
+    }
+
+    @inline(__always) static func classification(
+      utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>,
+      router: ServiceRouter, linear: ComplaintLinearScorer, shared: SharedWordTable
+    ) -> Classification {
       // The router hands the words it read to the scorer (byte offsets are 32-bit: none for a text of 2 GB).
       let scratch = text.count <= Int(Int32.max) ? letterWords : UnsafeMutableBufferPointer(start: nil, count: 0)
       let (services, codes, words) = router.servicesAndCodes(utf8: text, shared: shared, letterWords: scratch)
