@@ -72,10 +72,20 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   /// Whether `scanWord` reads leading ASCII letters with its fast loop; off only in tests, which check that both
   /// ways find exactly the same features.
   var letterFastPath = true
+  /// Words of the text the router already read and hashed (letters only, in text order), and the first of them
+  /// not yet passed.
+  private let letterWords: UnsafeBufferPointer<LetterWord>
+  private var nextLetterWord = 0
 
-  init(table: ComplaintFeatureTable, visitor: Visitor) {
+  /// A scanner of texts; `letterWords`, when given, are the letter-only words `ServiceRouter` found in the text
+  /// about to be scanned (their hashes are used instead of hashing those words again).
+  init(
+    table: ComplaintFeatureTable, visitor: Visitor,
+    letterWords: UnsafeBufferPointer<LetterWord> = UnsafeBufferPointer(start: nil, count: 0)
+  ) {
     self.table = table
     self.visitor = visitor
+    self.letterWords = letterWords
   }
 
   /// Scans `bytes` and returns the cues that fired; terms go to `visitor`.
@@ -113,6 +123,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
         negated = false
         return end
       }
+      if nextLetterWord < letterWords.count, let end = knownWord(bytes, i) { return end }
       return scanWord(bytes, i)
     }
     switch byte {
@@ -258,6 +269,34 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     prevHash = 0
   }
 
+  /// Ends the word starting at `i` when the router already read it (letters only, see `LetterWord`) and it is
+  /// the whole word here too (followed by the text's end or by an ASCII byte that no word holds): with the
+  /// router's hash (never 0, so it is its own term hash) and entry, exactly as `scanWord` would end it. Returns
+  /// the index after the word, or nil.
+  @inline(__always) private mutating func knownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    var k = nextLetterWord
+    while k < letterWords.count && Int(letterWords[k].start) < i { k += 1 }
+    nextLetterWord = k
+    guard k < letterWords.count, Int(letterWords[k].start) == i else { return nil }
+    let word = letterWords[k]
+    nextLetterWord = k + 1
+    let end = Int(word.end)
+    guard end == bytes.count || bytes[end] < 0x80 && !Self.isWordByte(bytes[end]) && bytes[end] != 0x27 else {
+      return nil
+    }
+    // Upper-case letters matter only to shouting, which needs every letter upper case: a word starting with a
+    // lower-case letter is counted as lower case only.
+    var uppers = 0
+    if bytes[i] < 0x60 {
+      for k in i..<end where bytes[k] < 0x60 { uppers += 1 }
+    }
+    endWord(
+      Word(
+        start: i, end: end, hash: word.hash, uppers: uppers, lowers: end - i - uppers, others: 0, digits: 0,
+        pastDigits: true, suffix: ComplaintTermHash.offset), term: word.hash, entry: (word.weight, word.flags))
+    return end
+  }
+
   /// Consumes the word starting at `start` (hashing its normalised bytes as it goes), then ends it.
   /// Returns the index of the first byte after the word.
   private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
@@ -361,11 +400,16 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   }
 
   @inline(__always) private mutating func endWord(_ word: Word) {
+    let term = ComplaintTermHash.finish(word.hash)
+    endWord(word, term: term, entry: table.lookup(term))
+  }
+
+  /// Ends a word whose term hash `term` has the table entry `entry`.
+  @inline(__always) private mutating func endWord(
+    _ word: Word, term: UInt64, entry: (weight: Float, flags: UInt32)
+  ) {
     let wordStart = word.start
     let wordEnd = word.end
-    let hash = word.hash
-    let term = ComplaintTermHash.finish(hash)
-    let entry = table.lookup(term)
     let start32 = Int32(truncatingIfNeeded: wordStart)
     let end32 = Int32(truncatingIfNeeded: wordEnd)
     visitor.visit(

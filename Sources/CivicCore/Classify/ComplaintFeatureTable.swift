@@ -73,14 +73,37 @@ final class ComplaintFeatureTable: @unchecked Sendable {
 
   /// Weight and flags of a term; (0, 0) when absent.
   @inline(__always) func lookup(_ hash: UInt64) -> (weight: Float, flags: UInt32) {
+    let slot = slot(of: hash)
+    guard slot >= 0 else { return (0, 0) }
+    return (entries[slot].weight, entries[slot].flags)
+  }
+
+  /// Where a term's entry lies (an index below `slotCount`), or -1 when the term is absent.
+  @inline(__always) func slot(of hash: UInt64) -> Int {
     let (word, bits) = filterPosition(hash)
-    guard filter[word] & bits == bits else { return (0, 0) }
+    guard filter[word] & bits == bits else { return -1 }
+    return probe(hash)
+  }
+
+  /// `slot(of:)` without the filter in front: for terms that are nearly all present (a text's common words).
+  @inline(__always) func probe(_ hash: UInt64) -> Int {
     var slot = Int(truncatingIfNeeded: hash >> 7) & mask
     while true {
-      let entry = entries[slot]
-      if entry.key == hash { return (entry.weight, entry.flags) }
-      if entry.key == 0 { return (0, 0) }
+      let key = entries[slot].key
+      if key == hash { return slot }
+      if key == 0 { return -1 }
       slot = (slot + 1) & mask
     }
   }
+
+  /// Weight and flags of the entry at `slot` (from `slot(of:)`).
+  @inline(__always) func entry(at slot: Int) -> (weight: Float, flags: UInt32) {
+    (entries[slot].weight, entries[slot].flags)
+  }
+
+  /// Number of slots (entries and empty ones).
+  var slotCount: Int { mask + 1 }
+
+  /// The term hash held at `slot`, or 0 when that slot is empty.
+  func key(at slot: Int) -> UInt64 { entries[slot].key }
 }

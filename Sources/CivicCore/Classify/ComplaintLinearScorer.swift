@@ -10,9 +10,12 @@ struct ComplaintLinearScorer: Sendable {
   let bias: Double
   let threshold: Double
 
-  /// The score of UTF-8 bytes.
-  func probability(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
-    var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintSumVisitor())
+  /// The score of UTF-8 bytes; `letterWords` are the letter-only words `ServiceRouter` found in them, if known.
+  func probability(
+    utf8 bytes: UnsafeBufferPointer<UInt8>,
+    letterWords: UnsafeBufferPointer<LetterWord> = UnsafeBufferPointer(start: nil, count: 0)
+  ) -> Double {
+    var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintSumVisitor(), letterWords: letterWords)
     let cues = scanner.scan(bytes)
     var sum = scanner.visitor.sum
     var mask = cues.mask

@@ -8,12 +8,16 @@ public struct PostClassifier: Sendable {
   /// The scoring part of the scorer when it is a `ComplaintModel`: the counting path (`explain` off) then reads
   /// the text's bytes once for routing and scoring, and calls the model directly.
   private let linear: ComplaintLinearScorer?
+  /// The scorer's term table joined with the router's vocabulary, for the counting path.
+  private let shared: SharedWordTable?
 
   public init(router: ServiceRouter, scorer: (any ComplaintScoring)?, explain: Bool = true) {
     self.router = router
     self.scorer = scorer
     self.explain = explain
-    linear = (scorer as? ComplaintModel)?.linear
+    let linear = (scorer as? ComplaintModel)?.linear
+    self.linear = linear
+    shared = explain ? nil : linear.map { SharedWordTable(terms: $0.table, vocabulary: router.tables.vocabulary) }
   }
 
   /// Sets `post.services`, and `complaint`, `complaintScore` and `why` when a scorer is present (without a
@@ -39,13 +43,58 @@ public struct PostClassifier: Sendable {
   /// scorer) its score. The counting path (`explain` off, a `ComplaintModel` scorer) reads the bytes as they
   /// are; the others score a String made of them.
   func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> Classification {
-    let (services, codes) = router.servicesAndCodes(utf8: text)
-    if !explain, let linear {
-      let probability = linear.probability(utf8: text)
+    guard !explain, linear != nil else { return generalClassification(utf8: text) }
+    return withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: LetterWord.perPost) { letterWords in
+      classification(utf8: text, letterWords: letterWords)
+    }
+  }
+
+  /// `classification(utf8:)` with scratch space for the counting path (reusable from one text to the next).
+  func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
+    -> Classification
+  {
+    guard !explain, let linear, let shared else { return generalClassification(utf8: text) }
+    return Counting.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
+  }
+
+  /// The counting path's parts, when it applies (`explain` off, a `ComplaintModel` scorer): a caller that
+  /// classifies many texts takes them once (copying a classifier per text costs reference counting).
+  var counting: Counting? {
+    guard !explain, let linear, let shared else { return nil }
+    return Counting(router: router, linear: linear, shared: shared)
+  }
+
+  /// Routing and scoring in one read of a text, without `why`.
+  struct Counting {
+    let router: ServiceRouter
+    let linear: ComplaintLinearScorer
+    let shared: SharedWordTable
+
+    /// What `PostClassifier.classification(utf8:)` gives; `letterWords` is scratch space (any size).
+    func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
+      -> Classification
+    {
+      Self.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
+    }
+
+    @inline(__always) static func classification(
+      utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>,
+      router: ServiceRouter, linear: ComplaintLinearScorer, shared: SharedWordTable
+    ) -> Classification {
+      // The router hands the words it read to the scorer (byte offsets are 32-bit: none for a text of 2 GB).
+      let scratch = text.count <= Int(Int32.max) ? letterWords : UnsafeMutableBufferPointer(start: nil, count: 0)
+      let (services, codes, words) = router.servicesAndCodes(utf8: text, shared: shared, letterWords: scratch)
+      let probability = linear.probability(
+        utf8: text, letterWords: UnsafeBufferPointer(rebasing: scratch[0..<words]))
       return (
         services, codes, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
       )
     }
+  }
+
+  /// `classification(utf8:)` by separate routing and scoring (`why` filled, or a scorer that is not a model).
+  private func generalClassification(utf8 text: UnsafeBufferPointer<UInt8>) -> Classification {
+    let (services, codes) = router.servicesAndCodes(utf8: text)
     guard let scorer else { return (services, codes, nil) }
     return (services, codes, scorer.score(text: String(decoding: text, as: UTF8.self), explain: explain))
   }

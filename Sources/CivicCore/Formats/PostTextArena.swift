@@ -43,18 +43,44 @@ struct PostTextArena {
   /// Routes and scores the posts whose texts are here with `classifier` (as `classify(_:)` would with those
   /// texts), and the others of `posts` with `classifier.classify(_:)`.
   func classify(_ posts: inout [Post], with classifier: PostClassifier) {
+    if let counting = classifier.counting {
+      // Scratch space for the counting path, shared by the batch's posts. A post whose text is a String gets
+      // what `classifier.classify(_:)` gives it on this path: the classification of its text's bytes.
+      withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: LetterWord.perPost) { letterWords in
+        classifyEach(&posts) {
+          counting.classification(utf8: $0, letterWords: letterWords)
+        } other: { post in
+          let result = post.text.withUTF8 { counting.classification(utf8: $0, letterWords: letterWords) }
+          PostClassifier.apply(result, to: &post)
+        }
+      }
+    } else {
+      classifyEach(&posts) {
+        classifier.classification(utf8: $0)
+      } other: {
+        classifier.classify(&$0)
+      }
+    }
+  }
+
+  /// Sets each post's classification: `classification` of its text here, or `other` for a post whose text is
+  /// not here.
+  @inline(__always) private func classifyEach(
+    _ posts: inout [Post], _ classification: (UnsafeBufferPointer<UInt8>) -> PostClassifier.Classification,
+    other: (inout Post) -> Void
+  ) {
     bytes.withUnsafeBufferPointer { bytes in
       entries.withUnsafeBufferPointer { entries in
         var next = 0
         for i in posts.indices {
           guard next < entries.count && entries[next].post == i else {
-            classifier.classify(&posts[i])
+            other(&posts[i])
             continue
           }
           let entry = entries[next]
           next += 1
           let text = UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.count)])
-          PostClassifier.apply(classifier.classification(utf8: text), to: &posts[i])
+          PostClassifier.apply(classification(text), to: &posts[i])
         }
       }
     }

@@ -66,7 +66,21 @@ public struct ServiceRouter: Sendable {
 
   /// `services(utf8:)` and the taxonomy positions of those services.
   func servicesAndCodes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (services: [String], codes: ServiceCodes) {
-    analyse(utf8: bytes) { _, tallies in
+    let result = servicesAndCodes(
+      utf8: bytes, shared: nil, letterWords: UnsafeMutableBufferPointer(start: nil, count: 0))
+    return (result.services, result.codes)
+  }
+
+  /// `servicesAndCodes(utf8:)`; with `shared` (a scorer's term table joined with this router's vocabulary), it
+  /// looks the text's letter-only words up there and writes the first ones (as many as `letterWords` holds, in
+  /// text order) with the scorer's entries to `letterWords`; `words` is how many it wrote.
+  func servicesAndCodes(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, shared: SharedWordTable?,
+    letterWords: UnsafeMutableBufferPointer<LetterWord>
+  ) -> (services: [String], codes: ServiceCodes, words: Int) {
+    var words = 0
+    let (services, codes) = analyse(utf8: bytes, shared: shared, letterWords: letterWords, &words) {
+      _, tallies -> ([String], ServiceCodes) in
       if tallies.isEmpty { return ([], ServiceCodes()) }
       let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
       if tallies.count == 1 { return (singletons[Int(tallies[0].service)], codes) }
@@ -78,6 +92,7 @@ public struct ServiceRouter: Sendable {
       for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
       return (result, codes)
     }
+    return (services, codes, words)
   }
 
   /// The primary service of `text`, if any.
@@ -115,9 +130,20 @@ public struct ServiceRouter: Sendable {
     utf8 bytes: UnsafeBufferPointer<UInt8>,
     _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
   ) -> R {
+    var words = 0
+    return analyse(
+      utf8: bytes, shared: nil, letterWords: UnsafeMutableBufferPointer(start: nil, count: 0), &words, body)
+  }
+
+  @inline(__always)
+  private func analyse<R>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, shared: SharedWordTable?,
+    letterWords: UnsafeMutableBufferPointer<LetterWord>, _ words: inout Int,
+    _ body: (UnsafeMutableBufferPointer<RouteHit>, UnsafeMutableBufferPointer<ServiceTally>) -> R
+  ) -> R {
     withUnsafeTemporaryAllocation(of: RouteHit.self, capacity: ServiceRouter.hitCapacity) { hitBuffer in
       withUnsafeTemporaryAllocation(of: ServiceTally.self, capacity: ServiceRouter.tallyCapacity) { tallyBuffer in
-        let hitCount = collectHits(bytes, hitBuffer)
+        let hitCount = collectHits(bytes, hitBuffer, shared, letterWords, &words)
         let hits = UnsafeMutableBufferPointer(rebasing: hitBuffer[0..<hitCount])
         let tallyCount = rank(hits, tallyBuffer)
         return body(hits, UnsafeMutableBufferPointer(rebasing: tallyBuffer[0..<tallyCount]))
@@ -125,13 +151,29 @@ public struct ServiceRouter: Sendable {
     }
   }
 
-  /// Walks the text once, recording every term match (up to the buffer's capacity).
+  /// Walks the text once, recording every term match (up to the buffer's capacity). With `shared`, the first
+  /// letter-only words (up to `letterWords.count`; `words` is how many) are looked up there, which gives their
+  /// word ids here and their entries for the scorer, and recorded.
   @inline(__always)
-  private func collectHits(_ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>) -> Int {
+  private func collectHits(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>, _ shared: SharedWordTable?,
+    _ letterWords: UnsafeMutableBufferPointer<LetterWord>, _ words: inout Int
+  ) -> Int {
     var collector = HitCollector(tables: tables, hits: hits)
     var scanner = TextScanner(bytes)
     var previousCapitalised = false
     while let token = scanner.next() {
+      var exact: Int32 = -1
+      var looked = false
+      if token.letters && token.hash != 0 && words < letterWords.count, let shared {
+        let found = shared.lookup(token.hash)
+        letterWords[words] = LetterWord(
+          start: Int32(truncatingIfNeeded: token.start), end: Int32(truncatingIfNeeded: token.end), hash: token.hash,
+          weight: found.weight, flags: found.flags)
+        words += 1
+        exact = found.word
+        looked = true
+      }
       collector.position += 1
       let adjacentCapital = previousCapitalised && !token.breakBefore
       previousCapitalised = token.capitalised
@@ -141,7 +183,7 @@ public struct ServiceRouter: Sendable {
         continue
       }
       if token.breakBefore { collector.state = 0 }
-      let id = tables.vocabulary.resolve(bytes, token)
+      let id = looked ? tables.vocabulary.resolve(bytes, token, exact: exact) : tables.vocabulary.resolve(bytes, token)
       if id < 0 {
         collector.state = 0
         if token.kind == .hashtag && token.simple { collector.feedCamelCaseParts(bytes, token.start, token.end) }

@@ -25,19 +25,23 @@ struct TextScanner {
     var capitalised: Bool
     /// The token is only ASCII letters and digits, and `hash` is the `WordHash` of its lowercased bytes.
     var simple: Bool
+    /// The token is simple and has no digit: only ASCII letters.
+    var letters: Bool
     var hash: UInt64
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
-  private let classes: FrozenBuffer<UInt8>
-  private let lowers: FrozenBuffer<UInt8>
+  // The two static tables below, read through their raw storage: they live as long as the program, so a scanner
+  // needs no reference to them (no reference counting per text, no indirection per byte).
+  private let classes: UnsafeMutablePointer<UInt8>
+  private let lowers: UnsafeMutablePointer<UInt8>
   private var index = 0
   private var pendingBreak = false
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    classes = TextScanner.byteClasses
-    lowers = TextScanner.lowercaseAlnum
+    classes = TextScanner.byteClasses.base
+    lowers = TextScanner.lowercaseAlnum.base
   }
 
   /// Lowercased byte for ASCII letters and digits, 0 for every other byte: one load both classifies and
@@ -111,8 +115,11 @@ struct TextScanner {
         // The common case, an ASCII word: classify, lowercase and hash in one pass.
         let start = i
         var hash = WordHash.seed
+        // Bit 0x40 stays set while every byte is a letter (lowercased letters have it, digits do not).
+        var common: UInt8 = 0xFF
         repeat {
           hash = WordHash.add(hash, lower)
+          common &= lower
           i += 1
           if i == n { break }
           lower = lowers[Int(bytes[i])]
@@ -124,7 +131,8 @@ struct TextScanner {
           i = end
         }
         index = i
-        return makeToken(start: start, end: i, kind: .word, simple: simple, hash: hash)
+        return makeToken(
+          start: start, end: i, kind: .word, simple: simple, letters: simple && common & 0x40 != 0, hash: hash)
       }
       let c = classes[Int(bytes[i])]
       if c == TextScanner.latinLead || c == TextScanner.hash || c == TextScanner.at,
@@ -147,7 +155,7 @@ struct TextScanner {
     if c == TextScanner.latinLead {
       guard wordCharLength(at: i) > 0 else { return nil }
       index = scanWord(from: i + 2)
-      return makeToken(start: i, end: index, kind: .word, simple: false, hash: 0)
+      return makeToken(start: i, end: index, kind: .word, simple: false, letters: false, hash: 0)
     }
     guard i + 1 < n, wordCharLength(at: i + 1) > 0 || bytes[i + 1] == 0x5F,
       i == 0 || !TextScanner.isAlnum(bytes[i - 1])
@@ -157,15 +165,19 @@ struct TextScanner {
     if c == TextScanner.hash {
       // The common case, an ASCII hashtag: lowercase and hash in one pass, as `next()` does for words.
       var asciiHash = WordHash.seed
+      var common: UInt8 = 0xFF
       while j < n {
         let lower = lowers[Int(bytes[j])]
         if lower == 0 { break }
         asciiHash = WordHash.add(asciiHash, lower)
+        common &= lower
         j += 1
       }
       if j == n || (bytes[j] != 0x5F && wordCharLength(at: j) == 0) {
         index = j
-        return makeToken(start: start, end: j, kind: .hashtag, simple: true, hash: asciiHash)
+        return makeToken(
+          start: start, end: j, kind: .hashtag, simple: true, letters: j > start && common & 0x40 != 0,
+          hash: asciiHash)
       }
       j = start  // an underscore or a Latin letter follows: read it all again the general way
       while j < n {
@@ -186,13 +198,13 @@ struct TextScanner {
         if lower == 0 { simple = false }
         hash = WordHash.add(hash, lower)
       }
-      return makeToken(start: start, end: j, kind: .hashtag, simple: simple, hash: hash)
+      return makeToken(start: start, end: j, kind: .hashtag, simple: simple, letters: false, hash: hash)
     }
     while j < n && TextScanner.isHandleChar(bytes[j]) { j += 1 }
     var end = j
     while end > start && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
     index = j
-    return makeToken(start: start, end: end, kind: .handle, simple: false, hash: 0)
+    return makeToken(start: start, end: end, kind: .handle, simple: false, letters: false, hash: 0)
   }
 
   /// Continues a word from `i`, keeping inner apostrophes and "&".
@@ -220,11 +232,11 @@ struct TextScanner {
   }
 
   @inline(__always) private mutating func makeToken(
-    start: Int, end: Int, kind: Kind, simple: Bool, hash: UInt64
+    start: Int, end: Int, kind: Kind, simple: Bool, letters: Bool, hash: UInt64
   ) -> Token {
     let token = Token(
       start: start, end: end, kind: kind, breakBefore: pendingBreak, capitalised: (bytes[start] &- 0x41) < 26,
-      simple: simple, hash: hash)
+      simple: simple, letters: letters, hash: hash)
     pendingBreak = false
     return token
   }

@@ -61,7 +61,12 @@ extension VocabularyAccess {
   @inline(__always)
   func resolve(_ p: UnsafeBufferPointer<UInt8>, _ token: TextScanner.Token) -> Int32 {
     guard token.simple else { return resolveNormalising(p, token.start, token.end, exact: true, pluralOnly: false) }
-    let id = word(hash: token.hash)
+    return resolve(p, token, exact: word(hash: token.hash))
+  }
+
+  /// `resolve(_:_:)` of a simple token whose exact lookup `word(hash: token.hash)` is already known to be `id`.
+  @inline(__always)
+  func resolve(_ p: UnsafeBufferPointer<UInt8>, _ token: TextScanner.Token, exact id: Int32) -> Int32 {
     if id >= 0 || token.end - token.start < 4 { return id }
     let last = p[token.end - 1] | 0x20
     guard last == 0x73 || last == 0x64 || last == 0x67 else { return -1 }  // s, d, g: a plural, -ed or -ing

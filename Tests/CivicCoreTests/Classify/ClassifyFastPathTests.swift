@@ -19,6 +19,10 @@ final class ClassifyFastPathTests: XCTestCase {
     "ALLCAPS WORDS HERE", "x\u{301}y", "日本語 テキスト", "Привет мир", "\u{FEFF}bins", "tab\there", "line\nbreak",
     "zero\u{0}byte", "a\u{200D}b", "👍🏽 thanks", String(repeating: "pothole ", count: 200),
     String(repeating: "z", count: 5000),
+    // Words the router hands to the scorer (letters only) next to what ends a scorer's word differently.
+    "dogs' bins", "bins’ lids", "Bins'", "A& E", "A&", "#Bins_x #bins123 #StillWaiting! #BINS", "PotHOLE BINS",
+    "SHOUTING LOUDLY ok", "bins\u{391}\u{3B2} bins", "café bins", "bins\u{2014}again", "x2 2x bins2day",
+    "@council bins www.x.com bins http", String(repeating: "bins still not collected again ", count: 40),
   ]
 
   private func corpusTexts() throws -> [String] {
