@@ -156,4 +156,22 @@ final class TwitterDecoderTests: XCTestCase {
       XCTAssertEqual(posts.first.map { arena.tags(of: $0) }, expected, entities)
     }
   }
+
+  /// Member names are told apart a word at a time: names as long as a known one but different in any byte are
+  /// ignored, and an escaped name still counts as its text.
+  func testV2MemberNamesDifferingInOneByteAreIgnored() throws {
+    let line =
+      #"{"data":{"iD":"9","texT":"decoy","lanG":"fr","authoR":{"username":"decoy"},"entitieS":{"hashtags":[{"start":0,"end":1,"tag":"decoy"}]},"#
+      + #""created_aT":"2020-01-01T00:00:00.000Z","referenced_tweetS":[{"type":"retweeted","id":"8"}],"#
+      + #""i\u0064":"1","text":"Bins not collected #bins","lang":"en","entities":{"hashtags":[{"start":19,"end":24,"tag":"bins"}]},"#
+      + #""created_at":"2021-04-08T15:07:30.000Z"}}"#
+    let post = try XCTUnwrap(DecodeTally.run(line).posts.first)
+    XCTAssertEqual(post.id, "1")
+    XCTAssertEqual(post.text, "Bins not collected #bins")
+    XCTAssertEqual(post.language, "en")
+    XCTAssertEqual(post.authorHandle, "")
+    XCTAssertEqual(post.hashtags, ["bins"])
+    XCTAssertEqual(post.eventTime, 1_617_894_450_000)
+    XCTAssertEqual(post.kind, .original)
+  }
 }
