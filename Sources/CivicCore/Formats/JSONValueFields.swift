@@ -103,6 +103,20 @@ extension JSONValue {
   private func forEachEntityTagBytes(key: StaticString, _ body: (Int64, UnsafeBufferPointer<UInt8>) -> Void) {
     var position: Int64 = 0
     forEachElement { entity in
+      // The tag's unescaped bytes without a leading "#", when not empty.
+      @inline(__always) func report(_ tag: JSONValue?, _ start: Int64) {
+        _ = tag?.withUnescapedBytes { bytes in
+          let hash = bytes.first == UInt8(ascii: "#")
+          let text = UnsafeBufferPointer(rebasing: bytes[(hash ? 1 : 0)...])
+          if !text.isEmpty { body(start, text) }
+        }
+      }
+      defer { position += 1 }
+      if let compact = entity.compactEntity(key: key) {
+        // Twitter v2's own layout, read without dispatching on member names: the same start and tag.
+        report(compact.tag, compact.start)
+        return true
+      }
       var tag: JSONValue?
       var start: Int64?
       entity.forEachMember { name, value in
@@ -119,13 +133,42 @@ extension JSONValue {
         }
         return true
       }
-      _ = tag?.withUnescapedBytes { bytes in
-        let hash = bytes.first == UInt8(ascii: "#")
-        let text = UnsafeBufferPointer(rebasing: bytes[(hash ? 1 : 0)...])
-        if !text.isEmpty { body(start ?? position, text) }
-      }
-      position += 1
+      report(tag, start ?? position)
       return true
     }
   }
+
+  /// For an entity object written as Twitter v2 writes it, `{"start":N,"end":V,"KEY":"..."}` (no white space,
+  /// these members only and in this order, `N` up to 18 digits), its start and its tag string, found without
+  /// dispatching on member names: what the generic reading of `forEachEntityTagBytes` finds in such an object.
+  /// Nil for any other object, which is then read generically.
+  @inline(__always) private func compactEntity(key: StaticString) -> (start: Int64, tag: JSONValue)? {
+    let keyLength = key.utf8CodeUnitCount
+    // `{"start":` and at least one digit.
+    var i = offset
+    guard i + 10 <= count, JSONKey.memcmpEqual(base + i, Self.startPrefix.utf8Start, 9) else { return nil }
+    i += 9
+    var start: Int64 = 0
+    let first = i
+    while i < count, case let digit = base[i] &- UInt8(ascii: "0"), digit < 10 {
+      start = start &* 10 &+ Int64(digit)
+      i += 1
+    }
+    // `,"end":`, any value, then `,"KEY":` and a string closing the object.
+    guard i > first, i - first <= 18, i + 8 <= count, JSONKey.memcmpEqual(base + i, Self.endPrefix.utf8Start, 7),
+      base[i + 7] > 0x20
+    else { return nil }
+    i = skip(i + 7)
+    guard i + keyLength + 5 <= count, base[i] == UInt8(ascii: ","), base[i + 1] == UInt8(ascii: "\""),
+      JSONKey.memcmpEqual(base + i + 2, key.utf8Start, keyLength), base[i + 2 + keyLength] == UInt8(ascii: "\""),
+      base[i + 3 + keyLength] == UInt8(ascii: ":"), base[i + 4 + keyLength] == UInt8(ascii: "\"")
+    else { return nil }
+    let tag = i + 4 + keyLength
+    let end = Int(ends[tag])
+    guard end < count, base[end] == UInt8(ascii: "}") else { return nil }
+    return (start, value(at: tag))
+  }
+
+  private static var startPrefix: StaticString { "{\"start\":" }
+  private static var endPrefix: StaticString { ",\"end\":" }
 }

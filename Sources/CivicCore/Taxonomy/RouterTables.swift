@@ -54,6 +54,9 @@ final class RouterTables: Sendable {
   let patternLength: FrozenBuffer<Int32>
   let patternDisplay: [String]
   let serviceWeight: FrozenBuffer<Double>
+  /// What one distinct match of each pattern adds to its service's score: its kind's weight for its length
+  /// times the service weight (the same product ranking would compute per match).
+  let patternScore: FrozenBuffer<Double>
   let patternCount: Int
   let stateCount: Int
 
@@ -235,6 +238,8 @@ final class RouterTables: Sendable {
     patternLength = FrozenBuffer(patterns.map { Int32(max($0.ids.count, 1)) })
     patternDisplay = patterns.map { $0.spec.display }
     serviceWeight = FrozenBuffer(taxonomy.services.map { $0.weight })
+    patternScore = FrozenBuffer(
+      patterns.map { $0.spec.kind.weight(length: max($0.ids.count, 1)) * taxonomy.services[$0.spec.service].weight })
     patternCount = patterns.count
     stateCount = gotos.count
   }

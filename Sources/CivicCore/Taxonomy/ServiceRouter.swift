@@ -205,12 +205,15 @@ public struct ServiceRouter: Sendable {
     _ hits: UnsafeMutableBufferPointer<RouteHit>, _ tallies: UnsafeMutableBufferPointer<ServiceTally>
   ) -> Int {
     let n = hits.count
-    var anyExclusion = false
-    var anyPhrase = false
+    // Branch-free: the kinds met, as bits, and whether any hit spans more than one word.
+    var kinds: UInt8 = 0
+    var spans: Int32 = 0
     for k in 0..<n {
-      anyExclusion = anyExclusion || hits[k].kind == .exclude
-      anyPhrase = anyPhrase || hits[k].end != hits[k].start
+      kinds |= 1 &<< hits[k].kind.rawValue
+      spans |= hits[k].end ^ hits[k].start
     }
+    let anyExclusion = kinds & (1 &<< TermKind.exclude.rawValue) != 0
+    let anyPhrase = spans != 0
     if anyExclusion {
       for e in 0..<n where hits[e].kind == .exclude {
         for k in 0..<n where hits[k].service == hits[e].service && hits[k].kind != .exclude {
@@ -268,11 +271,10 @@ public struct ServiceRouter: Sendable {
         tallies[count] = ServiceTally(service: service, score: 0, strong: 0, weak: 0, first: hits[k].start)
         count += 1
       }
-      let weight = t.serviceWeight[Int(service)]
       if repeated {
-        tallies[slot].score += TermKind.repeatWeight * weight
+        tallies[slot].score += TermKind.repeatWeight * t.serviceWeight[Int(service)]
       } else {
-        tallies[slot].score += kind.weight(length: Int(t.patternLength[Int(pattern)])) * weight
+        tallies[slot].score += t.patternScore[Int(pattern)]
         if kind == .weak { tallies[slot].weak += 1 } else { tallies[slot].strong += 1 }
       }
     }

@@ -118,4 +118,60 @@ final class TwitterDecoderTests: XCTestCase {
       XCTAssertTrue(posts.isEmpty)
     }
   }
+
+  /// v2 hashtag entities are read without member dispatch when written as Twitter writes them; any other layout
+  /// (white space, escaped or extra or repeated names, starts that are not small non-negative integers, tags
+  /// that are not strings) must give what the generic reading gives, in the order of the starts.
+  func testV2EntityLayoutsGiveTheTagsInStartOrder() {
+    let cases: [(entities: String, tags: [String])] = [
+      (#"{"start":20,"end":24,"tag":"b"},{"start":10,"end":14,"tag":"a"}"#, ["a", "b"]),
+      (#"{"start": 20, "end": 24, "tag": "b"},{"start":10,"end":14,"tag":"a"}"#, ["a", "b"]),
+      (#"{"start":10,"end":14,"tag":"a","extra":1},{"start":5,"end":"x,\"tag\":\"no\"","tag":"c"}"#, ["c", "a"]),
+      (
+        #"{"start":1000000000000000000,"end":1,"tag":"huge"},{"start":-3,"end":1,"tag":"n"},"#
+          + #"{"start":1.5,"end":2,"tag":"d"},{"start":12345678901234567890,"end":1,"tag":"big"}"#,
+        ["n", "d", "big", "huge"]
+      ),
+      (##"{"st\u0061rt":30,"end":1,"t\u0061g":"esc"},{"start":20,"end":1,"tag":"#\u00c9cole"}"##, ["École", "esc"]),
+      (
+        ##"{"start":1,"end":2,"tag":7},{"start":2,"end":3,"tag":""},{"start":3,"end":4,"tag":"#"},"##
+          + #"{"start":4,"end":5,"tag":"ok"}"#, ["ok"]
+      ),
+      (#"{"start":9,"end":2,"tag":"x"} , {"start":8,"end":2,"tag":"y"} "#, ["y", "x"]),
+      (#"{"start":5,"end":9,"tag":"p" },{"start":4,"end":[1,{"a":"}"}],"tag":"q"}"#, ["q", "p"]),
+      (#"{"start":50,"end":1,"start":1,"tag":"dup"},{"start":2,"end":3,"tag":"two"}"#, ["dup", "two"]),
+      (#"{"start":7,"end":1,"tag":"t","tag":"u"},{"start":6,"end":1,"text":"v"}"#, ["u"]),
+    ]
+    for (entities, tags) in cases {
+      let line = #"{"data":{"id":"1","text":"no tags here","entities":{"hashtags":["# + entities + "]}}}"
+      XCTAssertEqual(DecodeTally.run(line).posts.first?.hashtags, tags, entities)
+      var lean: PostTextArena? = PostTextArena()
+      lean?.leanPosts = true
+      var posts: [Post] = []
+      let record = Record(bytes: Array(line.utf8), line: 1, arrivalTime: 0)
+      _ = StreamDecoder.decode(record, sourceName: "s", countingOnly: true, texts: &lean, into: &posts)
+      let arena = lean?.tags ?? PostTagArena()
+      // The arena keeps an ASCII tag as written and any other lowercased.
+      let expected = tags.map { $0.allSatisfy(\.isASCII) ? $0 : $0.lowercased() }
+      XCTAssertEqual(posts.first.map { arena.tags(of: $0) }, expected, entities)
+    }
+  }
+
+  /// Member names are told apart a word at a time: names as long as a known one but different in any byte are
+  /// ignored, and an escaped name still counts as its text.
+  func testV2MemberNamesDifferingInOneByteAreIgnored() throws {
+    let line =
+      #"{"data":{"iD":"9","texT":"decoy","lanG":"fr","authoR":{"username":"decoy"},"entitieS":{"hashtags":[{"start":0,"end":1,"tag":"decoy"}]},"#
+      + #""created_aT":"2020-01-01T00:00:00.000Z","referenced_tweetS":[{"type":"retweeted","id":"8"}],"#
+      + #""i\u0064":"1","text":"Bins not collected #bins","lang":"en","entities":{"hashtags":[{"start":19,"end":24,"tag":"bins"}]},"#
+      + #""created_at":"2021-04-08T15:07:30.000Z"}}"#
+    let post = try XCTUnwrap(DecodeTally.run(line).posts.first)
+    XCTAssertEqual(post.id, "1")
+    XCTAssertEqual(post.text, "Bins not collected #bins")
+    XCTAssertEqual(post.language, "en")
+    XCTAssertEqual(post.authorHandle, "")
+    XCTAssertEqual(post.hashtags, ["bins"])
+    XCTAssertEqual(post.eventTime, 1_617_894_450_000)
+    XCTAssertEqual(post.kind, .original)
+  }
 }
