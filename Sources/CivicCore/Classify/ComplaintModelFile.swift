@@ -116,7 +116,7 @@ extension ComplaintModel {
     do {
       try Data(jsonText().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw ComplaintModelError.unwritable(path: path, reason: error.localizedDescription)
+      throw ComplaintModelError.unwritable(path: path, reason: ExportFile.reason(error, path: path))
     }
   }
 
