@@ -112,6 +112,37 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertEqual(status, 0, errors)
   }
 
+  func testLabelledFileAndModelOutputProblemsAreSaidPlainly() throws {
+    // QA: a missing labels file, a folder as --labels or --out, and a file without the label column said only
+    // "cannot read labelled file", "NSCocoaErrorDomain error 512" and "has 1 cells, needs 2".
+    let directory = try makeTemporaryDirectory()
+    let labels = try write(fourTexts + "late bus,1\nnice library,0\n", "six.csv", in: directory)
+    let textOnly = try write("text\nbins not collected\nlovely park\n", "textonly.csv", in: directory)
+    let missing = directory.appendingPathComponent("nowhere.csv").path
+    let cases: [([String], [String])] = [
+      (["eval", "--labels", missing], ["cannot read labelled file '\(missing)': it does not exist"]),
+      (["train", "--labels", directory.path, "--out", "m.json"], ["'\(directory.path)': it is a directory"]),
+      (
+        ["eval", "--labels", textOnly],
+        ["line 1: has 1 cell, no column 2 (the label)", "no usable examples in '\(textOnly)'"]
+      ),
+      (
+        ["train", "--labels", labels, "--text-col", "9", "--out", labels + ".json"],
+        ["has 2 cells, no column 9 (the text)", "... and 1 more bad row\n"]
+      ),
+      (
+        ["train", "--labels", labels, "--out", directory.path],
+        ["'\(directory.path)' cannot be written: is a directory"]
+      ),
+    ]
+    for (arguments, messages) in cases {
+      let (status, _, errors) = try run(arguments)
+      XCTAssertEqual(status, 1, "\(arguments): \(errors)")
+      for message in messages { XCTAssertTrue(errors.contains(message), "\(arguments): \(errors)") }
+      XCTAssertFalse(errors.contains("NSCocoaErrorDomain"), errors)
+    }
+  }
+
   func testReportOnADirectoryAndExportBeforeAnyTriage() throws {
     let directory = try makeTemporaryDirectory()
     let (status, output, errors) = try run(["report", directory.path])

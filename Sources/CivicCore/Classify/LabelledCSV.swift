@@ -142,8 +142,11 @@ public enum LabelledCSV {
         }
       }
       guard row.cells.count > max(textColumn, labelColumn) else {
+        let missing = labelColumn >= row.cells.count ? (labelColumn, "label") : (textColumn, "text")
         bad.append(
-          BadRow(line: row.line, reason: "has \(row.cells.count) cells, needs \(max(textColumn, labelColumn) + 1)"))
+          BadRow(
+            line: row.line,
+            reason: "has \(Plural.count(row.cells.count, "cell")), no column \(missing.0 + 1) (the \(missing.1))"))
         continue
       }
       let text = row.cells[textColumn]

@@ -31,7 +31,7 @@ struct LabelledFileOptions: ParsableArguments {
   /// Reads the file and prints a one-line summary (and the first bad rows) to standard error.
   func load() throws -> [LabelledText] {
     guard let data = FileManager.default.contents(atPath: labels) else {
-      throw CommandFailure("cannot read labelled file '\(labels)'")
+      throw CommandFailure("cannot read labelled file '\(labels)': \(unreadableReason)")
     }
     let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
     let result = LabelledCSV.examples(
@@ -45,7 +45,7 @@ struct LabelledFileOptions: ParsableArguments {
     LabelledFileOptions.printToStandardError(summary)
     for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }
     if result.bad.count > 5 {
-      LabelledFileOptions.printToStandardError("  ... and \(result.bad.count - 5) more bad rows")
+      LabelledFileOptions.printToStandardError("  ... and \(Plural.count(result.bad.count - 5, "more bad row"))")
     }
     guard !result.examples.isEmpty else { throw CommandFailure("no usable examples in '\(labels)'") }
     return result.examples
@@ -53,6 +53,16 @@ struct LabelledFileOptions: ParsableArguments {
 }
 
 extension LabelledFileOptions {
+  /// Why the labelled file could not be read: missing, a directory, or not readable.
+  var unreadableReason: String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: labels, isDirectory: &isDirectory) else {
+      return labels == "-" ? "it does not exist (standard input is not read here: give a file)" : "it does not exist"
+    }
+    if isDirectory.boolValue { return "it is a directory" }
+    return FileManager.default.isReadableFile(atPath: labels) ? "it could not be read" : "permission denied"
+  }
+
   /// Writes a line to standard error.
   static func printToStandardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
