@@ -178,6 +178,25 @@ final class LiveControllerTests: XCTestCase {
     XCTAssertFalse(app.state.shouldQuit)
   }
 
+  func testDiagnosticsViewGoesToTheOldestRecordWithGAndBackWithg() throws {
+    // QA: with 100 malformed records, G and End did nothing in `d`; only j/k and the page keys moved it.
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    let errors = (1...100).map { IngestError(source: "feed.jsonl", line: $0, reason: "garbage", time: EpochMillis($0)) }
+    app.live.diagnostics = { DiagnosticsReport(errors: errors) }
+    press(app, buffer, .character("d"))
+    XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
+    XCTAssertTrue(buffer.contains("g/G top/end"), buffer.lines.joined(separator: "\n"))
+    for key in [Key.character("G"), .end] {
+      press(app, buffer, key)
+      XCTAssertTrue(buffer.contains("feed.jsonl:1: garbage"), buffer.lines.joined(separator: "\n"))
+      XCTAssertFalse(buffer.contains("feed.jsonl:100: garbage"))
+      press(app, buffer, .character("k"))
+      XCTAssertFalse(buffer.contains("feed.jsonl:1: garbage"), "k goes up from the last page at once")
+      press(app, buffer, .character("g"))
+      XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
+    }
+  }
+
   func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
     let (app, buffer, _) = try makeApp(StubAnalytics(), width: 120, height: 30)
     let path = "/work/wt/shared/formats/mastodon/streaming.md.events.sse"
