@@ -157,13 +157,22 @@ public enum LabelledCSV {
       guard let label = labels.parse(row.cells[labelColumn]) else {
         bad.append(
           BadRow(
-            line: row.line, reason: "label '\(row.cells[labelColumn].prefix(20))' is not 0/1, yes/no or true/false"))
+            line: row.line,
+            reason: "label '\(Self.shown(row.cells[labelColumn]))' is not 0/1, yes/no or true/false"))
         continue
       }
       examples.append(LabelledText(text: text, complaint: label))
     }
     bad.sort { $0.line < $1.line }
     return Examples(examples: examples, bad: bad, headerSkipped: headerSkipped)
+  }
+
+  /// A cell as quoted in a message: its first 20 characters, with control characters (a binary file's bytes,
+  /// escape sequences) shown as `?` so a message never sends them to the terminal raw.
+  static func shown(_ cell: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        cell.prefix(20).unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
   }
 }
 
