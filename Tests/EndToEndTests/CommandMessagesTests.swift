@@ -134,6 +134,10 @@ final class CommandMessagesTests: XCTestCase {
         ["train", "--labels", labels, "--out", directory.path],
         ["'\(directory.path)' cannot be written: is a directory"]
       ),
+      (
+        ["train", "--labels", labels, "--out", labels + ".json", "--emit-swift", directory.path],
+        ["cannot write '\(directory.path)': is a directory"]
+      ),
     ]
     for (arguments, messages) in cases {
       let (status, _, errors) = try run(arguments)

@@ -99,10 +99,10 @@ struct TrainCommand: ParsableCommand {
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {
       do {
-        try Data(BuiltinModelSource.swiftSource(json: model.jsonText()).utf8).write(
-          to: URL(fileURLWithPath: emitSwift), options: .atomic)
+        // ExportFile says why ("is a directory", "no such directory DIR") where Foundation says "error 512".
+        try ExportFile.write(BuiltinModelSource.swiftSource(json: model.jsonText()), to: emitSwift)
       } catch {
-        throw CommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
+        throw CommandFailure("cannot write '\(emitSwift)': \(error.reason)")
       }
       print("wrote \(emitSwift)")
     }
