@@ -66,6 +66,14 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertEqual(evalStatus, 0, evalErrors)
     XCTAssertTrue(evalErrors.contains("one0.csv: 1 example (1 complaint, 0 not), 0 bad rows"), evalErrors)
     XCTAssertTrue(evalOutput.contains("ROC AUC    n/a (one class)"), evalOutput)
+    // With --folds each fold would train on one class (as `train` refuses to) and print accuracy 1.0000.
+    let ones = try write(
+      "text,label\nbins not collected,1\nroad full of potholes,1\nbus late again,1\n", "ones.csv", in: directory)
+    let (foldsStatus, foldsOutput, foldsErrors) = try run(["eval", "--labels", ones, "--folds", "2"])
+    XCTAssertEqual(foldsStatus, 1, foldsErrors)
+    XCTAssertTrue(
+      foldsErrors.contains("cannot cross-validate train on '\(ones)': 3 complaints and 0 other texts"), foldsErrors)
+    XCTAssertFalse(foldsOutput.contains("accuracy"), foldsOutput)
   }
 
   func testEvalWithFoldsPrintsPooledAUCAndLogLoss() throws {

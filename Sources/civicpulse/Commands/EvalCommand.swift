@@ -83,6 +83,10 @@ struct EvalCommand: ParsableCommand {
         "--folds \(folds) is more than the \(Plural.count(examples.count, "example")) in '\(input.labels)': "
           + "use at most --folds \(examples.count)")
     }
+    if folds != nil, let problem = ComplaintTrainer.oneClassProblem(examples) {
+      // Each fold would train a model that gives the one answer to every text, and score it "accuracy 1.0000".
+      throw CommandFailure("cannot cross-validate train on '\(input.labels)': \(problem)")
+    }
     let confusion: BinaryConfusion
     let ranking: ComplaintRanking
     if let folds {
