@@ -155,6 +155,28 @@ final class CommandMessagesTests: XCTestCase {
     }
   }
 
+  func testTrainNeverWritesOverItsLabelledFile() throws {
+    // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
+    let directory = try makeTemporaryDirectory()
+    let labels = try write(fourTexts, "data.csv", in: directory)
+    let link = directory.appendingPathComponent("link.csv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: labels)
+    let model = directory.appendingPathComponent("model.json").path
+    let cases: [([String], String)] = [
+      (["--out", labels], "--out '\(labels)' is the --labels file"),
+      (["--out", link], "--out '\(link)' is the --labels file"),
+      (["--out", model, "--emit-swift", labels], "--emit-swift '\(labels)' is the --labels file"),
+      (["--out", model, "--emit-swift", model], "--emit-swift and --out name the same file"),
+    ]
+    for (extra, message) in cases {
+      let (status, _, errors) = try run(["train", "--labels", labels] + extra)
+      XCTAssertEqual(status, 64, "\(extra): \(errors)")
+      XCTAssertTrue(errors.contains(message), "\(extra): \(errors)")
+      XCTAssertEqual(try String(contentsOfFile: labels, encoding: .utf8), fourTexts, "labels kept")
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: model))
+  }
+
   func testReportOnADirectoryAndExportBeforeAnyTriage() throws {
     let directory = try makeTemporaryDirectory()
     let (status, output, errors) = try run(["report", directory.path])

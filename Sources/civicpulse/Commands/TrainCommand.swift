@@ -67,6 +67,25 @@ struct TrainCommand: ParsableCommand {
     if threshold != nil, learner.tuneThreshold == true {
       throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
     }
+    // `--out data.csv` (a slip for `--labels data.csv --out model.json`) replaced the labelled texts with the model.
+    let outputs = [("--out", out)] + (emitSwift.map { [("--emit-swift", $0)] } ?? [])
+    for (option, path) in outputs where Self.sameFile(path, input.labels) {
+      throw ValidationError("\(option) '\(path)' is the --labels file: writing there would replace the labelled texts")
+    }
+    if let emitSwift, Self.sameFile(emitSwift, out) {
+      throw ValidationError("--emit-swift and --out name the same file '\(out)'")
+    }
+  }
+
+  /// True when both paths name one file: the same path once standardised, or the same existing file (device and
+  /// inode) reached another way (a symbolic link, `./`).
+  static func sameFile(_ a: String, _ b: String) -> Bool {
+    let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.path }
+    if standard(a) == standard(b) { return true }
+    var first = stat()
+    var second = stat()
+    guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+    return first.st_dev == second.st_dev && first.st_ino == second.st_ino
   }
 
   func run() throws {
