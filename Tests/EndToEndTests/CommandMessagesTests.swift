@@ -108,6 +108,14 @@ final class CommandMessagesTests: XCTestCase {
         ["train", "--labels", labels, "--out", model, "--tune-threshold", "--threshold", "0.6"],
         "cannot be used with --tune-threshold"
       ),
+      // These said only "bad training setting".
+      (
+        ["train", "--labels", labels, "--out", model, "--dropout", "1"], "--dropout must be at least 0 and less than 1"
+      ),
+      (["train", "--labels", labels, "--out", model, "--iterations", "0"], "--iterations must be at least 1"),
+      (["train", "--labels", labels, "--out", model, "--min-count", "0"], "--min-count must be at least 1"),
+      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be 0 or more"),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)
