@@ -163,6 +163,16 @@ final class CommandMessagesTests: XCTestCase {
     }
   }
 
+  func testEvalErrorsNeverPrintEscapeSequences() throws {
+    let labels = try write(
+      "text,label\n\"bins missed again \u{1B}]0;owned\u{07}\u{1B}[31m\",0\nlovely day,1\n", "esc.csv",
+      in: try makeTemporaryDirectory())
+    let (status, output, errors) = try run(["eval", "--labels", labels, "--errors", "5"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("bins missed again ?]0;owned??[31m"), output)
+    XCTAssertFalse(output.contains("\u{1B}"), output)
+  }
+
   func testTrainNeverWritesOverItsLabelledFile() throws {
     // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
     let directory = try makeTemporaryDirectory()

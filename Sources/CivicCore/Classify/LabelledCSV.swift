@@ -167,12 +167,20 @@ public enum LabelledCSV {
     return Examples(examples: examples, bad: bad, headerSkipped: headerSkipped)
   }
 
-  /// A cell as quoted in a message: its first 20 characters, with control characters (a binary file's bytes,
-  /// escape sequences) shown as `?` so a message never sends them to the terminal raw.
-  static func shown(_ cell: String) -> String {
+  /// A cell as quoted in a message: its first 20 characters, printable.
+  static func shown(_ cell: String) -> String { printable(String(cell.prefix(20))) }
+
+  /// A labelled text as printed on a terminal: line breaks and tabs become spaces, other control characters (a
+  /// binary file's bytes, escape sequences) `?`, so a message never sends them to the terminal raw.
+  public static func printable(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        cell.prefix(20).unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+        text.unicodeScalars.map { scalar in
+          switch scalar {
+          case "\n", "\r", "\t": return " "
+          default: return scalar.properties.generalCategory == .control ? "?" : scalar
+          }
+        }))
   }
 }
 

@@ -133,7 +133,7 @@ struct EvalCommand: ParsableCommand {
       guard result.complaint != example.complaint else { continue }
       shown += 1
       let kind = example.complaint ? "missed complaint" : "false complaint"
-      print("\(kind) \(Self.fixed(result.score)): \(example.text.replacingOccurrences(of: "\n", with: " "))")
+      print("\(kind) \(Self.fixed(result.score)): \(LabelledCSV.printable(example.text))")
       print("    why: \(result.why.joined(separator: ", "))")
     }
   }

@@ -63,4 +63,10 @@ final class LabelledCSVTests: XCTestCase {
     let wide = LabelledCSV.examples(Array("a,1,x\n".utf8), textColumn: 4, labelColumn: 1, header: .absent)
     XCTAssertEqual(wide.bad.map(\.reason), ["has 3 cells, no column 5 (the text)"])
   }
+
+  func testPrintableTextKeepsWordsAndDropsEscapes() {
+    // `eval --errors` printed a text's escape sequences raw (colours, a window title).
+    XCTAssertEqual(
+      LabelledCSV.printable("bins\nmissed \u{1B}[31mRED\u{1B}]0;t\u{07}\tcafé 🙄"), "bins missed ?[31mRED?]0;t? café 🙄")
+  }
 }
