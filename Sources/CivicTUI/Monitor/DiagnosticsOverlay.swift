@@ -1,13 +1,20 @@
 import CivicCore
 
-/// The diagnostics view (`d`): per-source counts of posts and malformed records, the `--on-alert` command's runs
-/// and last failure, then the newest records that could not be decoded (source, line, reason), newest first.
+/// The diagnostics view (`d`): per-source counts of posts, malformed records and (when any) duplicates and
+/// well-formed records that are not posts, the `--on-alert` command's runs and last failure, then the newest
+/// records that could not be decoded (source, line, reason), newest first.
 public struct DiagnosticsOverlay {
   public init() {}
 
   public func lines(_ report: DiagnosticsReport) -> [String] {
-    var lines = report.sources.map {
-      "\($0.name): \(Formatting.count($0.posts, "post")), \(Formatting.count($0.malformed)) malformed"
+    var lines = report.sources.map { source in
+      // Repeats and non-post records are named when there are any: a source whose posts all came first through
+      // another read "0 posts, 0 malformed", as if nothing had arrived.
+      var line =
+        "\(source.name): \(Formatting.count(source.posts, "post")), \(Formatting.count(source.malformed)) malformed"
+      if source.duplicates > 0 { line += ", " + Formatting.count(source.duplicates, "duplicate") }
+      if source.skipped > 0 { line += ", \(Formatting.count(source.skipped)) skipped (not posts)" }
+      return line
     }
     if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }
     if let command = report.alertCommand {

@@ -197,6 +197,21 @@ final class LiveControllerTests: XCTestCase {
     }
   }
 
+  func testDiagnosticsNameDuplicatesSoASourceOfRepeatsDoesNotReadAsSilent() throws {
+    // QA: following flat.jsonl and noflat.jsonl (the same 100 posts) showed "flat.jsonl: 0 posts, 0 malformed".
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    var repeats = SourceCounts(name: "flat.jsonl")
+    repeats.duplicates = 1_200
+    repeats.skipped = 3
+    var first = SourceCounts(name: "noflat.jsonl")
+    first.posts = 100
+    app.live.diagnostics = { DiagnosticsReport(sources: [repeats, first]) }
+    press(app, buffer, .character("d"))
+    let page = buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(page.contains("flat.jsonl: 0 posts, 0 malformed, 1,200 duplicates, 3 skipped (not posts)"), page)
+    XCTAssertTrue(page.contains("noflat.jsonl: 100 posts, 0 malformed "), "nothing added when none: \(page)")
+  }
+
   func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
     let (app, buffer, _) = try makeApp(StubAnalytics(), width: 120, height: 30)
     let path = "/work/wt/shared/formats/mastodon/streaming.md.events.sse"
