@@ -173,6 +173,25 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertFalse(output.contains("\u{1B}"), output)
   }
 
+  func testAHeaderIsFoundWithPositive() throws {
+    // QA: with --positive the header "text,sentiment" was read as a text labelled "not a complaint".
+    let directory = try makeTemporaryDirectory()
+    let withHeader = try write(
+      "text,sentiment\nbins missed,Negative\nlovely park,positive\nbus late,NEGATIVE\n", "h.csv", in: directory)
+    let (status, _, errors) = try run(["eval", "--labels", withHeader, "--positive", "negative"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(errors.contains("3 examples (2 complaints, 1 not), 0 bad rows, header skipped"), errors)
+    // A first row whose label is a label (the positive one, or one seen again) is data.
+    for (name, text) in [
+      ("p.csv", "bins missed,negative\nlovely park,positive\n"),
+      ("n.csv", "lovely park,positive\nbins missed,negative\nnice,positive\n"),
+    ] {
+      let file = try write(text, name, in: directory)
+      let (_, _, fileErrors) = try run(["eval", "--labels", file, "--positive", "negative"])
+      XCTAssertFalse(fileErrors.contains("header skipped"), fileErrors)
+    }
+  }
+
   func testTrainNeverWritesOverItsLabelledFile() throws {
     // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
     let directory = try makeTemporaryDirectory()

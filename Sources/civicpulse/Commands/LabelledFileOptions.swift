@@ -13,7 +13,10 @@ struct LabelledFileOptions: ParsableArguments {
   @Option(help: "1-based column holding the label (1/0, yes/no, true/false).")
   var labelCol: Int = 2
 
-  @Flag(help: "The first row is a header (default: detected from its label cell).")
+  @Flag(
+    help:
+      "The first row is a header (default: detected from its label cell; with --positive, a label no other row has)."
+  )
   var hasHeader = false
 
   @Flag(help: "The first row is data.")
@@ -33,7 +36,10 @@ struct LabelledFileOptions: ParsableArguments {
     guard let data = FileManager.default.contents(atPath: labels) else {
       throw CommandFailure("cannot read labelled file '\(labels)': \(unreadableReason)")
     }
-    let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
+    var header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
+    if header == .detect, let positive {
+      header = Self.header([UInt8](data), labelColumn: labelCol - 1, positive: positive)
+    }
     let result = LabelledCSV.examples(
       [UInt8](data), textColumn: textCol - 1, labelColumn: labelCol - 1, header: header,
       labels: positive.map { .positive($0) } ?? .binary)
@@ -53,6 +59,18 @@ struct LabelledFileOptions: ParsableArguments {
 }
 
 extension LabelledFileOptions {
+  /// With `--positive` any value is a label, so the reader cannot tell a header by its label cell (a header
+  /// "text,sentiment" was read as a text labelled "not a complaint"). The first row is a header when its label
+  /// cell is not the positive value and no later row has the same label.
+  static func header(_ bytes: [UInt8], labelColumn: Int, positive: String) -> LabelledCSV.Header {
+    let rows = LabelledCSV.rows(bytes).rows
+    func label(_ row: LabelledCSV.Row) -> String? {
+      row.cells.count > labelColumn ? row.cells[labelColumn].trimmingCharacters(in: .whitespaces).lowercased() : nil
+    }
+    guard let first = rows.first, let name = label(first), name != positive.lowercased() else { return .absent }
+    return rows.dropFirst().contains { label($0) == name } ? .absent : .present
+  }
+
   /// Why the labelled file could not be read: missing, a directory, or not readable.
   var unreadableReason: String {
     var isDirectory: ObjCBool = false
