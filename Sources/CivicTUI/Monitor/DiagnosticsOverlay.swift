@@ -38,7 +38,7 @@ public struct DiagnosticsOverlay {
     OverlayBox(
       title: "Diagnostics", header: [],
       lines: Self.wrapped(lines(report), width: context.screen.size.width - 4, asciiOnly: context.asciiOnly),
-      footer: "j/k PgUp/PgDn scroll  g/G top/end  Esc/q/d close"
+      footer: "j/k g/G scroll  Esc/q/d close"
     ).draw(top: top, context: context)
   }
 

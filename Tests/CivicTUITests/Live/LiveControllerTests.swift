@@ -185,7 +185,7 @@ final class LiveControllerTests: XCTestCase {
     app.live.diagnostics = { DiagnosticsReport(errors: errors) }
     press(app, buffer, .character("d"))
     XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
-    XCTAssertTrue(buffer.contains("g/G top/end"), buffer.lines.joined(separator: "\n"))
+    XCTAssertTrue(buffer.contains("j/k g/G scroll  Esc/q/d close"), buffer.lines.joined(separator: "\n"))
     for key in [Key.character("G"), .end] {
       press(app, buffer, key)
       XCTAssertTrue(buffer.contains("feed.jsonl:1: garbage"), buffer.lines.joined(separator: "\n"))
@@ -194,6 +194,16 @@ final class LiveControllerTests: XCTestCase {
       XCTAssertFalse(buffer.contains("feed.jsonl:1: garbage"), "k goes up from the last page at once")
       press(app, buffer, .character("g"))
       XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
+    }
+  }
+
+  func testOverlayFootersFitTheSmallestDashboard() throws {
+    // The footer says how to close the box: it must not be cut at 40 columns, the smallest dashboard.
+    let (app, buffer, _) = try makeApp(StubAnalytics(), width: 40, height: 10)
+    for key in ["d", "a"] {
+      press(app, buffer, .character(Character(key)))
+      XCTAssertTrue(buffer.contains("Esc/q/\(key) close"), buffer.lines.joined(separator: "\n"))
+      press(app, buffer, .escape)
     }
   }
 
