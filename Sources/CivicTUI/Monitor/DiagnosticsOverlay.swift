@@ -17,6 +17,11 @@ public struct DiagnosticsOverlay {
       return line
     }
     if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }
+    if report.rejectedClients > 0 {
+      // Counted by the engine but shown nowhere: a collector refused this way loses its posts without a word.
+      lines.append(
+        "socket: \(Formatting.count(report.rejectedClients, "connection")) refused unread (too many clients at once)")
+    }
     if let command = report.alertCommand {
       lines.append("")
       lines += command.lines

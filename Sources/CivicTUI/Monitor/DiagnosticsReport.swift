@@ -8,6 +8,8 @@ public struct DiagnosticsReport: Sendable, Hashable {
   public var sources: [SourceCounts]
   /// The `--on-alert` command's counts and last failure; nil without `--on-alert`.
   public var alertCommand: AlertCommandStatus?
+  /// Socket connections closed unread because the most clients were already connected (their posts are lost).
+  public var rejectedClients = 0
 
   public init(errors: [IngestError] = [], sources: [SourceCounts] = [], alertCommand: AlertCommandStatus? = nil) {
     self.errors = errors

@@ -220,6 +220,16 @@ final class LiveControllerTests: XCTestCase {
     let page = buffer.lines.joined(separator: "\n")
     XCTAssertTrue(page.contains("flat.jsonl: 0 posts, 0 malformed, 1,200 duplicates, 3 skipped (not posts)"), page)
     XCTAssertTrue(page.contains("noflat.jsonl: 100 posts, 0 malformed "), "nothing added when none: \(page)")
+    XCTAssertFalse(page.contains("refused"), page)
+    app.live.diagnostics = {
+      var report = DiagnosticsReport(sources: [first])
+      report.rejectedClients = 2
+      return report
+    }
+    press(app, buffer, .character("g"))
+    XCTAssertTrue(
+      buffer.contains("socket: 2 connections refused unread (too many clients at once)"),
+      buffer.lines.joined(separator: "\n"))
   }
 
   func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
