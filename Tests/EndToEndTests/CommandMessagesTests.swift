@@ -192,6 +192,22 @@ final class CommandMessagesTests: XCTestCase {
     }
   }
 
+  func testL2IsSaidChosenOnlyWhenItWas() throws {
+    // QA: `train` on two texts said "L2 0.01 (chosen by inner cross-validation)" (too few texts for it to run),
+    // and `eval --folds --l2 0.001` said "L2 0.001 chosen on its training folds".
+    let directory = try makeTemporaryDirectory()
+    let two = try write("text,label\nbins not collected,1\nlovely park,0\n", "two.csv", in: directory)
+    let (status, output, errors) = try run(["train", "--labels", two, "--out", two + ".json"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("L2 0.01 (too few texts for the inner cross-validation: the first choice)"), output)
+    let four = try write(fourTexts, "four.csv", in: directory)
+    let (foldsStatus, foldsOutput, foldsErrors) = try run(["eval", "--labels", four, "--folds", "2", "--l2", "0.001"])
+    XCTAssertEqual(foldsStatus, 0, foldsErrors)
+    XCTAssertTrue(foldsOutput.contains("fold 1: L2 0.001 (--l2), threshold 0.5000"), foldsOutput)
+    let (_, trainOutput, _) = try run(["train", "--labels", four, "--out", four + ".json", "--l2", "0.001"])
+    XCTAssertTrue(trainOutput.contains("L2 0.001 (--l2), threshold 0.5000"), trainOutput)
+  }
+
   func testTrainNeverWritesOverItsLabelledFile() throws {
     // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
     let directory = try makeTemporaryDirectory()

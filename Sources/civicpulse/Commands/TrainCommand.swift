@@ -117,8 +117,8 @@ struct TrainCommand: ParsableCommand {
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
     print(learner.summary)
     print(
-      "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
-        + "\(EvalCommand.fixed(model.threshold))\(trainer.tuneThreshold ? " (chosen by inner cross-validation)" : "")")
+      "L2 \(model.training["l2"] ?? 0)\(EvalCommand.l2Note(model, given: l2 != nil)), threshold "
+        + "\(EvalCommand.fixed(model.threshold))\(EvalCommand.thresholdNote(model, tuned: trainer.tuneThreshold))")
     let fit = ComplaintEvaluator.evaluate(model, on: examples)
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {
