@@ -1,17 +1,17 @@
 import CivicCore
 
-/// The diagnostics view (`d`): per-source counts of posts, malformed records and (when any) duplicates and
+/// The diagnostics view (`d`): per-source state and counts of posts, malformed records and (when any) duplicates and
 /// well-formed records that are not posts, the `--on-alert` command's runs and last failure, then the newest
 /// records that could not be decoded (source, line, reason), newest first.
 public struct DiagnosticsOverlay {
   public init() {}
 
   public func lines(_ report: DiagnosticsReport) -> [String] {
-    var lines = report.sources.map { source in
+    var lines = report.sources.enumerated().map { index, source in
       // Repeats and non-post records are named when there are any: a source whose posts all came first through
       // another read "0 posts, 0 malformed", as if nothing had arrived.
-      var line =
-        "\(source.name): \(Formatting.count(source.posts, "post")), \(Formatting.count(source.malformed)) malformed"
+      var line = "\(source.name): \(Self.state(of: source, at: index, in: report))"
+      line += "\(Formatting.count(source.posts, "post")), \(Formatting.count(source.malformed)) malformed"
       if source.duplicates > 0 { line += ", " + Formatting.count(source.duplicates, "duplicate") }
       if source.skipped > 0 { line += ", \(Formatting.count(source.skipped)) skipped (not posts)" }
       return line
@@ -37,6 +37,17 @@ public struct DiagnosticsOverlay {
       }
     }
     return lines
+  }
+
+  /// "following, ", "listening (2 clients), " or "waiting for FILE to appear, ": the source's state, when the
+  /// report has it.
+  static func state(of source: SourceCounts, at index: Int, in report: DiagnosticsReport) -> String {
+    guard report.statuses.indices.contains(index), report.statuses[index].name == source.name else { return "" }
+    let status = report.statuses[index]
+    let state = status.state.rawValue
+    // A detail that starts with the state ("waiting for FILE to appear") says it alone.
+    guard let detail = status.detail, !detail.isEmpty else { return state + ", " }
+    return (detail.hasPrefix(state) ? detail : "\(state) (\(detail))") + ", "
   }
 
   public func draw(_ report: DiagnosticsReport, top: Int, context: RenderContext) -> Int {

@@ -220,6 +220,7 @@ struct WatchCommand: ParsableCommand {
       let stats = engine.stats()
       var report = DiagnosticsReport(errors: engine.recentErrors(), sources: stats.sources)
       report.rejectedClients = stats.rejectedClients
+      report.statuses = engine.sourceStatuses()
       return report
     }
     let status = app.run(on: screen)

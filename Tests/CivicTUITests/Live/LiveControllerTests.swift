@@ -232,6 +232,28 @@ final class LiveControllerTests: XCTestCase {
       buffer.lines.joined(separator: "\n"))
   }
 
+  func testDiagnosticsShowEachSourcesState() throws {
+    // At 80 columns the header leaves out the states of later sources: `d` says whether a file is still awaited.
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    var counts = SourceCounts(name: "/var/feeds/missing.jsonl")
+    counts.posts = 0
+    let stdin = SourceCounts(name: "stdin")
+    app.live.diagnostics = {
+      var report = DiagnosticsReport(sources: [counts, stdin, SourceCounts(name: "later.jsonl")])
+      report.statuses = [
+        SourceStatus(name: "/var/feeds/missing.jsonl", state: .waiting, detail: "no such file"),
+        SourceStatus(name: "stdin", state: .ended),
+        SourceStatus(name: "later.jsonl", state: .waiting, detail: "waiting for later.jsonl to appear"),
+      ]
+      return report
+    }
+    press(app, buffer, .character("d"))
+    let page = buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(page.contains("/var/feeds/missing.jsonl: waiting (no such file), 0 posts, 0 malformed"), page)
+    XCTAssertTrue(page.contains("stdin: ended, 0 posts, 0 malformed"), page)
+    XCTAssertTrue(page.contains("later.jsonl: waiting for later.jsonl to appear, 0 posts"), page)
+  }
+
   func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
     let (app, buffer, _) = try makeApp(StubAnalytics(), width: 120, height: 30)
     let path = "/work/wt/shared/formats/mastodon/streaming.md.events.sse"
