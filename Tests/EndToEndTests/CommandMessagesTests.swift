@@ -137,6 +137,7 @@ final class CommandMessagesTests: XCTestCase {
     let missing = directory.appendingPathComponent("nowhere.csv").path
     let cases: [([String], [String])] = [
       (["eval", "--labels", missing], ["cannot read labelled file '\(missing)': it does not exist"]),
+      (["eval", "--labels", "/dev/zero"], ["cannot read labelled file '/dev/zero': it is not a regular file"]),
       (["train", "--labels", directory.path, "--out", "m.json"], ["'\(directory.path)': it is a directory"]),
       (
         ["eval", "--labels", textOnly],

@@ -78,6 +78,10 @@ extension LabelledFileOptions {
       return labels == "-" ? "it does not exist (standard input is not read here: give a file)" : "it does not exist"
     }
     if isDirectory.boolValue { return "it is a directory" }
+    let type = (try? FileManager.default.attributesOfItem(atPath: labels))?[.type] as? FileAttributeType
+    if let type, type != .typeRegular, type != .typeSymbolicLink {
+      return "it is not a regular file (a pipe or a device)"
+    }
     return FileManager.default.isReadableFile(atPath: labels) ? "it could not be read" : "permission denied"
   }
 

@@ -267,6 +267,19 @@ final class ComplaintModelTests: XCTestCase {
     }
   }
 
+  func testAPipeOrADeviceIsNamedAsNotARegularFile() throws {
+    // Foundation said "You don't have permission" for /dev/zero and for a named pipe.
+    let fifo = temporaryPath("model.fifo")
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    for path in [fifo, "/dev/zero"] {
+      XCTAssertThrowsError(try ComplaintModel.load(path: path), path) { error in
+        XCTAssertEqual(
+          error as? ComplaintModelError,
+          .unreadable(path: path, reason: "it is not a regular file (a pipe or a device)"))
+      }
+    }
+  }
+
   func testDecimalFormatting() {
     XCTAssertEqual(ComplaintModel.decimal(0.5), "0.5")
     XCTAssertEqual(ComplaintModel.decimal(-0.03125), "-0.0313")
