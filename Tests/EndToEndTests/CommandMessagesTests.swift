@@ -66,6 +66,14 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertEqual(evalStatus, 0, evalErrors)
     XCTAssertTrue(evalErrors.contains("one0.csv: 1 example (1 complaint, 0 not), 0 bad rows"), evalErrors)
     XCTAssertTrue(evalOutput.contains("ROC AUC    n/a (one class)"), evalOutput)
+    // With --folds each fold would train on one class (as `train` refuses to) and print accuracy 1.0000.
+    let ones = try write(
+      "text,label\nbins not collected,1\nroad full of potholes,1\nbus late again,1\n", "ones.csv", in: directory)
+    let (foldsStatus, foldsOutput, foldsErrors) = try run(["eval", "--labels", ones, "--folds", "2"])
+    XCTAssertEqual(foldsStatus, 1, foldsErrors)
+    XCTAssertTrue(
+      foldsErrors.contains("cannot cross-validate train on '\(ones)': 3 complaints and 0 other texts"), foldsErrors)
+    XCTAssertFalse(foldsOutput.contains("accuracy"), foldsOutput)
   }
 
   func testEvalWithFoldsPrintsPooledAUCAndLogLoss() throws {
@@ -100,6 +108,14 @@ final class CommandMessagesTests: XCTestCase {
         ["train", "--labels", labels, "--out", model, "--tune-threshold", "--threshold", "0.6"],
         "cannot be used with --tune-threshold"
       ),
+      // These said only "bad training setting".
+      (
+        ["train", "--labels", labels, "--out", model, "--dropout", "1"], "--dropout must be at least 0 and less than 1"
+      ),
+      (["train", "--labels", labels, "--out", model, "--iterations", "0"], "--iterations must be at least 1"),
+      (["train", "--labels", labels, "--out", model, "--min-count", "0"], "--min-count must be at least 1"),
+      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be 0 or more"),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)
@@ -110,6 +126,109 @@ final class CommandMessagesTests: XCTestCase {
     // The settings that do apply still run.
     let (status, _, errors) = try run(["train", "--labels", labels, "--out", model, "--no-nb", "--no-binary"])
     XCTAssertEqual(status, 0, errors)
+  }
+
+  func testLabelledFileAndModelOutputProblemsAreSaidPlainly() throws {
+    // QA: a missing labels file, a folder as --labels or --out, and a file without the label column said only
+    // "cannot read labelled file", "NSCocoaErrorDomain error 512" and "has 1 cells, needs 2".
+    let directory = try makeTemporaryDirectory()
+    let labels = try write(fourTexts + "late bus,1\nnice library,0\n", "six.csv", in: directory)
+    let textOnly = try write("text\nbins not collected\nlovely park\n", "textonly.csv", in: directory)
+    let missing = directory.appendingPathComponent("nowhere.csv").path
+    let cases: [([String], [String])] = [
+      (["eval", "--labels", missing], ["cannot read labelled file '\(missing)': it does not exist"]),
+      (["eval", "--labels", "/dev/zero"], ["cannot read labelled file '/dev/zero': it is not a regular file"]),
+      (["train", "--labels", directory.path, "--out", "m.json"], ["'\(directory.path)': it is a directory"]),
+      (
+        ["eval", "--labels", textOnly],
+        ["line 1: has 1 cell, no column 2 (the label)", "no usable examples in '\(textOnly)'"]
+      ),
+      (
+        ["train", "--labels", labels, "--text-col", "9", "--out", labels + ".json"],
+        ["has 2 cells, no column 9 (the text)", "... and 1 more bad row\n"]
+      ),
+      (
+        ["train", "--labels", labels, "--out", directory.path],
+        ["'\(directory.path)' cannot be written: is a directory"]
+      ),
+      (
+        ["train", "--labels", labels, "--out", labels + ".json", "--emit-swift", directory.path],
+        ["cannot write '\(directory.path)': is a directory"]
+      ),
+    ]
+    for (arguments, messages) in cases {
+      let (status, _, errors) = try run(arguments)
+      XCTAssertEqual(status, 1, "\(arguments): \(errors)")
+      for message in messages { XCTAssertTrue(errors.contains(message), "\(arguments): \(errors)") }
+      XCTAssertFalse(errors.contains("NSCocoaErrorDomain"), errors)
+    }
+  }
+
+  func testEvalErrorsNeverPrintEscapeSequences() throws {
+    let labels = try write(
+      "text,label\n\"bins missed again \u{1B}]0;owned\u{07}\u{1B}[31m\",0\nlovely day,1\n", "esc.csv",
+      in: try makeTemporaryDirectory())
+    let (status, output, errors) = try run(["eval", "--labels", labels, "--errors", "5"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("bins missed again ?]0;owned??[31m"), output)
+    XCTAssertFalse(output.contains("\u{1B}"), output)
+  }
+
+  func testAHeaderIsFoundWithPositive() throws {
+    // QA: with --positive the header "text,sentiment" was read as a text labelled "not a complaint".
+    let directory = try makeTemporaryDirectory()
+    let withHeader = try write(
+      "text,sentiment\nbins missed,Negative\nlovely park,positive\nbus late,NEGATIVE\n", "h.csv", in: directory)
+    let (status, _, errors) = try run(["eval", "--labels", withHeader, "--positive", "negative"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(errors.contains("3 examples (2 complaints, 1 not), 0 bad rows, header skipped"), errors)
+    // A first row whose label is a label (the positive one, or one seen again) is data.
+    for (name, text) in [
+      ("p.csv", "bins missed,negative\nlovely park,positive\n"),
+      ("n.csv", "lovely park,positive\nbins missed,negative\nnice,positive\n"),
+    ] {
+      let file = try write(text, name, in: directory)
+      let (_, _, fileErrors) = try run(["eval", "--labels", file, "--positive", "negative"])
+      XCTAssertFalse(fileErrors.contains("header skipped"), fileErrors)
+    }
+  }
+
+  func testL2IsSaidChosenOnlyWhenItWas() throws {
+    // QA: `train` on two texts said "L2 0.01 (chosen by inner cross-validation)" (too few texts for it to run),
+    // and `eval --folds --l2 0.001` said "L2 0.001 chosen on its training folds".
+    let directory = try makeTemporaryDirectory()
+    let two = try write("text,label\nbins not collected,1\nlovely park,0\n", "two.csv", in: directory)
+    let (status, output, errors) = try run(["train", "--labels", two, "--out", two + ".json"])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("L2 0.01 (too few texts for the inner cross-validation: the first choice)"), output)
+    let four = try write(fourTexts, "four.csv", in: directory)
+    let (foldsStatus, foldsOutput, foldsErrors) = try run(["eval", "--labels", four, "--folds", "2", "--l2", "0.001"])
+    XCTAssertEqual(foldsStatus, 0, foldsErrors)
+    XCTAssertTrue(foldsOutput.contains("fold 1: L2 0.001 (--l2), threshold 0.5000"), foldsOutput)
+    let (_, trainOutput, _) = try run(["train", "--labels", four, "--out", four + ".json", "--l2", "0.001"])
+    XCTAssertTrue(trainOutput.contains("L2 0.001 (--l2), threshold 0.5000"), trainOutput)
+  }
+
+  func testTrainNeverWritesOverItsLabelledFile() throws {
+    // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
+    let directory = try makeTemporaryDirectory()
+    let labels = try write(fourTexts, "data.csv", in: directory)
+    let link = directory.appendingPathComponent("link.csv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: labels)
+    let model = directory.appendingPathComponent("model.json").path
+    let cases: [([String], String)] = [
+      (["--out", labels], "--out '\(labels)' is the --labels file"),
+      (["--out", link], "--out '\(link)' is the --labels file"),
+      (["--out", model, "--emit-swift", labels], "--emit-swift '\(labels)' is the --labels file"),
+      (["--out", model, "--emit-swift", model], "--emit-swift and --out name the same file"),
+    ]
+    for (extra, message) in cases {
+      let (status, _, errors) = try run(["train", "--labels", labels] + extra)
+      XCTAssertEqual(status, 64, "\(extra): \(errors)")
+      XCTAssertTrue(errors.contains(message), "\(extra): \(errors)")
+      XCTAssertEqual(try String(contentsOfFile: labels, encoding: .utf8), fourTexts, "labels kept")
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: model))
   }
 
   func testReportOnADirectoryAndExportBeforeAnyTriage() throws {

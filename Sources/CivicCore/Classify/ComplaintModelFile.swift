@@ -40,6 +40,11 @@ extension ComplaintModel {
       throw ComplaintModelError.missing(path: path)
     }
     if isDirectory.boolValue { throw ComplaintModelError.unreadable(path: path, reason: "it is a directory") }
+    // Foundation refuses a pipe or a device with "You don't have permission", which sends one to chmod.
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    if let type, type != .typeRegular, type != .typeSymbolicLink {
+      throw ComplaintModelError.unreadable(path: path, reason: "it is not a regular file (a pipe or a device)")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -116,7 +121,7 @@ extension ComplaintModel {
     do {
       try Data(jsonText().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw ComplaintModelError.unwritable(path: path, reason: error.localizedDescription)
+      throw ComplaintModelError.unwritable(path: path, reason: ExportFile.reason(error, path: path))
     }
   }
 

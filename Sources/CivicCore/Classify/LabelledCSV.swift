@@ -142,8 +142,11 @@ public enum LabelledCSV {
         }
       }
       guard row.cells.count > max(textColumn, labelColumn) else {
+        let missing = labelColumn >= row.cells.count ? (labelColumn, "label") : (textColumn, "text")
         bad.append(
-          BadRow(line: row.line, reason: "has \(row.cells.count) cells, needs \(max(textColumn, labelColumn) + 1)"))
+          BadRow(
+            line: row.line,
+            reason: "has \(Plural.count(row.cells.count, "cell")), no column \(missing.0 + 1) (the \(missing.1))"))
         continue
       }
       let text = row.cells[textColumn]
@@ -154,13 +157,30 @@ public enum LabelledCSV {
       guard let label = labels.parse(row.cells[labelColumn]) else {
         bad.append(
           BadRow(
-            line: row.line, reason: "label '\(row.cells[labelColumn].prefix(20))' is not 0/1, yes/no or true/false"))
+            line: row.line,
+            reason: "label '\(Self.shown(row.cells[labelColumn]))' is not 0/1, yes/no or true/false"))
         continue
       }
       examples.append(LabelledText(text: text, complaint: label))
     }
     bad.sort { $0.line < $1.line }
     return Examples(examples: examples, bad: bad, headerSkipped: headerSkipped)
+  }
+
+  /// A cell as quoted in a message: its first 20 characters, printable.
+  static func shown(_ cell: String) -> String { printable(String(cell.prefix(20))) }
+
+  /// A labelled text as printed on a terminal: line breaks and tabs become spaces, other control characters (a
+  /// binary file's bytes, escape sequences) `?`, so a message never sends them to the terminal raw.
+  public static func printable(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          switch scalar {
+          case "\n", "\r", "\t": return " "
+          default: return scalar.properties.generalCategory == .control ? "?" : scalar
+          }
+        }))
   }
 }
 

@@ -20,8 +20,9 @@ public enum ExportFile {
   }
 
   /// The system's reason when Foundation passes one on, else what is wrong with the path (Foundation's own
-  /// messages read "The operation could not be completed. (NSCocoaErrorDomain error 512.)" for a directory).
-  private static func reason(_ error: Error, path: String) -> String {
+  /// messages read "The operation could not be completed. (NSCocoaErrorDomain error 512.)" for a directory). Model
+  /// files written by `train` give the same reasons.
+  static func reason(_ error: Error, path: String) -> String {
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
       let message = strerror(Int32(underlying.code))

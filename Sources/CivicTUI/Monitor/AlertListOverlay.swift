@@ -44,7 +44,7 @@ public struct AlertListOverlay {
     let rows = lines(alerts, ellipsis: context.glyphs.ellipsis, asciiOnly: context.asciiOnly, nameWidth: nameWidth)
     return OverlayBox(
       title: "Alerts: \(active) active, \(alerts.count) this run", header: [header],
-      lines: alerts.isEmpty ? ["no alerts so far"] : rows, footer: "j/k scroll  Esc/q/a close"
+      lines: alerts.isEmpty ? ["no alerts so far"] : rows, footer: "j/k g/G scroll  Esc/q/a close"
     ).draw(top: top, context: context)
   }
 }

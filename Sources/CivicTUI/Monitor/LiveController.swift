@@ -81,6 +81,8 @@ public final class LiveController {
     case (_, .pageDown?): overlayTop += 10
     case (_, .pageUp?): overlayTop = max(0, overlayTop - 10)
     case (_, .top?): overlayTop = 0
+    // Past any list: drawing clamps it to the last page (the oldest malformed records, the first alerts).
+    case (_, .bottom?): overlayTop = Int(Int32.max)
     case (_, .toggleHelp?), (_, .redraw?): return false
     case (_, .workflow(.commandPrompt)?), (_, .workflow(.search)?), (_, .workflow(.filterPicker)?):
       // A prompt key closes the overlay and opens its prompt, so what is typed next goes into the prompt (and is

@@ -229,8 +229,14 @@ public struct WallRenderer {
     let sparkWidth = max(0, min(60, rect.width - sparkX - 1))
     var labels: [(Int, String)] = [(complaintsX + 1, "complaints"), (postsX + 2, "posts")]
     if sparkWidth >= 24 { labels.append((sparkX, "complaints a minute, last hour")) }
-    frame.draw(title: "", labels: labels.filter { $0.0 + $0.1.count + 2 < rect.width }, context: context)
     let rows = Self.ordered(view.services).prefix(layout.serviceRows)
+    // The large complaints figure counts every service: say when rows are left out, so the rows shown are not
+    // taken to add up to it.
+    let hidden = view.services.count - rows.count
+    frame.draw(
+      title: hidden > 0 ? "top \(rows.count) of \(view.services.count)" : "",
+      shortTitle: hidden > 0 ? "+\(hidden)" : nil,
+      labels: labels.filter { $0.0 + $0.1.count + 2 < rect.width }, context: context)
     if rows.isEmpty {
       context.screen.put(
         "no service posts in the last hour", x: 2, y: rect.y + 1, style: theme.style(.dim), maxWidth: rect.width - 2)

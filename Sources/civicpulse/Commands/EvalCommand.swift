@@ -83,6 +83,10 @@ struct EvalCommand: ParsableCommand {
         "--folds \(folds) is more than the \(Plural.count(examples.count, "example")) in '\(input.labels)': "
           + "use at most --folds \(examples.count)")
     }
+    if folds != nil, let problem = ComplaintTrainer.oneClassProblem(examples) {
+      // Each fold would train a model that gives the one answer to every text, and score it "accuracy 1.0000".
+      throw CommandFailure("cannot cross-validate train on '\(input.labels)': \(problem)")
+    }
     let confusion: BinaryConfusion
     let ranking: ComplaintRanking
     if let folds {
@@ -98,9 +102,8 @@ struct EvalCommand: ParsableCommand {
       (confusion, ranking) = ComplaintEvaluator.crossValidation(examples, folds: folds, trainer: trainer) {
         fold, model in
         let l2 = model.training["l2"] ?? 0
-        let tuned = trainer.tuneThreshold ? " (also chosen there)" : ""
-        print(
-          "fold \(fold + 1): L2 \(l2) chosen on its training folds, threshold \(Self.fixed(model.threshold))\(tuned)")
+        let notes = (Self.l2Note(model, given: self.l2 != nil), Self.thresholdNote(model, tuned: trainer.tuneThreshold))
+        print("fold \(fold + 1): L2 \(l2)\(notes.0), threshold \(Self.fixed(model.threshold))\(notes.1)")
       }
     } else {
       print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
@@ -129,9 +132,22 @@ struct EvalCommand: ParsableCommand {
       guard result.complaint != example.complaint else { continue }
       shown += 1
       let kind = example.complaint ? "missed complaint" : "false complaint"
-      print("\(kind) \(Self.fixed(result.score)): \(example.text.replacingOccurrences(of: "\n", with: " "))")
+      print("\(kind) \(Self.fixed(result.score)): \(LabelledCSV.printable(example.text))")
       print("    why: \(result.why.joined(separator: ", "))")
     }
+  }
+
+  /// How a trained model's L2 came about, for `train`'s summary and `eval --folds`'s fold lines: the inner
+  /// cross-validation needs at least two texts per inner fold, and an L2 given with --l2 is not "chosen".
+  static func l2Note(_ model: ComplaintModel, given: Bool) -> String {
+    if given { return " (--l2)" }
+    return model.training["inner_folds"] != nil
+      ? " (chosen by inner cross-validation)" : " (too few texts for the inner cross-validation: the first choice)"
+  }
+
+  /// " (chosen by inner cross-validation)" when --tune-threshold ran, else nothing.
+  static func thresholdNote(_ model: ComplaintModel, tuned: Bool) -> String {
+    tuned && model.training["inner_folds"] != nil ? " (chosen by inner cross-validation)" : ""
   }
 
   /// Four decimals.

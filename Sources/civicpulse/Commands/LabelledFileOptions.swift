@@ -13,7 +13,10 @@ struct LabelledFileOptions: ParsableArguments {
   @Option(help: "1-based column holding the label (1/0, yes/no, true/false).")
   var labelCol: Int = 2
 
-  @Flag(help: "The first row is a header (default: detected from its label cell).")
+  @Flag(
+    help:
+      "The first row is a header (default: detected from its label cell; with --positive, a label no other row has)."
+  )
   var hasHeader = false
 
   @Flag(help: "The first row is data.")
@@ -31,9 +34,12 @@ struct LabelledFileOptions: ParsableArguments {
   /// Reads the file and prints a one-line summary (and the first bad rows) to standard error.
   func load() throws -> [LabelledText] {
     guard let data = FileManager.default.contents(atPath: labels) else {
-      throw CommandFailure("cannot read labelled file '\(labels)'")
+      throw CommandFailure("cannot read labelled file '\(labels)': \(unreadableReason)")
     }
-    let header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
+    var header: LabelledCSV.Header = hasHeader ? .present : noHeader ? .absent : .detect
+    if header == .detect, let positive {
+      header = Self.header([UInt8](data), labelColumn: labelCol - 1, positive: positive)
+    }
     let result = LabelledCSV.examples(
       [UInt8](data), textColumn: textCol - 1, labelColumn: labelCol - 1, header: header,
       labels: positive.map { .positive($0) } ?? .binary)
@@ -45,7 +51,7 @@ struct LabelledFileOptions: ParsableArguments {
     LabelledFileOptions.printToStandardError(summary)
     for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }
     if result.bad.count > 5 {
-      LabelledFileOptions.printToStandardError("  ... and \(result.bad.count - 5) more bad rows")
+      LabelledFileOptions.printToStandardError("  ... and \(Plural.count(result.bad.count - 5, "more bad row"))")
     }
     guard !result.examples.isEmpty else { throw CommandFailure("no usable examples in '\(labels)'") }
     return result.examples
@@ -53,6 +59,32 @@ struct LabelledFileOptions: ParsableArguments {
 }
 
 extension LabelledFileOptions {
+  /// With `--positive` any value is a label, so the reader cannot tell a header by its label cell (a header
+  /// "text,sentiment" was read as a text labelled "not a complaint"). The first row is a header when its label
+  /// cell is not the positive value and no later row has the same label.
+  static func header(_ bytes: [UInt8], labelColumn: Int, positive: String) -> LabelledCSV.Header {
+    let rows = LabelledCSV.rows(bytes).rows
+    func label(_ row: LabelledCSV.Row) -> String? {
+      row.cells.count > labelColumn ? row.cells[labelColumn].trimmingCharacters(in: .whitespaces).lowercased() : nil
+    }
+    guard let first = rows.first, let name = label(first), name != positive.lowercased() else { return .absent }
+    return rows.dropFirst().contains { label($0) == name } ? .absent : .present
+  }
+
+  /// Why the labelled file could not be read: missing, a directory, or not readable.
+  var unreadableReason: String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: labels, isDirectory: &isDirectory) else {
+      return labels == "-" ? "it does not exist (standard input is not read here: give a file)" : "it does not exist"
+    }
+    if isDirectory.boolValue { return "it is a directory" }
+    let type = (try? FileManager.default.attributesOfItem(atPath: labels))?[.type] as? FileAttributeType
+    if let type, type != .typeRegular, type != .typeSymbolicLink {
+      return "it is not a regular file (a pipe or a device)"
+    }
+    return FileManager.default.isReadableFile(atPath: labels) ? "it could not be read" : "permission denied"
+  }
+
   /// Writes a line to standard error.
   static func printToStandardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -60,13 +60,37 @@ struct TrainCommand: ParsableCommand {
   var threshold: Double?
 
   func validate() throws {
-    guard iterations > 0, (l2 ?? 0) >= 0, minCount >= 1, prune >= 0, noisyCopies >= 0, dropout >= 0, dropout < 1 else {
-      throw ValidationError("bad training setting")
-    }
+    // Each setting named with its range ("bad training setting" named none).
+    let ranges: [(Bool, String)] = [
+      (iterations > 0, "--iterations must be at least 1"), ((l2 ?? 0) >= 0, "--l2 must be 0 or more"),
+      (minCount >= 1, "--min-count must be at least 1"), (prune >= 0, "--prune must be 0 or more"),
+      (noisyCopies >= 0, "--noisy-copies must be 0 or more"),
+      (dropout >= 0 && dropout < 1, "--dropout must be at least 0 and less than 1"),
+    ]
+    if let broken = ranges.first(where: { !$0.0 }) { throw ValidationError(broken.1) }
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
     if threshold != nil, learner.tuneThreshold == true {
       throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
     }
+    // `--out data.csv` (a slip for `--labels data.csv --out model.json`) replaced the labelled texts with the model.
+    let outputs = [("--out", out)] + (emitSwift.map { [("--emit-swift", $0)] } ?? [])
+    for (option, path) in outputs where Self.sameFile(path, input.labels) {
+      throw ValidationError("\(option) '\(path)' is the --labels file: writing there would replace the labelled texts")
+    }
+    if let emitSwift, Self.sameFile(emitSwift, out) {
+      throw ValidationError("--emit-swift and --out name the same file '\(out)'")
+    }
+  }
+
+  /// True when both paths name one file: the same path once standardised, or the same existing file (device and
+  /// inode) reached another way (a symbolic link, `./`).
+  static func sameFile(_ a: String, _ b: String) -> Bool {
+    let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.path }
+    if standard(a) == standard(b) { return true }
+    var first = stat()
+    var second = stat()
+    guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+    return first.st_dev == second.st_dev && first.st_ino == second.st_ino
   }
 
   func run() throws {
@@ -93,16 +117,16 @@ struct TrainCommand: ParsableCommand {
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
     print(learner.summary)
     print(
-      "L2 \(model.training["l2"] ?? 0)\(l2 == nil ? " (chosen by inner cross-validation)" : ""), threshold "
-        + "\(EvalCommand.fixed(model.threshold))\(trainer.tuneThreshold ? " (chosen by inner cross-validation)" : "")")
+      "L2 \(model.training["l2"] ?? 0)\(EvalCommand.l2Note(model, given: l2 != nil)), threshold "
+        + "\(EvalCommand.fixed(model.threshold))\(EvalCommand.thresholdNote(model, tuned: trainer.tuneThreshold))")
     let fit = ComplaintEvaluator.evaluate(model, on: examples)
     print("training-set accuracy \(EvalCommand.fixed(fit.accuracy)), macro-F1 \(EvalCommand.fixed(fit.macroF1))")
     if let emitSwift {
       do {
-        try Data(BuiltinModelSource.swiftSource(json: model.jsonText()).utf8).write(
-          to: URL(fileURLWithPath: emitSwift), options: .atomic)
+        // ExportFile says why ("is a directory", "no such directory DIR") where Foundation says "error 512".
+        try ExportFile.write(BuiltinModelSource.swiftSource(json: model.jsonText()), to: emitSwift)
       } catch {
-        throw CommandFailure("cannot write '\(emitSwift)': \(error.localizedDescription)")
+        throw CommandFailure("cannot write '\(emitSwift)': \(error.reason)")
       }
       print("wrote \(emitSwift)")
     }

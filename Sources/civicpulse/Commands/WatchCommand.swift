@@ -217,7 +217,11 @@ struct WatchCommand: ParsableCommand {
     let ingestEngine = engine
     app.live.diagnostics = {
       guard let engine = ingestEngine else { return DiagnosticsReport() }
-      return DiagnosticsReport(errors: engine.recentErrors(), sources: engine.stats().sources)
+      let stats = engine.stats()
+      var report = DiagnosticsReport(errors: engine.recentErrors(), sources: stats.sources)
+      report.rejectedClients = stats.rejectedClients
+      report.statuses = engine.sourceStatuses()
+      return report
     }
     let status = app.run(on: screen)
     driver?.stop()

@@ -251,6 +251,35 @@ final class ComplaintModelTests: XCTestCase {
     }
   }
 
+  func testSaveErrorsSayWhatIsWrongWithThePath() throws {
+    // `train --out DIR` printed "The operation could not be completed. (NSCocoaErrorDomain error 512.)".
+    let model = ComplaintTrainer(iterations: 5).train(Self.toy)
+    let folder = temporaryPath("out-folder")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let missingFolder = temporaryPath("no-such-folder") + "/model.json"
+    for (path, reason) in [(folder, "is a directory"), (missingFolder, "o such")] {
+      XCTAssertThrowsError(try model.save(to: path), path) { error in
+        let message = "\(error)"
+        XCTAssertTrue(message.contains("'\(path)' cannot be written"), message)
+        XCTAssertTrue(message.contains(reason), message)
+        XCTAssertFalse(message.contains("NSCocoaErrorDomain"), message)
+      }
+    }
+  }
+
+  func testAPipeOrADeviceIsNamedAsNotARegularFile() throws {
+    // Foundation said "You don't have permission" for /dev/zero and for a named pipe.
+    let fifo = temporaryPath("model.fifo")
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    for path in [fifo, "/dev/zero"] {
+      XCTAssertThrowsError(try ComplaintModel.load(path: path), path) { error in
+        XCTAssertEqual(
+          error as? ComplaintModelError,
+          .unreadable(path: path, reason: "it is not a regular file (a pipe or a device)"))
+      }
+    }
+  }
+
   func testDecimalFormatting() {
     XCTAssertEqual(ComplaintModel.decimal(0.5), "0.5")
     XCTAssertEqual(ComplaintModel.decimal(-0.03125), "-0.0313")

@@ -178,6 +178,82 @@ final class LiveControllerTests: XCTestCase {
     XCTAssertFalse(app.state.shouldQuit)
   }
 
+  func testDiagnosticsViewGoesToTheOldestRecordWithGAndBackWithg() throws {
+    // QA: with 100 malformed records, G and End did nothing in `d`; only j/k and the page keys moved it.
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    let errors = (1...100).map { IngestError(source: "feed.jsonl", line: $0, reason: "garbage", time: EpochMillis($0)) }
+    app.live.diagnostics = { DiagnosticsReport(errors: errors) }
+    press(app, buffer, .character("d"))
+    XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
+    XCTAssertTrue(buffer.contains("j/k g/G scroll  Esc/q/d close"), buffer.lines.joined(separator: "\n"))
+    for key in [Key.character("G"), .end] {
+      press(app, buffer, key)
+      XCTAssertTrue(buffer.contains("feed.jsonl:1: garbage"), buffer.lines.joined(separator: "\n"))
+      XCTAssertFalse(buffer.contains("feed.jsonl:100: garbage"))
+      press(app, buffer, .character("k"))
+      XCTAssertFalse(buffer.contains("feed.jsonl:1: garbage"), "k goes up from the last page at once")
+      press(app, buffer, .character("g"))
+      XCTAssertTrue(buffer.contains("feed.jsonl:100: garbage"))
+    }
+  }
+
+  func testOverlayFootersFitTheSmallestDashboard() throws {
+    // The footer says how to close the box: it must not be cut at 40 columns, the smallest dashboard.
+    let (app, buffer, _) = try makeApp(StubAnalytics(), width: 40, height: 10)
+    for key in ["d", "a"] {
+      press(app, buffer, .character(Character(key)))
+      XCTAssertTrue(buffer.contains("Esc/q/\(key) close"), buffer.lines.joined(separator: "\n"))
+      press(app, buffer, .escape)
+    }
+  }
+
+  func testDiagnosticsNameDuplicatesSoASourceOfRepeatsDoesNotReadAsSilent() throws {
+    // QA: following flat.jsonl and noflat.jsonl (the same 100 posts) showed "flat.jsonl: 0 posts, 0 malformed".
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    var repeats = SourceCounts(name: "flat.jsonl")
+    repeats.duplicates = 1_200
+    repeats.skipped = 3
+    var first = SourceCounts(name: "noflat.jsonl")
+    first.posts = 100
+    app.live.diagnostics = { DiagnosticsReport(sources: [repeats, first]) }
+    press(app, buffer, .character("d"))
+    let page = buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(page.contains("flat.jsonl: 0 posts, 0 malformed, 1,200 duplicates, 3 skipped (not posts)"), page)
+    XCTAssertTrue(page.contains("noflat.jsonl: 100 posts, 0 malformed "), "nothing added when none: \(page)")
+    XCTAssertFalse(page.contains("refused"), page)
+    app.live.diagnostics = {
+      var report = DiagnosticsReport(sources: [first])
+      report.rejectedClients = 2
+      return report
+    }
+    press(app, buffer, .character("g"))
+    XCTAssertTrue(
+      buffer.contains("socket: 2 connections refused unread (too many clients at once)"),
+      buffer.lines.joined(separator: "\n"))
+  }
+
+  func testDiagnosticsShowEachSourcesState() throws {
+    // At 80 columns the header leaves out the states of later sources: `d` says whether a file is still awaited.
+    let (app, buffer, _) = try makeApp(StubAnalytics())
+    var counts = SourceCounts(name: "/var/feeds/missing.jsonl")
+    counts.posts = 0
+    let stdin = SourceCounts(name: "stdin")
+    app.live.diagnostics = {
+      var report = DiagnosticsReport(sources: [counts, stdin, SourceCounts(name: "later.jsonl")])
+      report.statuses = [
+        SourceStatus(name: "/var/feeds/missing.jsonl", state: .waiting, detail: "no such file"),
+        SourceStatus(name: "stdin", state: .ended),
+        SourceStatus(name: "later.jsonl", state: .waiting, detail: "waiting for later.jsonl to appear"),
+      ]
+      return report
+    }
+    press(app, buffer, .character("d"))
+    let page = buffer.lines.joined(separator: "\n")
+    XCTAssertTrue(page.contains("/var/feeds/missing.jsonl: waiting (no such file), 0 posts, 0 malformed"), page)
+    XCTAssertTrue(page.contains("stdin: ended, 0 posts, 0 malformed"), page)
+    XCTAssertTrue(page.contains("later.jsonl: waiting for later.jsonl to appear, 0 posts"), page)
+  }
+
   func testDiagnosticsBoxWidensForALongSourcePathSoItsCountsShow() throws {
     let (app, buffer, _) = try makeApp(StubAnalytics(), width: 120, height: 30)
     let path = "/work/wt/shared/formats/mastodon/streaming.md.events.sse"

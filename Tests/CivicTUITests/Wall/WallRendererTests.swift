@@ -103,6 +103,29 @@ final class WallRendererTests: XCTestCase {
     XCTAssertTrue(contains(wide, block: digits.rows("12345")))
   }
 
+  func testServicesPaneSaysWhenRowsAreLeftOut() {
+    // QA: at 120x40 the demo's wall showed 17 of 22 services with nothing saying so, under a "complaints, last
+    // hour" figure that counts all 22.
+    var view = WallFixtures.view()
+    view.services = (0..<22).map {
+      ServiceRow(id: "s\($0)", name: "Service \($0)", complaints: 100 - $0, posts: 200, sparkline: [])
+    }
+    for (w, h, expected) in [(120, 40, "top 17 of 22"), (80, 24, " +14 "), (200, 60, nil)] {
+      let buffer = WallFixtures.render(view, width: w, height: h)
+      let page = buffer.lines.joined(separator: "\n")
+      let layout = WallLayout(size: ScreenSize(width: w, height: h), serviceCount: 22)
+      let title = buffer.row(layout.services.y)
+      XCTAssertTrue(title.contains("complaints"), "the column labels stay at \(w)x\(h): \(title)")
+      if let expected {
+        XCTAssertTrue(title.contains(expected), "\(w)x\(h): \(title)\n\(page)")
+        XCTAssertFalse(buffer.contains("Service 21 "), "the last service is left out at \(w)x\(h)")
+      } else {
+        XCTAssertTrue(buffer.contains("Service 21 "), "every service at \(w)x\(h)")
+        XCTAssertFalse(title.contains(" of 22") || title.contains("more"), title)
+      }
+    }
+  }
+
   /// True when the rows of `block` appear one above the other at the same column somewhere on the screen.
   private func contains(_ buffer: CellBuffer, block: [String]) -> Bool {
     let lines = buffer.lines.map { Array($0) }
