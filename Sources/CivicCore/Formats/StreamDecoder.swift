@@ -470,7 +470,7 @@ public final class StreamDecoder {
       sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
     switch record.context {
     case .oversized(let size):
-      return .malformed(reason: "record of \(size) bytes exceeds the size limit")
+      return .malformed(reason: "record of \(size) bytes exceeds the size limit (--max-record-bytes)")
     case .invalid(let reason):
       return .malformed(reason: reason)
     case .sse(let event):

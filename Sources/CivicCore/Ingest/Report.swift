@@ -46,7 +46,8 @@ public struct Report: Sendable, Hashable {
   public var complaints = 0
   public var malformed = 0
   public var duplicates = 0
-  /// Records that were well-formed but not posts (text output only).
+  /// Records that were well-formed but not posts (stream notices, deletes, other kinds of event). Text output only:
+  /// the JSON keeps the issue's schema, whose top-level keys tools rely on.
   public var skipped = 0
   public var first: EpochMillis?
   public var last: EpochMillis?
@@ -115,7 +116,7 @@ public struct Report: Sendable, Hashable {
       for s in sources {
         // A source whose records were all repeats would otherwise read "0 posts, 0 malformed".
         let repeats = s.duplicates > 0 ? ", \(Plural.count(s.duplicates, "duplicate"))" : ""
-        lines.append("  \(s.name): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
+        lines.append("  \(Self.shown(s.name)): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
       }
     }
     if !services.isEmpty {
@@ -129,7 +130,7 @@ public struct Report: Sendable, Hashable {
     if !hashtags.isEmpty {
       lines.append("")
       lines.append("Top hashtags:")
-      for t in hashtags { lines.append("  #\(t.tag) \(t.count)") }
+      for t in hashtags { lines.append("  #\(Self.shown(t.tag)) \(t.count)") }
     }
     if !alerts.isEmpty {
       lines.append("")
@@ -144,10 +145,14 @@ public struct Report: Sendable, Hashable {
     if !errors.isEmpty {
       lines.append("")
       lines.append("Last malformed records:")
-      for e in errors.suffix(10) { lines.append("  \(e.source):\(e.line): \(e.reason)") }
+      for e in errors.suffix(10) { lines.append("  \(Self.shown(e.source)):\(e.line): \(Self.shown(e.reason))") }
     }
     return lines.joined(separator: "\n")
   }
+
+  /// A name from the input (a file name, a hashtag, an error's source) as the text report prints it: control
+  /// characters become `?`, so a file named with an escape sequence cannot drive the terminal.
+  static func shown(_ name: String) -> String { LabelledCSV.printable(name) }
 
   private static func time(_ millis: EpochMillis?) -> String {
     guard let millis else { return "null" }

@@ -69,6 +69,21 @@ final class ReportTests: XCTestCase {
       report.json())
   }
 
+  /// QA7: the text report printed file names and hashtags raw, so an escape sequence in a file name reached the
+  /// terminal.
+  func testNamesArePrintableInTheText() {
+    var counts = SourceCounts(name: "esc\u{1B}[31mred.jsonl")
+    counts.posts = 1
+    counts.skipped = 4
+    var report = ReportBuilder().report(stats: IngestStats(sources: [counts]))
+    report.hashtags = [Report.TagCount(tag: "bell\u{07}", count: 1)]
+    let text = report.text()
+    XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, text)
+    XCTAssertTrue(text.contains("  esc?[31mred.jsonl: 1 post, 0 malformed"), text)
+    XCTAssertTrue(text.contains("  #bell? 1"), text)
+    XCTAssertTrue(text.contains("Skipped:     4"), text)
+  }
+
   func testEmptyReportHasNullTimes() {
     let json = ReportBuilder().report(stats: IngestStats(sources: [])).json()
     XCTAssertEqual(
