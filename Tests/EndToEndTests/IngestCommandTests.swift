@@ -50,6 +50,20 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertNotNil(report["first"] as? String)
   }
 
+  func testJSONOnlyCountsTextLinesAsMalformedAndRefusesCSVColumns() throws {
+    let file = try tempDirectory().appendingPathComponent("collector.jsonl")
+    let lines = [#"{"text":"Bins not collected again","id":"1"}"#, "<html><body>502 Bad Gateway</body></html>"]
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+    let (status, output, errors) = try run(["report", "--format", "json", "--json-only", file.path])
+    XCTAssertEqual(status, 0, errors)
+    let report = try json(output.trimmingCharacters(in: .whitespacesAndNewlines))
+    XCTAssertEqual(report["posts"] as? Int, 1)
+    XCTAssertEqual(report["malformed"] as? Int, 1)
+    let (refused, _, message) = try run(["report", "--json-only", "--csv-columns", "text=1", file.path])
+    XCTAssertEqual(refused, 64)
+    XCTAssertTrue(message.contains("--json-only and --csv-columns cannot be used together"), message)
+  }
+
   func testReportReadsStdinAndPrintsText() throws {
     let (status, output, errors) = try run(["report"], stdin: sampleInput())
     XCTAssertEqual(status, 0, errors)

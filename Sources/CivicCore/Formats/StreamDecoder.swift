@@ -16,11 +16,19 @@ public struct DecoderOptions: Sendable, Hashable {
   /// text, hashtags, kind and edits are as usual, except that an engine given a `PostClassifier` routes and
   /// scores a Twitter v2 post from its text's bytes and may then deliver it with an empty `text`.
   public var countingOnly: Bool
+  /// Only JSON records are posts (`--json-only`): a line of plain text, or a CSV row, is a malformed record. For
+  /// collector output, where such a line is an error page or a log message that got in, not a citizen's post.
+  /// Server-sent events still carry their JSON.
+  public var jsonOnly: Bool
 
-  public init(maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false) {
+  public init(
+    maxRecordBytes: Int = 1 << 20, csvColumns: CSVColumnSpec? = nil, countingOnly: Bool = false,
+    jsonOnly: Bool = false
+  ) {
     self.maxRecordBytes = maxRecordBytes
     self.csvColumns = csvColumns
     self.countingOnly = countingOnly
+    self.jsonOnly = jsonOnly
   }
 }
 
@@ -253,6 +261,7 @@ public final class StreamDecoder {
     guard let first = JSONDepthTracker.firstSignificant(text) else { return .lines }
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .lines }
     for prefix in ["event:", "data:", ":", "id:", "retry:"] where text.starts(with: prefix.utf8) { return .sse }
+    if options.jsonOnly { return .lines }
     guard text.contains(UInt8(ascii: ",")) else {
       // A one-column export ("text" alone on its header line) is CSV only when the file says so by its name:
       // elsewhere a first line "text" is just a post.
@@ -302,6 +311,11 @@ public final class StreamDecoder {
         appendUnit(text, separator: false)
         return
       }
+    }
+    if options.jsonOnly && StreamDecoder.isJSON(text) == false {
+      let reason = "not JSON (a line of plain text, and --json-only is set)"
+      out.append(Record(bytes: [], line: line, context: .invalid(reason: reason), arrivalTime: arrivalTime))
+      return
     }
     out.append(Record(storage: sharedSlice(text), line: line, arrivalTime: arrivalTime))
   }
@@ -511,13 +525,16 @@ public final class StreamDecoder {
 
   /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).
   static func isJSON(_ record: Record) -> Bool? {
-    record.storage.withUnsafeBufferPointer { bytes -> Bool? in
-      guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
-      if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
-      // A line cut from the middle of a JSON object (a broken capture) is not a text post.
-      let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
-      return fragment ? nil : false
-    }
+    record.storage.withUnsafeBufferPointer { isJSON($0) }
+  }
+
+  /// Whether a record's bytes are JSON (true), text (false) or a fragment cut from a JSON object (nil).
+  static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
+    if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
+    // A line cut from the middle of a JSON object (a broken capture) is not a text post.
+    let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
+    return fragment ? nil : false
   }
 
   static func containsQuoteColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -17,14 +17,24 @@ struct DecodingOptions: ParsableArguments {
     help: "Longest record accepted; longer ones are skipped and counted as malformed.")
   var maxRecordBytes: Int = 1 << 20
 
+  @Flag(
+    name: .customLong("json-only"),
+    help: ArgumentHelp(
+      "Only JSON records are posts; a line of plain text or a CSV row is counted as malformed.",
+      discussion: "For collectors' JSON output, where such a line is an error page or a log message, not a post."))
+  var jsonOnly = false
+
   mutating func validate() throws {
     guard maxRecordBytes >= 64 else { throw ValidationError("--max-record-bytes must be at least 64") }
+    if jsonOnly && csvColumns != nil { throw ValidationError("--json-only and --csv-columns cannot be used together") }
     if let csvColumns {
       do { _ = try CSVColumnSpec(parsing: csvColumns) } catch { throw ValidationError("--csv-columns: \(error)") }
     }
   }
 
   func decoderOptions() throws -> DecoderOptions {
-    DecoderOptions(maxRecordBytes: maxRecordBytes, csvColumns: try csvColumns.map { try CSVColumnSpec(parsing: $0) })
+    DecoderOptions(
+      maxRecordBytes: maxRecordBytes, csvColumns: try csvColumns.map { try CSVColumnSpec(parsing: $0) },
+      jsonOnly: jsonOnly)
   }
 }

@@ -69,6 +69,34 @@ final class StreamFramingTests: XCTestCase {
     XCTAssertEqual(tally.posts[2].platform, .text)
   }
 
+  /// QA7: with per-record detection an error page in a collector's JSON output became a post (routed, scored as a
+  /// complaint); `--json-only` counts such lines as malformed instead.
+  func testJSONOnlyCountsPlainTextLinesAsMalformed() {
+    let stream =
+      #"{"text":"Lift broken at station #lifts","id":"1"}"# + "\n<html><body>502 Bad Gateway</body></html>\n"
+      + "garbage line !!!\n\n" + #"{"text":"second","id":"2"}"# + "\n" + #""cut":"off"}"# + "\n"
+    let auto = DecodeTally.run(stream)
+    XCTAssertEqual(auto.counts, [4, 0, 1], auto.malformed.joined(separator: "\n"))
+    let strict = DecodeTally.run(stream, options: DecoderOptions(jsonOnly: true))
+    XCTAssertEqual(strict.posts.map(\.text), ["Lift broken at station #lifts", "second"])
+    XCTAssertEqual(
+      strict.malformed,
+      [
+        "line 2: not JSON (a line of plain text, and --json-only is set)",
+        "line 3: not JSON (a line of plain text, and --json-only is set)",
+        "line 6: fragment of a JSON object (does not start with '{')",
+      ])
+  }
+
+  func testJSONOnlyRefusesCSVRowsAndKeepsServerSentEvents() {
+    let csv = "text,author\nbins not collected,sam\n"
+    let rows = DecodeTally.run(csv, options: DecoderOptions(jsonOnly: true))
+    XCTAssertEqual(rows.counts, [0, 0, 2])
+    let events = "event: update\ndata: {\"id\":\"9\",\"uri\":\"https://x/9\",\"content\":\"<p>Bins late</p>\"}\n\n"
+    let sse = DecodeTally.run(events, options: DecoderOptions(jsonOnly: true))
+    XCTAssertEqual(sse.posts.map(\.text), ["Bins late"])
+  }
+
   func testOversizedDocumentIsOneMalformedRecord() {
     let document = "[\n" + (0..<50).map { _ in #"  {"text": "0123456789"},"# }.joined(separator: "\n") + "\n  {}\n]\n"
     let tally = DecodeTally.run(document + #"{"text":"after"}"# + "\n", options: DecoderOptions(maxRecordBytes: 200))
