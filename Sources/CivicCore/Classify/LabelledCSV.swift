@@ -168,20 +168,7 @@ public enum LabelledCSV {
   }
 
   /// A cell as quoted in a message: its first 20 characters, printable.
-  static func shown(_ cell: String) -> String { printable(String(cell.prefix(20))) }
-
-  /// A labelled text as printed on a terminal: line breaks and tabs become spaces, other control characters (a
-  /// binary file's bytes, escape sequences) `?`, so a message never sends them to the terminal raw.
-  public static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          switch scalar {
-          case "\n", "\r", "\t": return " "
-          default: return scalar.properties.generalCategory == .control ? "?" : scalar
-          }
-        }))
-  }
+  static func shown(_ cell: String) -> String { TerminalText.printable(String(cell.prefix(20))) }
 }
 
 extension String {

@@ -1,8 +1,8 @@
 /// The hashtags of a batch's posts kept as bytes with their count keys, instead of a `[String]` per post: what an
 /// engine with a counting sink (`IngestEngine(config:classifier:countingSink:)`, used by `report`) delivers for a
 /// Twitter v2 post's entity hashtags. Such a post's `hashtags` is empty and its `tagSpan` says where its tags
-/// lie here. Each tag comes with `TagKey.of(tag:)`'s key (the key of its lowercased form), computed on the
-/// decode thread, so the counting side neither builds nor hashes a `String` per tag; it makes one only the
+/// lie here. Each tag comes with the key `ReportTally` counts it under (the `TagKey` of its lowercased form),
+/// computed on the decode thread, so the counting side neither builds nor hashes a `String` per tag; it makes one only the
 /// first time it meets a key (`display(_:)`).
 public struct PostTagArena: Sendable {
   /// Where one post's tags lie in an arena (derived data: it takes no part in a post's equality or hashing).

@@ -211,17 +211,16 @@ enum TweetField {
   /// The field a member name stands for, dispatching on the raw name's length first (one comparison rules out
   /// most names); an escaped name is compared by its unescaped text.
   @inline(__always) init?(_ key: JSONKey) {
-    let p = key.base + key.start
     switch key.length {
-    case 2: if Self.same(p, "id") { self = .id; return }
+    case 2: if key == "id" { self = .id; return }
     case 4:
-      if Self.same(p, "text") { self = .text; return }
-      if Self.same(p, "lang") { self = .language; return }
-    case 6: if Self.same(p, "author") { self = .author; return }
-    case 8: if Self.same(p, "entities") { self = .entities; return }
-    case 9: if Self.same(p, "author_id") { self = .authorID; return }
-    case 10: if Self.same(p, "created_at") { self = .createdAt; return }
-    case 17: if Self.same(p, "referenced_tweets") { self = .references; return }
+      if key == "text" { self = .text; return }
+      if key == "lang" { self = .language; return }
+    case 6: if key == "author" { self = .author; return }
+    case 8: if key == "entities" { self = .entities; return }
+    case 9: if key == "author_id" { self = .authorID; return }
+    case 10: if key == "created_at" { self = .createdAt; return }
+    case 17: if key == "referenced_tweets" { self = .references; return }
     default: break
     }
     guard key.hasEscapes else { return nil }
@@ -236,22 +235,5 @@ enum TweetField {
     case "referenced_tweets": self = .references
     default: return nil
     }
-  }
-
-  /// True when the raw name at `p`, as long as `name` (2 bytes or more), is `name`: compared a word at a time,
-  /// two overlapping loads covering the name.
-  @inline(__always) private static func same(_ p: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
-    let n = name.utf8CodeUnitCount
-    let raw = UnsafeRawPointer(p)
-    let literal = UnsafeRawPointer(name.utf8Start)
-    @inline(__always) func equal<T: FixedWidthInteger>(_: T.Type) -> Bool {
-      let tail = n - MemoryLayout<T>.size
-      return raw.loadUnaligned(as: T.self) == literal.loadUnaligned(as: T.self)
-        && raw.loadUnaligned(fromByteOffset: tail, as: T.self)
-          == literal.loadUnaligned(fromByteOffset: tail, as: T.self)
-    }
-    if n >= 8 { return n <= 16 ? equal(UInt64.self) : equal(UInt64.self) && memcmp(p, name.utf8Start, n) == 0 }
-    if n >= 4 { return equal(UInt32.self) }
-    return equal(UInt16.self)
   }
 }

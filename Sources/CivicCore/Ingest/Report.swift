@@ -116,7 +116,8 @@ public struct Report: Sendable, Hashable {
       for s in sources {
         // A source whose records were all repeats would otherwise read "0 posts, 0 malformed".
         let repeats = s.duplicates > 0 ? ", \(Plural.count(s.duplicates, "duplicate"))" : ""
-        lines.append("  \(Self.shown(s.name)): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
+        lines.append(
+          "  \(TerminalText.printable(s.name)): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
       }
     }
     if !services.isEmpty {
@@ -130,7 +131,7 @@ public struct Report: Sendable, Hashable {
     if !hashtags.isEmpty {
       lines.append("")
       lines.append("Top hashtags:")
-      for t in hashtags { lines.append("  #\(Self.shown(t.tag)) \(t.count)") }
+      for t in hashtags { lines.append("  #\(TerminalText.printable(t.tag)) \(t.count)") }
     }
     if !alerts.isEmpty {
       lines.append("")
@@ -145,14 +146,12 @@ public struct Report: Sendable, Hashable {
     if !errors.isEmpty {
       lines.append("")
       lines.append("Last malformed records:")
-      for e in errors.suffix(10) { lines.append("  \(Self.shown(e.source)):\(e.line): \(Self.shown(e.reason))") }
+      for e in errors.suffix(10) {
+        lines.append("  \(TerminalText.printable(e.source)):\(e.line): \(TerminalText.printable(e.reason))")
+      }
     }
     return lines.joined(separator: "\n")
   }
-
-  /// A name from the input (a file name, a hashtag, an error's source) as the text report prints it: control
-  /// characters become `?`, so a file named with an escape sequence cannot drive the terminal.
-  static func shown(_ name: String) -> String { LabelledCSV.printable(name) }
 
   private static func time(_ millis: EpochMillis?) -> String {
     guard let millis else { return "null" }

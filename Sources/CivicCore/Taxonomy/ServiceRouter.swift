@@ -51,17 +51,21 @@ public struct ServiceRouter: Sendable {
 
   /// `services(for:)` on the UTF-8 bytes of a text (so a caller that also scores the text reads it once).
   func services(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-    analyse(utf8: bytes) { _, tallies in
-      if tallies.isEmpty { return [] }
-      if tallies.count == 1 { return singletons[Int(tallies[0].service)] }  // shared: no allocation
-      if tallies.count == 2 && !pairs.isEmpty {
-        return pairs[Int(tallies[0].service) * serviceIDs.count + Int(tallies[1].service)]
-      }
-      var result: [String] = []
-      result.reserveCapacity(tallies.count)
-      for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
-      return result
+    analyse(utf8: bytes) { _, tallies in ids(of: tallies) }
+  }
+
+  /// The service ids of ranked tallies; one or two services (the common results) come from shared arrays, so
+  /// they allocate nothing.
+  @inline(__always) private func ids(of tallies: UnsafeMutableBufferPointer<ServiceTally>) -> [String] {
+    if tallies.isEmpty { return [] }
+    if tallies.count == 1 { return singletons[Int(tallies[0].service)] }
+    if tallies.count == 2 && !pairs.isEmpty {
+      return pairs[Int(tallies[0].service) * serviceIDs.count + Int(tallies[1].service)]
     }
+    var result: [String] = []
+    result.reserveCapacity(tallies.count)
+    for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
+    return result
   }
 
   /// `services(utf8:)` and the taxonomy positions of those services.
@@ -82,15 +86,7 @@ public struct ServiceRouter: Sendable {
     let (services, codes) = analyse(utf8: bytes, shared: shared, letterWords: letterWords, &words) {
       _, tallies -> ([String], ServiceCodes) in
       if tallies.isEmpty { return ([], ServiceCodes()) }
-      let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
-      if tallies.count == 1 { return (singletons[Int(tallies[0].service)], codes) }
-      if tallies.count == 2 && !pairs.isEmpty {
-        return (pairs[Int(tallies[0].service) * serviceIDs.count + Int(tallies[1].service)], codes)
-      }
-      var result: [String] = []
-      result.reserveCapacity(tallies.count)
-      for tally in tallies { result.append(serviceIDs[Int(tally.service)]) }
-      return (result, codes)
+      return (ids(of: tallies), ServiceCodes(positions: tallies.lazy.map { Int($0.service) }))
     }
     return (services, codes, words)
   }

@@ -132,7 +132,7 @@ struct EvalCommand: ParsableCommand {
       guard result.complaint != example.complaint else { continue }
       shown += 1
       let kind = example.complaint ? "missed complaint" : "false complaint"
-      print("\(kind) \(Self.fixed(result.score)): \(LabelledCSV.printable(example.text))")
+      print("\(kind) \(Self.fixed(result.score)): \(TerminalText.printable(example.text))")
       print("    why: \(result.why.joined(separator: ", "))")
     }
   }

@@ -67,6 +67,6 @@ final class LabelledCSVTests: XCTestCase {
   func testPrintableTextKeepsWordsAndDropsEscapes() {
     // `eval --errors` printed a text's escape sequences raw (colours, a window title).
     XCTAssertEqual(
-      LabelledCSV.printable("bins\nmissed \u{1B}[31mRED\u{1B}]0;t\u{07}\tcafé 🙄"), "bins missed ?[31mRED?]0;t? café 🙄")
+      TerminalText.printable("bins\nmissed \u{1B}[31mRED\u{1B}]0;t\u{07}\tcafé 🙄"), "bins missed ?[31mRED?]0;t? café 🙄")
   }
 }
