@@ -3,9 +3,10 @@
 
 #include <stdint.h>
 
-// Byte-class masks over 16 bytes for the JSON validator's string scanning, as static inline functions so the Swift
-// compiler can inline them into its loops. With SSE2 (every x86-64 CPU) they are a few vector instructions; without
-// it a plain loop computes the same result, and Swift callers use their own SWAR scan instead.
+// The JSON validator's fast path, in C so that it can use AVX2 when the CPU has it (chosen once at run time), and
+// the byte-class mask over 16 bytes that it and the Swift validator (the fallback, and the one that reports errors)
+// scan string bodies with. With SSE2 (every x86-64 CPU) the mask is a few vector instructions; without it a plain
+// loop computes the same result, and Swift callers use their own SWAR scan instead.
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -33,5 +34,26 @@ static inline uint32_t cjsonscan_string_attention16(const uint8_t *p) {
   return mask;
 #endif
 }
+
+/// Instruction-set levels of `cjsonscan_validate_at_level`: string bodies scanned byte by byte, or 16 or 32 bytes
+/// at a time, and a compact member (`"key":` and a plain string value) indexed from one 16 or 32-byte mask.
+enum {
+  CJSONSCAN_LEVEL_PORTABLE = 0,
+  CJSONSCAN_LEVEL_SSE2 = 1,
+  CJSONSCAN_LEVEL_AVX2 = 2,
+};
+
+/// The widest level this CPU runs (found once).
+int cjsonscan_best_level(void);
+
+/// Validates the `n` bytes at `p` as one JSON text with the rules of the Swift `JSONValidator`, and writes the same
+/// index: the end offset of every string, array and object at its opening offset in `ends` (`n` entries). `stack`
+/// has room for `min(maxDepth, n)` offsets. Returns 1 when valid, 0 when not (or when `level` is above
+/// `cjsonscan_best_level()`); it gives no reason: the Swift validator is run again for that.
+int cjsonscan_validate_at_level(
+  int level, const uint8_t *p, int64_t n, int32_t *ends, int32_t *stack, int64_t maxDepth);
+
+/// `cjsonscan_validate_at_level` at `cjsonscan_best_level()`.
+int cjsonscan_validate(const uint8_t *p, int64_t n, int32_t *ends, int32_t *stack, int64_t maxDepth);
 
 #endif
