@@ -55,16 +55,7 @@ struct AnalyticsCounts {
       ignoredEdits += 1
       return
     }
-    var time = eventTime
-    let skew = config.maxFutureSkewMillis
-    if time > arrivalTime &+ skew {
-      time = arrivalTime
-      clampedFuturePosts += 1
-    }
-    if let now = lastAdvance, time > now &+ skew {
-      time = now
-      clampedFuturePosts += 1
-    }
+    let time = clamped(eventTime, arrivalTime: arrivalTime)
     let minute = floorDiv(time, 60_000)
     totalPosts += 1
     if isComplaint { totalComplaints += 1 }
@@ -79,9 +70,141 @@ struct AnalyticsCounts {
     all.totalPosts += 1
     all.totalComplaints += complaint
 
+    guard inRing(minute: minute, time: time) else { return }
+    let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
+    cachedMinute = minute
+    cachedHour = hour
+    all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
+    for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
+    if config.trackTrends {
+      for tag in hashtags { trends.add(tag, at: time) }
+    }
+  }
+
+  /// `ingest(time:...)` on each post of a run, in order, with the same counts in the end. The posts of a run
+  /// mostly share a minute: while it stays the same, their bucket counts (all posts, and per service) are summed
+  /// here and added to the buckets once, when the minute changes or the run ends (adding to a bucket twice in a
+  /// row is adding the sum once); the per-service totals are added once per run. Nothing reads the buckets in
+  /// between: every other count (totals, late and clamped posts, first, head and latest times, trends) is
+  /// updated per post, as there.
+  mutating func ingest(_ posts: UnsafeBufferPointer<Post>) {
+    guard !posts.isEmpty else { return }
+    let n = series.count
+    // Per service: the run's posts and complaints, then the pending minute's; then the services with posts in the
+    // pending minute, in the order first met.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * n + 1) { scratch in
+      scratch.initialize(repeating: 0)
+      guard let runPosts = scratch.baseAddress else { return }
+      let runComplaints = runPosts + n
+      let minutePosts = runComplaints + n
+      let minuteComplaints = minutePosts + n
+      let touched = minuteComplaints + n
+      var touchedCount = 0
+      var allRunPosts = 0
+      var allRunComplaints = 0
+      var pendingMinute: Int64 = 0
+      var pendingHour: Int64 = 0
+      var pendingPosts = 0
+      var pendingComplaints = 0
+
+      func flushMinute() {
+        guard pendingPosts > 0 else { return }
+        all.add(minute: pendingMinute, hour: pendingHour, posts: pendingPosts, complaints: pendingComplaints)
+        for k in 0..<touchedCount {
+          let i = touched[k]
+          series[i].add(
+            minute: pendingMinute, hour: pendingHour, posts: minutePosts[i], complaints: minuteComplaints[i])
+          minutePosts[i] = 0
+          minuteComplaints[i] = 0
+        }
+        touchedCount = 0
+        pendingPosts = 0
+        pendingComplaints = 0
+      }
+
+      let countEdits = config.countEdits
+      let trackTrends = config.trackTrends
+      for p in posts.indices {
+        if posts[p].isEdit && !countEdits {
+          ignoredEdits += 1
+          continue
+        }
+        let time = clamped(posts[p].time, arrivalTime: posts[p].arrivalTime)
+        let minute = floorDiv(time, 60_000)
+        let isComplaint = posts[p].complaint
+        totalPosts += 1
+        if isComplaint { totalComplaints += 1 }
+        let complaint = isComplaint ? 1 : 0
+
+        unknownServiceMentions += posts[p].services.withUnsafeBufferPointer { ids in
+          resolveTargets(ids, posts[p].serviceCodes)
+        }
+        for t in 0..<targetCount {
+          let i = targets[t]
+          runPosts[i] += 1
+          runComplaints[i] += complaint
+        }
+        allRunPosts += 1
+        allRunComplaints += complaint
+
+        guard inRing(minute: minute, time: time) else { continue }
+        if pendingPosts == 0 || minute != pendingMinute {
+          flushMinute()
+          let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
+          cachedMinute = minute
+          cachedHour = hour
+          pendingMinute = minute
+          pendingHour = hour
+        }
+        pendingPosts += 1
+        pendingComplaints += complaint
+        for t in 0..<targetCount {
+          let i = targets[t]
+          if minutePosts[i] == 0 {
+            touched[touchedCount] = i
+            touchedCount += 1
+          }
+          minutePosts[i] += 1
+          minuteComplaints[i] += complaint
+        }
+        if trackTrends {
+          posts[p].hashtags.withUnsafeBufferPointer { hashtags in
+            for tag in hashtags { trends.add(tag, at: time) }
+          }
+        }
+      }
+      flushMinute()
+      all.totalPosts += allRunPosts
+      all.totalComplaints += allRunComplaints
+      for i in 0..<n where runPosts[i] > 0 {
+        series[i].totalPosts += runPosts[i]
+        series[i].totalComplaints += runComplaints[i]
+      }
+    }
+  }
+
+  /// A post's time for counting: not after its arrival or the last advance by more than the skew allowance
+  /// (counted in `clampedFuturePosts` when moved back).
+  @inline(__always) private mutating func clamped(_ eventTime: EpochMillis, arrivalTime: EpochMillis) -> EpochMillis {
+    var time = eventTime
+    let skew = config.maxFutureSkewMillis
+    if time > arrivalTime &+ skew {
+      time = arrivalTime
+      clampedFuturePosts += 1
+    }
+    if let now = lastAdvance, time > now &+ skew {
+      time = now
+      clampedFuturePosts += 1
+    }
+    return time
+  }
+
+  /// False (counted in `latePosts`) for a post older than the minute ring; else moves the first, head and latest
+  /// times on to include it.
+  @inline(__always) private mutating func inRing(minute: Int64, time: EpochMillis) -> Bool {
     if let head = headMinute, minute <= head - Int64(ServiceSeries.minuteSlots) {
       latePosts += 1
-      return
+      return false
     }
     if let last = lastDataMinute, minute > last + Int64(ServiceSeries.minuteSlots) {
       // More than a day after everything seen (a stray old first post, or a feed back after a long pause):
@@ -92,14 +215,7 @@ struct AnalyticsCounts {
     lastDataMinute = max(lastDataMinute ?? minute, minute)
     firstMinute = min(firstMinute ?? minute, minute)
     latestEventTime = max(latestEventTime ?? time, time)
-    let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
-    cachedMinute = minute
-    cachedHour = hour
-    all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
-    for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
-    if config.trackTrends {
-      for tag in hashtags { trends.add(tag, at: time) }
-    }
+    return true
   }
 
   /// Sets `targets` to the distinct indices of the known ids among `ids` (only the first id unless
@@ -125,7 +241,7 @@ struct AnalyticsCounts {
   @inline(__always) private mutating func seriesIndex(_ id: String, _ code: Int?) -> Int? {
     guard let code else { return serviceTable.index(of: id) }
     let cached = Int(seriesByCode[code])
-    if cached >= 0 && serviceTable.id(at: cached) == id { return cached }
+    if cached >= 0 && serviceTable.id(at: cached, is: id) { return cached }
     let found = serviceTable.index(of: id)
     if let found { seriesByCode[code] = Int32(found) }
     return found

@@ -125,26 +125,7 @@ public final class AnalyticsEngine {
   /// pointers: copying a post, or even one of its arrays, would retain and release it), with one access to the
   /// counts for the whole run.
   func ingest(_ posts: UnsafeBufferPointer<Post>) {
-    guard !posts.isEmpty else { return }
-    Self.ingest(posts, into: &counts, trends: config.trackTrends)
-  }
-
-  private static func ingest(_ posts: UnsafeBufferPointer<Post>, into counts: inout AnalyticsCounts, trends: Bool) {
-    for i in posts.indices {
-      posts[i].services.withUnsafeBufferPointer { services in
-        guard trends else {
-          return counts.ingest(
-            time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-            complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes,
-            hashtags: UnsafeBufferPointer(start: nil, count: 0))
-        }
-        posts[i].hashtags.withUnsafeBufferPointer { hashtags in
-          counts.ingest(
-            time: posts[i].time, arrivalTime: posts[i].arrivalTime, isEdit: posts[i].isEdit,
-            complaint: posts[i].complaint, services: services, codes: posts[i].serviceCodes, hashtags: hashtags)
-        }
-      }
-    }
+    counts.ingest(posts)
   }
 
   /// Moves event-time "now" forward and evaluates every minute closed by `now` (minus the allowed

@@ -23,8 +23,10 @@ struct ServiceIndexTable {
     }
   }
 
-  /// The id at `index`.
-  @inline(__always) func id(at index: Int) -> String { ids[index] }
+  /// Whether the id at `index` is `id`, read in place (no retain and release of the stored string).
+  @inline(__always) func id(at index: Int, is id: String) -> Bool {
+    ids.withUnsafeBufferPointer { $0[index] == id }
+  }
 
   func index(of id: String) -> Int? {
     var at = Self.hash(id) & mask

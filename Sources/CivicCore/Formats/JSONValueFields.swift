@@ -24,7 +24,17 @@ extension JSONValue {
 
   /// Event time from a timestamp string or an epoch number (seconds, ms or µs).
   var epochMillis: EpochMillis? {
-    if isString { return withUnescapedBytes { TimestampParser.parse($0) } ?? nil }
+    if isString {
+      // The usual `2021-04-08T15:07:30.000Z` is read in place: when it has that shape it has no escapes, and
+      // `parse` reads it the same way.
+      let end = stringEnd(offset)
+      if end - offset - 1 == 24,
+        let time = TimestampParser.compactISO8601(UnsafeBufferPointer(start: base + offset + 1, count: 24), 0)
+      {
+        return time
+      }
+      return withUnescapedBytes { TimestampParser.parse($0) } ?? nil
+    }
     guard isNumber else { return nil }
     return withRawBytes { TimestampParser.parse($0) }
   }

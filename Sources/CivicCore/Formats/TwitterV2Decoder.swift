@@ -46,8 +46,41 @@ enum TwitterV2Decoder {
     _ tweet: JSONValue, includes: JSONValue?, _ context: DecodeContext, texts: inout PostTextArena?,
     into posts: inout [Post]
   ) -> Bool {
-    let (users, tweets) = expansions(includes)
-    return decodeTweet(tweet, users: users, tweets: tweets, context, texts: &texts, into: &posts)
+    decodeTweet(tweet, Expansions(includes: includes), context, texts: &texts, into: &posts)
+  }
+
+  /// `includes.users` and `includes.tweets`, read from `includes` only when first asked for: a tweet decoded for
+  /// counting looks up no author, and only a retweet whose original is not inlined looks up a tweet.
+  struct Expansions {
+    private var includes: JSONValue?
+    private var found: (users: JSONValue?, tweets: JSONValue?)
+
+    init(includes: JSONValue?) {
+      self.includes = includes
+      found = (nil, nil)
+    }
+
+    init(users: JSONValue?, tweets: JSONValue?) { found = (users, tweets) }
+
+    var users: JSONValue? {
+      mutating get {
+        resolve()
+        return found.users
+      }
+    }
+
+    var tweets: JSONValue? {
+      mutating get {
+        resolve()
+        return found.tweets
+      }
+    }
+
+    private mutating func resolve() {
+      guard let pending = includes else { return }
+      found = TwitterV2Decoder.expansions(pending)
+      includes = nil
+    }
   }
 
   /// `includes.users` and `includes.tweets`.
@@ -85,6 +118,15 @@ enum TwitterV2Decoder {
     _ tweet: JSONValue, users: JSONValue?, tweets: JSONValue?, _ context: DecodeContext,
     texts: inout PostTextArena?, into posts: inout [Post]
   ) -> Bool {
+    decodeTweet(tweet, Expansions(users: users, tweets: tweets), context, texts: &texts, into: &posts)
+  }
+
+  /// As `decodeTweet(_:users:tweets:_:texts:into:)`, with the expansions looked up when needed.
+  private static func decodeTweet(
+    _ tweet: JSONValue, _ expansions: Expansions, _ context: DecodeContext, texts: inout PostTextArena?,
+    into posts: inout [Post]
+  ) -> Bool {
+    var expansions = expansions
     let index = posts.count
     var id: String?
     var text: JSONValue?
@@ -109,7 +151,9 @@ enum TwitterV2Decoder {
       return true
     }
     guard let text else { return false }
-    if author == nil, !context.countingOnly, let authorID, let users { author = find(authorID, in: users) }
+    if author == nil, !context.countingOnly, let authorID, let users = expansions.users {
+      author = find(authorID, in: users)
+    }
     var handle = ""
     var name: String?
     author?.forEachMember { key, value in
@@ -131,7 +175,8 @@ enum TwitterV2Decoder {
         kind = .repost
         // The full text: twarc inlines the referenced tweet; otherwise look it up in includes.tweets.
         let original =
-          reference["text"] != nil ? reference : reference["id"].flatMap { id in tweets.flatMap { find(id, in: $0) } }
+          reference["text"] != nil
+          ? reference : reference["id"].flatMap { id in expansions.tweets.flatMap { find(id, in: $0) } }
         if let original, let full = original["text"]?.entityDecodedString {
           let body = retweetText ?? text.entityDecodedString ?? ""
           retweetText = (DecodeContext.retweetPrefix(body).map(String.init) ?? "") + full

@@ -28,7 +28,10 @@ public struct Post: Sendable, Hashable {
   /// Author handle without a leading "@" (e.g. "jane" or "jane@mastodon.social" or a Bluesky DID).
   public var authorHandle: String
   /// Display name when the record carries one.
-  public var authorName: String?
+  public var authorName: String? {
+    get { optionals & Self.hasAuthorName != 0 ? storedAuthorName : nil }
+    set { storedAuthorName = Self.store(newValue, Self.hasAuthorName, in: &optionals) }
+  }
   /// Event time from the record; `nil` when the record has none (the arrival time is then used).
   public var eventTime: EpochMillis?
   /// When CivicPulse read the record.
@@ -37,8 +40,14 @@ public struct Post: Sendable, Hashable {
   public var text: String
   /// Hashtags without "#", in order of appearance, as written.
   public var hashtags: [String]
-  public var language: String?
-  public var url: String?
+  public var language: String? {
+    get { optionals & Self.hasLanguage != 0 ? storedLanguage : nil }
+    set { storedLanguage = Self.store(newValue, Self.hasLanguage, in: &optionals) }
+  }
+  public var url: String? {
+    get { optionals & Self.hasURL != 0 ? storedURL : nil }
+    set { storedURL = Self.store(newValue, Self.hasURL, in: &optionals) }
+  }
   public var kind: PostKind
   /// True when this record edits an earlier post with the same id (e.g. Mastodon `status.update`).
   public var isEdit: Bool
@@ -58,6 +67,28 @@ public struct Post: Sendable, Hashable {
   /// `hashtags` is then empty); empty otherwise. Takes no part in equality or hashing.
   public var tagSpan = PostTagArena.Span()
 
+  // `authorName`, `language` and `url` are kept as strings ("" when nil) and a bit each in `optionals` saying
+  // which are present, not as `String?`: with `String?` members the compiler copied every new post (retaining
+  // all its strings) and destroyed the original, about 500 instructions per decoded post. Equality and hashing
+  // read these stored members: the same outcome as comparing the optionals.
+  private var storedAuthorName: String
+  private var storedLanguage: String
+  private var storedURL: String
+  private var optionals: UInt8
+  private static let hasAuthorName: UInt8 = 1
+  private static let hasLanguage: UInt8 = 2
+  private static let hasURL: UInt8 = 4
+
+  /// What to store for an optional member: its string ("" when nil), with its bit in `flags` set when present.
+  @inline(__always) private static func store(_ value: String?, _ bit: UInt8, in flags: inout UInt8) -> String {
+    guard let value else {
+      flags &= ~bit
+      return ""
+    }
+    flags |= bit
+    return value
+  }
+
   public init(
     id: String, platform: Platform, authorHandle: String, authorName: String? = nil,
     eventTime: EpochMillis? = nil, arrivalTime: EpochMillis, text: String, hashtags: [String] = [],
@@ -68,13 +99,15 @@ public struct Post: Sendable, Hashable {
     self.id = id
     self.platform = platform
     self.authorHandle = authorHandle
-    self.authorName = authorName
+    var optionals: UInt8 = 0
+    storedAuthorName = Self.store(authorName, Self.hasAuthorName, in: &optionals)
+    storedLanguage = Self.store(language, Self.hasLanguage, in: &optionals)
+    storedURL = Self.store(url, Self.hasURL, in: &optionals)
+    self.optionals = optionals
     self.eventTime = eventTime
     self.arrivalTime = arrivalTime
     self.text = text
     self.hashtags = hashtags
-    self.language = language
-    self.url = url
     self.kind = kind
     self.isEdit = isEdit
     self.source = source
