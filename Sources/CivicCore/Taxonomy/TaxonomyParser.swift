@@ -29,11 +29,19 @@ struct TaxonomyParser {
   init(text: String, file: String) {
     self.text = text
     self.file = file
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = TaxonomyParser.lines(of: text)
     self.lines = lines
     headers = lines.indices.filter {
       TaxonomyParser.mayBeHeader(lines[$0]) && TaxonomyParser.code(of: lines[$0]) == "[[service]]"
     }
+  }
+
+  /// The text split at each "\n" Character, as `split(separator: "\n", omittingEmptySubsequences: false)` gives
+  /// it. Without a CR byte, every LF byte is a Character of its own (only CR LF joins LF to another scalar), so
+  /// splitting the UTF-8 bytes gives the same lines without reading Characters (a third of a start's parsing).
+  static func lines(of text: String) -> [Substring] {
+    if text.utf8.contains(0x0D) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   /// False for a line whose `code` cannot be a header: its first byte that is no ASCII space or control is
