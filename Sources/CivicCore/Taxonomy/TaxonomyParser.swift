@@ -307,7 +307,7 @@ struct TaxonomyParser {
   private func terms(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError]) -> [String] {
     guard let value = table[key] else { return [] }
     return strings(value, key: key, service: index, problems: &problems).filter { term in
-      if !TextScanner.words(of: term).isEmpty { return true }
+      if TextScanner.hasWord(term) { return true }
       problems.append(
         error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits"))
       return false

@@ -54,6 +54,22 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertTrue(error.message.contains("missing \"id\""), error.message)
   }
 
+  /// `hasWord` answers what `words(of:)` being non-empty answers, without making the words.
+  func testHasWordEqualsWordsNotEmpty() {
+    let terms = [
+      "", " ", "-", "'", "’", "...", "#", "@", "#bins", "@council", "a", "bins", " fly-tip ", "don't", "'s", "é",
+      "👍", "👍 bins", "\u{301}", "  \t ", "100", "a&e", "&", "http://x.y", "www.", "__", "日本",
+    ]
+    for term in terms {
+      XCTAssertEqual(TextScanner.hasWord(term), !TextScanner.words(of: term).isEmpty, term.debugDescription)
+    }
+    for service in Taxonomy.builtIn.services {
+      for term in service.keywords + service.weak + service.exclude {
+        XCTAssertEqual(TextScanner.hasWord(term), !TextScanner.words(of: term).isEmpty, term)
+      }
+    }
+  }
+
   func testParsesAllFields() throws {
     let text = """
       place_words = ["road"]
