@@ -26,6 +26,7 @@ struct CivicPulse: ParsableCommand {
   /// the usage exit status (64): ArgumentParser would add the root command's usage line, which says nothing
   /// about the subcommand that failed. Errors found while parsing keep the subcommand's usage.
   static func main() {
+    BuiltinWarmUp.start(CommandLine.arguments)
     var command: any ParsableCommand
     do {
       command = try parseAsRoot()

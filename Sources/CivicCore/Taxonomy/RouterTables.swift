@@ -253,7 +253,7 @@ final class RouterTables: Sendable {
           let words = TextScanner.words(of: term).map { Array($0.utf8) }
           guard !words.isEmpty else { continue }
           specs.append(Spec(service: index, kind: kind, words: words, display: term))
-          if words.count > 1 && term.contains("-") && !term.contains(" ") {
+          if words.count > 1 && RouterTables.isHyphenatedWord(term) {
             specs.append(Spec(service: index, kind: kind, words: [Array(words.joined())], display: term))
           }
         }
@@ -271,6 +271,14 @@ final class RouterTables: Sendable {
       }
     }
     return specs
+  }
+
+  /// `term.contains("-") && !term.contains(" ")` (a hyphenated word, also compiled as one word). An ASCII term
+  /// is searched byte by byte: each of its bytes is a Character (CR LF aside, which is neither "-" nor " "), so
+  /// the answer is the same, without Foundation's string search (a fifth of the router's start-up).
+  static func isHyphenatedWord(_ term: String) -> Bool {
+    guard term.utf8.allSatisfy({ $0 < 0x80 }) else { return term.contains("-") && !term.contains(" ") }
+    return term.utf8.contains(UInt8(ascii: "-")) && !term.utf8.contains(UInt8(ascii: " "))
   }
 
   /// FNV-1a hash of ASCII-lowercased bytes.

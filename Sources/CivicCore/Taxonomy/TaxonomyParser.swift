@@ -29,11 +29,19 @@ struct TaxonomyParser {
   init(text: String, file: String) {
     self.text = text
     self.file = file
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = TaxonomyParser.lines(of: text)
     self.lines = lines
     headers = lines.indices.filter {
       TaxonomyParser.mayBeHeader(lines[$0]) && TaxonomyParser.code(of: lines[$0]) == "[[service]]"
     }
+  }
+
+  /// The text split at each "\n" Character, as `split(separator: "\n", omittingEmptySubsequences: false)` gives
+  /// it. Without a CR byte, every LF byte is a Character of its own (only CR LF joins LF to another scalar), so
+  /// splitting the UTF-8 bytes gives the same lines without reading Characters (a third of a start's parsing).
+  static func lines(of text: String) -> [Substring] {
+    if text.utf8.contains(0x0D) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+    return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   /// False for a line whose `code` cannot be a header: its first byte that is no ASCII space or control is
@@ -299,7 +307,7 @@ struct TaxonomyParser {
   private func terms(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError]) -> [String] {
     guard let value = table[key] else { return [] }
     return strings(value, key: key, service: index, problems: &problems).filter { term in
-      if !TextScanner.words(of: term).isEmpty { return true }
+      if TextScanner.hasWord(term) { return true }
       problems.append(
         error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits"))
       return false

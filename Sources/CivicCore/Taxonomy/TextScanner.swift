@@ -254,6 +254,15 @@ struct TextScanner {
     }
   }
 
+  /// Whether `words(of: term)` has any word, without making them (the parser checks every term once).
+  static func hasWord(_ term: String) -> Bool {
+    var copy = term
+    return copy.withUTF8 { buffer in
+      var scanner = TextScanner(buffer)
+      return scanner.next() != nil
+    }
+  }
+
   /// The token's bytes lowercased with apostrophes removed, as a String.
   static func normalisedText(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
     var out: [UInt8] = []

@@ -26,9 +26,13 @@ struct ReportCommand: ParsableCommand {
     // The taxonomy and the complaint model take a while to load: they load on other threads while the input is
     // already read and decoded. The decode threads wait for the classifier before they classify their first
     // posts, the delivery thread for the counters before it counts the first posts.
+    // The model and the router are built at the same time on threads of their own (neither needs the other).
     let options = classifierOptions
     let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try options.loadTaxonomy()) }
-    let classifier = BackgroundValue { try options.makeClassifier().with(explain: false) }
+    let scorer = BackgroundValue { try options.makeScorer() }
+    let classifier = BackgroundValue {
+      PostClassifier(router: try options.makeRouter(), scorer: try scorer.get(), explain: false)
+    }
     // Posts are classified while they are decoded, from their text's bytes (no text String is built).
     // Delivered lean: Twitter v2 posts' hashtags come in a per-batch arena, counted from there.
     let engine = IngestEngine(config: config, classifier: { try? classifier.get() }) { posts, tags in

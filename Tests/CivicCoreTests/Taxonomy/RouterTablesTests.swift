@@ -27,6 +27,29 @@ final class RouterTablesTests: XCTestCase {
     XCTAssertEqual(r.services(for: "@SharedDeskX @OnlyAB @Only"), [])
   }
 
+  /// The byte search for hyphenated terms answers what the Character search answers, ASCII or not; and a
+  /// hyphenated term is also matched written as one word.
+  func testHyphenatedWordTestEqualsTheStringSearch() throws {
+    let terms = [
+      "fly-tipping", "fly tipping", "fly-tip ping", "a-b-c", "-", "x-", "-x", "bins", "", " ", "non-émergency",
+      "café-bar", "café bar", "e\u{301}-x", "-\u{301}x", "a\u{2010}b", "a\r\n-b", "a\t-b", "👍-👍", "a- b",
+    ]
+    for term in terms {
+      XCTAssertEqual(
+        RouterTables.isHyphenatedWord(term), term.contains("-") && !term.contains(" "), term.debugDescription)
+    }
+    let r = try router(
+      """
+      [[service]]
+      id = "waste"
+      keywords = ["fly-tipping", "bin day"]
+      """)
+    XCTAssertEqual(r.services(for: "more flytipping on the lane"), ["waste"])
+    XCTAssertEqual(r.services(for: "fly tipping again"), ["waste"])
+    XCTAssertEqual(r.services(for: "bin-day again"), ["waste"])
+    XCTAssertEqual(r.services(for: "binday again"), [])
+  }
+
   func testATaxonomyWithoutHandlesIgnoresMentions() throws {
     let r = try router("[[service]]\nid = \"roads\"\nkeywords = [\"pothole\"]\n")
     XCTAssertEqual(r.services(for: "@pothole hi"), [])

@@ -34,6 +34,42 @@ final class TaxonomyParserTests: XCTestCase {
     }
   }
 
+  /// Splitting the bytes at LF gives the Characters' split for texts without CR, and CR LF texts keep the
+  /// Character split (CR LF is one Character, so such a line is not split there).
+  func testLinesEqualTheCharacterSplit() throws {
+    var samples = [
+      "", "\n", "\n\n", "a", "a\n", "\na", "a\nb\n\nc", "é\n👍🏽\nx", "a\u{301}\n\u{301}b", "\n\u{301}\n",
+      "a\r\nb", "a\rb\nc", "a\r\n\r\n", "\r", "x\n\r\ny\n", "🇬🇧\n🇺🇸", "tab\tline\n  indented\n",
+    ]
+    samples.append(DefaultTaxonomy.text)
+    samples.append(DefaultTaxonomy.text.replacingOccurrences(of: "\n", with: "\r\n"))
+    for sample in samples {
+      let expected = sample.split(separator: "\n", omittingEmptySubsequences: false)
+      let lines = TaxonomyParser.lines(of: sample)
+      XCTAssertEqual(lines, expected, sample.debugDescription)
+      XCTAssertEqual(lines.map { Array($0.utf8) }, expected.map { Array($0.utf8) }, sample.debugDescription)
+    }
+    // A CR LF file still parses (the TOML parser reads it) and names its lines as before.
+    let error = try XCTUnwrap(parseError("[[service]]\r\nname = \"A\"\r\nkeywords = [\"a\"]\r\n"))
+    XCTAssertTrue(error.message.contains("missing \"id\""), error.message)
+  }
+
+  /// `hasWord` answers what `words(of:)` being non-empty answers, without making the words.
+  func testHasWordEqualsWordsNotEmpty() {
+    let terms = [
+      "", " ", "-", "'", "’", "...", "#", "@", "#bins", "@council", "a", "bins", " fly-tip ", "don't", "'s", "é",
+      "👍", "👍 bins", "\u{301}", "  \t ", "100", "a&e", "&", "http://x.y", "www.", "__", "日本",
+    ]
+    for term in terms {
+      XCTAssertEqual(TextScanner.hasWord(term), !TextScanner.words(of: term).isEmpty, term.debugDescription)
+    }
+    for service in Taxonomy.builtIn.services {
+      for term in service.keywords + service.weak + service.exclude {
+        XCTAssertEqual(TextScanner.hasWord(term), !TextScanner.words(of: term).isEmpty, term)
+      }
+    }
+  }
+
   func testParsesAllFields() throws {
     let text = """
       place_words = ["road"]
