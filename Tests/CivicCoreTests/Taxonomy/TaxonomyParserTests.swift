@@ -34,24 +34,31 @@ final class TaxonomyParserTests: XCTestCase {
     }
   }
 
-  /// Splitting the bytes at LF gives the Characters' split for texts without CR, and CR LF texts keep the
-  /// Character split (CR LF is one Character, so such a line is not split there).
+  /// Splitting the bytes at LF gives the Characters' split for texts without CR; a CR LF text gives the lines of
+  /// the same text with LF endings (a lone CR stays in its line).
   func testLinesEqualTheCharacterSplit() throws {
-    var samples = [
+    let samples = [
       "", "\n", "\n\n", "a", "a\n", "\na", "a\nb\n\nc", "é\n👍🏽\nx", "a\u{301}\n\u{301}b", "\n\u{301}\n",
-      "a\r\nb", "a\rb\nc", "a\r\n\r\n", "\r", "x\n\r\ny\n", "🇬🇧\n🇺🇸", "tab\tline\n  indented\n",
+      "🇬🇧\n🇺🇸", "tab\tline\n  indented\n", DefaultTaxonomy.text,
     ]
-    samples.append(DefaultTaxonomy.text)
-    samples.append(DefaultTaxonomy.text.replacingOccurrences(of: "\n", with: "\r\n"))
     for sample in samples {
       let expected = sample.split(separator: "\n", omittingEmptySubsequences: false)
       let lines = TaxonomyParser.lines(of: sample)
       XCTAssertEqual(lines, expected, sample.debugDescription)
       XCTAssertEqual(lines.map { Array($0.utf8) }, expected.map { Array($0.utf8) }, sample.debugDescription)
+      let crlf = sample.replacingOccurrences(of: "\n", with: "\r\n")
+      XCTAssertEqual(TaxonomyParser.lines(of: crlf).map { Array($0.utf8) }, expected.map { Array($0.utf8) })
     }
-    // A CR LF file still parses (the TOML parser reads it) and names its lines as before.
-    let error = try XCTUnwrap(parseError("[[service]]\r\nname = \"A\"\r\nkeywords = [\"a\"]\r\n"))
-    XCTAssertTrue(error.message.contains("missing \"id\""), error.message)
+    XCTAssertEqual(TaxonomyParser.lines(of: "a\rb\nc\r").map(String.init), ["a\rb", "c\r"])
+    XCTAssertEqual(TaxonomyParser.lines(of: "x\n\r\ny\n").map(String.init), ["x", "", "y", ""])
+    // A CR LF file parses (the TOML parser reads it) and names the same line as its LF copy.
+    let lf =
+      "[[service]]\nid = \"a\"\nname = \"A\"\nkeywords = [\"a\"]\n\n[[service]]\nname = \"B\"\nkeywords = [\"b\"]\n"
+    let lfError = try XCTUnwrap(parseError(lf))
+    let crlfError = try XCTUnwrap(parseError(lf.replacingOccurrences(of: "\n", with: "\r\n")))
+    XCTAssertTrue(crlfError.message.contains("missing \"id\""), crlfError.message)
+    XCTAssertEqual(lfError.line, 6)
+    XCTAssertEqual(crlfError.line, lfError.line)
   }
 
   /// `hasWord` answers what `words(of:)` being non-empty answers, without making the words.
