@@ -161,7 +161,7 @@ public final class AnalyticsEngine {
     for i in series.indices {
       let active = states[i].active != nil
       if !active {
-        guard warm, series[i].minutes.sum(from: m - widest + 1, through: m).complaints >= spike.minCount else {
+        guard warm, series[i].minutes.complaints(from: m - widest + 1, through: m, reach: spike.minCount) else {
           continue
         }
       }

@@ -80,4 +80,28 @@ struct BucketRing: Sendable {
     }
     return (p, c)
   }
+
+  /// Whether the complaints in buckets `from...through` add up to at least `n`, as `sum(from:through:)` would
+  /// say; stops at the bucket where they do (counts are never negative).
+  func complaints(from: Int64, through: Int64, reach n: Int) -> Bool {
+    guard n > 0 else { return true }
+    guard through >= from else { return false }
+    let lower = max(from, through - Int64(slots) + 1)
+    var i = slot(lower)
+    let slots = slots
+    return cells.withUnsafeBufferPointer { cells in
+      var c = 0
+      var b = lower
+      while b <= through {
+        if cells[i].stamp == b {
+          c &+= cells[i].complaints
+          if c >= n { return true }
+        }
+        b += 1
+        i += 1
+        if i == slots { i = 0 }
+      }
+      return false
+    }
+  }
 }

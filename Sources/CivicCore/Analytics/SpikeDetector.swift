@@ -44,8 +44,10 @@ enum SpikeDetector {
   /// (`shortFires` and `shortIsNormal` keep the short window's own verdicts).
   ///
   /// `firingOnly`: the caller reads the figures only when it fires (no alert is active), so a window that
-  /// cannot fire on its count, warm-up or residual skips the Poisson tail. A result that fires has every figure,
-  /// exactly as without `firingOnly`; one that does not has a meaningless `pValue` and `isNormal`.
+  /// cannot fire on its count, warm-up or residual skips the Poisson tail, and one whose residual cannot reach
+  /// `zThreshold` even against the share and seasonal expectations alone also skips the recent baseline's sums.
+  /// A result that fires has every figure, exactly as without `firingOnly`; one that does not has a meaningless
+  /// `expected`, `z`, `pValue` and `isNormal`.
   static func assess(
     service: ServiceSeries, all: ServiceSeries, minute m: Int64, firstMinute: Int64, config: SpikeConfig,
     firingOnly: Bool = false
@@ -84,10 +86,62 @@ enum SpikeDetector {
     let current = service.minutes.sum(from: windowStart, through: m)
     let x = current.complaints
 
-    // EARS C2: windows before a guard gap.
+    // The recent (EARS C2) baseline's windows end before a guard gap.
     let gapMinutes = Int64(max(0, config.gapPeriods)) * w
     let baselineEnd = windowStart - gapMinutes - 1
     let maxPeriods = max(0, config.baselinePeriods)
+
+    // Share of the other traffic, over complete hours before the gap, applied to the other traffic now.
+    var shareExpected: Double?
+    let firstHour = floorDiv(firstMinute, 60)
+    let lastHour = floorDiv(windowStart - gapMinutes, 60) - 1
+    let fromHour = max(firstHour, lastHour - Int64(max(1, config.shareBaselineHours)) + 1)
+    if lastHour >= fromHour {
+      let mine = service.hours.sum(from: fromHour, through: lastHour)
+      let everyone = all.hours.sum(from: fromHour, through: lastHour)
+      let reference = everyone.posts - mine.posts
+      if reference >= config.minReferenceVolume {
+        let allNow = all.minutes.sum(from: windowStart, through: m)
+        let referenceNow = max(0, allNow.posts - current.posts)
+        shareExpected = (Double(mine.complaints) + config.pseudoCount) / Double(reference) * Double(referenceNow)
+      }
+    }
+
+    // Seasonal: the same minutes on previous days (from hourly counts, each hour pro rata of its overlap),
+    // for days whose hours were fully observed.
+    var seasonalExpected: Double?
+    var seasonalSum = 0.0
+    var seasonalDays = 0
+    if config.seasonalDays > 0 {
+      for d in 1...config.seasonalDays {
+        let shift = 1440 * Int64(d)
+        guard floorDiv(windowStart - shift, 60) * 60 >= firstMinute else { break }
+        seasonalSum += proRataComplaints(service.hours, from: windowStart - shift, through: m - shift)
+        seasonalDays += 1
+      }
+    }
+    if seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
+
+    if firingOnly {
+      // Without an active alert only `fires` is read. The recent baseline's sums are most of the work: skip
+      // them when the window cannot fire whatever they give (on its count, its warm-up, or its residual
+      // against the share and seasonal expectations). Whether there is a recent baseline depends only on where
+      // its windows start, not on their counts.
+      var available = 0
+      for k in 0..<Int64(maxPeriods) where baselineEnd - k * w - w + 1 >= firstMinute { available += 1 }
+      guard available >= max(2, config.minBaselinePeriods) || shareExpected != nil else { return nil }
+      let warm = m - firstMinute + 1 >= Int64(config.warmupMinutes)
+      // The expectation is at least `floor` and its sd at least `max(floor.squareRoot(), sigmaFloor)`, and
+      // (x - e) / max(e.squareRoot(), sigmaFloor) falls as e grows, so `bound` is at least the residual
+      // whenever the residual is not negative (the same holds for the rounded figures: rounding is monotonic).
+      let floor = max(shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
+      let bound = (Double(x) - floor) / max(floor.squareRoot(), config.sigmaFloor)
+      if !(warm && x >= config.minCount) || (config.zThreshold > 0 && bound < config.zThreshold) {
+        return SpikeAssessment(count: x, expected: floor, pValue: 1, z: bound, fires: false, isNormal: true)
+      }
+    }
+
+    // EARS C2: mean and sd of the windows before the gap.
     var recentMean: Double?
     var recentSD = 0.0
     var periods = 0
@@ -111,43 +165,12 @@ enum SpikeDetector {
       }
     }
 
-    // Share of the other traffic, over complete hours before the gap, applied to the other traffic now.
-    var shareExpected: Double?
-    let firstHour = floorDiv(firstMinute, 60)
-    let lastHour = floorDiv(windowStart - gapMinutes, 60) - 1
-    let fromHour = max(firstHour, lastHour - Int64(max(1, config.shareBaselineHours)) + 1)
-    if lastHour >= fromHour {
-      let mine = service.hours.sum(from: fromHour, through: lastHour)
-      let everyone = all.hours.sum(from: fromHour, through: lastHour)
-      let reference = everyone.posts - mine.posts
-      if reference >= config.minReferenceVolume {
-        let allNow = all.minutes.sum(from: windowStart, through: m)
-        let referenceNow = max(0, allNow.posts - current.posts)
-        shareExpected = (Double(mine.complaints) + config.pseudoCount) / Double(reference) * Double(referenceNow)
-      }
-    }
-
     guard recentMean != nil || shareExpected != nil else { return nil }
     if shareExpected == nil, let mean = recentMean {
       // Without the long share baseline (first hours, or no other traffic) a few empty windows must not make
       // the expectation tiny: add the pseudo-count to the recent baseline too.
       recentMean = mean + config.pseudoCount / Double(periods)
     }
-
-    // Seasonal: the same minutes on previous days (from hourly counts, each hour pro rata of its overlap),
-    // for days whose hours were fully observed.
-    var seasonalExpected: Double?
-    var seasonalSum = 0.0
-    var seasonalDays = 0
-    if config.seasonalDays > 0 {
-      for d in 1...config.seasonalDays {
-        let shift = 1440 * Int64(d)
-        guard floorDiv(windowStart - shift, 60) * 60 >= firstMinute else { break }
-        seasonalSum += proRataComplaints(service.hours, from: windowStart - shift, through: m - shift)
-        seasonalDays += 1
-      }
-    }
-    if seasonalDays > 0 { seasonalExpected = seasonalSum / Double(seasonalDays) }
 
     let expected = max(recentMean ?? 0, shareExpected ?? 0, seasonalExpected ?? 0, config.minExpected)
     let sd = max(recentSD, expected.squareRoot(), config.sigmaFloor)
