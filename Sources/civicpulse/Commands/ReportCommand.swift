@@ -26,12 +26,14 @@ struct ReportCommand: ParsableCommand {
     // The taxonomy and the complaint model take a while to load: they load on other threads while the input is
     // already read and decoded. The decode threads wait for the classifier before they classify their first
     // posts, the delivery thread for the counters before it counts the first posts.
-    // The model and the router are built at the same time on threads of their own (neither needs the other).
+    // The model and the router are built at the same time on threads of their own (neither needs the other);
+    // a --taxonomy file is read and parsed once, for both the counters and the router.
     let options = classifierOptions
-    let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try options.loadTaxonomy()) }
+    let taxonomy = BackgroundValue { try options.loadTaxonomy() }
+    let counters = BackgroundValue { Pipeline.reportBuilder(taxonomy: try taxonomy.get()) }
     let scorer = BackgroundValue { try options.makeScorer() }
     let classifier = BackgroundValue {
-      PostClassifier(router: try options.makeRouter(), scorer: try scorer.get(), explain: false)
+      PostClassifier(router: options.makeRouter(for: try taxonomy.get()), scorer: try scorer.get(), explain: false)
     }
     // Posts are classified while they are decoded, from their text's bytes (no text String is built).
     // Delivered lean: Twitter v2 posts' hashtags come in a per-batch arena, counted from there.

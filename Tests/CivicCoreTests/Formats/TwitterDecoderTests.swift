@@ -157,7 +157,7 @@ final class TwitterDecoderTests: XCTestCase {
     }
   }
 
-  /// Member names are told apart a word at a time: names as long as a known one but different in any byte are
+  /// Member names are compared in full: names as long as a known one but different in any byte are
   /// ignored, and an escaped name still counts as its text.
   func testV2MemberNamesDifferingInOneByteAreIgnored() throws {
     let line =
