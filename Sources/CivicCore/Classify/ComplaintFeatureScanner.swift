@@ -48,7 +48,10 @@ struct ComplaintCueHits {
 /// wherever the negator stands. Praise and negative words in such a scope fire `negatedPraise` and
 /// `negatedNegative`; two or more negative or problem words fire `manyNegative`, two or more praise words `manyPraise`.
 struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
-  let table: ComplaintFeatureTable
+  /// The table's memory, read without reference counting; `owner` keeps the table alive, or (for
+  /// `init(borrowing:visitor:letterWords:)`) the caller does.
+  let table: ComplaintFeatureTable.Reader
+  private let owner: ComplaintFeatureTable?
   var visitor: Visitor
   private var cues = ComplaintCueHits()
   // Current word.
@@ -83,7 +86,22 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     table: ComplaintFeatureTable, visitor: Visitor,
     letterWords: UnsafeBufferPointer<LetterWord> = UnsafeBufferPointer(start: nil, count: 0)
   ) {
+    self.init(reading: table.reader, owner: table, visitor: visitor, letterWords: letterWords)
+  }
+
+  /// A scanner that does not hold `table`: the caller keeps it alive while the scanner is used. For the scoring
+  /// path, a scanner per text on threads that share the table: holding it there retained and released the table
+  /// per text, and its reference count bounced between the cores.
+  init(borrowing table: ComplaintFeatureTable, visitor: Visitor, letterWords: UnsafeBufferPointer<LetterWord>) {
+    self.init(reading: table.reader, owner: nil, visitor: visitor, letterWords: letterWords)
+  }
+
+  private init(
+    reading table: ComplaintFeatureTable.Reader, owner: ComplaintFeatureTable?, visitor: Visitor,
+    letterWords: UnsafeBufferPointer<LetterWord>
+  ) {
     self.table = table
+    self.owner = owner
     self.visitor = visitor
     self.letterWords = letterWords
   }

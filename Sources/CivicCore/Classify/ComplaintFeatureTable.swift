@@ -14,19 +14,15 @@ final class ComplaintFeatureTable: @unchecked Sendable {
   /// Flag bit of a word that is the first word of some weighted bigram.
   static let startsBigram: UInt32 = 1 << 31
 
-  private let entries: UnsafeMutablePointer<Entry>
-  private let mask: Int
-  private let filter: UnsafeMutablePointer<UInt64>
-  /// Right shift that turns a mixed hash into a filter word index.
-  private let filterShift: UInt64
+  /// The table's memory, read without reference counting by a scanner (see `Reader`).
+  let reader: Reader
   /// False when every bigram must be looked up (training); true when only bigrams whose first word carries
   /// `startsBigram` can have a weight (scoring), which saves most bigram lookups.
-  let filtersBigrams: Bool
+  var filtersBigrams: Bool { reader.filtersBigrams }
 
   /// A table holding the cue lexicon plus the given term weights; `bigramStarts` (the first-word hashes of the
   /// weighted bigrams) enables bigram filtering.
   init(weights termWeights: [UInt64: Float], bigramStarts: Set<UInt64>? = nil) {
-    filtersBigrams = bigramStarts != nil
     var merged: [UInt64: (Float, UInt32)] = [:]
     for (flag, words) in ComplaintCueLexicon.entries {
       for word in words {
@@ -37,73 +33,94 @@ final class ComplaintFeatureTable: @unchecked Sendable {
     for hash in bigramStarts ?? [] { merged[hash, default: (0, 0)].1 |= Self.startsBigram }
     var capacity = 16
     while capacity * 5 < merged.count * 8 { capacity <<= 1 }
-    entries = .allocate(capacity: capacity)
+    let entries = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
     entries.initialize(repeating: Entry(key: 0, weight: 0, flags: 0), count: capacity)
-    mask = capacity - 1
+    let mask = capacity - 1
     var filterBits = 1 << 7
     var shift: UInt64 = 63
     while filterBits < merged.count * 12 {
       filterBits <<= 1
       shift -= 1
     }
-    filter = .allocate(capacity: filterBits / 64)
+    let filter = UnsafeMutablePointer<UInt64>.allocate(capacity: filterBits / 64)
     filter.initialize(repeating: 0, count: filterBits / 64)
-    filterShift = shift
+    let reader = Reader(
+      entries: entries, mask: mask, filter: filter, filterShift: shift, filtersBigrams: bigramStarts != nil)
     for (hash, entry) in merged.sorted(by: { $0.key < $1.key }) {
       var slot = Int(truncatingIfNeeded: hash >> 7) & mask
       while entries[slot].key != 0 { slot = (slot + 1) & mask }
       entries[slot] = Entry(key: hash, weight: entry.0, flags: entry.1)
-      let (word, bits) = filterPosition(hash)
+      let (word, bits) = reader.filterPosition(hash)
       filter[word] |= bits
     }
+    self.reader = reader
   }
 
   deinit {
-    entries.deallocate()
-    filter.deallocate()
+    reader.entries.deallocate()
+    reader.filter.deallocate()
   }
 
-  /// The filter word of `hash` and the two bits set in it for a key (the hash mixed by one multiplication, so
-  /// the word index comes from its best-mixed high bits).
-  @inline(__always) private func filterPosition(_ hash: UInt64) -> (word: Int, bits: UInt64) {
-    let mixed = hash &* 0x9E37_79B9_7F4A_7C15
-    let word = Int(truncatingIfNeeded: mixed &>> filterShift)
-    return (word, 1 << ((mixed >> 20) & 63) | 1 << ((mixed >> 26) & 63))
-  }
-
-  /// Weight and flags of a term; (0, 0) when absent.
-  @inline(__always) func lookup(_ hash: UInt64) -> (weight: Float, flags: UInt32) {
-    let slot = slot(of: hash)
-    guard slot >= 0 else { return (0, 0) }
-    return (entries[slot].weight, entries[slot].flags)
-  }
-
-  /// Where a term's entry lies (an index below `slotCount`), or -1 when the term is absent.
-  @inline(__always) func slot(of hash: UInt64) -> Int {
-    let (word, bits) = filterPosition(hash)
-    guard filter[word] & bits == bits else { return -1 }
-    return probe(hash)
-  }
-
-  /// `slot(of:)` without the filter in front: for terms that are nearly all present (a text's common words).
-  @inline(__always) func probe(_ hash: UInt64) -> Int {
-    var slot = Int(truncatingIfNeeded: hash >> 7) & mask
-    while true {
-      let key = entries[slot].key
-      if key == hash { return slot }
-      if key == 0 { return -1 }
-      slot = (slot + 1) & mask
-    }
-  }
-
-  /// Weight and flags of the entry at `slot` (from `slot(of:)`).
-  @inline(__always) func entry(at slot: Int) -> (weight: Float, flags: UInt32) {
-    (entries[slot].weight, entries[slot].flags)
-  }
+  // Lookups: see `Reader`.
+  @inline(__always) func lookup(_ hash: UInt64) -> (weight: Float, flags: UInt32) { reader.lookup(hash) }
+  @inline(__always) func slot(of hash: UInt64) -> Int { reader.slot(of: hash) }
+  @inline(__always) func probe(_ hash: UInt64) -> Int { reader.probe(hash) }
+  @inline(__always) func entry(at slot: Int) -> (weight: Float, flags: UInt32) { reader.entry(at: slot) }
 
   /// Number of slots (entries and empty ones).
-  var slotCount: Int { mask + 1 }
+  var slotCount: Int { reader.mask + 1 }
 
   /// The term hash held at `slot`, or 0 when that slot is empty.
-  func key(at slot: Int) -> UInt64 { entries[slot].key }
+  func key(at slot: Int) -> UInt64 { reader.entries[slot].key }
+}
+
+extension ComplaintFeatureTable {
+  /// The table's memory as plain pointers: a copy costs no reference counting (a scanner per text holds one,
+  /// on threads that share the table). Valid while the table lives.
+  struct Reader {
+    let entries: UnsafeMutablePointer<Entry>
+    let mask: Int
+    let filter: UnsafeMutablePointer<UInt64>
+    /// Right shift that turns a mixed hash into a filter word index.
+    let filterShift: UInt64
+    let filtersBigrams: Bool
+
+    /// The filter word of `hash` and the two bits set in it for a key (the hash mixed by one multiplication, so
+    /// the word index comes from its best-mixed high bits).
+    @inline(__always) func filterPosition(_ hash: UInt64) -> (word: Int, bits: UInt64) {
+      let mixed = hash &* 0x9E37_79B9_7F4A_7C15
+      let word = Int(truncatingIfNeeded: mixed &>> filterShift)
+      return (word, 1 << ((mixed >> 20) & 63) | 1 << ((mixed >> 26) & 63))
+    }
+
+    /// Weight and flags of a term; (0, 0) when absent.
+    @inline(__always) func lookup(_ hash: UInt64) -> (weight: Float, flags: UInt32) {
+      let slot = slot(of: hash)
+      guard slot >= 0 else { return (0, 0) }
+      return (entries[slot].weight, entries[slot].flags)
+    }
+
+    /// Where a term's entry lies (an index below `slotCount`), or -1 when the term is absent.
+    @inline(__always) func slot(of hash: UInt64) -> Int {
+      let (word, bits) = filterPosition(hash)
+      guard filter[word] & bits == bits else { return -1 }
+      return probe(hash)
+    }
+
+    /// `slot(of:)` without the filter in front: for terms that are nearly all present (a text's common words).
+    @inline(__always) func probe(_ hash: UInt64) -> Int {
+      var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+      while true {
+        let key = entries[slot].key
+        if key == hash { return slot }
+        if key == 0 { return -1 }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    /// Weight and flags of the entry at `slot` (from `slot(of:)`).
+    @inline(__always) func entry(at slot: Int) -> (weight: Float, flags: UInt32) {
+      (entries[slot].weight, entries[slot].flags)
+    }
+  }
 }

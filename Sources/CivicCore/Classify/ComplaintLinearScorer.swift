@@ -15,7 +15,8 @@ struct ComplaintLinearScorer: Sendable {
     utf8 bytes: UnsafeBufferPointer<UInt8>,
     letterWords: UnsafeBufferPointer<LetterWord> = UnsafeBufferPointer(start: nil, count: 0)
   ) -> Double {
-    var scanner = ComplaintFeatureScanner(table: table, visitor: ComplaintSumVisitor(), letterWords: letterWords)
+    // `self` holds the table for the whole call.
+    var scanner = ComplaintFeatureScanner(borrowing: table, visitor: ComplaintSumVisitor(), letterWords: letterWords)
     let cues = scanner.scan(bytes)
     var sum = scanner.visitor.sum
     var mask = cues.mask

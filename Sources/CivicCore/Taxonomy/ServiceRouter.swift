@@ -155,7 +155,7 @@ public struct ServiceRouter: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ hits: UnsafeMutableBufferPointer<RouteHit>, _ shared: SharedWordTable?,
     _ letterWords: UnsafeMutableBufferPointer<LetterWord>, _ words: inout Int
   ) -> Int {
-    var collector = HitCollector(tables: tables, hits: hits)
+    var collector = HitCollector(hits: hits)
     var scanner = TextScanner(bytes)
     var previousCapitalised = false
     while let token = scanner.next() {
@@ -175,19 +175,21 @@ public struct ServiceRouter: Sendable {
       previousCapitalised = token.capitalised
       if token.kind == .handle {
         collector.state = 0
-        collector.matchHandle(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+        collector.matchHandle(tables, UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
         continue
       }
       if token.breakBefore { collector.state = 0 }
       let id = looked ? tables.vocabulary.resolve(bytes, token, exact: exact) : tables.vocabulary.resolve(bytes, token)
       if id < 0 {
         collector.state = 0
-        if token.kind == .hashtag && token.simple { collector.feedCamelCaseParts(bytes, token.start, token.end) }
+        if token.kind == .hashtag && token.simple {
+          collector.feedCamelCaseParts(tables, bytes, token.start, token.end)
+        }
         continue
       }
       let firstNew = collector.count
-      if token.kind == .hashtag { collector.recordHashtag(id) }
-      collector.feed(id)
+      if token.kind == .hashtag { collector.recordHashtag(tables, id) }
+      collector.feed(tables, id)
       if token.capitalised && adjacentCapital && token.kind == .word && tables.isPlaceWord[Int(id)] {
         collector.suppressPlaceName(firstNew: firstNew)
       }

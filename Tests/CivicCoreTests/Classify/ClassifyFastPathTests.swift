@@ -84,6 +84,31 @@ final class ClassifyFastPathTests: XCTestCase {
     XCTAssertGreaterThan(features, texts.count * 5, "the texts exercise the scanner")
   }
 
+  /// The scoring path's scanner reads the table without holding it (`init(borrowing:)`); it must find what a
+  /// scanner holding the table finds, and a scanner holding a table nothing else holds must keep it alive.
+  func testBorrowingScannerFindsWhatAnOwningScannerFinds() throws {
+    let texts = try corpusTexts() + Self.awkward
+    let table = ComplaintModel.builtIn.table
+    for text in texts {
+      var bytes = Array(text.utf8)
+      bytes.withUnsafeMutableBufferPointer { buffer in
+        let bytes = UnsafeBufferPointer(buffer)
+        var owning = ComplaintFeatureScanner(table: table, visitor: Collect())
+        var borrowing = ComplaintFeatureScanner(
+          borrowing: table, visitor: Collect(), letterWords: .init(start: nil, count: 0))
+        let cues = owning.scan(bytes)
+        XCTAssertEqual(borrowing.scan(bytes).mask, cues.mask, text)
+        XCTAssertEqual(borrowing.visitor.features, owning.visitor.features, text)
+      }
+    }
+    // The only reference to this table is the scanner's.
+    var scanner = ComplaintFeatureScanner(
+      table: ComplaintFeatureTable(weights: [ComplaintTermHash.term("bins"): 2]), visitor: Collect())
+    var text = "bins bins"
+    _ = text.withUTF8 { scanner.scan($0) }
+    XCTAssertEqual(scanner.visitor.features.filter { $0.weight == Float(2).bitPattern }.count, 2)
+  }
+
   /// A scorer that is not a `ComplaintModel`, so `PostClassifier` takes its general path.
   private struct Wrapped: ComplaintScoring {
     let model: ComplaintModel
