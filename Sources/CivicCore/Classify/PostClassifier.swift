@@ -77,18 +77,42 @@ public struct PostClassifier: Sendable {
       Self.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
     }
 
+    /// `classification(utf8:letterWords:)`, sharing lists of three or more services through `lists` (used with
+    /// this classifier's router only).
+    func classification(
+      utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>,
+      lists: inout ServiceListCache
+    ) -> Classification {
+      let scratch = Self.scratch(text, letterWords)
+      let (services, codes, words) = router.servicesAndCodes(
+        utf8: text, shared: shared, letterWords: scratch, lists: &lists)
+      return (services, codes, Self.score(text, UnsafeBufferPointer(rebasing: scratch[0..<words]), linear))
+    }
+
     @inline(__always) static func classification(
       utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>,
       router: ServiceRouter, linear: ComplaintLinearScorer, shared: SharedWordTable
     ) -> Classification {
-      // The router hands the words it read to the scorer (byte offsets are 32-bit: none for a text of 2 GB).
-      let scratch = text.count <= Int(Int32.max) ? letterWords : UnsafeMutableBufferPointer(start: nil, count: 0)
+      let scratch = Self.scratch(text, letterWords)
       let (services, codes, words) = router.servicesAndCodes(utf8: text, shared: shared, letterWords: scratch)
-      let probability = linear.probability(
-        utf8: text, letterWords: UnsafeBufferPointer(rebasing: scratch[0..<words]))
-      return (
-        services, codes, ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
-      )
+      return (services, codes, score(text, UnsafeBufferPointer(rebasing: scratch[0..<words]), linear))
+    }
+
+    /// Where the router hands the words it read to the scorer: `letterWords`, or nothing for a text of 2 GB or
+    /// more (byte offsets are 32-bit).
+    @inline(__always) private static func scratch(
+      _ text: UnsafeBufferPointer<UInt8>, _ letterWords: UnsafeMutableBufferPointer<LetterWord>
+    ) -> UnsafeMutableBufferPointer<LetterWord> {
+      text.count <= Int(Int32.max) ? letterWords : UnsafeMutableBufferPointer(start: nil, count: 0)
+    }
+
+    /// The score of a text whose letter-only words the router found.
+    @inline(__always) private static func score(
+      _ text: UnsafeBufferPointer<UInt8>, _ letterWords: UnsafeBufferPointer<LetterWord>,
+      _ linear: ComplaintLinearScorer
+    ) -> ComplaintScore {
+      let probability = linear.probability(utf8: text, letterWords: letterWords)
+      return ComplaintScore(score: probability, complaint: probability >= linear.threshold, why: [])
     }
   }
 

@@ -46,11 +46,15 @@ struct PostTextArena {
     if let counting = classifier.counting {
       // Scratch space for the counting path, shared by the batch's posts. A post whose text is a String gets
       // what `classifier.classify(_:)` gives it on this path: the classification of its text's bytes.
+      // Posts of the batch routed to the same three or more services share one list.
+      var lists = ServiceListCache()
       withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: LetterWord.perPost) { letterWords in
         classifyEach(&posts) {
-          counting.classification(utf8: $0, letterWords: letterWords)
+          counting.classification(utf8: $0, letterWords: letterWords, lists: &lists)
         } other: { post in
-          let result = post.text.withUTF8 { counting.classification(utf8: $0, letterWords: letterWords) }
+          let result = post.text.withUTF8 {
+            counting.classification(utf8: $0, letterWords: letterWords, lists: &lists)
+          }
           PostClassifier.apply(result, to: &post)
         }
       }

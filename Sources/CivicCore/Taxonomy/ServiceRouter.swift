@@ -91,6 +91,26 @@ public struct ServiceRouter: Sendable {
     return (services, codes, words)
   }
 
+  /// `servicesAndCodes(utf8:shared:letterWords:)`, taking a list of three to seven services from `lists` when
+  /// it holds that list (and keeping it there when not). `lists` must be used with this router only.
+  func servicesAndCodes(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, shared: SharedWordTable?,
+    letterWords: UnsafeMutableBufferPointer<LetterWord>, lists: inout ServiceListCache
+  ) -> (services: [String], codes: ServiceCodes, words: Int) {
+    var words = 0
+    let (services, codes) = analyse(utf8: bytes, shared: shared, letterWords: letterWords, &words) {
+      _, tallies -> ([String], ServiceCodes) in
+      if tallies.isEmpty { return ([], ServiceCodes()) }
+      let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
+      // Codes name every service of a list of up to seven when every position fits in them.
+      guard tallies.count >= 3 && tallies.count <= 7 && serviceIDs.count < 255 else {
+        return (ids(of: tallies), codes)
+      }
+      return (lists.list(codes) { ids(of: tallies) }, codes)
+    }
+    return (services, codes, words)
+  }
+
   /// The primary service of `text`, if any.
   public func primaryService(for text: String) -> String? {
     analyse(text) { _, tallies in tallies.first.map { serviceIDs[Int($0.service)] } }
