@@ -31,7 +31,14 @@ enum JSONRecordDecoder {
   static func decode(
     _ record: Record, _ context: DecodeContext, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    let result = JSONScanner.withRoot(record.storage) { root -> DecodeOutcome in
+    record.storage.withUnsafeBytes { decode(bytes: $0, context, texts: &texts, into: &posts) }
+  }
+
+  /// As `decode(_:_:texts:into:)` for a record with these bytes.
+  static func decode(
+    bytes: UnsafeRawBufferPointer, _ context: DecodeContext, texts: inout PostTextArena?, into posts: inout [Post]
+  ) -> DecodeOutcome {
+    let result = JSONScanner.withRoot(bytes) { root -> DecodeOutcome in
       guard root.isObject else {
         return DecodeOutcome(root.isArray ? decodeArray(root, context) : notAPost(root), into: &posts)
       }

@@ -184,9 +184,10 @@ public final class IngestEngine: @unchecked Sendable {
       // count between cores on every record.
       let name = String(decoding: Array(batch.decoderName.utf8), as: UTF8.self)
       batch.records.withUnsafeBufferPointer { records in
+        guard let first = records.baseAddress else { return }
         for i in records.indices {
           switch StreamDecoder.decode(
-            records[i], sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
+            recordAt: first + i, sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
           {
           case .posts: break
           case .skipped: decoded.skipped += 1
