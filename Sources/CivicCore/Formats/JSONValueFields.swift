@@ -28,11 +28,7 @@ extension JSONValue {
       // The usual `2021-04-08T15:07:30.000Z` is read in place: when it has that shape it has no escapes, and
       // `parse` reads it the same way.
       let end = stringEnd(offset)
-      if end - offset - 1 == 24,
-        let time = TimestampParser.compactISO8601(UnsafeBufferPointer(start: base + offset + 1, count: 24), 0)
-      {
-        return time
-      }
+      if end - offset - 1 == 24, let time = TimestampParser.compactISO8601Words(base + offset + 1) { return time }
       return withUnescapedBytes { TimestampParser.parse($0) } ?? nil
     }
     guard isNumber else { return nil }
