@@ -103,6 +103,31 @@ final class DecodeIntoTests: XCTestCase {
     }
   }
 
+  /// `Shape.dataAndIncludes` (the stream record's quick look) finds the members `Shape` finds: the last `data` and
+  /// `includes`, raw names only, on the decoder samples, repeated and escaped names, and 3,000 fuzzed records.
+  func testDataAndIncludesMatchTheShape() throws {
+    var rng = JSONFuzzTests.SeededGenerator(state: 91)
+    var lines = DecoderRobustnessTests.samples.map { Array($0.utf8) }
+    lines.append(Array(#"{"data":{"a":1},"includes":{"b":2},"data":[3],"includes":4}"#.utf8))
+    lines.append(Array(#"{"data":{"text":"x"},"includes":{},"dat":1,"datas":2,"include":3}"#.utf8))
+    lines.append(Array(#"{ "data" : { "text" : "x" } , "includes" : { } }"#.utf8))
+    for round in 0..<3000 {
+      let seed = Array(DecoderRobustnessTests.samples[round % DecoderRobustnessTests.samples.count].utf8)
+      lines.append(JSONFuzzTests.mutate(seed, &rng))
+    }
+    var found = 0
+    for bytes in lines {
+      _ = JSONScanner.withRoot(bytes) { root in
+        let shape = JSONRecordDecoder.Shape(root)
+        let quick = JSONRecordDecoder.Shape.dataAndIncludes(root)
+        XCTAssertEqual(quick.data?.offset, shape.data?.offset, String(decoding: bytes, as: UTF8.self))
+        XCTAssertEqual(quick.includes?.offset, shape.includes?.offset, String(decoding: bytes, as: UTF8.self))
+        if quick.data != nil { found += 1 }
+      }
+    }
+    XCTAssertGreaterThan(found, 50, "records with a data member were compared")
+  }
+
   /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, puts a
   /// digest in place of a v2 id, and changes nothing else.
   func testCountingOnlyDecodingDiffersOnlyInDisplayFields() {
