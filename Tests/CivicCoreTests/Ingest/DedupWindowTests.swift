@@ -143,4 +143,23 @@ final class DedupWindowTests: XCTestCase {
     XCTAssertTrue(window.contains(key: DedupWindow.key(for: "abc")))
     XCTAssertFalse(window.insert(key: DedupWindow.key(for: "abc")))
   }
+
+  /// `prefetch(key:)` (the delivery thread's hint, eight keys ahead) changes nothing: with and without it, the same
+  /// answers on a random stream with repeats, for tiny and large windows; it takes any key.
+  func testPrefetchChangesNothing() {
+    for capacity in [1, 7, 1000] {
+      var random = SplitMix64(seed: UInt64(capacity))
+      let keys = (0..<20_000).map { _ in 1 + random.next() % UInt64(capacity * 3) }
+      var plain = DedupWindow(capacity: capacity)
+      var hinted = DedupWindow(capacity: capacity)
+      for (i, key) in keys.enumerated() {
+        if i + 8 < keys.count { hinted.prefetch(key: keys[i + 8]) }
+        hinted.prefetch(key: UInt64.max)
+        hinted.prefetch(key: 0)
+        XCTAssertEqual(hinted.insert(key: key), plain.insert(key: key))
+        XCTAssertEqual(hinted.contains(key: key &+ 1), plain.contains(key: key &+ 1))
+      }
+      XCTAssertEqual(hinted.count, plain.count)
+    }
+  }
 }
