@@ -226,12 +226,13 @@ enum TwitterV2Decoder {
       if tags == nil { tags = entities?["hashtags"]?.entityTags(key: "tag") }
       hashtags = DecodeContext.hashtags(tags, text: body)
     }
+    let url = context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID)
+    // The locals are moved into the post, not copied into it and then destroyed.
     posts.append(
       Post(
-        id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
-        arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
-        url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
-        source: span.count > 0 ? "" : context.sourceName))
+        id: consume postID, platform: .twitter, authorHandle: consume handle, authorName: consume name,
+        eventTime: created, arrivalTime: context.arrivalTime, text: consume body, hashtags: consume hashtags,
+        language: consume language, url: url, kind: kind, source: span.count > 0 ? "" : context.sourceName))
     posts[index].tagSpan = span
     return true
   }
