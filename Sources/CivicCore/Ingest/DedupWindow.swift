@@ -58,6 +58,8 @@ struct DedupWindow {
   /// The 64-bit key of an id: its UTF-8 bytes taken eight at a time, each word folded in with a SplitMix64
   /// finaliser (a bijective mix), the length in the last word; never 0.
   static func key(for id: String) -> UInt64 {
+    // Native and small strings (every id a decoder makes) are read in place, without a copy of the string.
+    if let key = id.utf8.withContiguousStorageIfAvailable(key(utf8:)) { return key }
     var id = id
     return id.withUTF8 { key(utf8: $0) }
   }

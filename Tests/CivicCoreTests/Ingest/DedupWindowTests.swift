@@ -137,6 +137,16 @@ final class DedupWindowTests: XCTestCase {
     }
   }
 
+  /// `key(for:)` reads a string's bytes in place when it can: the same key as its UTF-8 bytes give, for empty,
+  /// small, large, non-ASCII and substring-made strings.
+  func testKeyOfAStringIsTheKeyOfItsBytes() {
+    let long = String(repeating: "1785000000000000776", count: 3)
+    for id in ["", "a", "1785000000000000776", "AbCdEfGhIjK", long, "école😀", String(long.dropFirst(5))] {
+      let bytes = Array(id.utf8)
+      XCTAssertEqual(DedupWindow.key(for: id), bytes.withUnsafeBufferPointer { DedupWindow.key(utf8: $0) }, id)
+    }
+  }
+
   func testIdsAndKeysAgree() {
     var window = DedupWindow(capacity: 10)
     XCTAssertTrue(window.insert("abc"))
