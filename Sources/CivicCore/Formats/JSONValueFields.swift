@@ -35,6 +35,17 @@ extension JSONValue {
     return withRawBytes { TimestampParser.parse($0) }
   }
 
+  /// `self["hashtags"]` of a v2 `entities` object, read by position when the object starts `{"hashtags":[` (as
+  /// Twitter writes it: then that first member is the one the subscript finds), else through the subscript.
+  var entityHashtags: JSONValue? {
+    let prefix: StaticString = "{\"hashtags\":["
+    let length = prefix.utf8CodeUnitCount
+    if offset + length <= count, JSONKey.memcmpEqual(base + offset, prefix.utf8Start, length) {
+      return value(at: offset + length - 1)
+    }
+    return self["hashtags"]
+  }
+
   /// An id as a string: a string value as is, a number's raw text (only used when no string id exists).
   var idString: String? {
     if isString { return nonEmptyString }

@@ -199,7 +199,7 @@ enum TwitterV2Decoder {
       // Counting: the text stays as bytes in `texts` when the post has hashtag entities, or when it has none and
       // its text holds no "#" (its hashtags come from the text, and there are none); a lean post's tags go to
       // `texts.tags` too.
-      if let entityTags = entities?["hashtags"] {
+      if let entityTags = entities?.entityHashtags {
         if texts?.leanPosts == true {
           let start = texts?.tags.count ?? 0
           if texts?.appendTags(of: entityTags) ?? 0 > 0 { span = texts?.tags.span(from: start) ?? span }

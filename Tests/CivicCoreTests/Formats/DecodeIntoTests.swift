@@ -128,6 +128,29 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(found, 50, "records with a data member were compared")
   }
 
+  /// `JSONValue.entityHashtags` (read by position for Twitter's own layout) finds what `["hashtags"]` finds, for
+  /// every layout of an entities object: compact, with white space, another member first, an escaped or repeated
+  /// name, a non-array value, empty, and the fuzzed decoder samples' objects.
+  func testEntityHashtagsMatchTheSubscript() throws {
+    var objects = [
+      #"{"hashtags":[{"start":0,"end":4,"tag":"Bins"}]}"#, #"{"hashtags":[]}"#, #"{ "hashtags" : [1] }"#,
+      #"{"urls":[],"hashtags":[2]}"#, #"{"hashtags":[3],"hashtags":[4]}"#, #"{"h\u0061shtags":[5]}"#,
+      #"{"hashtags":"x"}"#, #"{"hashtags":{}}"#, #"{}"#, #"{"hashtag":[6]}"#, #"{"hashtagss":[7]}"#, #"[]"#, #""s""#,
+    ]
+    var rng = JSONFuzzTests.SeededGenerator(state: 5)
+    for round in 0..<2000 {
+      objects.append(String(decoding: JSONFuzzTests.mutate(Array(objects[round % 6].utf8), &rng), as: UTF8.self))
+    }
+    var compared = 0
+    for text in objects {
+      _ = JSONScanner.withRoot(Array(text.utf8)) { root in
+        XCTAssertEqual(root.entityHashtags?.offset, root["hashtags"]?.offset, text)
+        compared += 1
+      }
+    }
+    XCTAssertGreaterThan(compared, 300)
+  }
+
   /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, puts a
   /// digest in place of a v2 id, and changes nothing else.
   func testCountingOnlyDecodingDiffersOnlyInDisplayFields() {
