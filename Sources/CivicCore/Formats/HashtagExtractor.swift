@@ -48,17 +48,21 @@ public enum HashtagExtractor {
   /// True when the text holds a `#` or a fullwidth `＃` (UTF-8 EF BC 83); one pass over the bytes, no decoding.
   static func mayContainHash(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes -> Bool in
-      guard let base = bytes.baseAddress else { return false }
-      if memchr(base, Int32(UInt8(ascii: "#")), bytes.count) != nil { return true }
-      var at = 0
-      while at + 2 < bytes.count, let hit = memchr(base + at, 0xEF, bytes.count - 2 - at) {
-        let i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-        if base[i + 1] == 0xBC && base[i + 2] == 0x83 { return true }
-        at = i + 1
-      }
-      return false
+    return text.withUTF8(mayContainHash(utf8:))
+  }
+
+  /// `mayContainHash(_:)` of the text these UTF-8 bytes decode to (a String made from bytes without `#` or
+  /// `＃` has neither: repairing invalid UTF-8 only adds U+FFFD), so `extract` would find no tag in it.
+  static func mayContainHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    if memchr(base, Int32(UInt8(ascii: "#")), bytes.count) != nil { return true }
+    var at = 0
+    while at + 2 < bytes.count, let hit = memchr(base + at, 0xEF, bytes.count - 2 - at) {
+      let i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+      if base[i + 1] == 0xBC && base[i + 2] == 0x83 { return true }
+      at = i + 1
     }
+    return false
   }
 
   static func isTagCharacter(_ s: Unicode.Scalar) -> Bool {

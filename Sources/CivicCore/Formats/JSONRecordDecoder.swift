@@ -31,18 +31,26 @@ enum JSONRecordDecoder {
   static func decode(
     _ record: Record, _ context: DecodeContext, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    let result = JSONScanner.withRoot(record.storage) { root -> DecodeOutcome in
+    record.storage.withUnsafeBytes { decode(bytes: $0, context, texts: &texts, into: &posts) }
+  }
+
+  /// As `decode(_:_:texts:into:)` for a record with these bytes.
+  static func decode(
+    bytes: UnsafeRawBufferPointer, _ context: DecodeContext, texts: inout PostTextArena?, into posts: inout [Post]
+  ) -> DecodeOutcome {
+    let result = JSONScanner.withRoot(bytes) { root -> DecodeOutcome in
       guard root.isObject else {
         return DecodeOutcome(root.isArray ? decodeArray(root, context) : notAPost(root), into: &posts)
       }
-      let shape = Shape(root)
-      if let data = shape.data, data.isObject {
-        guard TwitterV2Decoder.decodeTweet(data, includes: shape.includes, context, texts: &texts, into: &posts) else {
+      // A stream record (`data` an object) needs only `data` and `includes`: found without the full `Shape`.
+      let (data, includes) = Shape.dataAndIncludes(root)
+      if let data, data.isObject {
+        guard TwitterV2Decoder.decodeTweet(data, includes: includes, context, texts: &texts, into: &posts) else {
           return .malformed(reason: TwitterV2Decoder.noText)
         }
         return .posts(1)
       }
-      return DecodeOutcome(decodeObject(root, shape, context), into: &posts)
+      return DecodeOutcome(decodeObject(root, Shape(root), context), into: &posts)
     }
     switch result {
     case .success(let outcome): return outcome
@@ -97,6 +105,22 @@ enum JSONRecordDecoder {
     var streamNotice = false
     var errors = false
     var feedPost: JSONValue?
+
+    /// The `data` and `includes` members of `object`, as `Shape(object)` finds them (the last of each name), in a
+    /// pass that compares no other name.
+    static func dataAndIncludes(_ object: JSONValue) -> (data: JSONValue?, includes: JSONValue?) {
+      var data: JSONValue?
+      var includes: JSONValue?
+      object.forEachMember { key, value in
+        if key.length == 4 {
+          if key == "data" { data = value }
+        } else if key.length == 8 {
+          if key == "includes" { includes = value }
+        }
+        return true
+      }
+      return (data, includes)
+    }
 
     init(_ object: JSONValue) {
       object.forEachMember { key, value in

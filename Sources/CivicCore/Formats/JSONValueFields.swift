@@ -28,15 +28,22 @@ extension JSONValue {
       // The usual `2021-04-08T15:07:30.000Z` is read in place: when it has that shape it has no escapes, and
       // `parse` reads it the same way.
       let end = stringEnd(offset)
-      if end - offset - 1 == 24,
-        let time = TimestampParser.compactISO8601(UnsafeBufferPointer(start: base + offset + 1, count: 24), 0)
-      {
-        return time
-      }
+      if end - offset - 1 == 24, let time = TimestampParser.compactISO8601Words(base + offset + 1) { return time }
       return withUnescapedBytes { TimestampParser.parse($0) } ?? nil
     }
     guard isNumber else { return nil }
     return withRawBytes { TimestampParser.parse($0) }
+  }
+
+  /// `self["hashtags"]` of a v2 `entities` object, read by position when the object starts `{"hashtags":[` (as
+  /// Twitter writes it: then that first member is the one the subscript finds), else through the subscript.
+  var entityHashtags: JSONValue? {
+    let prefix: StaticString = "{\"hashtags\":["
+    let length = prefix.utf8CodeUnitCount
+    if offset + length <= count, JSONKey.memcmpEqual(base + offset, prefix.utf8Start, length) {
+      return value(at: offset + length - 1)
+    }
+    return self["hashtags"]
   }
 
   /// An id as a string: a string value as is, a number's raw text (only used when no string id exists).

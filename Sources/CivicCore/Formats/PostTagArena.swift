@@ -14,14 +14,32 @@ public struct PostTagArena: Sendable {
     @inlinable public func hash(into hasher: inout Hasher) {}
   }
 
-  /// One tag: its key and where its bytes lie in `bytes`.
+  /// One tag: its key and its bytes, inside the entry (`inline`) when it is ASCII and at most 16 bytes long
+  /// (most tags: one append per tag, not two), else in `bytes` from `start`. `start` is where `bytes` ended when
+  /// the tag was added either way (so `truncate(to:)` cuts `bytes` there).
   struct Tag {
     var key: UInt64
     var start: Int
     var count: Int
+    var isInline: Bool
+    var inline: (UInt64, UInt64)
+
+    /// Calls `body` with the tag's bytes (from `inline` or from `bytes`).
+    @inline(__always) func withBytes<R>(in bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      if isInline {
+        var words = inline
+        return withUnsafeBytes(of: &words) {
+          body(UnsafeBufferPointer(start: $0.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+      }
+      return bytes.withUnsafeBufferPointer {
+        body(UnsafeBufferPointer(rebasing: $0[start..<(start + count)]))
+      }
+    }
   }
 
-  /// Each tag's bytes: as written (without "#") when ASCII, else the UTF-8 of its lowercased form.
+  /// The bytes of the tags not kept inline: as written (without "#") when ASCII, else the UTF-8 of the
+  /// lowercased form.
   private(set) var bytes: [UInt8] = []
   private(set) var tags: [Tag] = []
 
@@ -33,12 +51,41 @@ public struct PostTagArena: Sendable {
   /// Adds a tag (its unescaped bytes without the leading "#", not empty), as a `String` made from these bytes
   /// would be counted.
   mutating func append(tag: UnsafeBufferPointer<UInt8>) {
+    if tag.count <= 16, let (key, words) = Self.inlineASCII(tag) {
+      tags.append(Tag(key: key, start: bytes.count, count: tag.count, isInline: true, inline: words))
+      return
+    }
     if let key = TagKey.ofASCII(tag) {
       put(key, tag)
       return
     }
     var lowered = String(decoding: tag, as: UTF8.self).lowercased()
     lowered.withUTF8 { put(TagKey.of(bytes: $0), $0) }
+  }
+
+  /// For an ASCII tag of at most 16 bytes: `TagKey.ofASCII` of it and its bytes packed in two words (first byte
+  /// lowest), in one pass; nil when a byte is not ASCII.
+  @inline(__always) private static func inlineASCII(_ tag: UnsafeBufferPointer<UInt8>) -> (UInt64, (UInt64, UInt64))? {
+    guard let p = tag.baseAddress else { return nil }
+    let n = tag.count
+    var hash = TagKey()
+    var seen: UInt8 = 0
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var k = 0
+    while k < n {
+      let byte = p[k]
+      seen |= byte
+      hash.add(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      if k < 8 {
+        low |= UInt64(byte) &<< UInt64(truncatingIfNeeded: k &* 8)
+      } else {
+        high |= UInt64(byte) &<< UInt64(truncatingIfNeeded: (k &- 8) &* 8)
+      }
+      k &+= 1
+    }
+    guard seen < 0x80 else { return nil }
+    return (hash.value, (low, high))
   }
 
   /// Adds a tag given as a `String`, as `append(tag:)` with its UTF-8 bytes.
@@ -48,7 +95,7 @@ public struct PostTagArena: Sendable {
   }
 
   private mutating func put(_ key: UInt64, _ tag: UnsafeBufferPointer<UInt8>) {
-    tags.append(Tag(key: key, start: bytes.count, count: tag.count))
+    tags.append(Tag(key: key, start: bytes.count, count: tag.count, isInline: false, inline: (0, 0)))
     bytes.append(contentsOf: tag)
   }
 
@@ -66,12 +113,7 @@ public struct PostTagArena: Sendable {
 
   /// The display form of the tag at `index` (lowercased, as `ReportBuilder.normalise` makes it).
   func display(_ index: Int) -> String {
-    let tag = tags[index]
-    return bytes.withUnsafeBufferPointer { bytes in
-      let text = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[tag.start..<(tag.start + tag.count)]), as: UTF8.self)
-      return ReportBuilder.normalise(text)
-    }
+    ReportBuilder.normalise(tags[index].withBytes(in: bytes) { String(decoding: $0, as: UTF8.self) })
   }
 
   /// The key of the tag at `index`.
@@ -81,8 +123,7 @@ public struct PostTagArena: Sendable {
   public func tags(of post: Post) -> [String] {
     let span = post.tagSpan
     return (Int(span.start)..<min(Int(span.start) + Int(span.count), tags.count)).map { index in
-      let tag = tags[index]
-      return String(decoding: bytes[tag.start..<(tag.start + tag.count)], as: UTF8.self)
+      tags[index].withBytes(in: bytes) { String(decoding: $0, as: UTF8.self) }
     }
   }
 

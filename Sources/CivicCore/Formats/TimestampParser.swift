@@ -60,6 +60,40 @@ public enum TimestampParser {
       offsetMinutes: 0)
   }
 
+  /// `compactISO8601` of the 24 bytes at `p` (all readable), read as three 8-byte words: the separators of each
+  /// word compared at once and its digits checked at once (high nibble 3, low nibble at most 9). The same result
+  /// as `compactISO8601` for any bytes, in about half the instructions.
+  @inline(__always)
+  static func compactISO8601Words(_ p: UnsafePointer<UInt8>) -> EpochMillis? {
+    let raw = UnsafeRawPointer(p)
+    let a = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))  // "YYYY-MM-", first byte lowest
+    let b = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))  // "DDTHH:MM"
+    let c = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))  // ":SS.mmmZ"
+    // Digit bytes of each word, and what its other bytes must be.
+    let digitsA: UInt64 = 0x00FF_FF00_FFFF_FFFF
+    let digitsB: UInt64 = 0xFFFF_00FF_FF00_FFFF
+    let digitsC: UInt64 = 0x00FF_FFFF_00FF_FF00
+    guard a & ~digitsA == 0x2D00_002D_0000_0000, b & ~digitsB == 0x0000_3A00_0054_0000,
+      c & ~digitsC == 0x5A00_0000_2E00_003A, allDigits(a, digitsA), allDigits(b, digitsB), allDigits(c, digitsC)
+    else { return nil }
+    @inline(__always) func digit(_ word: UInt64, _ index: Int) -> Int {
+      Int(truncatingIfNeeded: (word &>> UInt64(8 * index)) & 0x0F)
+    }
+    @inline(__always) func two(_ word: UInt64, _ index: Int) -> Int { digit(word, index) * 10 + digit(word, index + 1) }
+    return millis(
+      year: two(a, 0) * 100 + two(a, 2), month: two(a, 5), day: two(b, 0), hour: two(b, 3), minute: two(b, 6),
+      second: two(c, 1), millis: digit(c, 4) * 100 + two(c, 5), offsetMinutes: 0)
+  }
+
+  /// Whether every byte of `word` under `mask` (whole bytes) is an ASCII digit.
+  @inline(__always) private static func allDigits(_ word: UInt64, _ mask: UInt64) -> Bool {
+    let highs: UInt64 = 0xF0F0_F0F0_F0F0_F0F0 & mask
+    let lows: UInt64 = 0x0F0F_0F0F_0F0F_0F0F & mask
+    // High nibble 3, and low nibble + 6 stays below 16 (no carry leaves a byte: each nibble is at most 15).
+    return word & highs == 0x3030_3030_3030_3030 & mask
+      && ((word & lows) &+ (0x0606_0606_0606_0606 & mask)) & highs == 0
+  }
+
   /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's days_from_civil).
   static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year

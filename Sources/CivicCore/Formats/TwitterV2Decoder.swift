@@ -195,22 +195,29 @@ enum TwitterV2Decoder {
     var body = ""
     var hashtags: [String] = []
     var span = PostTagArena.Span()
-    if texts != nil, retweetText == nil, let entityTags = entities?["hashtags"] {
-      // Counting: the text stays as bytes in `texts` when the post has hashtag entities (else its hashtags come
-      // from the text); a lean post's tags go to `texts.tags` too.
-      if texts?.leanPosts == true {
-        let start = texts?.tags.count ?? 0
-        if texts?.appendTags(of: entityTags) ?? 0 > 0 { span = texts?.tags.span(from: start) ?? span }
-      } else {
-        let found = entityTags.entityTags(key: "tag")
-        if !found.isEmpty { hashtags = found }
-      }
-      if span.count > 0 || !hashtags.isEmpty {
-        // Not a string: the empty text, as `entityDecodedString ?? ""` gives.
-        if text.withEntityDecodedBytes({ texts?.append($0, post: index) }) == nil {
-          texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+    if texts != nil, retweetText == nil {
+      // Counting: the text stays as bytes in `texts` when the post has hashtag entities, or when it has none and
+      // its text holds no "#" (its hashtags come from the text, and there are none); a lean post's tags go to
+      // `texts.tags` too.
+      if let entityTags = entities?.entityHashtags {
+        if texts?.leanPosts == true {
+          let start = texts?.tags.count ?? 0
+          if texts?.appendTags(of: entityTags) ?? 0 > 0 { span = texts?.tags.span(from: start) ?? span }
+        } else {
+          let found = entityTags.entityTags(key: "tag")
+          if !found.isEmpty { hashtags = found }
         }
-      } else {
+      }
+      let tagged = span.count > 0 || !hashtags.isEmpty
+      let kept = text.withEntityDecodedBytes { bytes -> Bool in
+        if !tagged && HashtagExtractor.mayContainHash(utf8: bytes) { return false }
+        texts?.append(bytes, post: index)
+        return true
+      }
+      if kept == nil {
+        // Not a string: the empty text, as `entityDecodedString ?? ""` gives, and no hashtags in it.
+        texts?.append(UnsafeBufferPointer(start: nil, count: 0), post: index)
+      } else if kept == false {
         body = text.entityDecodedString ?? ""
         hashtags = DecodeContext.hashtags(nil, text: body)
       }
@@ -219,12 +226,13 @@ enum TwitterV2Decoder {
       if tags == nil { tags = entities?["hashtags"]?.entityTags(key: "tag") }
       hashtags = DecodeContext.hashtags(tags, text: body)
     }
+    let url = context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID)
+    // The locals are moved into the post, not copied into it and then destroyed.
     posts.append(
       Post(
-        id: postID, platform: .twitter, authorHandle: handle, authorName: name, eventTime: created,
-        arrivalTime: context.arrivalTime, text: body, hashtags: hashtags, language: language,
-        url: context.countingOnly ? nil : DecodeContext.tweetURL(handle: handle, id: postID), kind: kind,
-        source: span.count > 0 ? "" : context.sourceName))
+        id: consume postID, platform: .twitter, authorHandle: consume handle, authorName: consume name,
+        eventTime: created, arrivalTime: context.arrivalTime, text: consume body, hashtags: consume hashtags,
+        language: consume language, url: url, kind: kind, source: span.count > 0 ? "" : context.sourceName))
     posts[index].tagSpan = span
     return true
   }

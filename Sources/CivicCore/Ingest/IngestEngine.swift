@@ -184,9 +184,10 @@ public final class IngestEngine: @unchecked Sendable {
       // count between cores on every record.
       let name = String(decoding: Array(batch.decoderName.utf8), as: UTF8.self)
       batch.records.withUnsafeBufferPointer { records in
+        guard let first = records.baseAddress else { return }
         for i in records.indices {
           switch StreamDecoder.decode(
-            records[i], sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
+            recordAt: first + i, sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
           {
           case .posts: break
           case .skipped: decoded.skipped += 1
@@ -240,8 +241,12 @@ public final class IngestEngine: @unchecked Sendable {
       var fresh = 0
       var duplicates = 0
       var edits = 0
+      // Each key's slot is asked for `prefetchDistance` posts before it is probed (see `DedupWindow.prefetch`).
+      let keys = batch.keys
+      for k in 0..<min(Self.prefetchDistance, keys.count) { dedup.prefetch(key: keys[k]) }
       for i in posts.indices {
-        let key = batch.keys[i]
+        let key = keys[i]
+        if i + Self.prefetchDistance < keys.count { dedup.prefetch(key: keys[i + Self.prefetchDistance]) }
         if posts[i].isEdit {
           if dedup.contains(key: key) {
             edits += 1
@@ -274,6 +279,9 @@ public final class IngestEngine: @unchecked Sendable {
       core.pipeline.discard(posts)
     }
   }
+
+  /// How many posts ahead the delivery thread asks for a post's de-duplication slot.
+  private static let prefetchDistance = 8
 
   /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
   /// A paced post arrives when it is delivered, not when it was read: its arrival time is stamped then, so the

@@ -44,6 +44,113 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(compared[2], 100)
   }
 
+  /// `decode(recordAt:...)` (the engine's decode threads: the record read where it lies, not copied) gives the
+  /// same outcome, posts and arena texts and tags as `decode(_:...texts:into:)` on a copy, for every kind of record
+  /// (JSON, fuzzed JSON, text lines, fragments, empty, SSE, CSV, oversized, invalid) and with and without an arena.
+  func testDecodingInPlaceMatchesDecodingACopy() {
+    var rng = JSONFuzzTests.SeededGenerator(state: 77)
+    var records = DecoderRobustnessTests.samples.map { Record(bytes: Array($0.utf8), line: 1, arrivalTime: 5) }
+    for round in 0..<1500 {
+      let seed = Array(DecoderRobustnessTests.samples[round % DecoderRobustnessTests.samples.count].utf8)
+      records.append(Record(bytes: JSONFuzzTests.mutate(seed, &rng), line: round + 2, arrivalTime: 5))
+    }
+    let v2 =
+      #"{"data":{"id":"9","text":"bins #Bins","created_at":"2024-05-01T00:00:00.354Z","entities":{"hashtags":[{"start":5,"end":10,"tag":"Bins"}]}}}"#
+    records += [
+      Record(bytes: Array(v2.utf8), line: 9000, arrivalTime: 5),
+      Record(bytes: [], line: 9001, arrivalTime: 5),
+      Record(bytes: Array("a line of text #tag".utf8), line: 9002, arrivalTime: 5),
+      Record(bytes: Array(#""lang":"en"}"#.utf8), line: 9003, arrivalTime: 5),
+      Record(bytes: Array(v2.utf8), line: 9004, context: .oversized(size: 5_000_000), arrivalTime: 5),
+      Record(bytes: Array(v2.utf8), line: 9005, context: .invalid(reason: "bad columns"), arrivalTime: 5),
+      Record(
+        bytes: Array(#"{"id":"1","uri":"u","content":"<p>a</p>","account":{"acct":"a"}}"#.utf8), line: 9006,
+        context: .sse(event: "update"), arrivalTime: 5),
+      Record(
+        bytes: Array("bins,2024-05-01".utf8), line: 9007, context: .csv(CSVColumns(text: 0, columnCount: 2)),
+        arrivalTime: 5),
+    ]
+    // Records as slices of one shared buffer too, as a source frames them.
+    let shared = Array((v2 + "\n" + v2).utf8)
+    records.append(Record(storage: shared[0..<v2.utf8.count], line: 9008, arrivalTime: 5))
+    records.append(Record(storage: shared[(v2.utf8.count + 1)...], line: 9009, arrivalTime: 5))
+    for counting in [false, true] {
+      for withArena in [false, true] {
+        var arenaA: PostTextArena? = withArena ? PostTextArena() : nil
+        var arenaB: PostTextArena? = withArena ? PostTextArena() : nil
+        arenaA?.leanPosts = true
+        arenaB?.leanPosts = true
+        var inPlace: [Post] = []
+        var copied: [Post] = []
+        records.withUnsafeBufferPointer { buffer in
+          for i in buffer.indices {
+            let a = StreamDecoder.decode(
+              recordAt: buffer.baseAddress! + i, sourceName: "s", countingOnly: counting, texts: &arenaA,
+              into: &inPlace)
+            let b = StreamDecoder.decode(
+              buffer[i], sourceName: "s", countingOnly: counting, texts: &arenaB, into: &copied)
+            XCTAssertEqual(a, b, "record \(i)")
+          }
+        }
+        XCTAssertEqual(inPlace, copied)
+        XCTAssertEqual(inPlace.map(\.tagSpan.start), copied.map(\.tagSpan.start))
+        XCTAssertEqual(arenaA?.bytes, arenaB?.bytes)
+        XCTAssertEqual(arenaA?.entries.map(\.post), arenaB?.entries.map(\.post))
+        let tagsA = inPlace.map { arenaA?.tags.tags(of: $0) ?? [] }
+        XCTAssertEqual(tagsA, copied.map { arenaB?.tags.tags(of: $0) ?? [] })
+        if counting && withArena { XCTAssertTrue(tagsA.contains(["Bins"]), "lean posts were made") }
+      }
+    }
+  }
+
+  /// `Shape.dataAndIncludes` (the stream record's quick look) finds the members `Shape` finds: the last `data` and
+  /// `includes`, raw names only, on the decoder samples, repeated and escaped names, and 3,000 fuzzed records.
+  func testDataAndIncludesMatchTheShape() throws {
+    var rng = JSONFuzzTests.SeededGenerator(state: 91)
+    var lines = DecoderRobustnessTests.samples.map { Array($0.utf8) }
+    lines.append(Array(#"{"data":{"a":1},"includes":{"b":2},"data":[3],"includes":4}"#.utf8))
+    lines.append(Array(#"{"data":{"text":"x"},"includes":{},"dat":1,"datas":2,"include":3}"#.utf8))
+    lines.append(Array(#"{ "data" : { "text" : "x" } , "includes" : { } }"#.utf8))
+    for round in 0..<3000 {
+      let seed = Array(DecoderRobustnessTests.samples[round % DecoderRobustnessTests.samples.count].utf8)
+      lines.append(JSONFuzzTests.mutate(seed, &rng))
+    }
+    var found = 0
+    for bytes in lines {
+      _ = JSONScanner.withRoot(bytes) { root in
+        let shape = JSONRecordDecoder.Shape(root)
+        let quick = JSONRecordDecoder.Shape.dataAndIncludes(root)
+        XCTAssertEqual(quick.data?.offset, shape.data?.offset, String(decoding: bytes, as: UTF8.self))
+        XCTAssertEqual(quick.includes?.offset, shape.includes?.offset, String(decoding: bytes, as: UTF8.self))
+        if quick.data != nil { found += 1 }
+      }
+    }
+    XCTAssertGreaterThan(found, 50, "records with a data member were compared")
+  }
+
+  /// `JSONValue.entityHashtags` (read by position for Twitter's own layout) finds what `["hashtags"]` finds, for
+  /// every layout of an entities object: compact, with white space, another member first, an escaped or repeated
+  /// name, a non-array value, empty, and the fuzzed decoder samples' objects.
+  func testEntityHashtagsMatchTheSubscript() throws {
+    var objects = [
+      #"{"hashtags":[{"start":0,"end":4,"tag":"Bins"}]}"#, #"{"hashtags":[]}"#, #"{ "hashtags" : [1] }"#,
+      #"{"urls":[],"hashtags":[2]}"#, #"{"hashtags":[3],"hashtags":[4]}"#, #"{"h\u0061shtags":[5]}"#,
+      #"{"hashtags":"x"}"#, #"{"hashtags":{}}"#, #"{}"#, #"{"hashtag":[6]}"#, #"{"hashtagss":[7]}"#, #"[]"#, #""s""#,
+    ]
+    var rng = JSONFuzzTests.SeededGenerator(state: 5)
+    for round in 0..<2000 {
+      objects.append(String(decoding: JSONFuzzTests.mutate(Array(objects[round % 6].utf8), &rng), as: UTF8.self))
+    }
+    var compared = 0
+    for text in objects {
+      _ = JSONScanner.withRoot(Array(text.utf8)) { root in
+        XCTAssertEqual(root.entityHashtags?.offset, root["hashtags"]?.offset, text)
+        compared += 1
+      }
+    }
+    XCTAssertGreaterThan(compared, 300)
+  }
+
   /// `countingOnly` (what `report` decodes) leaves out the URL, the v2 author lookup and the v2 language, puts a
   /// digest in place of a v2 id, and changes nothing else.
   func testCountingOnlyDecodingDiffersOnlyInDisplayFields() {

@@ -44,4 +44,49 @@ final class EpochMillisFieldTests: XCTestCase {
     XCTAssertNil(try field("null"))
     XCTAssertNil(try field("{}"))
   }
+
+  /// The word-at-a-time reading gives what the byte-at-a-time `compactISO8601` gives for any 24 bytes: valid
+  /// times across four centuries, then each byte replaced by every value (0-255) in turn, then random bytes at
+  /// random places (near misses of digits and separators: '/', ':', 0x3A-0x3F, 0xB0-0xB9, letters).
+  func testWordReadingMatchesByteReading() {
+    func check(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+      let words = bytes.withUnsafeBufferPointer { TimestampParser.compactISO8601Words($0.baseAddress!) }
+      let each = bytes.withUnsafeBufferPointer { TimestampParser.compactISO8601($0, 0) }
+      XCTAssertEqual(words, each, String(decoding: bytes, as: UTF8.self), file: file, line: line)
+    }
+    var random = SplitMix64(seed: 11)
+    var valid: [[UInt8]] = []
+    for _ in 0..<2000 {
+      func pad(_ value: UInt64, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+      }
+      let text =
+        pad(1800 + random.next() % 400, 4) + "-" + pad(1 + random.next() % 12, 2) + "-" + pad(1 + random.next() % 31, 2)
+        + "T" + pad(random.next() % 24, 2) + ":" + pad(random.next() % 60, 2) + ":" + pad(random.next() % 61, 2) + "."
+        + pad(random.next() % 1000, 3) + "Z"
+      valid.append(Array(text.utf8))
+    }
+    valid.append(Array("0000-00-00T00:00:00.000Z".utf8))
+    valid.append(Array("9999-99-99T99:99:99.999Z".utf8))
+    for bytes in valid { check(bytes) }
+    let base = Array("2021-04-08T15:07:30.000Z".utf8)
+    for i in base.indices {
+      for value in 0...255 {
+        var bytes = base
+        bytes[i] = UInt8(value)
+        check(bytes)
+      }
+    }
+    let near: [UInt8] = [
+      0x2F, 0x3A, 0x3B, 0x3F, 0x2D, 0x2E, 0x54, 0x5A, 0x7A, 0xB0, 0xB9, 0x20, 0x00, 0xFF, 0x30, 0x39,
+    ]
+    for _ in 0..<50_000 {
+      var bytes = valid[Int(random.next() % UInt64(valid.count))]
+      for _ in 0..<(1 + Int(random.next() % 3)) {
+        bytes[Int(random.next() % 24)] = near[Int(random.next() % UInt64(near.count))]
+      }
+      check(bytes)
+    }
+  }
 }

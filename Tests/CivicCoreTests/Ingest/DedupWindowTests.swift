@@ -137,10 +137,39 @@ final class DedupWindowTests: XCTestCase {
     }
   }
 
+  /// `key(for:)` reads a string's bytes in place when it can: the same key as its UTF-8 bytes give, for empty,
+  /// small, large, non-ASCII and substring-made strings.
+  func testKeyOfAStringIsTheKeyOfItsBytes() {
+    let long = String(repeating: "1785000000000000776", count: 3)
+    for id in ["", "a", "1785000000000000776", "AbCdEfGhIjK", long, "école😀", String(long.dropFirst(5))] {
+      let bytes = Array(id.utf8)
+      XCTAssertEqual(DedupWindow.key(for: id), bytes.withUnsafeBufferPointer { DedupWindow.key(utf8: $0) }, id)
+    }
+  }
+
   func testIdsAndKeysAgree() {
     var window = DedupWindow(capacity: 10)
     XCTAssertTrue(window.insert("abc"))
     XCTAssertTrue(window.contains(key: DedupWindow.key(for: "abc")))
     XCTAssertFalse(window.insert(key: DedupWindow.key(for: "abc")))
+  }
+
+  /// `prefetch(key:)` (the delivery thread's hint, eight keys ahead) changes nothing: with and without it, the same
+  /// answers on a random stream with repeats, for tiny and large windows; it takes any key.
+  func testPrefetchChangesNothing() {
+    for capacity in [1, 7, 1000] {
+      var random = SplitMix64(seed: UInt64(capacity))
+      let keys = (0..<20_000).map { _ in 1 + random.next() % UInt64(capacity * 3) }
+      var plain = DedupWindow(capacity: capacity)
+      var hinted = DedupWindow(capacity: capacity)
+      for (i, key) in keys.enumerated() {
+        if i + 8 < keys.count { hinted.prefetch(key: keys[i + 8]) }
+        hinted.prefetch(key: UInt64.max)
+        hinted.prefetch(key: 0)
+        XCTAssertEqual(hinted.insert(key: key), plain.insert(key: key))
+        XCTAssertEqual(hinted.contains(key: key &+ 1), plain.contains(key: key &+ 1))
+      }
+      XCTAssertEqual(hinted.count, plain.count)
+    }
   }
 }

@@ -11,6 +11,7 @@ final class LeanPostsTests: XCTestCase {
   private static let tags = [
     "Leeds", "leeds", "LEEDS", "bins", "StillWaiting", "ÉCOLE", "école", "Straße", "日本", "İstanbul", "#hash",
     "\\u00c9cole", "a\\\"b", "", "#", "NHS", "nhs", "x1", "ǅemal", "ΣΊΣΥΦΟΣ",
+    "SixteenCharsTag1", "SeventeenCharTag1", "AVeryLongHashtagIndeedWithCapitals", "Sixteen_\\u00c9", "x",
   ]
 
   /// Generated v2 stream records: hashtag entities in order or not, some with `indices` instead of `start`,

@@ -18,7 +18,8 @@ final class TextArenaClassifyTests: XCTestCase {
     "Can’t BELIEVE it's 24hrs #StillWaiting café", "ÉCOLE fermée", "me@example.com", "@TfL_Rail hi",
     "https://example.com/a?b=c bins", "bins😡bins", "NOT happy :( :-) ;)", "#NHSCrisis #A38Closed",
     "Station Road Water Lane", "road trip", "3rd time 5 times", "ALLCAPS WORDS HERE", "日本語 テキスト",
-    "tab\there", "line\nbreak", "quote \" and \\ backslash", "zero\u{0}byte", "👍🏽 thanks", "RT @someone: bins",
+    "tab\there", "line\nbreak", "＃FullWidth bins", "bins#notatag", "C# and F#", "quote \" and \\ backslash",
+    "zero\u{0}byte", "👍🏽 thanks", "RT @someone: bins",
   ]
 
   private func baseTexts() -> [String] {
@@ -69,7 +70,16 @@ final class TextArenaClassifyTests: XCTestCase {
       let shape = random.below(20)
       let textValue =
         shape == 0 ? "12345" : literal(text, asciiOnly: random.below(4) == 0, references: random.below(3) != 0)
-      let tags = shape == 1 ? "" : #","entities":{"hashtags":[{"start":0,"end":4,"tag":"Bins"}]}"#
+      // No entities, or no hashtag entities: the tags come from the text (the text is kept as bytes only when it
+      // holds no "#" or "＃").
+      let tags =
+        shape == 1
+        ? ""
+        : shape == 4
+          ? #","entities":{"hashtags":[]}"#
+          : shape == 5
+            ? #","entities":{"urls":[]}"#
+            : #","entities":{"hashtags":[{"start":0,"end":4,"tag":"Bins"}]}"#
       var references = ""
       var includes = ""
       if shape == 2 {
