@@ -26,11 +26,14 @@ let package = Package(
     ),
     // SSE2 byte-class masks for the JSON validator's string scanning (static inline; portable fallback).
     .target(name: "CJSONScan"),
+    // A cache prefetch hint (static inline over the compiler builtin).
+    .target(name: "CPrefetch"),
     .target(
       name: "CivicCore",
       dependencies: [
         "CZlib",
         "CJSONScan",
+        "CPrefetch",
         .product(name: "Collections", package: "swift-collections"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Remembers the most recent `capacity` post ids; older ids are forgotten first-in, first-out.
 ///
 /// Ids are kept as 64-bit keys (`key(for:)`, computed on the decode threads) in an open-addressing table with
@@ -104,7 +106,7 @@ struct DedupWindow {
   @inline(__always) func prefetch(key: UInt64) {
     slots.withUnsafeBufferPointer { slots in
       guard let base = slots.baseAddress else { return }
-      PrefetchHint.forWriting(base + (Int(truncatingIfNeeded: key) & mask))
+      cprefetch_for_writing(base + (Int(truncatingIfNeeded: key) & mask))
     }
   }
 
