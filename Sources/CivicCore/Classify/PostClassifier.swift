@@ -10,6 +10,12 @@ public struct PostClassifier: Sendable {
   private let linear: ComplaintLinearScorer?
   /// The scorer's term table joined with the router's vocabulary, for the counting path.
   private let shared: SharedWordTable?
+  /// The counting path's parts (when it applies), kept alive by this classifier, and the same object unretained:
+  /// `classify(_:)` reaches them through `countingRef` without taking a reference count. The classifier is shared
+  /// by threads, and a copy of its parts per post (a retain and a release of each shared object, which copying a
+  /// field of this struct takes, as `scorer` makes it address-only) made their counts bounce between the cores.
+  private let countingPath: CountingPath?
+  private let countingRef: Unmanaged<CountingPath>?
 
   public init(router: ServiceRouter, scorer: (any ComplaintScoring)?, explain: Bool = true) {
     self.router = router
@@ -17,16 +23,24 @@ public struct PostClassifier: Sendable {
     self.explain = explain
     let linear = (scorer as? ComplaintModel)?.linear
     self.linear = linear
-    shared = explain ? nil : linear.map { SharedWordTable(terms: $0.table, vocabulary: router.tables.vocabulary) }
+    let shared = explain ? nil : linear.map { SharedWordTable(terms: $0.table, vocabulary: router.tables.vocabulary) }
+    self.shared = shared
+    if let linear, let shared {
+      let path = CountingPath(Counting(router: router, linear: linear, shared: shared))
+      countingPath = path
+      countingRef = Unmanaged.passUnretained(path)
+    } else {
+      countingPath = nil
+      countingRef = nil
+    }
   }
 
   /// Sets `post.services`, and `complaint`, `complaintScore` and `why` when a scorer is present (without a
   /// scorer those three are left as they are).
   public func classify(_ post: inout Post) {
-    if !explain, linear != nil {
+    if let countingRef {
       // Exactly what `router.services(for:)` and `model.score(text:explain: false)` give, from one read.
-      let result = post.text.withUTF8 { classification(utf8: $0) }
-      Self.apply(result, to: &post)
+      countingRef._withUnsafeGuaranteedRef { $0.classify(&post) }
       return
     }
     post.services = router.services(for: post.text)
@@ -53,8 +67,38 @@ public struct PostClassifier: Sendable {
   func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
     -> Classification
   {
-    guard !explain, let linear, let shared else { return generalClassification(utf8: text) }
-    return Counting.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
+    guard let countingRef else { return generalClassification(utf8: text) }
+    return countingRef._withUnsafeGuaranteedRef { $0.classification(utf8: text, letterWords: letterWords) }
+  }
+
+  /// The counting path's parts in one object, which `classify(_:)` borrows (see `countingRef`).
+  final class CountingPath: Sendable {
+    let router: ServiceRouter
+    let linear: ComplaintLinearScorer
+    let shared: SharedWordTable
+
+    init(_ counting: Counting) {
+      router = counting.router
+      linear = counting.linear
+      shared = counting.shared
+    }
+
+    /// `Counting.classification(utf8:letterWords:)` with this object's parts (read in place, not copied).
+    func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
+      -> Classification
+    {
+      Counting.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
+    }
+
+    /// What `PostClassifier.classify(_:)` does on the counting path.
+    func classify(_ post: inout Post) {
+      let result = post.text.withUTF8 { text in
+        withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: LetterWord.perPost) { letterWords in
+          classification(utf8: text, letterWords: letterWords)
+        }
+      }
+      PostClassifier.apply(result, to: &post)
+    }
   }
 
   /// The counting path's parts, when it applies (`explain` off, a `ComplaintModel` scorer): a caller that

@@ -143,4 +143,58 @@ final class ClassifyFastPathTests: XCTestCase {
     XCTAssertGreaterThan(complaints, 100)
     XCTAssertGreaterThan(multiService, 10, "two-service results are exercised")
   }
+
+  /// A counting classifier made and dropped inside a function (only copies of it live on), shared by four
+  /// threads classifying the same posts at once: every post gets what the general path gives it.
+  func testCountingClassifierSharedByThreadsEqualsGeneralPath() throws {
+    let texts = try corpusTexts() + demoTexts(count: 1000) + Self.awkward
+    let model = ComplaintModel.builtIn
+    func makeCounting() -> PostClassifier {
+      let explaining = PostClassifier(router: ServiceRouter(taxonomy: .builtIn), scorer: model)
+      return explaining.with(explain: false)
+    }
+    let counting = makeCounting()
+    let general = PostClassifier(router: .builtIn, scorer: Wrapped(model: model), explain: false)
+    let posts = texts.map { Post(id: "1", platform: .text, authorHandle: "a", arrivalTime: 0, text: $0) }
+    let expected = posts.map { post in
+      var post = post
+      general.classify(&post)
+      return post
+    }
+    let results = ThreadResults(count: 4)
+    DispatchQueue.concurrentPerform(iterations: 4) { index in
+      var mine = posts
+      for i in mine.indices { counting.classify(&mine[i]) }
+      results.set(index, mine)
+    }
+    for thread in 0..<4 {
+      let got = results.get(thread)
+      XCTAssertEqual(got.count, expected.count)
+      for (post, want) in zip(got, expected) where post != want {
+        XCTFail("thread \(thread): \(post.text)")
+        break
+      }
+    }
+    XCTAssertGreaterThan(expected.filter(\.complaint).count, 50)
+  }
+
+  /// Each thread's classified posts, written under a lock.
+  private final class ThreadResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [[Post]]
+
+    init(count: Int) { stored = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ posts: [Post]) {
+      lock.lock()
+      stored[index] = posts
+      lock.unlock()
+    }
+
+    func get(_ index: Int) -> [Post] {
+      lock.lock()
+      defer { lock.unlock() }
+      return stored[index]
+    }
+  }
 }
