@@ -4,14 +4,8 @@ import CivicTestSupport
 import Foundation
 import XCTest
 
-/// Temporary state files, posts, and the built `civicpulse` binary for the store tests.
+/// Posts, clocks, state stores and the built `civicpulse` binary for the store tests.
 enum StoreTestSupport {
-  static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "civicpulse-store-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
   static func post(_ id: String, text: String? = nil, service: String = "waste") -> Post {
     Post(
       id: id, platform: .mastodon, authorHandle: "resident", eventTime: 1_795_737_600_000,

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -41,7 +42,7 @@ final class CommandMessagesTests: XCTestCase {
   }
 
   func testWatchRefusesADirectoryAsReportDoes() throws {
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     for arguments in [["watch", directory.path], ["watch", "--headless", directory.path]] {
       let (status, _, errors) = try run(arguments, stdin: Data())
       XCTAssertEqual(status, 64, "\(arguments)")
@@ -52,7 +53,7 @@ final class CommandMessagesTests: XCTestCase {
   }
 
   func testReportAndEvalSayOneNotOnes() throws {
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let feed = try write(
       #"{"data":{"id":"1","text":"bins not collected in the park, disgusting","author_id":"1"}}"# + "\n", "one.jsonl",
       in: directory)
@@ -77,7 +78,7 @@ final class CommandMessagesTests: XCTestCase {
   }
 
   func testEvalWithFoldsPrintsPooledAUCAndLogLoss() throws {
-    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryDirectory())
+    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryFolder(prefix: "cp-e2e"))
     let (status, output, errors) = try run(["eval", "--labels", labels, "--folds", "2"])
     XCTAssertEqual(status, 0, errors)
     XCTAssertNotNil(
@@ -89,7 +90,7 @@ final class CommandMessagesTests: XCTestCase {
   }
 
   func testOptionsThatWouldDoNothingAreRefused() throws {
-    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryDirectory())
+    let labels = try write(fourTexts, "four.csv", in: try makeTemporaryFolder(prefix: "cp-e2e"))
     let model = labels + ".model.json"
     let cases: [([String], String)] = [
       (["train", "--labels", labels, "--out", model, "--no-nb", "--nb-interpolation", "0.25"], "--no-nb"),
@@ -131,7 +132,7 @@ final class CommandMessagesTests: XCTestCase {
   func testLabelledFileAndModelOutputProblemsAreSaidPlainly() throws {
     // QA: a missing labels file, a folder as --labels or --out, and a file without the label column said only
     // "cannot read labelled file", "NSCocoaErrorDomain error 512" and "has 1 cells, needs 2".
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let labels = try write(fourTexts + "late bus,1\nnice library,0\n", "six.csv", in: directory)
     let textOnly = try write("text\nbins not collected\nlovely park\n", "textonly.csv", in: directory)
     let missing = directory.appendingPathComponent("nowhere.csv").path
@@ -167,7 +168,7 @@ final class CommandMessagesTests: XCTestCase {
   func testEvalErrorsNeverPrintEscapeSequences() throws {
     let labels = try write(
       "text,label\n\"bins missed again \u{1B}]0;owned\u{07}\u{1B}[31m\",0\nlovely day,1\n", "esc.csv",
-      in: try makeTemporaryDirectory())
+      in: try makeTemporaryFolder(prefix: "cp-e2e"))
     let (status, output, errors) = try run(["eval", "--labels", labels, "--errors", "5"])
     XCTAssertEqual(status, 0, errors)
     XCTAssertTrue(output.contains("bins missed again ?]0;owned??[31m"), output)
@@ -176,7 +177,7 @@ final class CommandMessagesTests: XCTestCase {
 
   func testAHeaderIsFoundWithPositive() throws {
     // QA: with --positive the header "text,sentiment" was read as a text labelled "not a complaint".
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let withHeader = try write(
       "text,sentiment\nbins missed,Negative\nlovely park,positive\nbus late,NEGATIVE\n", "h.csv", in: directory)
     let (status, _, errors) = try run(["eval", "--labels", withHeader, "--positive", "negative"])
@@ -196,7 +197,7 @@ final class CommandMessagesTests: XCTestCase {
   func testL2IsSaidChosenOnlyWhenItWas() throws {
     // QA: `train` on two texts said "L2 0.01 (chosen by inner cross-validation)" (too few texts for it to run),
     // and `eval --folds --l2 0.001` said "L2 0.001 chosen on its training folds".
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let two = try write("text,label\nbins not collected,1\nlovely park,0\n", "two.csv", in: directory)
     let (status, output, errors) = try run(["train", "--labels", two, "--out", two + ".json"])
     XCTAssertEqual(status, 0, errors)
@@ -211,7 +212,7 @@ final class CommandMessagesTests: XCTestCase {
 
   func testTrainNeverWritesOverItsLabelledFile() throws {
     // QA: `train --labels data.csv --out data.csv` replaced the labelled texts with the model, exit 0.
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let labels = try write(fourTexts, "data.csv", in: directory)
     let link = directory.appendingPathComponent("link.csv").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: labels)
@@ -232,7 +233,7 @@ final class CommandMessagesTests: XCTestCase {
   }
 
   func testReportOnADirectoryAndExportBeforeAnyTriage() throws {
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let (status, output, errors) = try run(["report", directory.path])
     XCTAssertEqual(status, 64)
     XCTAssertEqual(output, "")

@@ -36,13 +36,3 @@ enum CommandRunner {
     return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
   }
 }
-
-extension XCTestCase {
-  /// A new temporary directory, removed when the test ends.
-  func makeTemporaryDirectory(prefix: String = "cp-e2e") throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-    return url
-  }
-}

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -13,9 +14,7 @@ final class DashboardExitEndToEndTests: XCTestCase {
     guard FileManager.default.isExecutableFile(atPath: path) else {
       throw XCTSkip("build civicpulse first (swift build): \(path) is missing")
     }
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("alert-exit-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    let directory = try makeTemporaryFolder(prefix: "alert-exit")
     let trace = directory.appendingPathComponent("trace").path
     let state = directory.appendingPathComponent("state.db").path
     // The first alert's command says it started, takes 2 s, then says it is done; later ones do nothing.
@@ -44,9 +43,7 @@ final class DashboardExitEndToEndTests: XCTestCase {
     guard FileManager.default.isExecutableFile(atPath: path) else {
       throw XCTSkip("build civicpulse first (swift build): \(path) is missing")
     }
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quit-sock-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    let directory = try makeTemporaryFolder(prefix: "quit-sock")
     let socket = directory.appendingPathComponent("feed.sock").path
     let state = directory.appendingPathComponent("state.db").path
     let session = try TmuxSession(

@@ -31,7 +31,7 @@ final class HeadlessTaxonomyReloadTests: XCTestCase {
   }
 
   func testAnEditRoutesNewPostsAndABrokenEditKeepsTheOldTaxonomy() throws {
-    let directory = try makeTemporaryDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let taxonomyFile = directory.appendingPathComponent("services.toml")
     try taxonomy([("waste", "bins")]).write(to: taxonomyFile, atomically: false, encoding: .utf8)
     let feed = directory.appendingPathComponent("feed.txt")

@@ -8,8 +8,6 @@ final class IngestCommandTests: XCTestCase {
 
   private func binary() throws -> URL { try CommandRunner.civicpulse() }
 
-  private func tempDirectory() throws -> URL { try makeTemporaryDirectory() }
-
   /// Runs civicpulse to completion; returns (status, stdout, stderr).
   private func run(_ arguments: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
     try CommandRunner.run(try binary(), arguments, stdin: stdin)
@@ -29,7 +27,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testReportJSONFollowsTheSchema() throws {
-    let file = try tempDirectory().appendingPathComponent("posts.txt")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("posts.txt")
     try sampleInput().write(to: file)
     let (status, output, errors) = try run(["report", "--format", "json", file.path])
     XCTAssertEqual(status, 0, errors)
@@ -51,7 +49,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testJSONOnlyCountsTextLinesAsMalformedAndRefusesCSVColumns() throws {
-    let file = try tempDirectory().appendingPathComponent("collector.jsonl")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("collector.jsonl")
     let lines = [#"{"text":"Bins not collected again","id":"1"}"#, "<html><body>502 Bad Gateway</body></html>"]
     try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
     let (status, output, errors) = try run(["report", "--format", "json", "--json-only", file.path])
@@ -102,7 +100,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testClassifyPrintsOneJSONLinePerPost() throws {
-    let file = try tempDirectory().appendingPathComponent("posts.txt")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("posts.txt")
     try sampleInput().write(to: file)
     let (status, output, errors) = try run(["classify", file.path])
     XCTAssertEqual(status, 0, errors)
@@ -128,7 +126,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testReportReadsGzip() throws {
-    let dir = try tempDirectory()
+    let dir = try makeTemporaryFolder(prefix: "cp-e2e")
     let file = dir.appendingPathComponent("posts.txt")
     try sampleInput().write(to: file)
     let (status, output, errors) = try run(["report", "--format", "json", try gzip(file).path])
@@ -139,7 +137,7 @@ final class IngestCommandTests: XCTestCase {
   /// `gzip -c f | civicpulse report -` (and `watch --headless -`): gzip data on stdin is inflated as `.gz` files
   /// are, not read as malformed "invalid UTF-8" records (QA4).
   func testReportAndHeadlessWatchInflateGzipOnStdin() throws {
-    let dir = try tempDirectory()
+    let dir = try makeTemporaryFolder(prefix: "cp-e2e")
     let file = dir.appendingPathComponent("posts.txt")
     try sampleInput().write(to: file)
     let compressed = try Data(contentsOf: try gzip(file))
@@ -212,7 +210,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testHeadlessFollowsAFileAndExitsOnSIGTERM() throws {
-    let file = try tempDirectory().appendingPathComponent("live.txt")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("live.txt")
     try "first\n".write(to: file, atomically: false, encoding: .utf8)
     let (process, out, lines) = try startHeadless(file.path)
     waitFor("the first post") { lines.all.contains { $0.contains("\"posts\":1,") } }
@@ -227,7 +225,7 @@ final class IngestCommandTests: XCTestCase {
   /// A hang-up (the SSH session or terminal went away) ends the service like SIGTERM: exit 0 and a final report
   /// line. It used to kill the process with no report (QA4).
   func testHeadlessPrintsItsFinalReportOnSIGHUP() throws {
-    let file = try tempDirectory().appendingPathComponent("hup.txt")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("hup.txt")
     try "first\nsecond\n".write(to: file, atomically: false, encoding: .utf8)
     let (process, out, lines) = try startHeadless(file.path)
     waitFor("both posts") { lines.all.contains { $0.contains("\"posts\":2,") } }
@@ -236,7 +234,7 @@ final class IngestCommandTests: XCTestCase {
 
   /// A whole-document JSON file with no final newline (as most API dumps are) is read while followed.
   func testHeadlessReadsAJSONDocumentWithoutAFinalNewline() throws {
-    let file = try tempDirectory().appendingPathComponent("page.json")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("page.json")
     let page = """
       {
         "data": [
@@ -256,7 +254,7 @@ final class IngestCommandTests: XCTestCase {
 
   /// One truncated JSON line costs one malformed record; a stray quote in a CSV cell costs nothing.
   func testReportKeepsRecordsAfterATruncatedLineAndAStrayCSVQuote() throws {
-    let directory = try tempDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let jsonl = directory.appendingPathComponent("tr3.jsonl")
     var lines = #"{"data":{"id":"x","# + "\n"
     for i in 1...3 { lines += #"{"data":{"id":"v\#(i)","text":"pothole \#(i)","author_id":"1"}}"# + "\n" }
@@ -279,7 +277,7 @@ final class IngestCommandTests: XCTestCase {
 
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.
   func testHeadlessDeliversLiveAlertsToTheLogAndTheCommand() throws {
-    let directory = try tempDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
     let (taxonomy, feed) = try IncidentFixture.write(into: directory)
     let log = directory.appendingPathComponent("alerts.jsonl").path
     let hook = directory.appendingPathComponent("hook.json").path
@@ -321,7 +319,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testHeadlessRefusesBadSocketOptions() throws {
-    let file = try tempDirectory().appendingPathComponent("not-a-socket")
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("not-a-socket")
     try "data".write(to: file, atomically: false, encoding: .utf8)
     let (status, _, errors) = try run(["watch", "--headless", "--socket", file.path])
     XCTAssertNotEqual(status, 0)
@@ -341,7 +339,7 @@ final class IngestCommandTests: XCTestCase {
   }
 
   func testHeadlessSocketCountsEveryPostFromTwentyClients() throws {
-    let dir = try tempDirectory()
+    let dir = try makeTemporaryFolder(prefix: "cp-e2e")
     let socketPath = dir.appendingPathComponent("cp.sock").path
     let process = Process()
     process.executableURL = try binary()

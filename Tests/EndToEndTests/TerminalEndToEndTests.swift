@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -189,10 +190,7 @@ final class TerminalEndToEndTests: XCTestCase {
 
   func testThemeFileMistakesShowInTheStatusBarAtStartAndAfterQuitting() throws {
     let binary = try binary()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cp-theme-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("broken.theme")
+    let file = try makeTemporaryFolder(prefix: "cp-theme").appendingPathComponent("broken.theme")
     try Data("text = white\nalert = purpel\n".utf8).write(to: file)
     let pane = try TmuxPane(
       width: 200, height: 40, environment: ["TERM": "xterm-256color"],
@@ -244,8 +242,7 @@ private final class TmuxPane {
   ) throws {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { throw XCTSkip("tmux is not installed") }
     socket = "cpwall-\(getpid())-\(UUID().uuidString.prefix(8))"
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try TemporaryFolder.create(prefix: socket)
     var env = ["LANG": "C.UTF-8"]
     env.merge(environment) { $1 }
     let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
@@ -264,7 +261,7 @@ private final class TmuxPane {
 
   func close() {
     _ = try? Self.tmux(socket, ["kill-server"])
-    try? FileManager.default.removeItem(at: directory)
+    TemporaryFolder.remove(directory)
   }
 
   func send(_ keys: String) { _ = try? Self.tmux(socket, ["send-keys", "-t", "0", "-l", keys]) }

@@ -1,15 +1,12 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
 @testable import CivicCore
 
 final class ComplaintModelTests: XCTestCase {
-  private func temporaryPath(_ name: String) -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "civicpulse-model-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
-    return directory.appendingPathComponent(name).path
+  private func temporaryPath(_ name: String) throws -> String {
+    try makeTemporaryFolder(prefix: "civicpulse-model").appendingPathComponent(name).path
   }
 
   private static let toy = ToyComplaints.examples
@@ -196,7 +193,7 @@ final class ComplaintModelTests: XCTestCase {
 
   func testSaveLoadRoundTrip() throws {
     let model = ComplaintTrainer(iterations: 50).train(Self.toy)
-    let path = temporaryPath("model.json")
+    let path = try temporaryPath("model.json")
     try model.save(to: path)
     let loaded = try ComplaintModel.load(path: path)
     XCTAssertEqual(loaded.termWeights, model.termWeights)
@@ -210,7 +207,7 @@ final class ComplaintModelTests: XCTestCase {
   }
 
   func testLoadErrorsNameTheFile() throws {
-    let missing = temporaryPath("nowhere.json")
+    let missing = try temporaryPath("nowhere.json")
     XCTAssertThrowsError(try ComplaintModel.load(path: missing)) { error in
       XCTAssertEqual(error as? ComplaintModelError, .missing(path: missing))
       XCTAssertTrue("\(error)".contains(missing))
@@ -241,7 +238,7 @@ final class ComplaintModelTests: XCTestCase {
       ),
     ]
     for (name, content, kind) in cases {
-      let path = temporaryPath(name)
+      let path = try temporaryPath(name)
       try Data(content.utf8).write(to: URL(fileURLWithPath: path))
       XCTAssertThrowsError(try ComplaintModel.load(path: path), name) { error in
         let message = "\(error)"
@@ -254,9 +251,9 @@ final class ComplaintModelTests: XCTestCase {
   func testSaveErrorsSayWhatIsWrongWithThePath() throws {
     // `train --out DIR` printed "The operation could not be completed. (NSCocoaErrorDomain error 512.)".
     let model = ComplaintTrainer(iterations: 5).train(Self.toy)
-    let folder = temporaryPath("out-folder")
+    let folder = try temporaryPath("out-folder")
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let missingFolder = temporaryPath("no-such-folder") + "/model.json"
+    let missingFolder = try temporaryPath("no-such-folder") + "/model.json"
     for (path, reason) in [(folder, "is a directory"), (missingFolder, "o such")] {
       XCTAssertThrowsError(try model.save(to: path), path) { error in
         let message = "\(error)"
@@ -269,7 +266,7 @@ final class ComplaintModelTests: XCTestCase {
 
   func testAPipeOrADeviceIsNamedAsNotARegularFile() throws {
     // Foundation said "You don't have permission" for /dev/zero and for a named pipe.
-    let fifo = temporaryPath("model.fifo")
+    let fifo = try temporaryPath("model.fifo")
     XCTAssertEqual(mkfifo(fifo, 0o600), 0)
     for path in [fifo, "/dev/zero"] {
       XCTAssertThrowsError(try ComplaintModel.load(path: path), path) { error in

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -9,12 +10,7 @@ final class ExportFileTests: XCTestCase {
   private var folder = ""
 
   override func setUpWithError() throws {
-    folder = NSTemporaryDirectory() + "export-file-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: folder)
+    folder = try makeTemporaryFolder(prefix: "export-file").path
   }
 
   private func failure(_ path: String, overwrite: Bool = true) -> String? {

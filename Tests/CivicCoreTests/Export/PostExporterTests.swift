@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -7,12 +8,7 @@ final class PostExporterTests: XCTestCase {
   private var directory = ""
 
   override func setUpWithError() throws {
-    directory = NSTemporaryDirectory() + "civicpulse-postexport-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: directory)
+    directory = try makeTemporaryFolder(prefix: "civicpulse-postexport").path
   }
 
   private let posts = [

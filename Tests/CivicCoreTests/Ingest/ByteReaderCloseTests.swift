@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -13,14 +14,9 @@ final class ByteReaderCloseTests: XCTestCase {
   private var directory = ""
 
   override func setUpWithError() throws {
-    directory = NSTemporaryDirectory() + "byte-reader-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    directory = try makeTemporaryFolder(prefix: "byte-reader").path
     try Data("one\n".utf8).write(to: URL(fileURLWithPath: directory + "/a.txt"))
     try Data("two\n".utf8).write(to: URL(fileURLWithPath: directory + "/b.txt"))
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: directory)
   }
 
   private func isOpen(_ fd: Int32) -> Bool { fcntl(fd, F_GETFD) != -1 }

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -20,7 +21,7 @@ final class EngineTests: XCTestCase {
   /// The per-post step may be made late (a model still loading): the source reads the whole file meanwhile,
   /// each decode thread asks for the step once, and every post is delivered enriched, in order.
   func testDeferredEnricherIsMadeOncePerWorkerWhileTheSourceReads() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     try Data((0..<3_000).map { "post \($0)\n" }.joined().utf8).write(to: file)
     let gate = EnricherGate()
@@ -60,7 +61,7 @@ final class EngineTests: XCTestCase {
   /// threads: with many small reads (lines cut across reads, more reads than buffers) every record still
   /// arrives intact, in order.
   func testRecordsStayIntactWhileReadBuffersAreReused() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("tweets.jsonl")
     let lines = (0..<20_000).map { i in
       #"{"data":{"id":"\#(i)","text":"post \#(i) "# + String(repeating: "x", count: i % 97) + #""}}"#
@@ -73,7 +74,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testParallelDecodeKeepsOrderAndCounts() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("many.txt")
     var text = ""
     for i in 0..<50_000 { text += i % 1000 == 999 ? "\u{FF}\n" : "post number \(i)\n" }
@@ -95,7 +96,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testFilesAreReadInOrderAndTheLastLineWithoutNewlineCounts() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let a = dir.appendingPathComponent("a.txt")
     let b = dir.appendingPathComponent("b.txt")
     try "a1\na2".write(to: a, atomically: false, encoding: .utf8)
@@ -107,7 +108,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testGzipFilesAreInflated() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     var text = ""
     for i in 0..<20_000 { text += "compressed \(i)\n" }
@@ -144,7 +145,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testDuplicatesAndEditsAcrossSources() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("p.txt")
     try "x\ny\n".write(to: file, atomically: false, encoding: .utf8)
     // The same file twice: plain text ids are "path:line", so the second copy is all duplicates.
@@ -156,7 +157,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testEnricherRunsOnEveryPost() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("p.txt")
     try "bins not collected\nlovely park\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()
@@ -173,7 +174,7 @@ final class EngineTests: XCTestCase {
   }
 
   func testReplayDeliversNoFasterThanPostTimesAllow() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("p.txt")
     try "a\nb\nc\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()

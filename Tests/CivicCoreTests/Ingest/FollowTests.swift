@@ -12,7 +12,7 @@ final class FollowTests: XCTestCase {
 
   /// QA4: a followed path that became a directory logged the same read error on every poll.
   func testAPathThatIsADirectoryIsReportedOnceAndAFileInItsPlaceIsFollowed() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let path = dir.appendingPathComponent("posts.txt")
     try FileManager.default.createDirectory(at: path, withIntermediateDirectories: false)
     let collector = PostCollector()
@@ -34,7 +34,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testAppendedLinesAppearAndPartialLineIsHeld() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     try "first post\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()
@@ -62,7 +62,7 @@ final class FollowTests: XCTestCase {
       }
       """
     let array = "[\n  {\n    \"text\": \"bus 42 late\"\n  },\n  {\n    \"text\": \"lift broken\"\n  }\n]"
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     for (name, document, texts) in [
       ("search.json", searchPage, ["bins not collected", "pothole on main road"]),
       ("statuses.json", array, ["bus 42 late", "lift broken"]),
@@ -79,7 +79,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testJSONLineAppendedWithoutANewlineAppearsAndTheTextPartialIsHeld() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.jsonl")
     try #"{"text":"first"}"#.appending("\n").write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()
@@ -102,7 +102,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testTruncationRestartsFromTheTop() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     try "one\ntwo\nthree\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()
@@ -118,7 +118,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testRenameAndRecreateFinishesOldFileThenOpensNew() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     try "old one\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()
@@ -139,7 +139,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testMissingFileIsWaitedFor() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("later.txt")
     let collector = PostCollector()
     let engine = try follow(file, collector: collector)
@@ -150,7 +150,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testStopEndsFollowingPromptly() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
     try "x\n".write(to: file, atomically: false, encoding: .utf8)
     let collector = PostCollector()

@@ -26,14 +26,6 @@ final class PostCollector: @unchecked Sendable {
   var texts: [String] { posts.map(\.text) }
 }
 
-/// A fresh temporary directory, removed at the end of the test.
-func makeTempDirectory(_ test: XCTestCase) throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("cp-ingest-\(UUID().uuidString.prefix(8))")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-  return url
-}
-
 func append(_ text: String, to url: URL) throws {
   let handle = try FileHandle(forWritingTo: url)
   try handle.seekToEnd()

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -87,7 +88,7 @@ final class LeanPostsTests: XCTestCase {
 
   /// Through the engine: a counting sink's report equals a plain sink's, byte for byte.
   func testCountingSinkReportsTheSame() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("v2.jsonl")
     let lines = records(count: 6000).map { String(decoding: $0.storage, as: UTF8.self) }
     try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)

@@ -15,7 +15,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testTwentyConcurrentClientsAreAllCounted() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let collector = PostCollector()
     let engine = try listen(path, collector: collector)
     let perClient = 500
@@ -47,7 +47,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testOverloadSlowsReadingInsteadOfBuffering() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let gate = DispatchSemaphore(value: 0)
     let collector = PostCollector()
     let config = IngestConfig(
@@ -93,7 +93,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testSlowClientDoesNotStallOthers() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let collector = PostCollector()
     let engine = try listen(path, collector: collector)
     guard let slow = SocketClient(path: path), let fast = SocketClient(path: path) else {
@@ -110,7 +110,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testOversizedRecordIsCountedAndConnectionKept() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let collector = PostCollector()
     let engine = try listen(path, maxRecordBytes: 1024, collector: collector)
     guard let client = SocketClient(path: path) else { return XCTFail("cannot connect") }
@@ -124,7 +124,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testGarbageIsCountedNotFatal() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let collector = PostCollector()
     let engine = try listen(path, collector: collector)
     guard let client = SocketClient(path: path) else { return XCTFail("cannot connect") }
@@ -140,7 +140,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testSocketIsPrivateAndRemovedOnStop() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     let engine = try listen(path, collector: PostCollector())
     var st = stat()
     XCTAssertEqual(lstat(path, &st), 0)
@@ -152,7 +152,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testSocketModeCanBeWidened() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     _ = try listen(path, mode: 0o660, collector: PostCollector())
     var st = stat()
     XCTAssertEqual(lstat(path, &st), 0)
@@ -160,7 +160,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testStaleSocketIsReplaced() throws {
-    let path = try makeTempDirectory(self).appendingPathComponent("in.sock").path
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     // Leave a socket file nobody listens on.
     let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     var address = sockaddr_un()
@@ -180,7 +180,7 @@ final class SocketSourceTests: XCTestCase {
   }
 
   func testLiveSocketAndRegularFileAreRefused() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("notes.txt")
     try "keep me".write(to: file, atomically: false, encoding: .utf8)
     let engine = IngestEngine(

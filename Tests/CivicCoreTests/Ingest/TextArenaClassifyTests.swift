@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -190,7 +191,7 @@ final class TextArenaClassifyTests: XCTestCase {
   /// Through the engine: a report-style engine (counting only, classifier given) delivers the same posts as one
   /// that classifies every decoded post, apart from the texts it leaves out.
   func testEngineWithClassifierDeliversTheSamePosts() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("v2.jsonl")
     let lines = records(count: 5000, seed: 3).map { String(decoding: $0.storage, as: UTF8.self) }
     try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
@@ -222,7 +223,7 @@ final class TextArenaClassifyTests: XCTestCase {
   /// No classifier (a model that failed to load): every post is still delivered, unclassified, and the engine
   /// stops setting texts aside after its first batch (later posts keep their text).
   func testEngineWithoutClassifierDeliversEveryPost() throws {
-    let dir = try makeTempDirectory(self)
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("v2.jsonl")
     let lines = records(count: 3000, seed: 4).map { String(decoding: $0.storage, as: UTF8.self) }
     try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)

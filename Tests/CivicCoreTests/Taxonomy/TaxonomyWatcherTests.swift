@@ -1,3 +1,4 @@
+import CivicTestSupport
 import XCTest
 
 @testable import CivicCore
@@ -6,12 +7,7 @@ final class TaxonomyWatcherTests: XCTestCase {
   var directory: URL!
 
   override func setUpWithError() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("taxonomy-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(at: directory)
+    directory = try makeTemporaryFolder(prefix: "taxonomy")
   }
 
   func write(_ text: String, to url: URL) throws {

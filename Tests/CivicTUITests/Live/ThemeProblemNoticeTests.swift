@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -12,10 +13,7 @@ final class ThemeProblemNoticeTests: XCTestCase {
   }
 
   private func brokenTheme() throws -> (LoadedTheme, String) {
-    let folder = NSTemporaryDirectory() + "civicpulse-notice-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
-    let path = folder + "/broken.theme"
+    let path = try makeTemporaryFolder(prefix: "civicpulse-notice").path + "/broken.theme"
     try Data("text = white\nalert = purpel\nborder = nocolour\n".utf8).write(to: URL(fileURLWithPath: path))
     return (ThemeLoader(directories: []).load(path), path)
   }

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -7,12 +8,7 @@ final class ThemeLoaderTests: XCTestCase {
   private var root = ""
 
   override func setUpWithError() throws {
-    root = NSTemporaryDirectory() + "civicpulse-themes-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: root)
+    root = try makeTemporaryFolder(prefix: "civicpulse-themes").path
   }
 
   private func write(_ relative: String, _ text: String) throws {

@@ -13,12 +13,7 @@ final class WorkflowLockedStoreTests: XCTestCase {
   private var directory = ""
 
   override func setUpWithError() throws {
-    directory = NSTemporaryDirectory() + "civicpulse-locked-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  }
-
-  override func tearDown() {
-    try? FileManager.default.removeItem(atPath: directory)
+    directory = try makeTemporaryFolder(prefix: "civicpulse-locked").path
   }
 
   /// A dashboard on a state file whose write lock another connection holds (`BEGIN EXCLUSIVE`, as a second

@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -172,9 +173,7 @@ final class WorkflowTriageTests: XCTestCase {
   }
 
   func testExportWritesTheFilteredViewAndSaysWhere() throws {
-    let directory = NSTemporaryDirectory() + "civicpulse-export-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let directory = try makeTemporaryFolder(prefix: "civicpulse-export").path
     let h = try WorkflowHarness(exportDirectory: directory)
     h.press(.character(":"))
     h.type("service=water")
@@ -192,9 +191,7 @@ final class WorkflowTriageTests: XCTestCase {
   }
 
   func testExportSaysOnePostAndWritesNoFileForAnEmptyView() throws {
-    let directory = NSTemporaryDirectory() + "civicpulse-export-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let directory = try makeTemporaryFolder(prefix: "civicpulse-export").path
     let h = try WorkflowHarness(exportDirectory: directory)
     h.press(.character(":"))
     h.type("service=water state=handled")

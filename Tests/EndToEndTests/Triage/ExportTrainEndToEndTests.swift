@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -25,8 +26,6 @@ final class ExportTrainEndToEndTests: XCTestCase {
   ]
 
   private func binary() throws -> String { try CommandRunner.civicpulse().path }
-
-  private func tempDirectory() throws -> URL { try makeTemporaryDirectory(prefix: "cp-export") }
 
   /// Runs a program to completion with `stdin`; returns (status, stdout, stderr).
   private func run(_ executable: String, _ arguments: [String], stdin: String = "") throws -> (Int32, String, String) {
@@ -75,7 +74,7 @@ final class ExportTrainEndToEndTests: XCTestCase {
 
   func testLabelsExportTrainsAModelThatClassifyLoads() throws {
     let civicpulse = try binary()
-    let directory = try tempDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-export")
     let state = try makeMarks(in: directory)
     let labels = directory.appendingPathComponent("labels.csv").path
     var (status, output, errors) = try run(civicpulse, ["export", "--labels", "--state", state, "--out", labels])
@@ -116,7 +115,7 @@ final class ExportTrainEndToEndTests: XCTestCase {
   func testTrainRefusesLabelsOfOneClass() throws {
     // Officers who only mark handled or escalated: `export --labels` gives complaints only.
     let civicpulse = try binary()
-    let directory = try tempDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-export")
     let state = directory.appendingPathComponent("state.db").path
     for (i, text) in Self.complaints.prefix(3).enumerated() {
       let (status, _, errors) = try run(
@@ -138,7 +137,7 @@ final class ExportTrainEndToEndTests: XCTestCase {
 
   func testTriageLogCSVReadsAsASpreadsheetFile() throws {
     let civicpulse = try binary()
-    let directory = try tempDirectory()
+    let directory = try makeTemporaryFolder(prefix: "cp-export")
     let state = try makeMarks(in: directory)
     let log = directory.appendingPathComponent("log.csv").path
     let (status, _, errors) = try run(civicpulse, ["export", "--format", "csv", "--state", state, "--out", log])

@@ -1,3 +1,4 @@
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -17,9 +18,7 @@ final class TwoDashboardsTriageTests: XCTestCase {
 
   func testMarkInOneDashboardShowsInTheOtherAndInTheExport() throws {
     let civicpulse = try binary()
-    let directory = NSTemporaryDirectory() + "civicpulse-e2e-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let directory = try makeTemporaryFolder(prefix: "civicpulse-e2e").path
     let state = directory + "/state.db"
     // Two officers, each in a terminal of their own (a tmux server each), on a slow seeded demo feed: 18 posts of
     // history and one live post at start, the same in both dashboards.
