@@ -71,7 +71,7 @@ public struct PostsPane {
     let triage = TriageMarker(view.triage[post.id], glyphs: context.glyphs)
     var pieces: [(String, TextStyle)] = [
       (
-        context.fit(Formatting.clock(post.time, seconds: columns.time >= 8), columns.time) + " ",
+        context.fit(Formatting.postTime(post.time, now: view.now, cells: columns.time), columns.time) + " ",
         style(theme.style(.dim))
       ),
       (context.fit(context.truncate(author, columns.author), columns.author) + " ", text),

@@ -21,9 +21,7 @@ public enum Formatting {
 
   /// Local wall-clock time of an instant: "14:03:22", or "14:03" without seconds.
   public static func clock(_ time: EpochMillis, seconds: Bool = true) -> String {
-    var t = time_t(time / 1000)
-    var parts = tm()
-    localtime_r(&t, &parts)
+    let parts = localParts(time)
     let h = two(Int(parts.tm_hour))
     let m = two(Int(parts.tm_min))
     return seconds ? "\(h):\(m):\(two(Int(parts.tm_sec)))" : "\(h):\(m)"
@@ -31,10 +29,37 @@ public enum Formatting {
 
   /// Local date of an instant: "2026-11-27".
   public static func day(_ time: EpochMillis) -> String {
+    let parts = localParts(time)
+    return "\(Int(parts.tm_year) + 1900)-\(two(Int(parts.tm_mon) + 1))-\(two(Int(parts.tm_mday)))"
+  }
+
+  /// A post's time in the Posts pane's time column of `cells` (8 or 5) cells: the local wall-clock time for a post
+  /// of `now`'s local day ("14:03:22", or "14:03" in 5 cells), else its date, so that an archive's or a backdated
+  /// post does not pass for today's: "Jan 08" ("01-08") in `now`'s year, "Oct 2025" ("2025") in another.
+  public static func postTime(_ time: EpochMillis, now: EpochMillis, cells: Int) -> String {
+    let post = localParts(time)
+    let today = localParts(now)
+    let wide = cells >= 8
+    if post.tm_year == today.tm_year && post.tm_yday == today.tm_yday { return clock(time, seconds: wide) }
+    let month = Int(post.tm_mon)
+    let name = monthNames[min(max(month, 0), 11)]
+    if post.tm_year == today.tm_year {
+      return wide ? "\(name) \(two(Int(post.tm_mday)))" : "\(two(month + 1))-\(two(Int(post.tm_mday)))"
+    }
+    let value = Int(post.tm_year) + 1900
+    let year = String(value.magnitude)
+    let padded = (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - year.count)) + year
+    return wide ? "\(name) \(padded)" : padded
+  }
+
+  private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// The local calendar fields of an instant.
+  private static func localParts(_ time: EpochMillis) -> tm {
     var t = time_t(time / 1000)
     var parts = tm()
     localtime_r(&t, &parts)
-    return "\(Int(parts.tm_year) + 1900)-\(two(Int(parts.tm_mon) + 1))-\(two(Int(parts.tm_mday)))"
+    return parts
   }
 
   /// "1 post", "12,345 posts": a count with thousands separators and its noun, singular for exactly 1.

@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import Foundation
 import XCTest
 
@@ -97,7 +98,7 @@ final class DetailViewTests: XCTestCase {
     let time: EpochMillis = 1_795_784_820_000
     let post = Post(id: "t", platform: .mastodon, authorHandle: "a", arrivalTime: time, text: "x")
     func timeLine(zone: String) -> String {
-      inTimeZone(zone) { PostDetail(post: post, state: nil, history: []).lines(width: 80)[1].text }
+      TimeZoneOverride.run(zone) { PostDetail(post: post, state: nil, history: []).lines(width: 80)[1].text }
     }
     // POSIX zone strings: no zoneinfo files needed.
     XCTAssertTrue(timeLine(zone: "UTC0").hasPrefix("2026-11-27 13:07:00 UTC on mastodon"), timeLine(zone: "UTC0"))
@@ -115,22 +116,11 @@ final class DetailViewTests: XCTestCase {
       TriageMark(id: 1, postID: "t", action: .handled, officer: "amy", createdAt: now - 2 * 86_400_000),
       TriageMark(id: 2, postID: "t", action: .note, note: "called back", officer: "amy", createdAt: now - 60_000),
     ]
-    let text = inTimeZone("UTC0") {
+    let text = TimeZoneOverride.run("UTC0") {
       PostDetail(post: post, state: nil, history: marks, now: now).lines(width: 80).map(\.text)
     }
     XCTAssertTrue(text.contains("  2026-11-25 13:07:00 #1 amy handled"), text.joined(separator: "\n"))
     XCTAssertTrue(text.contains { $0.hasPrefix("  13:06:00 #2 amy ") }, text.joined(separator: "\n"))
   }
 
-  /// Runs `body` with TZ set to a POSIX zone string (no zoneinfo files needed), then restores TZ.
-  private func inTimeZone<T>(_ zone: String, _ body: () -> T) -> T {
-    let saved = getenv("TZ").map { String(cString: $0) }
-    setenv("TZ", zone, 1)
-    tzset()
-    defer {
-      if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
-      tzset()
-    }
-    return body()
-  }
 }
