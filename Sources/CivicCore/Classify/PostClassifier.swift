@@ -5,15 +5,12 @@ public struct PostClassifier: Sendable {
   public let scorer: (any ComplaintScoring)?
   /// Whether `classify` fills `why`; counting paths (report, headless) turn it off for speed.
   public let explain: Bool
-  /// The scoring part of the scorer when it is a `ComplaintModel`: the counting path (`explain` off) then reads
-  /// the text's bytes once for routing and scoring, and calls the model directly.
-  private let linear: ComplaintLinearScorer?
-  /// The scorer's term table joined with the router's vocabulary, for the counting path.
-  private let shared: SharedWordTable?
-  /// The counting path's parts (when it applies), kept alive by this classifier, and the same object unretained:
-  /// `classify(_:)` reaches them through `countingRef` without taking a reference count. The classifier is shared
-  /// by threads, and a copy of its parts per post (a retain and a release of each shared object, which copying a
-  /// field of this struct takes, as `scorer` makes it address-only) made their counts bounce between the cores.
+  /// The counting path's parts, when it applies (`explain` off, a `ComplaintModel` scorer: the text's bytes are
+  /// then read once for routing and scoring, and the model's scoring part is called directly), kept alive by this
+  /// classifier, and the same object unretained: `classify(_:)` reaches them through `countingRef` without taking
+  /// a reference count. The classifier is shared by threads, and a copy of its parts per post (a retain and a
+  /// release of each shared object, which copying a field of this struct takes, as `scorer` makes it
+  /// address-only) made their counts bounce between the cores.
   private let countingPath: CountingPath?
   private let countingRef: Unmanaged<CountingPath>?
 
@@ -21,12 +18,9 @@ public struct PostClassifier: Sendable {
     self.router = router
     self.scorer = scorer
     self.explain = explain
-    let linear = (scorer as? ComplaintModel)?.linear
-    self.linear = linear
-    let shared = explain ? nil : linear.map { SharedWordTable(terms: $0.table, vocabulary: router.tables.vocabulary) }
-    self.shared = shared
-    if let linear, let shared {
-      let path = CountingPath(Counting(router: router, linear: linear, shared: shared))
+    if !explain, let linear = (scorer as? ComplaintModel)?.linear {
+      let shared = SharedWordTable(terms: linear.table, vocabulary: router.tables.vocabulary)
+      let path = CountingPath(router: router, linear: linear, shared: shared)
       countingPath = path
       countingRef = Unmanaged.passUnretained(path)
     } else {
@@ -57,7 +51,7 @@ public struct PostClassifier: Sendable {
   /// scorer) its score. The counting path (`explain` off, a `ComplaintModel` scorer) reads the bytes as they
   /// are; the others score a String made of them.
   func classification(utf8 text: UnsafeBufferPointer<UInt8>) -> Classification {
-    guard !explain, linear != nil else { return generalClassification(utf8: text) }
+    guard countingRef != nil else { return generalClassification(utf8: text) }
     return withUnsafeTemporaryAllocation(of: LetterWord.self, capacity: LetterWord.perPost) { letterWords in
       classification(utf8: text, letterWords: letterWords)
     }
@@ -77,10 +71,10 @@ public struct PostClassifier: Sendable {
     let linear: ComplaintLinearScorer
     let shared: SharedWordTable
 
-    init(_ counting: Counting) {
-      router = counting.router
-      linear = counting.linear
-      shared = counting.shared
+    init(router: ServiceRouter, linear: ComplaintLinearScorer, shared: SharedWordTable) {
+      self.router = router
+      self.linear = linear
+      self.shared = shared
     }
 
     /// `Counting.classification(utf8:letterWords:)` with this object's parts (read in place, not copied).
@@ -104,8 +98,7 @@ public struct PostClassifier: Sendable {
   /// The counting path's parts, when it applies (`explain` off, a `ComplaintModel` scorer): a caller that
   /// classifies many texts takes them once (copying a classifier per text costs reference counting).
   var counting: Counting? {
-    guard !explain, let linear, let shared else { return nil }
-    return Counting(router: router, linear: linear, shared: shared)
+    countingPath.map { Counting(router: $0.router, linear: $0.linear, shared: $0.shared) }
   }
 
   /// Routing and scoring in one read of a text, without `why`.
@@ -114,15 +107,8 @@ public struct PostClassifier: Sendable {
     let linear: ComplaintLinearScorer
     let shared: SharedWordTable
 
-    /// What `PostClassifier.classification(utf8:)` gives; `letterWords` is scratch space (any size).
-    func classification(utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>)
-      -> Classification
-    {
-      Self.classification(utf8: text, letterWords: letterWords, router: router, linear: linear, shared: shared)
-    }
-
-    /// `classification(utf8:letterWords:)`, sharing lists of three or more services through `lists` (used with
-    /// this classifier's router only).
+    /// What `PostClassifier.classification(utf8:)` gives, sharing lists of three or more services through `lists`
+    /// (used with this classifier's router only); `letterWords` is scratch space (any size).
     func classification(
       utf8 text: UnsafeBufferPointer<UInt8>, letterWords: UnsafeMutableBufferPointer<LetterWord>,
       lists: inout ServiceListCache
