@@ -52,10 +52,12 @@ struct BenchError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-func generate(_ count: Int, into path: String) throws -> Int {
+func generate(
+  _ count: Int, into path: String, generator start: TweetGenerator = TweetGenerator(seed: 20_240_501)
+) throws -> Int {
   guard let file = fopen(path, "wb") else { throw BenchError("cannot create \(path)") }
   defer { fclose(file) }
-  var generator = TweetGenerator(seed: 20_240_501)
+  var generator = start
   var chunk = ""
   var bytes = 0
   for i in 0..<count {

@@ -6,8 +6,19 @@ struct TweetGenerator {
   private var state: UInt64
   private var time: EpochMillis = 1_714_521_600_000  // 2024-05-01T00:00:00Z
   private var nextID: UInt64 = 1_785_000_000_000_000_000
+  /// Multiplies the random gap between two posts' times (0-599 ms; mean 0.3 s): 10 makes 1,000,000 posts span
+  /// about 35 days.
+  private let gapScale: EpochMillis
+  /// When not 0, every `uniqueTagEvery`-th post on average also carries a hashtag never seen before, so that
+  /// a long run meets an unbounded number of distinct tags, as a real stream does.
+  private let uniqueTagEvery: UInt64
 
-  init(seed: UInt64) { state = seed }
+  /// The defaults give the report bench's records, byte for byte.
+  init(seed: UInt64, gapScale: EpochMillis = 1, uniqueTagEvery: UInt64 = 0) {
+    state = seed
+    self.gapScale = gapScale
+    self.uniqueTagEvery = uniqueTagEvery
+  }
 
   /// SplitMix64.
   private mutating func random() -> UInt64 {
@@ -52,12 +63,18 @@ struct TweetGenerator {
   /// Appends the next record and a newline to `out`.
   mutating func appendRecord(to out: inout String) {
     nextID += 1 + random() % 1000
-    time += EpochMillis(random() % 600)
+    time += EpochMillis(random() % 600) * gapScale
     let id = String(nextID)
     var text = pick(Self.subjects) + " " + pick(Self.predicates) + "." + pick(Self.endings)
     var tags: [(Int, Int, String)] = []
     for _ in 0..<Int(random() % 4) {
       let tag = pick(Self.hashtags)
+      let start = text.unicodeScalars.count + 1
+      text += " #" + tag
+      tags.append((start, start + 1 + tag.unicodeScalars.count, tag))
+    }
+    if uniqueTagEvery > 0 && random() % uniqueTagEvery == 0 {
+      let tag = "t" + String(random(), radix: 36)
       let start = text.unicodeScalars.count + 1
       text += " #" + tag
       tags.append((start, start + 1 + tag.unicodeScalars.count, tag))

@@ -2,7 +2,7 @@ import CivicCore
 import Foundation
 
 /// civicpulse-bench MODE [options]: `report` (default; the ingestion benchmark against the Python reference),
-/// `routing [--posts N] [--threads N] [--realistic N]`, `scoring`, `analytics`.
+/// `routing [--posts N] [--threads N] [--realistic N]`, `scoring`, `analytics`, `generate` (records to a file).
 let benchArguments = Array(CommandLine.arguments.dropFirst())
 let mode = benchArguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "report"
 let modeArguments = benchArguments.first == mode ? Array(benchArguments.dropFirst()) : benchArguments
@@ -27,8 +27,10 @@ do {
     ComplaintScoringBench.run()
   case "analytics":
     runAnalyticsBench()
+  case "generate":
+    try runGenerate(modeArguments)
   default:
-    throw BenchError("unknown mode \(mode): use report, routing, scoring or analytics")
+    throw BenchError("unknown mode \(mode): use report, routing, scoring, analytics or generate")
   }
 } catch {
   FileHandle.standardError.write(Data("civicpulse-bench: \(error)\n".utf8))
