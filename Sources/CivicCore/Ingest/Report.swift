@@ -145,8 +145,14 @@ public struct Report: Sendable, Hashable {
     }
     if !errors.isEmpty {
       lines.append("")
-      lines.append("Last malformed records:")
-      for e in errors.suffix(10) {
+      // Every kept record (the engine keeps the last 100), oldest first, so the newest ends the output; the
+      // heading says when older ones were counted but not kept.
+      let heading =
+        malformed > errors.count
+        ? "Last \(errors.count) malformed records (of \(malformed)), oldest first:"
+        : "Malformed records, oldest first:"
+      lines.append(heading)
+      for e in errors {
         lines.append("  \(TerminalText.printable(e.source)):\(e.line): \(TerminalText.printable(e.reason))")
       }
     }

@@ -468,6 +468,7 @@ enum DefaultTaxonomy {
     description = "GP and doctor appointments, A&E and emergency rooms, hospitals, ambulances, NHS 111, waiting lists."
     keywords = [
       "gp", "gp surgery", "doctor", "doctors surgery", "a&e", "a and e", "emergency room", "emergency department",
+      "the er", "er wait", "er visit", "er nurse", "er staff",
       "hospital", "ambulance", "paramedic", "nhs", "nhs 111", "call 111", "called 111", "ring 111", "rang 111",
       "through to 111", "waiting list", "waiting lists",
       "waiting time", "walk-in centre", "walk-in clinic", "urgent care", "clinic", "nurse", "pharmacy", "pharmacist",

@@ -84,6 +84,25 @@ final class ReportTests: XCTestCase {
     XCTAssertTrue(text.contains("Skipped:     4"), text)
   }
 
+  /// audit15: the text report listed only the last 10 of the 100 malformed records the engine keeps for it.
+  func testTextListsEveryKeptMalformedRecordAndSaysWhenOlderOnesWereDropped() {
+    var counts = SourceCounts(name: "bad.jsonl")
+    counts.malformed = 150
+    let kept = (51...150).map { IngestError(source: "bad.jsonl", line: $0, reason: "expected a value", time: 0) }
+    let text = ReportBuilder().report(stats: IngestStats(sources: [counts]), errors: kept).text()
+    let listed = text.split(separator: "\n").filter { $0.hasPrefix("  bad.jsonl:") && $0.hasSuffix("a value") }
+    XCTAssertEqual(listed.count, 100, text)
+    XCTAssertEqual(listed.first, "  bad.jsonl:51: expected a value")
+    XCTAssertEqual(listed.last, "  bad.jsonl:150: expected a value")
+    XCTAssertTrue(text.contains("Last 100 malformed records (of 150), oldest first:"), text)
+
+    var few = SourceCounts(name: "bad.jsonl")
+    few.malformed = 2
+    let two = Array(kept.prefix(2))
+    let short = ReportBuilder().report(stats: IngestStats(sources: [few]), errors: two).text()
+    XCTAssertTrue(short.contains("Malformed records, oldest first:\n  bad.jsonl:51: expected a value\n"), short)
+  }
+
   func testEmptyReportHasNullTimes() {
     let json = ReportBuilder().report(stats: IngestStats(sources: [])).json()
     XCTAssertEqual(

@@ -13,6 +13,20 @@ final class DefaultTaxonomyGapTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "Minor injury unit closed again"), "health")
   }
 
+  /// audit15: "er" is a weak term (it is also a hesitation), so US posts naming the ER and nothing else of
+  /// health routed nowhere, while the same posts about A&E were health.
+  func testTheERIsHealthButAHesitationIsNot() {
+    for text in [
+      "6 hour wait in the ER tonight", "spent the night in the ER", "took my son to the ER",
+      "ER wait times are ridiculous", "ER visits are up again", "The ER staff were amazing",
+    ] {
+      XCTAssertEqual(builtIn.primaryService(for: text), "health", text)
+    }
+    XCTAssertNil(builtIn.primaryService(for: "er, I think so"))
+    XCTAssertNil(builtIn.primaryService(for: "I went to the, er, shop"))
+    XCTAssertEqual(builtIn.services(for: "the bins, er, were not collected"), ["waste"])
+  }
+
   func testCratersAndBurstTyresAreRoads() {
     XCTAssertEqual(builtIn.primaryService(for: "Another burst tyre thanks to the crater on Mill Lane"), "roads")
     XCTAssertEqual(
