@@ -18,13 +18,16 @@ public final class AlertReplay {
   }
 
   public func add(_ post: Post) {
-    post.services.withUnsafeBufferPointer { services in
-      post.hashtags.withUnsafeBufferPointer { hashtags in
-        add(
-          time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-          services: services, codes: post.serviceCodes, hashtags: hashtags)
+    // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
+    let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
+    if time > (latest ?? Int64.min) {
+      latest = time
+      if time >= changesAt {
+        changesAt = changesAfter(time)
+        take(engine.advance(to: time))
       }
     }
+    engine.ingest(post)
   }
 
   /// Replays a batch of posts in order, the same as `add` on each.
@@ -37,7 +40,7 @@ public final class AlertReplay {
       var start = 0
       var latest = self.latest ?? Int64.min
       for i in posts.indices {
-        // As in `add(time:...)`: event time drives the clock, a post from the far future does not drag it along.
+        // As in `add(_:)`: event time drives the clock, a post from the far future does not drag it along.
         let time = min(posts[i].time, posts[i].arrivalTime + skew)
         guard time > latest else { continue }
         latest = time
@@ -50,24 +53,6 @@ public final class AlertReplay {
       }
       engine.ingest(UnsafeBufferPointer(rebasing: posts[start...]))
     }
-  }
-
-  private func add(
-    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
-    services: UnsafeBufferPointer<String>, codes: ServiceCodes, hashtags: UnsafeBufferPointer<String>
-  ) {
-    // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
-    let time = min(eventTime, arrivalTime + engine.config.maxFutureSkewMillis)
-    if time > (latest ?? Int64.min) {
-      latest = time
-      if time >= changesAt {
-        changesAt = changesAfter(time)
-        take(engine.advance(to: time))
-      }
-    }
-    engine.ingest(
-      time: eventTime, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
-      codes: codes, hashtags: hashtags)
   }
 
   /// The earliest time later than `advanced` (the time just passed to `engine.advance(to:)`) whose advance can

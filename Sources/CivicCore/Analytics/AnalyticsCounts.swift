@@ -45,23 +45,15 @@ struct AnalyticsCounts {
     trends = HashtagTrends(config: config.trends)
   }
 
-  /// Counts one post (see `AnalyticsEngine.ingest(_:)`).
-  mutating func ingest(
-    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint isComplaint: Bool,
-    services ids: UnsafeBufferPointer<String>, codes: ServiceCodes = ServiceCodes(),
-    hashtags: UnsafeBufferPointer<String>
-  ) {
-    if isEdit && !config.countEdits {
-      ignoredEdits += 1
-      return
+  /// Counts one post (see `AnalyticsEngine.ingest(_:)`), reading its fields in place.
+  mutating func ingest(_ post: Post) {
+    let counted = post.services.withUnsafeBufferPointer { ids in
+      count(
+        time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
+        services: ids, codes: post.serviceCodes)
     }
-    let time = clamped(eventTime, arrivalTime: arrivalTime)
-    let minute = floorDiv(time, 60_000)
-    totalPosts += 1
-    if isComplaint { totalComplaints += 1 }
-    let complaint = isComplaint ? 1 : 0
-
-    unknownServiceMentions += resolveTargets(ids, codes)
+    guard let counted else { return }
+    let complaint = counted.complaint
     for t in 0..<targetCount {
       let i = targets[t]
       series[i].totalPosts += 1
@@ -69,24 +61,21 @@ struct AnalyticsCounts {
     }
     all.totalPosts += 1
     all.totalComplaints += complaint
-
-    guard inRing(minute: minute, time: time) else { return }
-    let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
-    cachedMinute = minute
-    cachedHour = hour
+    guard let minute = counted.minute else { return }
+    let hour = hour(of: minute)
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
     for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
     if config.trackTrends {
-      for tag in hashtags { trends.add(tag, at: time) }
+      for tag in post.hashtags { trends.add(tag, at: counted.time) }
     }
   }
 
-  /// `ingest(time:...)` on each post of a run, in order, with the same counts in the end. The posts of a run
-  /// mostly share a minute: while it stays the same, their bucket counts (all posts, and per service) are summed
-  /// here and added to the buckets once, when the minute changes or the run ends (adding to a bucket twice in a
-  /// row is adding the sum once); the per-service totals are added once per run. Nothing reads the buckets in
-  /// between: every other count (totals, late and clamped posts, first, head and latest times, trends) is
-  /// updated per post, as there.
+  /// `ingest(_:)` on each post of a run, in order, with the same counts in the end. The posts of a run mostly
+  /// share a minute: while it stays the same, their bucket counts (all posts, and per service) are summed here and
+  /// added to the buckets once, when the minute changes or the run ends (adding to a bucket twice in a row is
+  /// adding the sum once); the per-service totals are added once per run. Nothing reads the buckets in between:
+  /// every other count (totals, late and clamped posts, first, head and latest times, trends) is updated per post,
+  /// as there (`count(time:...)`, then the trends).
   mutating func ingest(_ posts: UnsafeBufferPointer<Post>) {
     guard !posts.isEmpty else { return }
     let n = series.count
@@ -122,23 +111,15 @@ struct AnalyticsCounts {
         pendingComplaints = 0
       }
 
-      let countEdits = config.countEdits
       let trackTrends = config.trackTrends
       for p in posts.indices {
-        if posts[p].isEdit && !countEdits {
-          ignoredEdits += 1
-          continue
+        let counted = posts[p].services.withUnsafeBufferPointer { ids in
+          count(
+            time: posts[p].time, arrivalTime: posts[p].arrivalTime, isEdit: posts[p].isEdit,
+            complaint: posts[p].complaint, services: ids, codes: posts[p].serviceCodes)
         }
-        let time = clamped(posts[p].time, arrivalTime: posts[p].arrivalTime)
-        let minute = floorDiv(time, 60_000)
-        let isComplaint = posts[p].complaint
-        totalPosts += 1
-        if isComplaint { totalComplaints += 1 }
-        let complaint = isComplaint ? 1 : 0
-
-        unknownServiceMentions += posts[p].services.withUnsafeBufferPointer { ids in
-          resolveTargets(ids, posts[p].serviceCodes)
-        }
+        guard let counted else { continue }
+        let complaint = counted.complaint
         for t in 0..<targetCount {
           let i = targets[t]
           runPosts[i] += 1
@@ -147,14 +128,11 @@ struct AnalyticsCounts {
         allRunPosts += 1
         allRunComplaints += complaint
 
-        guard inRing(minute: minute, time: time) else { continue }
+        guard let minute = counted.minute else { continue }
         if pendingPosts == 0 || minute != pendingMinute {
           flushMinute()
-          let hour = minute == cachedMinute ? cachedHour : floorDiv(minute, 60)
-          cachedMinute = minute
-          cachedHour = hour
           pendingMinute = minute
-          pendingHour = hour
+          pendingHour = hour(of: minute)
         }
         pendingPosts += 1
         pendingComplaints += complaint
@@ -169,7 +147,7 @@ struct AnalyticsCounts {
         }
         if trackTrends {
           posts[p].hashtags.withUnsafeBufferPointer { hashtags in
-            for tag in hashtags { trends.add(tag, at: time) }
+            for tag in hashtags { trends.add(tag, at: counted.time) }
           }
         }
       }
@@ -181,6 +159,37 @@ struct AnalyticsCounts {
         series[i].totalComplaints += runComplaints[i]
       }
     }
+  }
+
+  /// The part of counting a post that is the same one by one and in runs: an edit that is not counted only adds to
+  /// `ignoredEdits` (nil). Any other post is added to the totals (not its services' or `all`'s: the caller adds
+  /// it there), `targets` is set to its services' series, and the result is its complaint (0 or 1), its clamped
+  /// time (for the trends) and its minute, nil for a post older than the minute ring (counted in `latePosts`),
+  /// whose buckets and hashtags are not counted.
+  @inline(__always) private mutating func count(
+    time eventTime: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint isComplaint: Bool,
+    services ids: UnsafeBufferPointer<String>, codes: ServiceCodes
+  ) -> (complaint: Int, time: EpochMillis, minute: Int64?)? {
+    if isEdit && !config.countEdits {
+      ignoredEdits += 1
+      return nil
+    }
+    let time = clamped(eventTime, arrivalTime: arrivalTime)
+    let minute = floorDiv(time, 60_000)
+    totalPosts += 1
+    if isComplaint { totalComplaints += 1 }
+    unknownServiceMentions += resolveTargets(ids, codes)
+    let complaint = isComplaint ? 1 : 0
+    return (complaint, time, inRing(minute: minute, time: time) ? minute : nil)
+  }
+
+  /// The hour of `minute` (`floorDiv(minute, 60)`), kept for the next post of the same minute.
+  @inline(__always) private mutating func hour(of minute: Int64) -> Int64 {
+    if minute != cachedMinute {
+      cachedMinute = minute
+      cachedHour = floorDiv(minute, 60)
+    }
+    return cachedHour
   }
 
   /// A post's time for counting: not after its arrival or the last advance by more than the skew allowance

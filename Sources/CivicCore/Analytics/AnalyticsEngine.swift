@@ -100,25 +100,7 @@ public final class AnalyticsEngine {
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
   /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {
-    post.services.withUnsafeBufferPointer { services in
-      post.hashtags.withUnsafeBufferPointer { hashtags in
-        ingest(
-          time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-          services: services, codes: post.serviceCodes, hashtags: hashtags)
-      }
-    }
-  }
-
-  /// `ingest(_:)` on the fields of a post it reads, so a replay need not build a `Post` per post (the arrays
-  /// are borrowed in place: no retain and release per post).
-  func ingest(
-    time: EpochMillis, arrivalTime: EpochMillis, isEdit: Bool, complaint: Bool,
-    services: UnsafeBufferPointer<String>, codes: ServiceCodes = ServiceCodes(),
-    hashtags: UnsafeBufferPointer<String>
-  ) {
-    counts.ingest(
-      time: time, arrivalTime: arrivalTime, isEdit: isEdit, complaint: complaint, services: services,
-      codes: codes, hashtags: hashtags)
+    counts.ingest(post)
   }
 
   /// `ingest(_:)` on each post of a run, in order, reading each post's fields in place (borrowed through buffer

@@ -48,7 +48,7 @@ public enum TimeSpec {
     guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
       (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
+    var seconds = TimestampParser.daysFromCivil(year: year, month: month, day: day) * 86_400
     var millis = 0
     var offset = 0
     if index < bytes.count {
@@ -121,8 +121,8 @@ public enum TimeSpec {
     let seconds = Int(millis >= 0 ? millis / 1_000 : (millis - 999) / 1_000)
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let secondOfDay = seconds - days * 86_400
-    let (year, month, day) = civilFromDays(days)
-    let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    let (year, month, day) = ISOTime.civil(fromDays: Int64(days))
+    let date = "\(pad(Int(year), 4))-\(pad(Int(month), 2))-\(pad(Int(day), 2))"
     let clock = "\(pad(secondOfDay / 3_600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
     return (date, clock)
   }
@@ -138,27 +138,5 @@ public enum TimeSpec {
     case 4, 6, 9, 11: return 30
     default: return 31
     }
-  }
-
-  // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }

@@ -480,22 +480,11 @@ public final class StreamDecoder {
 
   /// Decodes one record into posts (pure; any thread). `countingOnly`: see `DecoderOptions.countingOnly`.
   public static func decode(_ record: Record, sourceName: String, countingOnly: Bool = false) -> DecodeResult {
-    let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
-    switch record.context {
-    case .oversized(let size):
-      return .malformed(reason: "record of \(size) bytes exceeds the size limit (--max-record-bytes)")
-    case .invalid(let reason):
-      return .malformed(reason: reason)
-    case .sse(let event):
-      return MastodonDecoder.decodeEvent(event, record, context)
-    case .csv(let columns):
-      return CSVDecoder.decode(record, columns: columns, context)
-    case .auto:
-      switch isJSON(record) {
-      case true: return JSONRecordDecoder.decode(record, context)
-      case false: return PlainTextDecoder.decode(record, sourceName: sourceName)
-      default: return .malformed(reason: "fragment of a JSON object (does not start with '{')")
+    withUnsafePointer(to: record) { record in
+      dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { _, context in
+        JSONRecordDecoder.decode(record.pointee, context)
+      } other: {
+        $0
       }
     }
   }
@@ -514,38 +503,56 @@ public final class StreamDecoder {
   static func decode(
     _ record: Record, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    guard case .auto = record.context, isJSON(record) == true else {
-      return DecodeOutcome(decode(record, sourceName: sourceName, countingOnly: countingOnly), into: &posts)
+    withUnsafePointer(to: record) {
+      decode(recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
     }
-    let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
-    guard countingOnly, texts != nil else { return JSONRecordDecoder.decode(record, context, into: &posts) }
-    return JSONRecordDecoder.decode(record, context, texts: &texts, into: &posts)
   }
 
-  /// As `decode(_:sourceName:countingOnly:texts:into:)` for the record at `record`, read where it lies: a JSON
-  /// record for counting is decoded without a copy of the `Record` (copying one retains its buffer and copies its
-  /// context through the type's value witnesses, about 200 instructions per record with its destruction).
+  /// As `decode(_:sourceName:countingOnly:texts:into:)` for the record at `record`, read where it lies (the
+  /// engine's decode threads): copying a `Record` retains its buffer and copies its context through the type's
+  /// value witnesses, about 200 instructions per record with its destruction.
   static func decode(
     recordAt record: UnsafePointer<Record>, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?,
     into posts: inout [Post]
   ) -> DecodeOutcome {
-    guard countingOnly, texts != nil, case .auto = record.pointee.context else {
-      return decode(record.pointee, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
-    }
-    let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.pointee.arrivalTime, line: record.pointee.line, countingOnly: true)
-    return record.pointee.storage.withUnsafeBytes { bytes -> DecodeOutcome in
-      guard isJSON(bytes.assumingMemoryBound(to: UInt8.self)) == true else {
-        return decode(record.pointee, sourceName: sourceName, countingOnly: true, texts: &texts, into: &posts)
+    dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
+      guard countingOnly, texts != nil else {
+        var none: PostTextArena?
+        return JSONRecordDecoder.decode(bytes: bytes, context, texts: &none, into: &posts)
       }
       return JSONRecordDecoder.decode(bytes: bytes, context, texts: &texts, into: &posts)
+    } other: {
+      DecodeOutcome($0, into: &posts)
     }
   }
 
-  /// Whether an `.auto` record is JSON (true), text (false) or a fragment cut from a JSON object (nil).
-  static func isJSON(_ record: Record) -> Bool? {
-    record.storage.withUnsafeBufferPointer { isJSON($0) }
+  /// Which decoder a record goes to, for every way of decoding one: an `.auto` record that is JSON goes to `json`
+  /// with its bytes and context, any other to its decoder and its result to `other`.
+  @inline(__always) private static func dispatch<R>(
+    _ record: UnsafePointer<Record>, sourceName: String, countingOnly: Bool,
+    json: (UnsafeRawBufferPointer, DecodeContext) -> R, other: (DecodeResult) -> R
+  ) -> R {
+    let context = DecodeContext(
+      sourceName: sourceName, arrivalTime: record.pointee.arrivalTime, line: record.pointee.line,
+      countingOnly: countingOnly)
+    switch record.pointee.context {
+    case .oversized(let size):
+      return other(.malformed(reason: "record of \(size) bytes exceeds the size limit (--max-record-bytes)"))
+    case .invalid(let reason):
+      return other(.malformed(reason: reason))
+    case .sse(let event):
+      return other(MastodonDecoder.decodeEvent(event, record.pointee, context))
+    case .csv(let columns):
+      return other(CSVDecoder.decode(record.pointee, columns: columns, context))
+    case .auto:
+      return record.pointee.storage.withUnsafeBytes { bytes in
+        switch isJSON(bytes.assumingMemoryBound(to: UInt8.self)) {
+        case true: return json(bytes, context)
+        case false: return other(PlainTextDecoder.decode(record.pointee, sourceName: sourceName))
+        default: return other(.malformed(reason: "fragment of a JSON object (does not start with '{')"))
+        }
+      }
+    }
   }
 
   /// Whether a record's bytes are JSON (true), text (false) or a fragment cut from a JSON object (nil).

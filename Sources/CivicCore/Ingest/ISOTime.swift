@@ -12,10 +12,6 @@ public enum ISOTime {
       + ".\(pad(ms, 3))Z"
   }
 
-  private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
-    a >= 0 ? a / b : -((-a + b - 1) / b)
-  }
-
   /// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil-from-days algorithm).
   static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
     let z = z0 + 719_468

@@ -158,15 +158,7 @@ struct JSONValidator {
   }
 
   /// The first offset at or after `start` that is not JSON whitespace.
-  @inline(__always) private func skipWhitespace(_ start: Int) -> Int {
-    var i = start
-    while i < n {
-      let c = p[i]
-      if c > 0x20 || !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09) { return i }
-      i &+= 1
-    }
-    return i
-  }
+  @inline(__always) private func skipWhitespace(_ start: Int) -> Int { JSONValue.skipWhitespace(p, n, start) }
 
   /// `stack[d]` is the offset of the container open at depth `d`.
   mutating func run(stack: UnsafeMutableBufferPointer<Int32>, maxDepth: Int) -> JSONParseError? {

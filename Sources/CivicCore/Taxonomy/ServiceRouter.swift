@@ -77,25 +77,12 @@ public struct ServiceRouter: Sendable {
 
   /// `servicesAndCodes(utf8:)`; with `shared` (a scorer's term table joined with this router's vocabulary), it
   /// looks the text's letter-only words up there and writes the first ones (as many as `letterWords` holds, in
-  /// text order) with the scorer's entries to `letterWords`; `words` is how many it wrote.
+  /// text order) with the scorer's entries to `letterWords`; `words` is how many it wrote. With `lists`, a list of
+  /// three to seven services comes from there when it holds that list (and is kept there when not); `lists` must
+  /// be used with this router only.
   func servicesAndCodes(
     utf8 bytes: UnsafeBufferPointer<UInt8>, shared: SharedWordTable?,
-    letterWords: UnsafeMutableBufferPointer<LetterWord>
-  ) -> (services: [String], codes: ServiceCodes, words: Int) {
-    var words = 0
-    let (services, codes) = analyse(utf8: bytes, shared: shared, letterWords: letterWords, &words) {
-      _, tallies -> ([String], ServiceCodes) in
-      if tallies.isEmpty { return ([], ServiceCodes()) }
-      return (ids(of: tallies), ServiceCodes(positions: tallies.lazy.map { Int($0.service) }))
-    }
-    return (services, codes, words)
-  }
-
-  /// `servicesAndCodes(utf8:shared:letterWords:)`, taking a list of three to seven services from `lists` when
-  /// it holds that list (and keeping it there when not). `lists` must be used with this router only.
-  func servicesAndCodes(
-    utf8 bytes: UnsafeBufferPointer<UInt8>, shared: SharedWordTable?,
-    letterWords: UnsafeMutableBufferPointer<LetterWord>, lists: inout ServiceListCache
+    letterWords: UnsafeMutableBufferPointer<LetterWord>, lists: UnsafeMutablePointer<ServiceListCache>? = nil
   ) -> (services: [String], codes: ServiceCodes, words: Int) {
     var words = 0
     let (services, codes) = analyse(utf8: bytes, shared: shared, letterWords: letterWords, &words) {
@@ -103,10 +90,10 @@ public struct ServiceRouter: Sendable {
       if tallies.isEmpty { return ([], ServiceCodes()) }
       let codes = ServiceCodes(positions: tallies.lazy.map { Int($0.service) })
       // Codes name every service of a list of up to seven when every position fits in them.
-      guard tallies.count >= 3 && tallies.count <= 7 && serviceIDs.count < 255 else {
+      guard tallies.count >= 3 && tallies.count <= 7 && serviceIDs.count < 255, let lists else {
         return (ids(of: tallies), codes)
       }
-      return (lists.list(codes) { ids(of: tallies) }, codes)
+      return (lists.pointee.list(codes) { ids(of: tallies) }, codes)
     }
     return (services, codes, words)
   }

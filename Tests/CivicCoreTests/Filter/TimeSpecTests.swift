@@ -39,4 +39,20 @@ final class TimeSpecTests: XCTestCase {
     XCTAssertEqual(TimeSpec.shortDuration(86_400_000), "1d")
     XCTAssertEqual(TimeSpec.instant(TimeSpec.iso8601(1_795_771_805_123)), 1_795_771_805_123)
   }
+
+  /// `TimeSpec` reads and writes dates with the same calendar arithmetic as `ISOTime` and the decoders: from 1600
+  /// to 2400 (leap centuries and all), a time a few days apart each step formats as `ISOTime` formats it and reads
+  /// back to itself.
+  func testDatesAgreeWithISOTimeOverCenturies() {
+    var millis: EpochMillis = -11_676_096_000_000  // 1600-01-01
+    var compared = 0
+    while millis < 13_569_465_600_000 {  // 2400-01-01
+      let text = TimeSpec.iso8601(millis)
+      XCTAssertEqual(text, ISOTime.format(millis))
+      XCTAssertEqual(TimeSpec.instant(text), millis, text)
+      millis += 3 * 86_400_000 + 3_723_456
+      compared += 1
+    }
+    XCTAssertGreaterThan(compared, 90_000)
+  }
 }

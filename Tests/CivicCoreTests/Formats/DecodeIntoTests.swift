@@ -44,10 +44,12 @@ final class DecodeIntoTests: XCTestCase {
     XCTAssertGreaterThan(compared[2], 100)
   }
 
-  /// `decode(recordAt:...)` (the engine's decode threads: the record read where it lies, not copied) gives the
-  /// same outcome, posts and arena texts and tags as `decode(_:...texts:into:)` on a copy, for every kind of record
-  /// (JSON, fuzzed JSON, text lines, fragments, empty, SSE, CSV, oversized, invalid) and with and without an arena.
-  func testDecodingInPlaceMatchesDecodingACopy() {
+  /// `decode(recordAt:...)` (the engine's decode threads: the record read where it lies, not copied, into the
+  /// batch's array, a text possibly left in an arena) gives the outcome and posts of `decode(_:sourceName:)` (each
+  /// record's own array of posts) for every kind of record (JSON, fuzzed JSON, text lines, fragments, empty, SSE,
+  /// CSV, oversized, invalid), counting or not, with and without an arena: a post whose text is in the arena gets
+  /// it back from there before the comparison, and lean posts keep the same hashtags in the arena.
+  func testDecodingInPlaceMatchesDecodingEveryRecord() {
     var rng = JSONFuzzTests.SeededGenerator(state: 77)
     var records = DecoderRobustnessTests.samples.map { Record(bytes: Array($0.utf8), line: 1, arrivalTime: 5) }
     for round in 0..<1500 {
@@ -75,30 +77,40 @@ final class DecodeIntoTests: XCTestCase {
     records.append(Record(storage: shared[0..<v2.utf8.count], line: 9008, arrivalTime: 5))
     records.append(Record(storage: shared[(v2.utf8.count + 1)...], line: 9009, arrivalTime: 5))
     for counting in [false, true] {
-      for withArena in [false, true] {
-        var arenaA: PostTextArena? = withArena ? PostTextArena() : nil
-        var arenaB: PostTextArena? = withArena ? PostTextArena() : nil
-        arenaA?.leanPosts = true
-        arenaB?.leanPosts = true
+      for (withArena, lean) in [(false, false), (true, false), (true, true)] {
+        var arena: PostTextArena? = withArena ? PostTextArena() : nil
+        arena?.leanPosts = lean
         var inPlace: [Post] = []
-        var copied: [Post] = []
+        var expected: [Post] = []
         records.withUnsafeBufferPointer { buffer in
           for i in buffer.indices {
-            let a = StreamDecoder.decode(
-              recordAt: buffer.baseAddress! + i, sourceName: "s", countingOnly: counting, texts: &arenaA,
+            let outcome = StreamDecoder.decode(
+              recordAt: buffer.baseAddress! + i, sourceName: "s", countingOnly: counting, texts: &arena,
               into: &inPlace)
-            let b = StreamDecoder.decode(
-              buffer[i], sourceName: "s", countingOnly: counting, texts: &arenaB, into: &copied)
-            XCTAssertEqual(a, b, "record \(i)")
+            let result = StreamDecoder.decode(buffer[i], sourceName: "s", countingOnly: counting)
+            XCTAssertEqual(outcome, DecodeOutcome(result, into: &expected), "record \(i)")
           }
         }
-        XCTAssertEqual(inPlace, copied)
-        XCTAssertEqual(inPlace.map(\.tagSpan.start), copied.map(\.tagSpan.start))
-        XCTAssertEqual(arenaA?.bytes, arenaB?.bytes)
-        XCTAssertEqual(arenaA?.entries.map(\.post), arenaB?.entries.map(\.post))
-        let tagsA = inPlace.map { arenaA?.tags.tags(of: $0) ?? [] }
-        XCTAssertEqual(tagsA, copied.map { arenaB?.tags.tags(of: $0) ?? [] })
-        if counting && withArena { XCTAssertTrue(tagsA.contains(["Bins"]), "lean posts were made") }
+        XCTAssertEqual(inPlace.count, expected.count)
+        let texts = arena?.entries ?? []
+        if counting && withArena { XCTAssertGreaterThan(texts.count, 0, "texts were left in the arena") }
+        for entry in texts {
+          XCTAssertEqual(inPlace[entry.post].text, "", "a text in the arena is not in its post")
+          let bytes = arena?.bytes[entry.start..<(entry.start + entry.count)] ?? []
+          inPlace[entry.post].text = String(decoding: bytes, as: UTF8.self)
+        }
+        var leanTags = 0
+        for i in inPlace.indices where lean && counting {
+          let tags = arena?.tags.tags(of: inPlace[i]) ?? []
+          guard !tags.isEmpty || inPlace[i].tagSpan.count > 0 else { continue }
+          XCTAssertEqual(inPlace[i].hashtags, [], "a lean post's tags are in the arena")
+          XCTAssertEqual(tags.map(ReportBuilder.normalise), expected[i].hashtags.map(ReportBuilder.normalise))
+          inPlace[i].hashtags = expected[i].hashtags
+          inPlace[i].source = expected[i].source
+          leanTags += 1
+        }
+        if lean && counting { XCTAssertGreaterThan(leanTags, 0, "lean posts were made") }
+        XCTAssertEqual(inPlace, expected, "counting \(counting), arena \(withArena), lean \(lean)")
       }
     }
   }
