@@ -76,6 +76,10 @@ public final class StreamDecoder {
   private var sseHasData = false
   private var csvColumns: CSVColumns?
   private var csvQuotes = CSVRow.QuoteState()
+  // An open top-level JSON array, split into its elements as its bytes arrive.
+  private var splitter: JSONArraySplitter?
+  // `flushCompleteValue` emitted the current line before its newline: what follows is not at a line start.
+  private var lineOpen = false
   // The chunk `frame` is working on, copied once when a line is first cut from it in place: the records of one
   // read share that copy (see `sharedSlice`).
   private var chunkBase: UnsafePointer<UInt8>?
@@ -120,9 +124,23 @@ public final class StreamDecoder {
       chunkCopy = []
     }
     var start = 0
-    while start < bytes.count,
-      let hit = memchr(base + start, 0x0A, bytes.count - start)
-    {
+    while start < bytes.count {
+      if splitter != nil {
+        start = continueArray(bytes, from: start, arrivalTime, &out)
+        continue
+      }
+      if bytes[start] == UInt8(ascii: "[") || atStreamStart && bytes[start] == 0xEF,
+        let afterBracket = arrayStart(bytes, start)
+      {
+        // One byte at a line start: `[` may open a top-level array (split into its elements), or a line of text.
+        atStreamStart = false
+        layout = .lines
+        splitter = JSONArraySplitter(maxRecordBytes: options.maxRecordBytes)
+        start = afterBracket
+        continue
+      }
+      guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { break }
+      lineOpen = false
       let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
       if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
         // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
@@ -137,8 +155,48 @@ public final class StreamDecoder {
     appendPending(bytes, start..<bytes.count)
   }
 
+  /// The index after a `[` at `start` (after a byte-order mark at the stream's start) that may open a top-level
+  /// JSON array, or nil: only at a line start, outside an open document, in a source framed by lines.
+  private func arrayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+    guard pending.isEmpty, pendingOversize == 0, !lineOpen, !inDocument,
+      layout == .lines || layout == .undecided && options.csvColumns == nil
+    else { return nil }
+    var at = start
+    if atStreamStart && bytes.count - at >= 4 && bytes[at] == 0xEF && bytes[at + 1] == 0xBB && bytes[at + 2] == 0xBF {
+      at += 3
+    }
+    return bytes[at] == UInt8(ascii: "[") ? at + 1 : nil
+  }
+
+  /// Feeds the open array from `start`; returns where line framing goes on (the chunk's end while the array does).
+  private func continueArray(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]
+  ) -> Int {
+    switch splitter?.feed(bytes, from: start, line: &line, arrivalTime: arrivalTime, into: &out) {
+    case .ended(let at):
+      splitter = nil
+      return at
+    case .notAnArray(let at):
+      // A line of text that starts with `[`: framed as a line from the `[`.
+      if let prefix = splitter?.prefix { prefix.withUnsafeBufferPointer { appendPending($0, 0..<$0.count) } }
+      splitter = nil
+      return at
+    case .needMore, nil:
+      return bytes.count
+    }
+  }
+
   /// Flushes a final line that has no newline and any open unit (end of a file that will not grow).
   public func finish(arrivalTime: EpochMillis, into out: inout [Record]) {
+    if let open = splitter {
+      splitter = nil
+      if open.isDecided {
+        var array = open
+        array.finish(line: line, arrivalTime: arrivalTime, into: &out)
+      } else {
+        open.prefix.withUnsafeBufferPointer { appendPending($0, 0..<$0.count) }
+      }
+    }
     if !pending.isEmpty || pendingOversize > 0 { emitLine(arrivalTime: arrivalTime, into: &out) }
     switch layout {
     case .lines: if inDocument { flushDocument(arrivalTime, &out) }
@@ -180,6 +238,7 @@ public final class StreamDecoder {
     guard complete else { return }
     pending.withUnsafeBufferPointer { emitText($0, arrivalTime, &out) }
     pending.removeAll(keepingCapacity: true)
+    lineOpen = true
   }
 
   /// Forgets all framing state (partial line, open document, CSV header, SSE block, detected layout), as for a
@@ -201,6 +260,8 @@ public final class StreamDecoder {
     sseHasData = false
     csvColumns = nil
     csvQuotes = CSVRow.QuoteState()
+    splitter = nil
+    lineOpen = false
   }
 
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -351,13 +412,7 @@ public final class StreamDecoder {
     guard let open = text.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return false }
     guard let next = text[(open + 1)...].first(where: { !JSONDepthTracker.isWhitespace($0) }) else { return true }
     if text[open] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
-    switch next {
-    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      return true
-    default:
-      return false
-    }
+    return next == UInt8(ascii: "]") || JSONArraySplitter.startsValue(next)
   }
 
   // MARK: Server-sent events
@@ -481,7 +536,8 @@ public final class StreamDecoder {
   /// Decodes one record into posts (pure; any thread). `countingOnly`: see `DecoderOptions.countingOnly`.
   public static func decode(_ record: Record, sourceName: String, countingOnly: Bool = false) -> DecodeResult {
     let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
+      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly,
+      element: record.element)
     switch record.context {
     case .oversized(let size):
       return .malformed(reason: "record of \(size) bytes exceeds the size limit (--max-record-bytes)")
@@ -518,7 +574,8 @@ public final class StreamDecoder {
       return DecodeOutcome(decode(record, sourceName: sourceName, countingOnly: countingOnly), into: &posts)
     }
     let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly)
+      sourceName: sourceName, arrivalTime: record.arrivalTime, line: record.line, countingOnly: countingOnly,
+      element: record.element)
     guard countingOnly, texts != nil else { return JSONRecordDecoder.decode(record, context, into: &posts) }
     return JSONRecordDecoder.decode(record, context, texts: &texts, into: &posts)
   }
@@ -534,7 +591,8 @@ public final class StreamDecoder {
       return decode(record.pointee, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
     }
     let context = DecodeContext(
-      sourceName: sourceName, arrivalTime: record.pointee.arrivalTime, line: record.pointee.line, countingOnly: true)
+      sourceName: sourceName, arrivalTime: record.pointee.arrivalTime, line: record.pointee.line, countingOnly: true,
+      element: record.pointee.element)
     return record.pointee.storage.withUnsafeBytes { bytes -> DecodeOutcome in
       guard isJSON(bytes.assumingMemoryBound(to: UInt8.self)) == true else {
         return decode(record.pointee, sourceName: sourceName, countingOnly: true, texts: &texts, into: &posts)
