@@ -3,9 +3,10 @@
 ///
 /// Made on the `[` that opens the array (`StreamDecoder` checks one byte at a line start). It follows the nesting
 /// depth (1 inside the array), strings and backslash escapes; an element ends at a `,` or `]` at depth 1, and that
-/// `]` ends the array. Until the first significant byte after the `[` it is undecided: a byte that cannot start a
-/// JSON value (as in "[Update] buses late") means the `[` began a line of text, and the caller frames it as one.
-/// A line break before any significant byte decides for an array (a pretty-printer's `[` alone on its line).
+/// `]` ends the array. Until the first significant byte after the `[` it is undecided: on the `[`'s line, only `{`,
+/// `[` or `]` decide for an array; any other byte (as in "[Update] buses late" or "[1/3] Road closed") means the
+/// `[` began a line, which the caller frames as before. A line break first decides for an array (a
+/// pretty-printer's `[` alone on its line).
 struct JSONArraySplitter {
   enum Stop: Equatable {
     /// Every byte given was consumed; the array goes on.
@@ -62,14 +63,18 @@ struct JSONArraySplitter {
         continue
       }
       if inString {
-        if escaped {
+        if c == 0x0A {
+          // A line break cannot be in a JSON string: the element is broken (it will not decode), and the next
+          // line is read as outside any string, so a quote missing on one line costs only its element.
+          line += 1
+          inString = false
+          escaped = false
+        } else if escaped {
           escaped = false
         } else if c == UInt8(ascii: "\\") {
           escaped = true
         } else if c == UInt8(ascii: "\"") {
           inString = false
-        } else if c == 0x0A {
-          line += 1
         }
         i += 1
         continue
@@ -83,7 +88,11 @@ struct JSONArraySplitter {
         continue
       }
       if !isDecided {
-        guard c == UInt8(ascii: "]") || JSONArraySplitter.startsValue(c) else { return .notAnArray(at: i) }
+        // Only an object or array element (a post, a page) decides on the `[` line: a scalar there is more likely
+        // text ("[1/3] Road closed", "[new] bins"), and framed as a line it decodes as before.
+        guard c == UInt8(ascii: "{") || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") else {
+          return .notAnArray(at: i)
+        }
         decide()
       }
       if depth == 1 && (c == UInt8(ascii: ",") || c == UInt8(ascii: "]")) {
@@ -132,17 +141,6 @@ struct JSONArraySplitter {
     if inElement { endElement(separator: UInt8(ascii: "]"), line: line, arrivalTime: arrivalTime, into: &out) }
     let reason = "JSON array not closed at the end of the input (truncated)"
     out.append(Record(bytes: [], line: line, context: .invalid(reason: reason), arrivalTime: arrivalTime))
-  }
-
-  /// Whether a JSON value can start with `c` (the bytes `StreamDecoder.opensJSONValue` accepts after a `[`).
-  static func startsValue(_ c: UInt8) -> Bool {
-    switch c {
-    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      return true
-    default:
-      return false
-    }
   }
 
   private mutating func decide() {

@@ -412,7 +412,13 @@ public final class StreamDecoder {
     guard let open = text.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return false }
     guard let next = text[(open + 1)...].first(where: { !JSONDepthTracker.isWhitespace($0) }) else { return true }
     if text[open] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
-    return next == UInt8(ascii: "]") || JSONArraySplitter.startsValue(next)
+    switch next {
+    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      return true
+    default:
+      return false
+    }
   }
 
   // MARK: Server-sent events

@@ -130,6 +130,32 @@ final class JSONArraySplitterTests: XCTestCase {
     }
   }
 
+  func testALineStartingWithABracketAndAScalarIsFramedAsAWholeLine() {
+    let lines = ["[1/3] Road closed on the A1, diversion via Elm St", "[new] bins late", #"["quoted", 1]"#]
+    for chunk in [1, 7, 4096] {
+      let decoder = StreamDecoder(sourceName: "f")
+      var records: [Record] = []
+      let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+      var start = 0
+      while start < bytes.count {
+        let end = min(start + chunk, bytes.count)
+        bytes[start..<end].withUnsafeBytes { decoder.frame($0, arrivalTime: 1, into: &records) }
+        start = end
+      }
+      XCTAssertEqual(records.map { String(decoding: $0.storage, as: UTF8.self) }, lines, "chunk \(chunk)")
+      XCTAssertEqual(records.map(\.line), [1, 2, 3], "chunk \(chunk)")
+    }
+  }
+
+  func testAQuoteMissingOnOneLineCostsOnlyItsElement() {
+    let document =
+      "[\n  {\n    \"text\": \"broken,\n    \"id\": \"1\"\n  },\n  {\"text\": \"fine\", \"id\": \"2\"}\n]\n"
+    let tally = DecodeTally.run(document)
+    XCTAssertEqual(tally.posts.map(\.text), ["fine"])
+    XCTAssertEqual(tally.malformed.count, 1, "\(tally.malformed)")
+    XCTAssertTrue(tally.malformed.first?.hasPrefix("line 2: ") == true, "\(tally.malformed)")
+  }
+
   func testAnUnterminatedArrayAtFinish() {
     let cutInElement = DecodeTally.run("[\n  {\"text\": \"a\"},\n  {\"text\": \"b\", \"us")
     XCTAssertEqual(cutInElement.posts.map(\.text), ["a"])
