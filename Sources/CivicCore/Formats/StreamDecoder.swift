@@ -76,6 +76,8 @@ public final class StreamDecoder {
   private var sseHasData = false
   private var csvColumns: CSVColumns?
   private var csvQuotes = CSVRow.QuoteState()
+  // `--csv-columns` named columns the first row lacks, and that row is no known header: rows are lines of text.
+  private var csvRowsAsText = false
   // An open top-level JSON array, split into its elements as its bytes arrive.
   private var splitter: JSONArraySplitter?
   // `flushCompleteValue` emitted the current line before its newline: what follows is not at a line start.
@@ -260,6 +262,7 @@ public final class StreamDecoder {
     sseHasData = false
     csvColumns = nil
     csvQuotes = CSVRow.QuoteState()
+    csvRowsAsText = false
     splitter = nil
     lineOpen = false
   }
@@ -472,19 +475,23 @@ public final class StreamDecoder {
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
     csvQuotes = CSVRow.QuoteState()
-    if csvColumns == nil && unitOversize == 0 {
+    if csvColumns == nil && !csvRowsAsText && unitOversize == 0 {
       let cells = CSVRow.cells(unit)
+      let named = options.csvColumns.flatMap { CSVColumnResolver.specIsNumeric($0) ? nil : $0 }
       if let columns = headerColumns(cells) {
         csvColumns = columns
-        if let spec = options.csvColumns, !CSVColumnResolver.specIsNumeric(spec) {
-          let missing = CSVColumnResolver.missingNames(spec, header: cells)
-          if !missing.isEmpty {
-            let reason =
-              "--csv-columns names \(missing.map { "'\($0)'" }.joined(separator: ", ")), not in the header ("
-              + cells.joined(separator: ", ") + "); the header's own column names are used"
-            out.append(Record(bytes: [], line: unitLine, context: .invalid(reason: reason), arrivalTime: arrivalTime))
-          }
+        if let named {
+          reportMissing(named, cells, in: "the header", "the header's own column names are used", arrivalTime, &out)
         }
+        unit.removeAll(keepingCapacity: true)
+        return
+      }
+      if let named {
+        // Columns named by the user mean the first row is a header, though not one whose names are known: it says
+        // which names it lacks once, and the rows are read as before, as lines of text.
+        csvRowsAsText = true
+        let outcome = "it is no known header either, so rows are read as plain text"
+        reportMissing(named, cells, in: "the first row", outcome, arrivalTime, &out)
         unit.removeAll(keepingCapacity: true)
         return
       }
@@ -495,6 +502,19 @@ public final class StreamDecoder {
       return
     }
     flushUnit(context: .csv(columns), arrivalTime, &out)
+  }
+
+  /// One invalid record at the first row when `--csv-columns` names columns that `cells` (`place`) lack.
+  private func reportMissing(
+    _ spec: CSVColumnSpec, _ cells: [String], in place: String, _ outcome: String, _ arrivalTime: EpochMillis,
+    _ out: inout [Record]
+  ) {
+    let missing = CSVColumnResolver.missingNames(spec, header: cells)
+    guard !missing.isEmpty else { return }
+    let reason =
+      "--csv-columns names \(missing.map { "'\($0)'" }.joined(separator: ", ")), not in \(place) ("
+      + cells.joined(separator: ", ") + "); " + outcome
+    out.append(Record(bytes: [], line: unitLine, context: .invalid(reason: reason), arrivalTime: arrivalTime))
   }
 
   /// Columns when the first row is a header row (then it yields no record).
