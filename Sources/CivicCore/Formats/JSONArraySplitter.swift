@@ -19,6 +19,10 @@ struct JSONArraySplitter {
   }
 
   private let maxRecordBytes: Int
+  /// Line of the opening `[`.
+  private let openingLine: Int
+  /// Whether any element (or empty element) was found: an empty array is one record `[]`, skipped as before.
+  private var sawElement = false
   /// While undecided: the `[` and the blanks after it, for the caller to frame as text if it is not an array.
   private(set) var prefix: [UInt8] = [UInt8(ascii: "[")]
   private(set) var isDecided = false
@@ -39,8 +43,9 @@ struct JSONArraySplitter {
   /// Most blanks kept after the `[` before deciding that it opens an array anyway.
   private static let maxPrefix = 4096
 
-  init(maxRecordBytes: Int) {
+  init(maxRecordBytes: Int, line: Int) {
     self.maxRecordBytes = maxRecordBytes
+    self.openingLine = line
   }
 
   /// Consumes `bytes` from `start`, appending a record per completed element to `out`; `line` is the stream's
@@ -98,7 +103,13 @@ struct JSONArraySplitter {
       if depth == 1 && (c == UInt8(ascii: ",") || c == UInt8(ascii: "]")) {
         keep(bytes, segment..<i)
         endElement(separator: c, line: line, arrivalTime: arrivalTime, into: &out)
-        if c == UInt8(ascii: "]") { return .ended(at: i + 1) }
+        if c == UInt8(ascii: "]") {
+          if !sawElement {
+            out.append(
+              Record(bytes: [UInt8(ascii: "["), UInt8(ascii: "]")], line: openingLine, arrivalTime: arrivalTime))
+          }
+          return .ended(at: i + 1)
+        }
         afterComma = true
         i += 1
         continue
@@ -166,11 +177,13 @@ struct JSONArraySplitter {
   ) {
     guard inElement else {
       if separator == UInt8(ascii: ",") || afterComma {
+        sawElement = true
         let reason = "empty element in a JSON array (a stray ',')"
         out.append(Record(bytes: [], line: line, context: .invalid(reason: reason), arrivalTime: arrivalTime))
       }
       return
     }
+    sawElement = true
     while let last = element.last, JSONDepthTracker.isWhitespace(last) { element.removeLast() }
     var record: Record
     if oversize > 0 {
@@ -191,6 +204,7 @@ struct JSONArraySplitter {
 
   /// Counts the open element as malformed (nested too deeply, or cut off) and forgets it.
   private mutating func giveUp(_ reason: String, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    sawElement = true
     var record = Record(bytes: [], line: elementLine, context: .invalid(reason: reason), arrivalTime: arrivalTime)
     record.element = place(elementLine)
     out.append(record)

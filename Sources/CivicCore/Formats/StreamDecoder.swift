@@ -48,7 +48,9 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// the following lines until its brackets balance, or until a line that cannot belong to it: a compact JSON object
 /// record (`{"` at column 0) while an object-rooted value is open, or a `{` / `[` line after anything but `,`, `[`
 /// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
-/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record.
+/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record. A top-level
+/// array whose `[` is the first byte of a line (a whole-file export, pretty or on one line) is instead split into
+/// its elements as its bytes arrive (`JSONArraySplitter`): each element is a record, bounded on its own.
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
 /// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
 /// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
@@ -137,7 +139,7 @@ public final class StreamDecoder {
         // One byte at a line start: `[` may open a top-level array (split into its elements), or a line of text.
         atStreamStart = false
         layout = .lines
-        splitter = JSONArraySplitter(maxRecordBytes: options.maxRecordBytes)
+        splitter = JSONArraySplitter(maxRecordBytes: options.maxRecordBytes, line: line)
         start = afterBracket
         continue
       }

@@ -121,7 +121,10 @@ final class JSONArraySplitterTests: XCTestCase {
   }
 
   func testAnEmptyArrayYieldsNothingAndTextStartingWithABracketStaysText() {
-    XCTAssertEqual(DecodeTally.run("[]\n[ ]\n[\n]\n").records, 0)
+    // An empty array is one record, skipped as before (it holds no posts, and nothing is wrong with it).
+    let empty = DecodeTally.run("[]\n[ ]\n[\n]\n")
+    XCTAssertEqual(empty.skipped, ["empty JSON array", "empty JSON array", "empty JSON array"])
+    XCTAssertEqual(empty.records, 3)
     for chunk in [1, 7, 4096] {
       let tally = DecodeTally.run("[Update] buses late\n[ Update ] trains too\n[", chunkSize: chunk)
       XCTAssertEqual(tally.posts.map(\.text), ["[Update] buses late", "[ Update ] trains too"], "chunk \(chunk)")
