@@ -19,6 +19,9 @@ public struct Record: Sendable {
   public var context: Context
   /// Arrival time, used when the record carries no event time.
   public var arrivalTime: EpochMillis
+  /// The record's place among the elements of a top-level JSON array that start on its line (0 otherwise): posts
+  /// without an id of their own are told apart by it (see `DecodeContext.fallbackID`).
+  public var element = 0
 
   public enum Context: Sendable {
     /// Detect the format from the record's shape.

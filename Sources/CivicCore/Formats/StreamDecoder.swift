@@ -48,7 +48,9 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// the following lines until its brackets balance, or until a line that cannot belong to it: a compact JSON object
 /// record (`{"` at column 0) while an object-rooted value is open, or a `{` / `[` line after anything but `,`, `[`
 /// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
-/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record.
+/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record. A top-level
+/// array whose `[` is the first byte of a line (a whole-file export, pretty or on one line) is instead split into
+/// its elements as its bytes arrive (`JSONArraySplitter`): each element is a record, bounded on its own.
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
 /// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
 /// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
@@ -76,6 +78,12 @@ public final class StreamDecoder {
   private var sseHasData = false
   private var csvColumns: CSVColumns?
   private var csvQuotes = CSVRow.QuoteState()
+  // `--csv-columns` named columns the first row lacks, and that row is no known header: rows are lines of text.
+  private var csvRowsAsText = false
+  // An open top-level JSON array, split into its elements as its bytes arrive.
+  private var splitter: JSONArraySplitter?
+  // `flushCompleteValue` emitted the current line before its newline: what follows is not at a line start.
+  private var lineOpen = false
   // The chunk `frame` is working on, copied once when a line is first cut from it in place: the records of one
   // read share that copy (see `sharedSlice`).
   private var chunkBase: UnsafePointer<UInt8>?
@@ -120,9 +128,23 @@ public final class StreamDecoder {
       chunkCopy = []
     }
     var start = 0
-    while start < bytes.count,
-      let hit = memchr(base + start, 0x0A, bytes.count - start)
-    {
+    while start < bytes.count {
+      if splitter != nil {
+        start = continueArray(bytes, from: start, arrivalTime, &out)
+        continue
+      }
+      if bytes[start] == UInt8(ascii: "[") || atStreamStart && bytes[start] == 0xEF,
+        let afterBracket = arrayStart(bytes, start)
+      {
+        // One byte at a line start: `[` may open a top-level array (split into its elements), or a line of text.
+        atStreamStart = false
+        layout = .lines
+        splitter = JSONArraySplitter(maxRecordBytes: options.maxRecordBytes, line: line)
+        start = afterBracket
+        continue
+      }
+      guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { break }
+      lineOpen = false
       let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
       if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
         // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
@@ -137,8 +159,48 @@ public final class StreamDecoder {
     appendPending(bytes, start..<bytes.count)
   }
 
+  /// The index after a `[` at `start` (after a byte-order mark at the stream's start) that may open a top-level
+  /// JSON array, or nil: only at a line start, outside an open document, in a source framed by lines.
+  private func arrayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+    guard pending.isEmpty, pendingOversize == 0, !lineOpen, !inDocument,
+      layout == .lines || layout == .undecided && options.csvColumns == nil
+    else { return nil }
+    var at = start
+    if atStreamStart && bytes.count - at >= 4 && bytes[at] == 0xEF && bytes[at + 1] == 0xBB && bytes[at + 2] == 0xBF {
+      at += 3
+    }
+    return bytes[at] == UInt8(ascii: "[") ? at + 1 : nil
+  }
+
+  /// Feeds the open array from `start`; returns where line framing goes on (the chunk's end while the array does).
+  private func continueArray(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]
+  ) -> Int {
+    switch splitter?.feed(bytes, from: start, line: &line, arrivalTime: arrivalTime, into: &out) {
+    case .ended(let at):
+      splitter = nil
+      return at
+    case .notAnArray(let at):
+      // A line of text that starts with `[`: framed as a line from the `[`.
+      if let prefix = splitter?.prefix { prefix.withUnsafeBufferPointer { appendPending($0, 0..<$0.count) } }
+      splitter = nil
+      return at
+    case .needMore, nil:
+      return bytes.count
+    }
+  }
+
   /// Flushes a final line that has no newline and any open unit (end of a file that will not grow).
   public func finish(arrivalTime: EpochMillis, into out: inout [Record]) {
+    if let open = splitter {
+      splitter = nil
+      if open.isDecided {
+        var array = open
+        array.finish(line: line, arrivalTime: arrivalTime, into: &out)
+      } else {
+        open.prefix.withUnsafeBufferPointer { appendPending($0, 0..<$0.count) }
+      }
+    }
     if !pending.isEmpty || pendingOversize > 0 { emitLine(arrivalTime: arrivalTime, into: &out) }
     switch layout {
     case .lines: if inDocument { flushDocument(arrivalTime, &out) }
@@ -180,6 +242,7 @@ public final class StreamDecoder {
     guard complete else { return }
     pending.withUnsafeBufferPointer { emitText($0, arrivalTime, &out) }
     pending.removeAll(keepingCapacity: true)
+    lineOpen = true
   }
 
   /// Forgets all framing state (partial line, open document, CSV header, SSE block, detected layout), as for a
@@ -201,6 +264,9 @@ public final class StreamDecoder {
     sseHasData = false
     csvColumns = nil
     csvQuotes = CSVRow.QuoteState()
+    csvRowsAsText = false
+    splitter = nil
+    lineOpen = false
   }
 
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -411,19 +477,23 @@ public final class StreamDecoder {
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
     csvQuotes = CSVRow.QuoteState()
-    if csvColumns == nil && unitOversize == 0 {
+    if csvColumns == nil && !csvRowsAsText && unitOversize == 0 {
       let cells = CSVRow.cells(unit)
+      let named = options.csvColumns.flatMap { CSVColumnResolver.specIsNumeric($0) ? nil : $0 }
       if let columns = headerColumns(cells) {
         csvColumns = columns
-        if let spec = options.csvColumns, !CSVColumnResolver.specIsNumeric(spec) {
-          let missing = CSVColumnResolver.missingNames(spec, header: cells)
-          if !missing.isEmpty {
-            let reason =
-              "--csv-columns names \(missing.map { "'\($0)'" }.joined(separator: ", ")), not in the header ("
-              + cells.joined(separator: ", ") + "); the header's own column names are used"
-            out.append(Record(bytes: [], line: unitLine, context: .invalid(reason: reason), arrivalTime: arrivalTime))
-          }
+        if let named {
+          reportMissing(named, cells, in: "the header", "the header's own column names are used", arrivalTime, &out)
         }
+        unit.removeAll(keepingCapacity: true)
+        return
+      }
+      if let named {
+        // Columns named by the user mean the first row is a header, though not one whose names are known: it says
+        // which names it lacks once, and the rows are read as before, as lines of text.
+        csvRowsAsText = true
+        let outcome = "it is no known header either, so rows are read as plain text"
+        reportMissing(named, cells, in: "the first row", outcome, arrivalTime, &out)
         unit.removeAll(keepingCapacity: true)
         return
       }
@@ -434,6 +504,19 @@ public final class StreamDecoder {
       return
     }
     flushUnit(context: .csv(columns), arrivalTime, &out)
+  }
+
+  /// One invalid record at the first row when `--csv-columns` names columns that `cells` (`place`) lack.
+  private func reportMissing(
+    _ spec: CSVColumnSpec, _ cells: [String], in place: String, _ outcome: String, _ arrivalTime: EpochMillis,
+    _ out: inout [Record]
+  ) {
+    let missing = CSVColumnResolver.missingNames(spec, header: cells)
+    guard !missing.isEmpty else { return }
+    let reason =
+      "--csv-columns names \(missing.map { "'\($0)'" }.joined(separator: ", ")), not in \(place) ("
+      + cells.joined(separator: ", ") + "); " + outcome
+    out.append(Record(bytes: [], line: unitLine, context: .invalid(reason: reason), arrivalTime: arrivalTime))
   }
 
   /// Columns when the first row is a header row (then it yields no record).
@@ -534,7 +617,7 @@ public final class StreamDecoder {
   ) -> R {
     let context = DecodeContext(
       sourceName: sourceName, arrivalTime: record.pointee.arrivalTime, line: record.pointee.line,
-      countingOnly: countingOnly)
+      countingOnly: countingOnly, element: record.pointee.element)
     switch record.pointee.context {
     case .oversized(let size):
       return other(.malformed(reason: "record of \(size) bytes exceeds the size limit (--max-record-bytes)"))

@@ -55,7 +55,7 @@ final class BlueskyDecoderTests: XCTestCase {
       ]
       """
     let tally = DecodeTally.run(document, chunkSize: 16)
-    XCTAssertEqual(tally.records, 1)
+    XCTAssertEqual(tally.records, 3, "a top-level array is split into its elements")
     XCTAssertEqual(tally.counts, [3, 0, 0])
     XCTAssertEqual(
       tally.posts.map(\.id),

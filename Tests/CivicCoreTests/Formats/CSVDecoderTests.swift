@@ -74,6 +74,23 @@ final class CSVDecoderTests: XCTestCase {
       tally.malformed.first?.hasPrefix("line 1: --csv-columns names 'nosuch'") ?? false, "\(tally.malformed)")
   }
 
+  /// D2 (arrays15): with a header that is not recognised, the same mistake was silently ignored (the header row read
+  /// as a post).
+  func testColumnSpecNamingAColumnAnUnknownHeaderLacksIsReported() {
+    let file = "colA,colB\nhello there,x\nsecond row,y\n"
+    let tally = DecodeTally.run(file, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "nope"])))
+    XCTAssertEqual(tally.posts.map(\.text), ["hello there,x", "second row,y"], "rows are still read, as text")
+    XCTAssertEqual(
+      tally.malformed,
+      [
+        "line 1: --csv-columns names 'nope', not in the first row (colA, colB); it is no known header either, so rows "
+          + "are read as plain text"
+      ])
+    let found = DecodeTally.run(file, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "colA"])))
+    XCTAssertEqual(found.posts.map(\.text), ["hello there", "second row"])
+    XCTAssertEqual(found.malformed, [])
+  }
+
   func testUnterminatedQuoteAtEndIsMalformed() {
     let tally = DecodeTally.run("id,text\n1,ok\n2,\"never closed\n")
     XCTAssertEqual(tally.counts, [1, 0, 1])

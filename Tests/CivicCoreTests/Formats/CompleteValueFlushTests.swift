@@ -35,9 +35,17 @@ final class CompleteValueFlushTests: XCTestCase {
   func testTheClosingLineOfAPrettyPrintedDocumentCompletesIt() {
     let decoder = StreamDecoder(sourceName: "f")
     var records: [Record] = []
-    XCTAssertTrue(flushed(decoder, after: "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n", into: &records).isEmpty)
-    let last = flushed(decoder, after: "]", into: &records)
+    let opening = "{\"statuses\": [\n  {\"id_str\": \"1\", \"text\": \"a\"},\n  {\"id_str\": \"2\", \"text\": \"b\"}\n"
+    XCTAssertTrue(flushed(decoder, after: opening, into: &records).isEmpty)
+    let last = flushed(decoder, after: "]}", into: &records)
     XCTAssertEqual(texts(last), ["a", "b"])
+    // A top-level array's elements are records as soon as their `,` or `]` arrives, newline or not.
+    let array = StreamDecoder(sourceName: "f")
+    var elements: [Record] = []
+    XCTAssertTrue(flushed(array, after: "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n", into: &elements).isEmpty)
+    XCTAssertEqual(texts(elements), ["a"])
+    XCTAssertTrue(flushed(array, after: "]", into: &elements).isEmpty)
+    XCTAssertEqual(texts(elements), ["a", "b"])
   }
 
   func testIncompleteJSONTextAndCSVPartialLinesAreStillHeld() {

@@ -88,9 +88,9 @@ final class SharedFormatsInteropTests: XCTestCase {
     "twitter-v1.1/lines.json": Expected(posts: 72, skipped: 0, malformed: 0),
     "twitter-v1.1/original_format_examples.json": Expected(posts: 25, skipped: 0, malformed: 0),
     "twitter-v1.1/public_api_sample.json": Expected(posts: 20, skipped: 0, malformed: 0),
-    // One array of test cases {normalized, source}: no element is a post, so the document is one malformed
-    // record. python3 -c "import json;d=json.load(open(F));print(len(d),sum('text' in x for x in d))" -> 9 0
-    "twitter-v1.1/normalization.json": Expected(posts: 0, skipped: 0, malformed: 1),
+    // One top-level array of test cases {normalized, source}, split into its elements: no element is a post, so
+    // each is one malformed record. python3 -c "import json;d=json.load(open(F));print(len(d),sum('text' in x for x in d))" -> 9 0
+    "twitter-v1.1/normalization.json": Expected(posts: 0, skipped: 0, malformed: 9),
     // python3 -c "import json;print(sum(len(d['data']) if isinstance(d['data'],list) else 1 for d in map(json.loads,open(F))))"
     "twitter-v2/2sets.jsonl": Expected(posts: 200, skipped: 0, malformed: 0),
     "twitter-v2/edited.jsonl": Expected(posts: 1, skipped: 0, malformed: 0),

@@ -98,10 +98,16 @@ final class StreamFramingTests: XCTestCase {
   }
 
   func testOversizedDocumentIsOneMalformedRecord() {
-    let document = "[\n" + (0..<50).map { _ in #"  {"text": "0123456789"},"# }.joined(separator: "\n") + "\n  {}\n]\n"
-    let tally = DecodeTally.run(document + #"{"text":"after"}"# + "\n", options: DecoderOptions(maxRecordBytes: 200))
-    XCTAssertEqual(tally.counts, [1, 0, 1])
-    XCTAssertTrue(tally.malformed.first?.contains("exceeds the size limit") == true)
+    let elements = (0..<50).map { _ in #"  {"text": "0123456789"},"# }.joined(separator: "\n") + "\n  {}\n"
+    let after = #"{"text":"after"}"# + "\n"
+    let object = DecodeTally.run(
+      "{\"statuses\": [\n" + elements + "]}\n" + after, options: DecoderOptions(maxRecordBytes: 200))
+    XCTAssertEqual(object.counts, [1, 0, 1])
+    XCTAssertTrue(object.malformed.first?.contains("exceeds the size limit") == true)
+    // A top-level array is split into its elements: only the element without text is lost (JSONArraySplitterTests).
+    let array = DecodeTally.run("[\n" + elements + "]\n" + after, options: DecoderOptions(maxRecordBytes: 200))
+    XCTAssertEqual(array.counts, [51, 0, 1])
+    XCTAssertEqual(array.malformed, ["line 52: JSON object has no text field"])
   }
 
   func testLargeDocumentDecodesOnASmallStackThread() {

@@ -47,10 +47,10 @@ final class TruncatedRecordFramingTests: XCTestCase {
 
       """
     XCTAssertEqual(DecodeTally.run(object).counts, [2, 0, 0])
-    // A top-level array of compact objects at column 0 is array-rooted: not cut either.
+    // A top-level array of compact objects at column 0: split into its elements, none cut.
     let array = "[\n" + #"{"text":"a"},"# + "\n" + #"{"text":"b"},"# + "\n" + #"{"text":"c"}"# + "\n]\n"
     let tally = DecodeTally.run(array)
-    XCTAssertEqual(tally.records, 1)
+    XCTAssertEqual(tally.records, 3)
     XCTAssertEqual(tally.posts.map(\.text), ["a", "b", "c"])
   }
 
