@@ -86,7 +86,27 @@ public struct ComplaintModel: ComplaintScoring {
       var why: [String] = []
       why.reserveCapacity(Self.whyCount)
       top.forEachRanked { why.append(Self.describe($0, bytes)) }
+      if why.isEmpty, let lean = baselineLean { why.append(Self.describeBaseline(lean)) }
       return ComplaintScore(score: probability, complaint: complaint, why: why)
+    }
+  }
+
+  /// How far the bias alone sits from the threshold, in the sum's units (`bias - logit(threshold)`): what decides
+  /// a text none of whose terms or cues pushes toward its decision ("bins missed": two complaint words, not enough
+  /// to cross the threshold from where every text starts). Nil for a threshold of 0 or 1.
+  var baselineLean: Double? {
+    guard threshold > 0 && threshold < 1 else { return nil }
+    return bias - log(threshold / (1 - threshold))
+  }
+
+  /// "baseline (-1.20)".
+  private static func describeBaseline(_ lean: Double) -> String {
+    String(unsafeUninitializedCapacity: 32) { buffer in
+      var writer = ComplaintWhyWriter(buffer: buffer)
+      writer.append("baseline (")
+      writer.appendSigned(lean)
+      writer.append(")")
+      return writer.count
     }
   }
 

@@ -185,6 +185,21 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertEqual(quick.why, [])
   }
 
+  func testWhyNamesTheBaselineWhenNoTermPushesTowardTheDecision() {
+    let leaning = ComplaintModel(bias: -1, threshold: 0.5, cueWeights: [:], termWeights: ["bin": 0.3, "missed": 0.4])
+    let missed = leaning.score(text: "bin missed")
+    XCTAssertFalse(missed.complaint, "0.7 of complaint words does not cross a baseline of -1")
+    XCTAssertEqual(missed.why, ["baseline (-1.00)"])
+    XCTAssertEqual(leaning.score(text: "bin missed, missed, missed").why.first, "missed (+1.20)")
+    let stricter = ComplaintModel(bias: -1, threshold: 0.6, cueWeights: [:], termWeights: ["bin": 0.3])
+    XCTAssertEqual(stricter.score(text: "bin").why, ["baseline (-1.41)"], "-1 - logit(0.6)")
+    let eager = ComplaintModel(bias: 1, threshold: 0.5, cueWeights: [:], termWeights: ["thanks": -0.3])
+    let thanks = eager.score(text: "thanks")
+    XCTAssertTrue(thanks.complaint)
+    XCTAssertEqual(thanks.why, ["baseline (+1.00)"])
+    XCTAssertEqual(eager.score(text: "thanks thanks thanks thanks").why, ["thanks (-1.20)"])
+  }
+
   func testRepeatedTermContributionsAreSummed() {
     let model = ComplaintModel(bias: 0, threshold: 0.5, cueWeights: [:], termWeights: ["late": 0.5, "bus": 0.2])
     let result = model.score(text: "late, late, LATE bus")
