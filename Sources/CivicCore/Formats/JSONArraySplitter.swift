@@ -36,6 +36,12 @@ struct JSONArraySplitter {
   private var afterComma = false
   /// An element nested too deeply to be decoded: it was counted, and the rest of its line is skipped.
   private var skippingLine = false
+  /// The open element's outer object or array has closed: only `,` or `]` may follow.
+  private var valueClosed = false
+  /// The last byte consumed was a line break (the next is at column 0).
+  private var atLineStart = false
+  /// The previous read ended on a `{` at column 0 inside an open element: a `"` next means the element was cut.
+  private var braceEndedRead = false
   // Elements that start on the same line (a compact array) are told apart by their place on it.
   private var lastElementLine = 0
   private var placeOnLine = 0
@@ -57,6 +63,18 @@ struct JSONArraySplitter {
     var i = start
     // Where the bytes of the open element not yet kept start in `bytes`.
     var segment = start
+    if braceEndedRead {
+      braceEndedRead = false
+      if i < bytes.count && bytes[i] == UInt8(ascii: "\"") {
+        // The `{` that ended the last read, already taken into the element, starts the next element instead.
+        if oversize > 0 { oversize -= 1 } else { element.removeLast() }
+        cutElement(line: line, arrivalTime, &out)
+        inElement = true
+        elementLine = line
+        element.append(UInt8(ascii: "{"))
+        depth = 2
+      }
+    }
     while i < bytes.count {
       let c = bytes[i]
       if skippingLine {
@@ -74,6 +92,9 @@ struct JSONArraySplitter {
           line += 1
           inString = false
           escaped = false
+          atLineStart = true
+          i += 1
+          continue
         } else if escaped {
           escaped = false
         } else if c == UInt8(ascii: "\\") {
@@ -86,6 +107,7 @@ struct JSONArraySplitter {
       }
       if JSONDepthTracker.isWhitespace(c) {
         if c == 0x0A { line += 1 }
+        atLineStart = c == 0x0A
         if !isDecided {
           if c == 0x0A || prefix.count >= JSONArraySplitter.maxPrefix { decide() } else { prefix.append(c) }
         }
@@ -99,6 +121,27 @@ struct JSONArraySplitter {
           return .notAnArray(at: i)
         }
         decide()
+      }
+      let lineStart = atLineStart
+      atLineStart = false
+      if valueClosed && depth == 1 && c != UInt8(ascii: ",") && c != UInt8(ascii: "]") {
+        // Neither `,` nor `]` after an element (JSON lines after a stray `[`, or a broken array): the array ends
+        // here, its last element is a record, and what follows is framed as lines again, so that one bad `[`
+        // costs one malformed record, not the rest of the stream.
+        keep(bytes, segment..<i)
+        endElement(separator: UInt8(ascii: "]"), line: line, arrivalTime: arrivalTime, into: &out)
+        let reason = "JSON array broken: no ',' or ']' after an element (the lines after it are read one by one)"
+        out.append(Record(bytes: [], line: line, context: .invalid(reason: reason), arrivalTime: arrivalTime))
+        return .ended(at: i)
+      }
+      if lineStart && inElement && depth > 1 && c == UInt8(ascii: "{") {
+        // A compact object record (`{"` at column 0) inside an element that has not closed: the element was cut
+        // off (pretty-printers indent what is inside an element), and this line starts the next one.
+        if i + 1 == bytes.count {
+          braceEndedRead = true
+        } else if bytes[i + 1] == UInt8(ascii: "\"") {
+          cutElement(line: line, arrivalTime, &out)
+        }
       }
       if depth == 1 && (c == UInt8(ascii: ",") || c == UInt8(ascii: "]")) {
         keep(bytes, segment..<i)
@@ -131,7 +174,10 @@ struct JSONArraySplitter {
         }
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
         // A stray `}` at depth 1 stays in its (broken) element.
-        if depth > 1 { depth -= 1 }
+        if depth > 1 {
+          depth -= 1
+          if depth == 1 { valueClosed = true }
+        }
       default:
         break
       }
@@ -202,6 +248,11 @@ struct JSONArraySplitter {
     clearElement()
   }
 
+  /// Counts the open element as cut off by a record starting on the current line, and forgets it.
+  private mutating func cutElement(line: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
+    giveUp("JSON array element cut off (line \(line) starts a new record)", arrivalTime, &out)
+  }
+
   /// Counts the open element as malformed (nested too deeply, or cut off) and forgets it.
   private mutating func giveUp(_ reason: String, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
     sawElement = true
@@ -218,6 +269,7 @@ struct JSONArraySplitter {
     depth = 1
     inString = false
     escaped = false
+    valueClosed = false
   }
 
   /// The element's place among the elements starting on its line (0 for the first).

@@ -120,6 +120,42 @@ final class JSONArraySplitterTests: XCTestCase {
     XCTAssertEqual(records.map(\.line), [2, 4, 5, 6, 6, 7])
   }
 
+  func testAStrayBracketBeforeJSONLinesCostsOneRecord() {
+    // A `[` left at the start of a JSON-lines file: the lines after the first element are read one by one.
+    let stream = "[" + (1...50).map { #"{"text": "post \#($0)"}"# }.joined(separator: "\n") + "\n"
+    for chunk in [1, 7, 4096] {
+      let tally = DecodeTally.run(stream, chunkSize: chunk, options: small)
+      XCTAssertEqual(tally.posts.map(\.text), (1...50).map { "post \($0)" }, "chunk \(chunk)")
+      XCTAssertEqual(
+        tally.malformed,
+        ["line 2: JSON array broken: no ',' or ']' after an element (the lines after it are read one by one)"],
+        "chunk \(chunk)")
+    }
+  }
+
+  func testAnElementCutOffByTheNextRecordCostsOnlyItself() {
+    let stream =
+      "[\n" + #"{"text": "one"},"# + "\n" + #"{"text": "tw"# + "\n" + #"{"text": "three", "u": {"a": [1]}},"#
+      + "\n" + #"{"text": "four"}"# + "\n]\n"
+    for chunk in [1, 2, 7, 4096] {
+      let tally = DecodeTally.run(stream, chunkSize: chunk, options: small)
+      XCTAssertEqual(tally.posts.map(\.text), ["one", "three", "four"], "chunk \(chunk)")
+      XCTAssertEqual(
+        tally.malformed, ["line 3: JSON array element cut off (line 4 starts a new record)"], "chunk \(chunk)")
+    }
+  }
+
+  func testAnArrayPrettyPrintedWithoutIndentIsNotCut() {
+    // `json.dumps(posts, indent=0)`: every line at column 0, inner objects too, but none opens with `{"`.
+    let document =
+      "[\n{\n\"text\": \"a\",\n\"list\": [\n{\n\"k\": 1\n}\n],\n\"user\": {\n\"n\": 2\n}\n},\n{\n\"text\": \"b\"\n}\n]\n"
+    for chunk in [1, 7, 4096] {
+      let tally = DecodeTally.run(document, chunkSize: chunk)
+      XCTAssertEqual(tally.posts.map(\.text), ["a", "b"], "chunk \(chunk)")
+      XCTAssertEqual(tally.malformed, [], "chunk \(chunk)")
+    }
+  }
+
   func testAnEmptyArrayYieldsNothingAndTextStartingWithABracketStaysText() {
     // An empty array is one record, skipped as before (it holds no posts, and nothing is wrong with it).
     let empty = DecodeTally.run("[]\n[ ]\n[\n]\n")
