@@ -15,15 +15,15 @@ public struct HeaderBar {
     let sep = " \(context.glyphs.vertical) "
     context.screen.fill(rect, with: " ", style: style)
     let lead = " CivicPulse" + sep + Formatting.clock(view.now)
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     var tail: [(String, TextStyle)] = [(sep + Formatting.arrivals(view), style)]
     if !view.activeAlerts.isEmpty {
-      let names = view.activeAlerts.map(\.serviceName).joined(separator: ", ")
-      let noun = view.activeAlerts.count == 1 ? "ALERT" : "ALERTS"
+      let room = rect.width - cells(lead) - cells(tail[0].0) - 1
+      let names = view.activeAlerts.map(\.serviceName)
       tail.append((" ", style))
-      tail.append((" \(noun): \(names) ", theme.style(.alert)))
+      tail.append((Self.alertText(names, room: room, context: context), theme.style(.alert)))
     }
     // The sources give way first: cut with an ellipsis (or left out) so the arrival figure and the alerts stay.
-    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     let room = rect.width - cells(lead) - tail.reduce(0) { $0 + cells($1.0) } - cells(sep)
     let sources = Formatting.sources(view.sources)
     var pieces: [(String, TextStyle)] = [(lead, style)]
@@ -33,5 +33,24 @@ public struct HeaderBar {
       pieces.append((sep + context.truncate(sources, room), style))
     }
     context.draw(pieces + tail, x: rect.x, y: rect.y, width: rect.width)
+  }
+
+  /// " ALERTS: a, b " in at most `room` cells: every name (newest first) when they fit, else as many whole names as
+  /// fit and "+N more", else the newest name cut with an ellipsis and "+N more", so a name is never cut silently at
+  /// the screen's edge and the number of alerts is always readable.
+  static func alertText(_ names: [String], room: Int, context: RenderContext) -> String {
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
+    let head = names.count == 1 ? " ALERT: " : " ALERTS: "
+    func text(_ shown: Int) -> String {
+      let rest = names.count - shown
+      return head + names.prefix(shown).joined(separator: ", ") + (rest > 0 ? " +\(rest) more " : " ")
+    }
+    for shown in stride(from: names.count, through: 1, by: -1) where cells(text(shown)) <= room {
+      return text(shown)
+    }
+    let suffix = names.count > 1 ? " +\(names.count - 1) more " : " "
+    let available = room - cells(head) - cells(suffix)
+    guard let newest = names.first, available >= 4 else { return context.truncate(text(1), max(0, room)) }
+    return head + context.truncate(newest, available) + suffix
   }
 }
