@@ -40,7 +40,20 @@ final class HeaderAlertsTests: XCTestCase {
   func testWholeNamesKeptWhileTheyFit() {
     let alerts = [alert(3, "water", "Water"), alert(2, "buses", "Buses"), alert(1, "rail", rail)]
     let row = header(width: 80, alerts: alerts)
-    XCTAssertTrue(row.contains("ALERTS: Water, Buses +1 more"), row)
+    XCTAssertTrue(row.contains("ALERTS: Water, Buses, Trains, trams an… "), row)
+    XCTAssertFalse(row.contains("more"), "the cut name counts as shown: \(row)")
+  }
+
+  func testTheNextNameIsCutWithAnEllipsisAndTheRestCounted() {
+    let buffer = CellBuffer(width: 80, height: 24)
+    let context = RenderContext(screen: buffer, theme: ThemeLoader.compiledDefault())
+    let names = ["Roads and potholes", rail, "Flooding, drains and sewers"]
+    // The README's 100x30 capture had room for 61 cells and showed "..., Trains, trams and underground, F".
+    XCTAssertEqual(
+      HeaderBar.alertText(names, room: 61, context: context),
+      " ALERTS: Roads and potholes, Trains, trams and unde… +1 more ")
+    XCTAssertEqual(HeaderBar.alertText(names, room: 40, context: context), " ALERTS: Roads and potholes +2 more ")
+    XCTAssertEqual(HeaderBar.alertText(names, room: 12, context: context), " ALERTS: 3 ")
   }
 
   func testAlertTextNeverExceedsItsRoom() {

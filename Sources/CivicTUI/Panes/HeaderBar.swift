@@ -36,21 +36,30 @@ public struct HeaderBar {
   }
 
   /// " ALERTS: a, b " in at most `room` cells: every name (newest first) when they fit, else as many whole names as
-  /// fit and "+N more", else the newest name cut with an ellipsis and "+N more", so a name is never cut silently at
-  /// the screen's edge and the number of alerts is always readable.
+  /// fit, then the next one cut with an ellipsis when at least `shortestCut` cells of it fit, and "+N more" for the
+  /// rest; so a name is never cut silently at the screen's edge and the number of alerts is always readable.
   static func alertText(_ names: [String], room: Int, context: RenderContext) -> String {
     func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     let head = names.count == 1 ? " ALERT: " : " ALERTS: "
-    func text(_ shown: Int) -> String {
-      let rest = names.count - shown
-      return head + names.prefix(shown).joined(separator: ", ") + (rest > 0 ? " +\(rest) more " : " ")
+    func more(after shown: Int) -> String {
+      names.count > shown ? " +\(names.count - shown) more " : " "
     }
-    for shown in stride(from: names.count, through: 1, by: -1) where cells(text(shown)) <= room {
-      return text(shown)
+    let whole =
+      (0...names.count).last { shown in
+        shown == 0 || cells(head + names.prefix(shown).joined(separator: ", ") + more(after: shown)) <= room
+      } ?? 0
+    let shown = head + names.prefix(whole).joined(separator: ", ")
+    guard whole < names.count else { return shown + " " }
+    // The next name, cut: it counts as shown.
+    let lead = shown + (whole > 0 ? ", " : "")
+    let available = room - cells(lead) - cells(more(after: whole + 1))
+    if available >= Self.shortestCut {
+      return lead + context.truncate(names[whole], available) + more(after: whole + 1)
     }
-    let suffix = names.count > 1 ? " +\(names.count - 1) more " : " "
-    let available = room - cells(head) - cells(suffix)
-    guard let newest = names.first, available >= 4 else { return context.truncate(text(1), max(0, room)) }
-    return head + context.truncate(newest, available) + suffix
+    if whole > 0 { return shown + more(after: whole) }
+    return context.truncate(head + (names.count == 1 ? names[0] : "\(names.count)") + " ", max(0, room))
   }
+
+  /// The fewest cells worth showing of a cut service name (with its ellipsis).
+  static let shortestCut = 6
 }
