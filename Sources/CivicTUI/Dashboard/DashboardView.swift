@@ -46,6 +46,10 @@ public struct DashboardView: Sendable {
   public var countsFiltered = false
   /// Whether the user asked the counts to follow the filter (`=`), shown in the help overlay.
   public var countsFollowFilter = false
+  /// Complaints in the last hour, each post once (a post routed to two services is one complaint, one routed to
+  /// none still counts), of the posts the Services pane counts; nil when unknown (the wall then adds up the
+  /// Services rows).
+  public var complaintsLastHour: Int?
   /// Runs of the `--on-alert` command that failed (shown in the status bar when not 0).
   public var alertCommandFailures = 0
 

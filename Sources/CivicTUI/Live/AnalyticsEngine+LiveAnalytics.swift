@@ -12,6 +12,10 @@ extension AnalyticsEngine: LiveAnalytics {
     AnalyticsEngine(services: services, config: config)
   }
 
+  public func complaintsLastHour(now: EpochMillis) -> Int? {
+    volume(window: .oneHour, now: now).complaints
+  }
+
   public func serviceRows(now: EpochMillis) -> [ServiceRow] {
     ServiceSort.alertState.sorted(serviceRows(window: .oneHour, now: now).filter { $0.posts > 0 })
   }

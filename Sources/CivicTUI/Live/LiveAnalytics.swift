@@ -21,6 +21,9 @@ public protocol LiveAnalytics: AnyObject {
   /// A new, empty engine with the same services and settings (for counts that follow the Posts filter); nil when
   /// the engine cannot make one (the counts then stay global).
   func emptyCopy() -> (any LiveAnalytics)?
+  /// Complaints in the last hour over all posts, each post once however many services it was routed to (and
+  /// posts routed to none included); nil when the engine cannot say (the wall then adds up the Services rows).
+  func complaintsLastHour(now: EpochMillis) -> Int?
 }
 
 extension LiveAnalytics {
@@ -36,4 +39,6 @@ extension LiveAnalytics {
   public func setServices(_ services: [ServiceInfo]) {}
 
   public func emptyCopy() -> (any LiveAnalytics)? { nil }
+
+  public func complaintsLastHour(now: EpochMillis) -> Int? { nil }
 }

@@ -225,6 +225,7 @@ public final class LiveModel: @unchecked Sendable {
       services: services, trending: trending, activeAlerts: analytics.activeAlerts, serviceOrder: serviceOrder)
     view.rateSeconds = rateSeconds
     view.countsFiltered = scoped != nil
+    view.complaintsLastHour = (scoped ?? analytics).complaintsLastHour(now: now)
     view.alertHistory = analytics.alertHistory
     view.alertsStarted = alertsStarted
     if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }

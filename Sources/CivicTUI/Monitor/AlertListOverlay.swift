@@ -20,7 +20,8 @@ public struct AlertListOverlay {
       let end = alert.end.map { Formatting.clock($0, seconds: false) } ?? "active"
       let expected = String((alert.expected * 10).rounded() / 10)
       return pad(alert.serviceName, nameWidth) + " " + pad(Formatting.clock(alert.start, seconds: false), 6)
-        + pad(end, 7) + pad("\(alert.complaints) vs \(expected)", 16) + AlertRecord.name(of: alert.severity)
+        + pad(end, 7) + pad("\(Formatting.count(alert.complaints)) vs \(expected)", 16)
+        + AlertRecord.name(of: alert.severity)
     }
   }
 

@@ -15,15 +15,15 @@ public struct HeaderBar {
     let sep = " \(context.glyphs.vertical) "
     context.screen.fill(rect, with: " ", style: style)
     let lead = " CivicPulse" + sep + Formatting.clock(view.now)
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     var tail: [(String, TextStyle)] = [(sep + Formatting.arrivals(view), style)]
     if !view.activeAlerts.isEmpty {
-      let names = view.activeAlerts.map(\.serviceName).joined(separator: ", ")
-      let noun = view.activeAlerts.count == 1 ? "ALERT" : "ALERTS"
+      let room = rect.width - cells(lead) - cells(tail[0].0) - 1
+      let names = view.activeAlerts.map(\.serviceName)
       tail.append((" ", style))
-      tail.append((" \(noun): \(names) ", theme.style(.alert)))
+      tail.append((Self.alertText(names, room: room, context: context), theme.style(.alert)))
     }
     // The sources give way first: cut with an ellipsis (or left out) so the arrival figure and the alerts stay.
-    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     let room = rect.width - cells(lead) - tail.reduce(0) { $0 + cells($1.0) } - cells(sep)
     let sources = Formatting.sources(view.sources)
     var pieces: [(String, TextStyle)] = [(lead, style)]
@@ -34,4 +34,32 @@ public struct HeaderBar {
     }
     context.draw(pieces + tail, x: rect.x, y: rect.y, width: rect.width)
   }
+
+  /// " ALERTS: a, b " in at most `room` cells: every name (newest first) when they fit, else as many whole names as
+  /// fit, then the next one cut with an ellipsis when at least `shortestCut` cells of it fit, and "+N more" for the
+  /// rest; so a name is never cut silently at the screen's edge and the number of alerts is always readable.
+  static func alertText(_ names: [String], room: Int, context: RenderContext) -> String {
+    func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
+    let head = names.count == 1 ? " ALERT: " : " ALERTS: "
+    func more(after shown: Int) -> String {
+      names.count > shown ? " +\(names.count - shown) more " : " "
+    }
+    let whole =
+      (0...names.count).last { shown in
+        shown == 0 || cells(head + names.prefix(shown).joined(separator: ", ") + more(after: shown)) <= room
+      } ?? 0
+    let shown = head + names.prefix(whole).joined(separator: ", ")
+    guard whole < names.count else { return shown + " " }
+    // The next name, cut: it counts as shown.
+    let lead = shown + (whole > 0 ? ", " : "")
+    let available = room - cells(lead) - cells(more(after: whole + 1))
+    if available >= Self.shortestCut {
+      return lead + context.truncate(names[whole], available) + more(after: whole + 1)
+    }
+    if whole > 0 { return shown + more(after: whole) }
+    return context.truncate(head + (names.count == 1 ? names[0] : "\(names.count)") + " ", max(0, room))
+  }
+
+  /// The fewest cells worth showing of a cut service name (with its ellipsis).
+  static let shortestCut = 6
 }

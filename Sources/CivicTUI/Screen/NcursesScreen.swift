@@ -184,7 +184,9 @@ public final class NcursesScreen: Screen {
 
   /// The terminal's colour number for a theme colour (-1: the terminal's default).
   private func number(for color: ThemeColor) -> Int {
-    // ncurses pairs take palette numbers: 24-bit colours go to the nearest of the 256.
+    // A direct-colour terminal takes RGB values as colour numbers: theme colours as written.
+    if DirectColor.isDirect(colors: terminalColors) { return DirectColor.number(for: color) }
+    // Elsewhere ncurses pairs take palette numbers: 24-bit colours go to the nearest of the 256.
     let depth = min(colorDepth, .colors256, ColorDepth(colorCount: terminalColors))
     guard case .indexed(let n) = ColorMapper.map(color, to: depth), Int(n) < terminalColors else { return -1 }
     return Int(n)
@@ -198,7 +200,10 @@ public final class NcursesScreen: Screen {
     if let known = pairs[key] { return known }
     guard Int32(nextPair) < cp_color_pairs(), nextPair < Int16.max else { return 0 }
     let pair = nextPair
-    guard init_pair(pair, Int16(key.foreground), Int16(key.background)) != cp_err() else { return 0 }
+    // The extended call: a direct-colour terminal's RGB numbers do not fit init_pair's 16-bit colours.
+    guard init_extended_pair(Int32(pair), Int32(key.foreground), Int32(key.background)) != cp_err() else {
+      return 0
+    }
     nextPair += 1
     pairs[key] = pair
     return pair

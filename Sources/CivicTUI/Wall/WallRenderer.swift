@@ -37,9 +37,10 @@ public struct WallRenderer {
     drawComplaints(view: view, layout: layout, context: context)
   }
 
-  /// Complaints in the last hour over all services (the Services rows' window).
+  /// Complaints in the last hour, each post once: the engine's figure, else (a view without it) the Services rows
+  /// added up, which counts a post routed to several services once per service.
   public static func complaintsLastHour(_ view: DashboardView) -> Int {
-    view.services.reduce(0) { $0 + max(0, $1.complaints) }
+    view.complaintsLastHour ?? view.services.reduce(0) { $0 + max(0, $1.complaints) }
   }
 
   /// The banner's main line for an alert.

@@ -47,4 +47,13 @@ final class AlertListEllipsisTests: XCTestCase {
       header.range(of: "complaints").map { header.distance(from: header.startIndex, to: $0.lowerBound) },
       row.range(of: "12 vs").map { row.distance(from: row.startIndex, to: $0.lowerBound) })
   }
+
+  func testComplaintsAreGroupedLikeEveryOtherCount() {
+    // The list said "2948 vs 55.0" where the Services pane and the wall say "2,948".
+    var big = alert("Buses")
+    big.complaints = 2948
+    big.expected = 55
+    let row = AlertListOverlay().lines([big]).first ?? ""
+    XCTAssertTrue(row.contains("2,948 vs 55.0"), row)
+  }
 }
