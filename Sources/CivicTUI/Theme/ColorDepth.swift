@@ -49,6 +49,14 @@ public enum ColorDepth: Int, Sendable, Hashable, Comparable, CaseIterable, Custo
     return guess(term: term)
   }
 
+  /// What the dashboard draws with when the environment asks for `depth` (see `detect`): ncurses draws 24-bit
+  /// colour only through a direct-colour TERM (`xterm-direct`...); with `COLORTERM=truecolor` and any other TERM it
+  /// has that TERM's palette (guessed here from its name) and draws each theme colour as the nearest of it.
+  public static func drawn(_ depth: ColorDepth, term: String) -> ColorDepth {
+    guard depth == .truecolor else { return depth }
+    return guess(term: term)
+  }
+
   /// A guess from the TERM name alone, for when the terminal's own description is not available.
   public static func guess(term: String) -> ColorDepth {
     let term = term.lowercased()

@@ -76,6 +76,14 @@ struct ThemesCommand: ParsableCommand {
     let facts = ["TERM", "COLORTERM", "NO_COLOR"].compactMap { key in environment[key].map { "\(key)=\($0)" } }
     let given = facts.isEmpty ? "TERM unset" : facts.joined(separator: ", ")
     out += "Colour depth here: \(depth) (\(given); the dashboard also asks the terminal)\n"
+    let term = environment["TERM"] ?? ""
+    let drawn = ColorDepth.drawn(depth, term: term)
+    if drawn != depth {
+      out +=
+        "  The dashboard draws through ncurses, which has \(drawn) for TERM=\(term): each theme colour is drawn as"
+        + " the nearest of them. For 24-bit colour, run it with a direct-colour TERM (e.g. TERM=xterm-direct)"
+        + " if the terminal supports it.\n"
+    }
     return out
   }
 

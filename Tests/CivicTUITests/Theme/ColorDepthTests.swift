@@ -22,6 +22,15 @@ final class ColorDepthTests: XCTestCase {
       ColorDepth.detect(environment: ["TERM": "vt100", "COLORTERM": "truecolor"], terminalColors: 0), .noColor)
   }
 
+  func testTruecolorIsDrawnOnlyThroughADirectColourTerm() {
+    XCTAssertEqual(ColorDepth.drawn(.truecolor, term: "xterm-256color"), .colors256)
+    XCTAssertEqual(ColorDepth.drawn(.truecolor, term: "xterm-direct"), .truecolor)
+    XCTAssertEqual(ColorDepth.drawn(.truecolor, term: "screen"), ColorDepth.guess(term: "screen"))
+    XCTAssertLessThan(ColorDepth.drawn(.truecolor, term: "screen"), .truecolor)
+    XCTAssertEqual(ColorDepth.drawn(.colors256, term: "xterm-direct"), .colors256, "only a truecolor request moves")
+    XCTAssertEqual(ColorDepth.drawn(.noColor, term: "xterm-256color"), .noColor)
+  }
+
   func testReportedColourCount() {
     let env = ["TERM": "xterm"]
     XCTAssertEqual(ColorDepth.detect(environment: env, terminalColors: 256), .colors256)
