@@ -10,21 +10,13 @@ func runGenerate(_ arguments: [String]) throws {
   var out: String?
   var gapScale = 1
   var uniqueTagEvery = 0
-  var rest = arguments[...]
-  func number(_ flag: String) throws -> Int {
-    guard let text = rest.popFirst(), let n = Int(text), n >= 0 else {
-      throw BenchError("\(flag) needs a whole number")
-    }
-    return n
-  }
-  while let arg = rest.popFirst() {
+  var rest = BenchArguments(arguments)
+  while let arg = rest.next() {
     switch arg {
-    case "--records": records = try number(arg)
-    case "--gap-scale": gapScale = max(1, try number(arg))
-    case "--unique-tag-every": uniqueTagEvery = try number(arg)
-    case "--out":
-      guard let path = rest.popFirst() else { throw BenchError("--out needs a path") }
-      out = path
+    case "--records": records = try rest.number(arg)
+    case "--gap-scale": gapScale = max(1, try rest.number(arg))
+    case "--unique-tag-every": uniqueTagEvery = try rest.number(arg)
+    case "--out": out = try rest.value(arg)
     case "-h", "--help":
       say("usage: civicpulse-bench generate --records N --out PATH [--gap-scale K] [--unique-tag-every N]")
       return

@@ -18,24 +18,16 @@ struct BenchOptions {
   var keep = false
 
   init(_ arguments: [String]) throws {
-    var rest = arguments[...]
-    func value(_ flag: String) throws -> String {
-      guard let next = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
-      return next
-    }
-    func number(_ flag: String) throws -> Int {
-      guard let n = Int(try value(flag)), n >= 0 else { throw BenchError("\(flag) needs a whole number") }
-      return n
-    }
-    while let arg = rest.popFirst() {
+    var rest = BenchArguments(arguments)
+    while let arg = rest.next() {
       switch arg {
       case "report": continue
-      case "--records": records = try number(arg)
-      case "--big": bigRecords = try number(arg)
-      case "--runs": runs = max(1, try number(arg))
-      case "--python-runs": pythonRuns = try number(arg)
-      case "--civicpulse": civicpulse = try value(arg)
-      case "--baseline": baseline = try value(arg)
+      case "--records": records = try rest.number(arg)
+      case "--big": bigRecords = try rest.number(arg)
+      case "--runs": runs = max(1, try rest.number(arg))
+      case "--python-runs": pythonRuns = try rest.number(arg)
+      case "--civicpulse": civicpulse = try rest.value(arg)
+      case "--baseline": baseline = try rest.value(arg)
       case "--keep": keep = true
       case "-h", "--help":
         say("usage: civicpulse-bench [--records N] [--big N (0 skips)] [--runs N] [--python-runs N]")

@@ -25,7 +25,8 @@ struct JSONArraySplitter {
   private var sawElement = false
   /// While undecided: the `[` and the blanks after it, for the caller to frame as text if it is not an array.
   private(set) var prefix: [UInt8] = [UInt8(ascii: "[")]
-  private(set) var isDecided = false
+  /// Whether the `[` was found to open an array (deciding empties `prefix`).
+  var isDecided: Bool { prefix.isEmpty }
   private var depth = 1
   private var inString = false
   private var escaped = false
@@ -200,21 +201,12 @@ struct JSONArraySplitter {
     out.append(Record(bytes: [], line: line, context: .invalid(reason: reason), arrivalTime: arrivalTime))
   }
 
-  private mutating func decide() {
-    isDecided = true
-    prefix = []
-  }
+  private mutating func decide() { prefix = [] }
 
   /// Keeps the open element's bytes in `range` of `bytes`, up to the record size limit (past it, only their count).
   private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard inElement, !range.isEmpty else { return }
-    let room = maxRecordBytes - element.count
-    if oversize > 0 || range.count > room {
-      if room > 0 { element.append(contentsOf: bytes[range.lowerBound..<range.lowerBound + room]) }
-      oversize += range.count - max(room, 0)
-    } else {
-      element.append(contentsOf: bytes[range])
-    }
+    element.appendBounded(bytes, range, limit: maxRecordBytes, overflow: &oversize)
   }
 
   /// Emits the element that `separator` (`,` or `]`) ends; an empty one before a `,` or after one is malformed.

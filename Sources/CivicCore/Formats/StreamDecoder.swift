@@ -271,13 +271,7 @@ public final class StreamDecoder {
 
   private func appendPending(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
     guard !range.isEmpty else { return }
-    let room = options.maxRecordBytes - pending.count
-    if pendingOversize > 0 || range.count > room {
-      if room > 0 { pending.append(contentsOf: bytes[range.lowerBound..<range.lowerBound + room]) }
-      pendingOversize += range.count - max(room, 0)
-    } else {
-      pending.append(contentsOf: bytes[range])
-    }
+    pending.appendBounded(bytes, range, limit: options.maxRecordBytes, overflow: &pendingOversize)
   }
 
   private func emitLine(arrivalTime: EpochMillis, into out: inout [Record]) {
