@@ -12,7 +12,9 @@ is made without it.
 Template syntax: {a|b|c} picks one alternative; {H} an organisation handle, {F} a friend's handle,
 {D} a waiting time in days or more, {DS} one in minutes or hours, {N} an ordinal, {S} a street, {DAY} a weekday, {T} a clock time, {STN} a station, {ROUTE} a bus route, {QN} a queue position,
 {NUM} a small number, {ITEM} a product, {SVC} a public service, {E+}/{E-} a happy/angry emoji,
-{CITY} a town or city.
+{CITY} a town or city. Eleventh round (`ROUND11_SLOTS`): {RUN} a repeat ("third week running"), {ROUND} a count
+("week 3"), {BIN} a bin, {FAILED} how a collection failed, {OUTAGE} a missing utility, {PUBH} a council or transport
+handle, {HOBBY} an everyday pastime, {WHEN} a period.
 """
 
 import csv
@@ -2067,14 +2069,19 @@ def restyle(rng, text):
     return text
 
 
+def add_restyled(writer, rng, seen, rows, template, label, kind, handles):
+    """Expands, decorates and restyles one template and adds the text to `rows` unless `seen` holds it already."""
+    text = restyle(rng, writer.decorate(writer.expand(template, handles), label, kind))
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.lower() not in seen:
+        seen.add(text.lower())
+        rows.append((text, label))
+
+
 def round4(writer, rng, seen, rows):
     """Adds the fourth round's posts (sector posts, everyday chatter, everyday complaints) to `rows`."""
     def add(text, label, kind):
-        text = restyle(rng, writer.decorate(writer.expand(text, COMPANY_HANDLES), label, kind))
-        text = re.sub(r"\s+", " ", text).strip()
-        if text.lower() not in seen:
-            seen.add(text.lower())
-            rows.append((text, label))
+        add_restyled(writer, rng, seen, rows, text, label, kind, COMPANY_HANDLES)
 
     for sector in sorted(SECTORS):
         for template in ORG_COMPLAINTS:
@@ -2108,11 +2115,7 @@ def round11(seen, rows):
     writer = Writer(rng)
 
     def add(text, label, kind):
-        text = restyle(rng, writer.decorate(writer.expand(text, PUBLIC_HANDLES), label, kind))
-        text = re.sub(r"\s+", " ", text).strip()
-        if text.lower() not in seen:
-            seen.add(text.lower())
-            rows.append((text, label))
+        add_restyled(writer, rng, seen, rows, text, label, kind, PUBLIC_HANDLES)
 
     for _ in range(ROUND11_COPIES):
         for template in MISSION_COMPLAINTS:
