@@ -12,7 +12,9 @@ is made without it.
 Template syntax: {a|b|c} picks one alternative; {H} an organisation handle, {F} a friend's handle,
 {D} a waiting time in days or more, {DS} one in minutes or hours, {N} an ordinal, {S} a street, {DAY} a weekday, {T} a clock time, {STN} a station, {ROUTE} a bus route, {QN} a queue position,
 {NUM} a small number, {ITEM} a product, {SVC} a public service, {E+}/{E-} a happy/angry emoji,
-{CITY} a town or city.
+{CITY} a town or city. Eleventh round (`ROUND11_SLOTS`): {RUN} a repeat ("third week running"), {ROUND} a count
+("week 3"), {BIN} a bin, {FAILED} how a collection failed, {OUTAGE} a missing utility, {PUBH} a council or transport
+handle, {HOBBY} an everyday pastime, {WHEN} a period.
 """
 
 import csv
@@ -1858,6 +1860,8 @@ class Writer:
                 return self.rng.choice(EVERYDAY_SLOTS[name])
             if name in ROUND4_SLOTS:
                 return self.rng.choice(ROUND4_SLOTS[name])
+            if name in ROUND11_SLOTS:
+                return self.rng.choice(ROUND11_SLOTS[name])
             if name == "FAIL":
                 return self.rng.choice(EVERYDAY_FAIL)
             if name == "D" and self.rng.random() < 0.25:
@@ -1921,6 +1925,131 @@ class Writer:
         return text
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Eleventh round: the mission's own examples. Repeated failures counted in weeks and days ("second week
+# running", "4th day in a row", "week 2 of"), curt fragments and hashtags about missed collections and
+# outages, plain statements of a failure with no cue word, reports to council handles (label 1); and their
+# look-alikes (label 0): service notices about changed collection days, thanks, questions asking for
+# information, news, everyday "third week of..." posts and self-inflicted misses.
+# Each eleventh-round template is expanded this many times (chosen on the four dev sets: 3, 6 and 10 were tried).
+ROUND11_COPIES = 10
+ROUND11_SLOTS = {
+    "RUN": ["second week running", "third week running", "3rd week running", "fourth week in a row",
+            "2nd week in a row", "third day in a row", "5th day running", "second time in a row",
+            "for the third week", "for the 4th week", "third collection in a row", "two weeks running",
+            "three days running", "4th time this month", "third time this month", "for the second day"],
+    "ROUND": ["week 2", "week 3", "week 4", "day 3", "day 4", "day 6", "day 9", "week five"],
+    "BIN": ["bins", "bin", "recycling", "green bin", "brown bin", "blue bin", "food waste", "black bags",
+            "garden waste", "trash", "garbage", "rubbish", "grey bin", "glass box"],
+    "FAILED": ["not collected", "missed", "not emptied", "skipped", "left", "not picked up", "forgotten"],
+    "OUTAGE": ["no hot water", "no heating", "no water", "no street lights", "no lift", "no gas",
+               "the lift out", "the lights out", "the crossing lights off"],
+    "PUBH": ["@CityCouncil", "@LeedsCC_help", "@BristolCouncil", "@HackneyCouncil", "@MCRCityCouncil",
+             "@NorthfieldDC", "@NYC311", "@BOS311", "@cityofchicago", "@SFPublicWorks", "@DCDPW",
+             "@PhillyStreets", "@TfLBusAlerts", "@NorthernAssist", "@MetroTransit", "@NHS111"],
+    "HOBBY": ["the bake off", "my couch to 5k", "the new job", "the world cup", "my Spanish course",
+              "uni", "the school term", "my diet", "the panto run", "training", "the allotment", "Strictly"],
+    "WHEN": ["this week", "next week", "over Christmas", "on the bank holiday", "from Monday",
+             "during the strike", "after Easter", "on Good Friday"],
+}
+
+MISSION_COMPLAINTS = [
+    "{BIN} {FAILED} {again|AGAIN|once again} on {S}, {RUN}",
+    "{PUBH} {BIN} {FAILED} on {S}, {RUN}",
+    "{RUN} our {BIN} has been {FAILED}",
+    "#bins {FAILED} {again|AGAIN}",
+    "{BIN} {FAILED}",
+    "{BIN} {FAILED} again",
+    "{BIN} {FAILED} on {S}",
+    "{PUBH} {BIN} {FAILED}",
+    "{ROUND} of no collection on {S}",
+    "{ROUND} and the {BIN} still hasn't gone",
+    "{ROUND} with {OUTAGE} in our block",
+    "{ROUND} {OUTAGE}",
+    "{OUTAGE} on {S} {RUN}",
+    "{PUBH} {OUTAGE} on {S} {SINCE}",
+    "bin lorry skipped {S} {again|today|this morning}",
+    "binmen missed half the street {again|today}",
+    "the crew emptied next door's {BIN} and left ours",
+    "{PUBH} nobody came for the {BIN} on {S}",
+    "{BIN} day was {DAY}. still here",
+    "{BIN} sitting on the pavement since {DAY}",
+    "no {ROUTE} bus since {T}",
+    "{ROUTE} bus no show {RUN}",
+    "the {T} train cancelled {RUN}",
+    "{PUBH} the {ROUTE} hasn't come {RUN}",
+    "water main burst on {S}",
+    "burst main on {S} and the road is a river",
+    "sewage coming up through the drain on {S}",
+    "whole of {S} in the dark, streetlights out {RUN}",
+    "lift broken {RUN}, we're on the 8th floor",
+    "pothole on {S} {still there|still not filled}, {RUN} I've reported it",
+    "fly tipping on {S} {RUN} and nobody clears it",
+    "missed collection {RUN}, {PUBH} what is going on",
+    "{PUBH} this is the {N} week our {BIN} has been {FAILED}",
+    "{N} week our {BIN} hasn't been emptied",
+    "{N} day without {hot water|heating|a working lift}",
+    "{N} missed collection this month",
+    "{PUBH} {N} missed bin in a row",
+    "GP phone lines engaged every morning {RUN}",
+    "couldn't get through to the surgery {RUN}",
+    "rang 111 at {T}, no callback",
+    "{PUBH} the ambulance has been {DS} and still not here",
+    "roadworks on {S} with nobody working {RUN}",
+    "the traffic lights on {S} are out {again|AGAIN}",
+    "our road hasn't been gritted {RUN}",
+    "trash pickup missed {RUN} on {S}",
+]
+
+MISSION_OTHER = [
+    "{BIN} collections {delayed by a day|moved to Saturday|running a day late} {WHEN} due to the bank holiday",
+    "{PUBH} reminder: {BIN} collections change {WHEN}, check your calendar",
+    "{BIN} collections are running as normal {WHEN}",
+    "Missed bin? report it on our website and we'll come back within two working days",
+    "if your {BIN} was missed {WHEN}, please leave it out and the crew will return",
+    "{N} week of {HOBBY} and I'm hooked",
+    "{ROUND} of {HOBBY} done {E+}",
+    "{ROUND} of {HOBBY} and loving it",
+    "{RUN} I've beaten my brother at chess",
+    "{RUN} we've had sunshine, is this really England",
+    "{N} day in a row I've walked to work, feeling good",
+    "won the pub quiz {RUN}!",
+    "{N} time lucky, passed my test",
+    "missed the {ROUTE} bus {lol|haha}, my own fault for sleeping in",
+    "missed my train because I stopped for a coffee, totally on me",
+    "forgot to put the {BIN} out {again|AGAIN} {lol|haha|oops}, my fault",
+    "missed bin day {again|} because I was away, we'll manage",
+    "{PUBH} thanks to the crew who collected the {BIN} on {S} in the snow",
+    "the bin men on {S} are always so cheerful, thank you",
+    "{PUBH} which day is {BIN} day on {S}?",
+    "{PUBH} do you collect {BIN} {WHEN}?",
+    "{PUBH} how do I order a new {BIN}?",
+    "what time does the {ROUTE} bus start on Sundays?",
+    "{PUBH} is the {ROUTE} running {WHEN}?",
+    "the {ROUTE} now runs every 10 minutes, much better",
+    "water supply back on in {S} after the repair, thanks for your patience",
+    "engineers are repairing a burst main on {S}, please avoid the area",
+    "{S} will be closed {WHEN} for resurfacing",
+    "street lights on {S} being upgraded to LED {WHEN}",
+    "{PUBH} the new lift in our block is brilliant, thank you",
+    "council announces new {BIN} service from April",
+    "strike talks enter {N} week, union says progress made",
+    "{N} year running our street has won best in bloom",
+    "GP surgery open on Saturday mornings {WHEN} for flu jabs",
+    "{PUBH} thanks for filling the pothole on {S} so quickly",
+    "our {BIN} got collected early today, nice one",
+    "the {BIN} crew waved at my little boy again, made his day",
+    "{ROUND} in the new flat and the neighbours are lovely",
+    "{ROUND} without sugar and I feel great",
+    "gritters out tonight on {S} and the main routes",
+    "no school {WHEN}, kids are over the moon",
+    "no trains {WHEN} because of planned engineering works, replacement buses run",
+    "no bin collections on Christmas Day, they'll be a day later that week",
+    "still not sure which bin the pizza boxes go in {E0}",
+    "haven't been to the library {RUN}, must go back",
+]
+
+
 def sector_text(rng, template, sector):
     """Fills a template's sector slots ({ORG}, {NAME}, {THING}...) from one sector, each slot drawn anew."""
     fields = SECTORS[sector]
@@ -1940,14 +2069,19 @@ def restyle(rng, text):
     return text
 
 
+def add_restyled(writer, rng, seen, rows, template, label, kind, handles):
+    """Expands, decorates and restyles one template and adds the text to `rows` unless `seen` holds it already."""
+    text = restyle(rng, writer.decorate(writer.expand(template, handles), label, kind))
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.lower() not in seen:
+        seen.add(text.lower())
+        rows.append((text, label))
+
+
 def round4(writer, rng, seen, rows):
     """Adds the fourth round's posts (sector posts, everyday chatter, everyday complaints) to `rows`."""
     def add(text, label, kind):
-        text = restyle(rng, writer.decorate(writer.expand(text, COMPANY_HANDLES), label, kind))
-        text = re.sub(r"\s+", " ", text).strip()
-        if text.lower() not in seen:
-            seen.add(text.lower())
-            rows.append((text, label))
+        add_restyled(writer, rng, seen, rows, text, label, kind, COMPANY_HANDLES)
 
     for sector in sorted(SECTORS):
         for template in ORG_COMPLAINTS:
@@ -1972,6 +2106,23 @@ def round4(writer, rng, seen, rows):
     for template in CHATTER_MORE:
         for _ in range(8):
             add(template, 0, "personal")
+
+
+def round11(seen, rows):
+    """Adds the eleventh round's posts (the mission's own examples and their look-alikes) to `rows`, with a
+    generator of their own so that every earlier round's texts stay exactly as they were."""
+    rng = random.Random(SEED + 11)
+    writer = Writer(rng)
+
+    def add(text, label, kind):
+        add_restyled(writer, rng, seen, rows, text, label, kind, PUBLIC_HANDLES)
+
+    for _ in range(ROUND11_COPIES):
+        for template in MISSION_COMPLAINTS:
+            add(template, 1, "complaint")
+        for template in MISSION_OTHER:
+            kind = "announcement" if template[0].isupper() or "{PUBH} reminder" in template else "personal"
+            add(template, 0, kind)
 
 
 def handwritten_weight(argv):
@@ -2061,6 +2212,7 @@ def main():
                     seen.add(text.lower())
                     rows.append((text, 0))
     round4(writer, rng, seen, rows)
+    round11(seen, rows)
     handwritten(seen, rows, handwritten_weight(sys.argv[1:]))
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")

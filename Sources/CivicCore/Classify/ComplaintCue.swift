@@ -9,7 +9,8 @@ public enum ComplaintCue: Int, CaseIterable, Sendable {
   case still
   /// "again".
   case again
-  /// "third time", "nth time", "5 times", "several times".
+  /// "third time", "nth time", "5 times", "several times"; a span counted as a repeat: "third week", "2nd day",
+  /// "in a row", "weeks running".
   case repeated
   /// "3 weeks", "two hours", "45mins", "since monday", "for ages".
   case waitingTime

@@ -17,6 +17,10 @@ struct ComplaintLexiconFlags: OptionSet, Sendable {
   static let praise = ComplaintLexiconFlags(rawValue: 1 << 12)
   static let negative = ComplaintLexiconFlags(rawValue: 1 << 13)
   static let problem = ComplaintLexiconFlags(rawValue: 1 << 14)
+  /// "row", as in "in a row".
+  static let row = ComplaintLexiconFlags(rawValue: 1 << 15)
+  /// "running", as in "third week running".
+  static let running = ComplaintLexiconFlags(rawValue: 1 << 16)
 }
 
 /// The cue word lists. Words are written in normalised form: lower case, apostrophes removed, digits as "0".
@@ -40,6 +44,8 @@ enum ComplaintCueLexicon {
       ]
     ),
     (.timeWord, ["time", "times"]),
+    (.row, ["row"]),
+    (.running, ["running"]),
     (
       .count,
       [

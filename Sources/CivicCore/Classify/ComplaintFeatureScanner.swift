@@ -499,7 +499,12 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     if flags.contains(.negative) { cues.fire(.negativeWord, wordStart, wordEnd) }
     if flags.contains(.problem) { cues.fire(.problemWord, wordStart, wordEnd) }
     guard prevHash != 0 else { return }
-    if flags.contains(.timeWord) && (prevIsCount || prevFlags.contains(.ordinal)) {
+    // A repeated failure: "third time", "5 times", "third week", "2nd day", "in a row", "weeks running".
+    if flags.contains(.timeWord) && (prevIsCount || prevFlags.contains(.ordinal))
+      || flags.contains(.timeUnit) && prevFlags.contains(.ordinal)
+      || flags.contains(.row) && prevIsCount
+      || flags.contains(.running) && prevFlags.contains(.timeUnit)
+    {
       cues.fire(.repeated, prevStart, wordEnd)
     }
     if flags.contains(.timeUnit) && prevIsCount

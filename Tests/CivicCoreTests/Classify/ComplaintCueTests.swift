@@ -28,6 +28,18 @@ final class ComplaintCueTests: XCTestCase {
     XCTAssertFalse(cues("what time is it").contains("repeated"))
   }
 
+  func testRepeatedSpans() {
+    for text in [
+      "third week running", "bins missed, 2nd day", "for the 4th week", "two days in a row", "3 weeks running",
+      "nth day of this",
+    ] {
+      XCTAssertTrue(cues(text).contains("repeated"), text)
+    }
+    for text in ["a week ago", "running late", "row of houses", "second hand", "the third street", "week 3"] {
+      XCTAssertFalse(cues(text).contains("repeated"), text)
+    }
+  }
+
   func testWaitingTimes() {
     for text in [
       "waited 3 weeks", "two hours on hold", "45mins at the stop", "no water since monday", "on hold for ages",
