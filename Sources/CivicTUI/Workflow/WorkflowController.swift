@@ -309,12 +309,13 @@ public final class WorkflowController {
     switch verb {
     case "filter", "f":
       var expression = words.count > 1 ? words[1] : ""
-      // The prompt opens with "filter " already typed: an officer who types ":filter EXPR" as the help shows it
-      // gets "filter filter EXPR", which means the same.
-      while let repeated = ["filter ", "f "].first(where: { expression.lowercased().hasPrefix($0) }) {
-        expression = String(expression.dropFirst(repeated.count))
+      // The prompt opens with "filter " and the current expression already typed: an officer who types
+      // ":filter EXPR" as the help shows it gets "filter [CURRENT] filter EXPR", which means EXPR, as on an empty
+      // prompt. What follows the last command word is the expression (no filter term is a bare "filter" or "f").
+      let terms = expression.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      if let last = terms.lastIndex(where: { ["filter", "f"].contains($0.lowercased()) }) {
+        expression = terms[(last + 1)...].joined(separator: " ")
       }
-      if ["filter", "f"].contains(expression.lowercased()) { expression = "" }
       let known = Set(serviceIDs).union(context.view?.services.map(\.id) ?? [])
       do {
         let parsed = try FilterExpression.parse(expression, knownServices: known.isEmpty ? nil : known)

@@ -13,7 +13,7 @@ struct IngestOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Listen on a Unix stream socket for newline-delimited records from many clients, e.g."
-        + " `socat -u FILE:posts.jsonl UNIX-CONNECT:PATH` or `nc -U PATH < posts.jsonl`.", valueName: "path"))
+        + " `socat -u FILE:posts.jsonl UNIX-CONNECT:PATH` or `nc -NU PATH < posts.jsonl`.", valueName: "path"))
   var socket: String?
 
   @Option(

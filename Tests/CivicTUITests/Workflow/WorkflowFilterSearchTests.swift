@@ -32,6 +32,27 @@ final class WorkflowFilterSearchTests: XCTestCase {
     XCTAssertTrue(h.postsTitle.contains("filter: water (2)"), h.postsTitle + " / " + h.statusBar)
   }
 
+  /// With a filter set, `:` opens on "filter service=water "; typing ":filter EXPR" as the README and the help
+  /// show it must still mean EXPR (it was refused: "filter 'filter': unknown word").
+  func testTypingTheCommandAfterTheCurrentFilterReplacesIt() throws {
+    let h = try WorkflowHarness()
+    h.press(.character(":"))
+    h.type("service=water")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(services: ["water"]))
+    h.press(.character(":"))
+    h.type("filter service=roads")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(services: ["roads"]), h.statusBar)
+    XCTAssertTrue(h.postsTitle.contains("filter: roads"), h.postsTitle + " / " + h.statusBar)
+    h.press(.character(":"))
+    h.type("f complaints")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(complaintsOnly: true), h.statusBar)
+    // Typing only the command word again clears the filter, as ":filter" alone does.
+    h.press(.character(":"))
+    h.type("filter")
+    XCTAssertEqual(h.app.workflow.filter, PostFilter(), h.statusBar)
+    XCTAssertTrue(h.statusBar.contains("filter cleared"), h.statusBar)
+  }
+
   func testFilterPromptPrefillEndsWithASpaceAndCtrlUKeepsTheCommand() throws {
     let h = try WorkflowHarness()
     h.press(.character(":"))
