@@ -36,11 +36,34 @@ struct JSONDepthTracker {
 
   /// In valid JSON a value opening with `{` or `[` only follows `,`, `[`, `:` (or nothing). A line starting with
   /// one after anything else means the document so far was cut off.
+  /// Likewise a line of a document starts with what continues JSON: punctuation, a string, a number or a literal.
+  /// A line that starts at column 0 the way text does (a letter, `@`, `#`, or a UTF-8 lead byte: plain text after
+  /// a cut-off JSON line) is not part of it; an indented line, or one starting with a stray byte, is taken as a
+  /// broken line of the document (pretty-printers indent inner lines, and corruption is not text).
   func canContinue(with line: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = JSONDepthTracker.firstSignificant(line), first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-    else { return true }
-    return lastSignificant == UInt8(ascii: ",") || lastSignificant == UInt8(ascii: "[")
-      || lastSignificant == UInt8(ascii: ":")
+    guard let start = line.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return true }
+    switch line[start] {
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      return lastSignificant == UInt8(ascii: ",") || lastSignificant == UInt8(ascii: "[")
+        || lastSignificant == UInt8(ascii: ":")
+    case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "\""),
+      UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return true
+    case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      let rest = UnsafeBufferPointer(rebasing: line[start...])
+      let literal = ["true", "false", "null"].contains { word in
+        rest.starts(with: word.utf8) && (rest.count == word.utf8.count || !Self.isLetter(rest[word.utf8.count]))
+      }
+      return literal || start > 0
+    default:
+      return start > 0 || !Self.startsText(line[start])
+    }
+  }
+
+  @inline(__always) private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+  @inline(__always) private static func startsText(_ c: UInt8) -> Bool {
+    isLetter(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: "#") || (0xC2...0xF4).contains(c)
   }
 
   @inline(__always) static func isWhitespace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A }

@@ -34,6 +34,35 @@ final class TruncatedRecordFramingTests: XCTestCase {
     XCTAssertEqual(tally.malformed.map { $0.prefix(while: { $0 != ":" }) }, (1...150).map { "line \($0)" })
   }
 
+  func testPlainTextAfterACutLineIsAPostOfItsOwn() {
+    // audit16: a line of plain text at column 0 cannot continue a JSON document (nor can a word that only starts
+    // like a literal), so the cut-off line is one malformed record and the text lines are posts.
+    let stream =
+      "{\"broken\": \n全角テキスト 🚌 bus late again\n{\"a\": [\nno buses today\n{\"b\": \nnullify the fares\n{\"c\":\n@council bins missed\n"
+    for chunk in [1, 5, 65_536] {
+      let tally = DecodeTally.run(stream, chunkSize: chunk)
+      XCTAssertEqual(tally.counts, [4, 0, 4], "chunk \(chunk): \(tally.malformed)")
+      XCTAssertEqual(
+        tally.posts.map(\.text),
+        ["全角テキスト 🚌 bus late again", "no buses today", "nullify the fares", "@council bins missed"], "chunk \(chunk)")
+      XCTAssertEqual(tally.malformed.map { $0.prefix(while: { $0 != ":" }) }, ["line 1", "line 3", "line 5", "line 7"])
+    }
+  }
+
+  func testIndentedOrLiteralLinesStillContinueADocument() {
+    // Values on lines of their own, at column 0 (indent=0) or indented, and an indented broken line: one document.
+    let literals =
+      "{\"statuses\": [{\"id_str\": \"1\", \"text\": \"one\", \"flag\":\ntrue, \"n\":\n-1, \"z\":\nnull}]}\n"
+    XCTAssertEqual(DecodeTally.run(literals).counts, [1, 0, 0])
+    let head = "{\"statuses\": [\n  {\"id_str\": \"1\", \"text\": \"one\",\n"
+    let tail = "  \"lang\": \"en\"}\n]}\n" + validLines(1)
+    for garbage in ["  garbage here", "\u{7F}garbage", "\u{1B}[0m"] {
+      XCTAssertEqual(DecodeTally.run(head + garbage + "\n" + tail).counts, [1, 0, 1], garbage)
+    }
+    // A stray invalid UTF-8 byte at column 0 inside a pretty-printed document does not cut it either.
+    XCTAssertEqual(DecodeTally.run(Array(head.utf8) + [0xFF, 0x0A] + Array(tail.utf8)).counts, [1, 0, 1])
+  }
+
   func testPrettyPrintedDocumentsAreNotCut() {
     // Inner objects indented, or `{` alone on a line: one object-rooted document.
     let object = """
