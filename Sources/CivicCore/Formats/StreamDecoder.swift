@@ -636,9 +636,67 @@ public final class StreamDecoder {
   static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
     if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
-    // A line cut from the middle of a JSON object (a broken capture) is not a text post.
-    let fragment = JSONDepthTracker.lastSignificant(bytes) == UInt8(ascii: "}") && containsQuoteColon(bytes)
+    // A line cut from the middle of a JSON object (a broken capture) is not a text post, nor is a line of a broken
+    // pretty-printed document: brackets and commas only (`},`), or one string followed by a comma or by a colon
+    // and a value (`"tag": "water"`, `"id",`).
+    let last = JSONDepthTracker.lastSignificant(bytes)
+    let fragment =
+      last == UInt8(ascii: "}") && containsQuoteColon(bytes) || isJSONPunctuation(bytes) || isMemberLine(bytes)
+      || isScalarLine(bytes)
     return fragment ? nil : false
+  }
+
+  /// True when the line is one JSON number or literal (`275`, `-1.5e3,`, `true,`, `null`), with or without a comma.
+  static func isScalarLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let start = bytes.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return false }
+    var end = bytes.lastIndex(where: { !JSONDepthTracker.isWhitespace($0) }) ?? start
+    if bytes[end] == UInt8(ascii: ","), end > start { end -= 1 }
+    let token = UnsafeBufferPointer(rebasing: bytes[start...end])
+    if ["true", "false", "null"].contains(where: { token.elementsEqual($0.utf8) }) { return true }
+    guard let first = token.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { return false }
+    return JSONScanner.validate(UnsafeRawBufferPointer(token)) == nil
+  }
+
+  /// True when every byte that is not white space is one of `{}[],:`.
+  static func isJSONPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.allSatisfy { c in
+      JSONDepthTracker.isWhitespace(c) || c == UInt8(ascii: "{") || c == UInt8(ascii: "}") || c == UInt8(ascii: "[")
+        || c == UInt8(ascii: "]") || c == UInt8(ascii: ",") || c == UInt8(ascii: ":")
+    }
+  }
+
+  /// True when the line starts with a JSON string that is followed by a comma ending the line, or by a colon and
+  /// the start of a JSON value: a member or element line of a pretty-printed document.
+  static func isMemberLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = bytes.count
+    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
+    guard i < n, bytes[i] == UInt8(ascii: "\"") else { return false }
+    i += 1
+    while i < n && bytes[i] != UInt8(ascii: "\"") {
+      if bytes[i] == UInt8(ascii: "\\") { i += 1 }
+      i += 1
+    }
+    guard i < n else { return false }
+    i += 1
+    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
+    guard i < n else { return false }
+    if bytes[i] == UInt8(ascii: ",") {
+      return JSONDepthTracker.firstSignificant(UnsafeBufferPointer(rebasing: bytes[(i + 1)...])) == nil
+    }
+    guard bytes[i] == UInt8(ascii: ":") else { return false }
+    i += 1
+    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
+    guard i < n else { return true }
+    let c = bytes[i]
+    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") || c == UInt8(ascii: "-")
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
+    {
+      return true
+    }
+    let rest = UnsafeBufferPointer(rebasing: bytes[i...])
+    return ["true", "false", "null"].contains { rest.starts(with: $0.utf8) }
   }
 
   static func containsQuoteColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -88,6 +88,24 @@ final class StreamFramingTests: XCTestCase {
       ])
   }
 
+  /// Lines left over from a broken pretty-printed document are malformed, not text posts; text that only looks a
+  /// little like them stays a post.
+  func testLinesOfABrokenDocumentAreNotTextPosts() {
+    let fragments = [
+      "}},", "]", "  \"tag\": \"water\"", "\"edit_history_tweet_ids\": [", "    \"did:plc:abc\",", ":", "\"n\": -1,",
+      "275", "-1.5e3,", "true,", "null",
+    ]
+    let texts = [
+      "\"Bins not collected,\" said residents", "\"Why are the bins never collected?\"",
+      "\"Warning\": roads closed on Mill Lane", "Bins: not collected again", ":)", "[Update] buses late",
+      "\"quoted\" text, more", "\"nullable\" is a word", "2 buses late", "1e", "-", "true story",
+    ]
+    let tally = DecodeTally.run((fragments + texts).joined(separator: "\n") + "\n")
+    XCTAssertEqual(tally.posts.map(\.text), texts)
+    XCTAssertEqual(
+      tally.malformed, (1...fragments.count).map { "line \($0): fragment of a JSON object (does not start with '{')" })
+  }
+
   func testJSONOnlyRefusesCSVRowsAndKeepsServerSentEvents() {
     let csv = "text,author\nbins not collected,sam\n"
     let rows = DecodeTally.run(csv, options: DecoderOptions(jsonOnly: true))
