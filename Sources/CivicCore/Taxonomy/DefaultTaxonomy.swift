@@ -28,7 +28,8 @@ enum DefaultTaxonomy {
     # that form is itself listed as a single word somewhere in this file (parking is listed, so it is not park).
     # Words joined by "-" also match written apart or together (fly-tip: fly tip, flytip). A hashtag matches the
     # hashtags listed and, like a word, the keywords (#potholes: pothole); a hashtag that is no listed word is read
-    # as its camel-case words (#BinsNotCollected: bins not collected). A term followed directly by one of the
+    # as its camel-case words (#BinsNotCollected: bins not collected), and a keyword read so counts as a hashtag
+    # (#BusChaos: bus, as much as #bus). A term followed directly by one of the
     # capitalised place_words, after a capitalised word, is a place name and is ignored (Water Lane, Station Road).
     # A post can match several services; the one with the highest score is its primary service.
 

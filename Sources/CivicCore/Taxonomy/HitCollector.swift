@@ -77,7 +77,8 @@ struct HitCollector {
 
   /// Reads the camel-case words of an unknown ASCII hashtag `p[start..<end]` as consecutive words
   /// ("BinsNotCollected" -> bins not collected; "NHSCrisis" -> nhs crisis; "A38Closed" -> a 38 closed).
-  /// Does nothing when the text has no inner word boundary.
+  /// Does nothing when the text has no inner word boundary. A keyword read this way counts as a hashtag: the
+  /// writer tagged the post with it (#BusChaos is about buses however many weak rail words the text holds).
   mutating func feedCamelCaseParts(_ tables: RouterTables, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
     @inline(__always) func isUpper(_ b: UInt8) -> Bool { (b &- 0x41) < 26 }
     @inline(__always) func isLower(_ b: UInt8) -> Bool { (b &- 0x61) < 26 }
@@ -93,7 +94,13 @@ struct HitCollector {
     for k in start + 1...end where k == end || isBoundary(k) {
       if partStart > start { position += 1 }
       let id = tables.vocabulary.resolve(p, partStart, k, exact: true, pluralOnly: false)
-      if id < 0 { state = 0 } else { feed(tables, id) }
+      if id < 0 {
+        state = 0
+      } else {
+        let firstNew = count
+        feed(tables, id)
+        for h in firstNew..<count where hits[h].kind == .keyword { hits[h].kind = .hashtag }
+      }
       partStart = k
     }
     state = 0

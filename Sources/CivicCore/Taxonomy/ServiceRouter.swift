@@ -3,7 +3,7 @@
 /// Every term of every service is compiled once into a single automaton (see `RouterTables`); routing a post
 /// tokenises its text once, walks the automaton once, and scores the services whose terms matched:
 /// keywords count 1 (+0.5 per extra word of a phrase), weak terms 0.5 and only when a second, different term
-/// of the same service matched too, hashtags 2, handle mentions 2.5, repeats 0.25; times the service weight.
+/// of the same service matched too, hashtags 2 (also a keyword read from a camel-case hashtag), handle mentions 2.5, repeats 0.25; times the service weight.
 /// Exclusions cancel the service's terms inside them ("road trip" cancels "road", but not a longer term reaching
 /// past it), and a term directly followed by a capitalised place word after a capitalised word ("Water Lane",
 /// "Station Road") is a place name and does not count. Per post, at most `hitCapacity` matches and
@@ -279,7 +279,9 @@ public struct ServiceRouter: Sendable {
       if repeated {
         tallies[slot].score += TermKind.repeatWeight * t.serviceWeight[Int(service)]
       } else {
-        tallies[slot].score += t.patternScore[Int(pattern)]
+        // A hashtag hit may be a keyword read from a camel-case hashtag: it scores as the hashtag it came from.
+        tallies[slot].score +=
+          kind == .hashtag ? TermKind.hashtagWeight * t.serviceWeight[Int(service)] : t.patternScore[Int(pattern)]
         if kind == .weak { tallies[slot].weak += 1 } else { tallies[slot].strong += 1 }
       }
     }

@@ -132,6 +132,19 @@ final class ServiceRouterTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "#A38Closed"), nil)
   }
 
+  func testAKeywordReadFromACamelCaseHashtagWeighsAsAHashtag() throws {
+    let r = try router(small)
+    XCTAssertEqual(r.route("#FixThePotholes").first?.score, 2, "pothole, read from the hashtag: a hashtag's 2")
+    XCTAssertEqual(r.route("pothole").first?.score, 1, "the same keyword as a word")
+    XCTAssertEqual(r.route("#RoadSurfaceDamage").first?.score, 2, "a phrase read from a hashtag: 2, not 1.5")
+    XCTAssertEqual(r.route("#DangerousRoad").first?.score, 1, "weak words stay weak")
+    XCTAssertEqual(r.route("#FixThePotholes and the pothole").first?.score, 2.25, "the word is then a repeat")
+    // The demo's incident post: two weak rail words in the text, the bus in the hashtag.
+    XCTAssertEqual(
+      builtIn.services(for: "Three 38s cancelled in a row, going to be late for work #BusChaos"), ["buses", "rail"])
+    XCTAssertEqual(builtIn.services(for: "Three 38s cancelled in a row, going to be late for work"), ["rail"])
+  }
+
   func testHandles() throws {
     let r = try router(small)
     XCTAssertEqual(r.route("@nationalhighways sort it out").first?.terms, ["@NationalHighways"])
