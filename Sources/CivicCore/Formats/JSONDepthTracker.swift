@@ -51,13 +51,17 @@ struct JSONDepthTracker {
       return true
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
       let rest = UnsafeBufferPointer(rebasing: line[start...])
-      let literal = ["true", "false", "null"].contains { word in
-        rest.starts(with: word.utf8) && (rest.count == word.utf8.count || !Self.isLetter(rest[word.utf8.count]))
-      }
-      return literal || start > 0
+      let length = Self.literalLength(rest)
+      return length > 0 && (rest.count == length || !Self.isLetter(rest[length])) || start > 0
     default:
       return start > 0 || !Self.startsText(line[start])
     }
+  }
+
+  /// The length of the JSON literal (`true`, `false`, `null`) that `bytes` starts with, or 0.
+  static func literalLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    for word in ["true", "false", "null"] where bytes.starts(with: word.utf8) { return word.utf8.count }
+    return 0
   }
 
   @inline(__always) private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -652,7 +652,8 @@ public final class StreamDecoder {
     var end = bytes.lastIndex(where: { !JSONDepthTracker.isWhitespace($0) }) ?? start
     if bytes[end] == UInt8(ascii: ","), end > start { end -= 1 }
     let token = UnsafeBufferPointer(rebasing: bytes[start...end])
-    if ["true", "false", "null"].contains(where: { token.elementsEqual($0.utf8) }) { return true }
+    let literal = JSONDepthTracker.literalLength(token)
+    if literal > 0 && literal == token.count { return true }
     guard let first = token.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     else { return false }
     return JSONScanner.validate(UnsafeRawBufferPointer(token)) == nil
@@ -696,7 +697,7 @@ public final class StreamDecoder {
       return true
     }
     let rest = UnsafeBufferPointer(rebasing: bytes[i...])
-    return ["true", "false", "null"].contains { rest.starts(with: $0.utf8) }
+    return JSONDepthTracker.literalLength(rest) > 0
   }
 
   static func containsQuoteColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
