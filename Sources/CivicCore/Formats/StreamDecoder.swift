@@ -637,8 +637,8 @@ public final class StreamDecoder {
     guard let first = JSONDepthTracker.firstSignificant(bytes) else { return false }
     if first == UInt8(ascii: "{") || (first == UInt8(ascii: "[") && opensJSONValue(bytes)) { return true }
     // A line cut from the middle of a JSON object (a broken capture) is not a text post, nor is a line of a broken
-    // pretty-printed document: brackets and commas only (`},`), or one string followed by a comma or by a colon
-    // and a value (`"tag": "water"`, `"id",`).
+    // pretty-printed document: brackets and commas only (`},`), one string followed by a comma or by a colon and a
+    // value (`"tag": "water"`, `"id",`), or one number or literal (`275,`, `null`).
     let last = JSONDepthTracker.lastSignificant(bytes)
     let fragment =
       last == UInt8(ascii: "}") && containsQuoteColon(bytes) || isJSONPunctuation(bytes) || isMemberLine(bytes)

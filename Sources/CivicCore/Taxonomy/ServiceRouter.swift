@@ -3,7 +3,8 @@
 /// Every term of every service is compiled once into a single automaton (see `RouterTables`); routing a post
 /// tokenises its text once, walks the automaton once, and scores the services whose terms matched:
 /// keywords count 1 (+0.5 per extra word of a phrase), weak terms 0.5 and only when a second, different term
-/// of the same service matched too, hashtags 2 (also a keyword read from a camel-case hashtag), handle mentions 2.5, repeats 0.25; times the service weight.
+/// of the same service matched too, hashtags 2 (also a keyword read from a camel-case hashtag), handle mentions
+/// 2.5, repeats 0.25; times the service weight.
 /// Exclusions cancel the service's terms inside them ("road trip" cancels "road", but not a longer term reaching
 /// past it), and a term directly followed by a capitalised place word after a capitalised word ("Water Lane",
 /// "Station Road") is a place name and does not count. Per post, at most `hitCapacity` matches and

@@ -37,14 +37,13 @@ final class TruncatedRecordFramingTests: XCTestCase {
   func testPlainTextAfterACutLineIsAPostOfItsOwn() {
     // audit16: a line of plain text at column 0 cannot continue a JSON document (nor can a word that only starts
     // like a literal), so the cut-off line is one malformed record and the text lines are posts.
-    let stream =
-      "{\"broken\": \n全角テキスト 🚌 bus late again\n{\"a\": [\nno buses today\n{\"b\": \nnullify the fares\n{\"c\":\n@council bins missed\n"
+    let texts = ["全角テキスト 🚌 bus late again", "no buses today", "nullify the fares", "@council bins missed"]
+    let cut = ["{\"broken\": ", "{\"a\": [", "{\"b\": ", "{\"c\":"]
+    let stream = zip(cut, texts).map { $0 + "\n" + $1 + "\n" }.joined()
     for chunk in [1, 5, 65_536] {
       let tally = DecodeTally.run(stream, chunkSize: chunk)
       XCTAssertEqual(tally.counts, [4, 0, 4], "chunk \(chunk): \(tally.malformed)")
-      XCTAssertEqual(
-        tally.posts.map(\.text),
-        ["全角テキスト 🚌 bus late again", "no buses today", "nullify the fares", "@council bins missed"], "chunk \(chunk)")
+      XCTAssertEqual(tally.posts.map(\.text), texts, "chunk \(chunk)")
       XCTAssertEqual(tally.malformed.map { $0.prefix(while: { $0 != ":" }) }, ["line 1", "line 3", "line 5", "line 7"])
     }
   }
