@@ -58,6 +58,12 @@ struct JSONDepthTracker {
     }
   }
 
+  /// True when `c` opens a JSON string, object, array or number.
+  @inline(__always) static func startsValue(_ c: UInt8) -> Bool {
+    c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") || c == UInt8(ascii: "-")
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
+  }
+
   /// The length of the JSON literal (`true`, `false`, `null`) that `bytes` starts with, or 0.
   static func literalLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     for word in ["true", "false", "null"] where bytes.starts(with: word.utf8) { return word.utf8.count }

@@ -411,13 +411,8 @@ public final class StreamDecoder {
     guard let open = text.firstIndex(where: { !JSONDepthTracker.isWhitespace($0) }) else { return false }
     guard let next = text[(open + 1)...].first(where: { !JSONDepthTracker.isWhitespace($0) }) else { return true }
     if text[open] == UInt8(ascii: "{") { return next == UInt8(ascii: "\"") || next == UInt8(ascii: "}") }
-    switch next {
-    case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      return true
-    default:
-      return false
-    }
+    return next == UInt8(ascii: "]") || JSONDepthTracker.startsValue(next) || next == UInt8(ascii: "t")
+      || next == UInt8(ascii: "f") || next == UInt8(ascii: "n")
   }
 
   // MARK: Server-sent events
@@ -670,34 +665,20 @@ public final class StreamDecoder {
   /// True when the line starts with a JSON string that is followed by a comma ending the line, or by a colon and
   /// the start of a JSON value: a member or element line of a pretty-printed document.
   static func isMemberLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var i = 0
+    guard let p = bytes.baseAddress else { return false }
     let n = bytes.count
-    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
-    guard i < n, bytes[i] == UInt8(ascii: "\"") else { return false }
+    var i = JSONValue.skipWhitespace(p, n, 0)
+    guard i < n, p[i] == UInt8(ascii: "\"") else { return false }
     i += 1
-    while i < n && bytes[i] != UInt8(ascii: "\"") {
-      if bytes[i] == UInt8(ascii: "\\") { i += 1 }
-      i += 1
-    }
+    while i < n && p[i] != UInt8(ascii: "\"") { i += p[i] == UInt8(ascii: "\\") ? 2 : 1 }
     guard i < n else { return false }
-    i += 1
-    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
+    i = JSONValue.skipWhitespace(p, n, i + 1)
     guard i < n else { return false }
-    if bytes[i] == UInt8(ascii: ",") {
-      return JSONDepthTracker.firstSignificant(UnsafeBufferPointer(rebasing: bytes[(i + 1)...])) == nil
-    }
-    guard bytes[i] == UInt8(ascii: ":") else { return false }
-    i += 1
-    while i < n && JSONDepthTracker.isWhitespace(bytes[i]) { i += 1 }
-    guard i < n else { return true }
-    let c = bytes[i]
-    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") || c == UInt8(ascii: "-")
-      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c)
-    {
-      return true
-    }
-    let rest = UnsafeBufferPointer(rebasing: bytes[i...])
-    return JSONDepthTracker.literalLength(rest) > 0
+    if p[i] == UInt8(ascii: ",") { return JSONValue.skipWhitespace(p, n, i + 1) == n }
+    guard p[i] == UInt8(ascii: ":") else { return false }
+    i = JSONValue.skipWhitespace(p, n, i + 1)
+    return i == n || JSONDepthTracker.startsValue(p[i])
+      || JSONDepthTracker.literalLength(UnsafeBufferPointer(rebasing: bytes[i...])) > 0
   }
 
   static func containsQuoteColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
