@@ -46,7 +46,7 @@ public enum TimeSpec {
       return true
     }
     guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
-      (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+      (1...12).contains(month), (1...TimestampParser.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     var seconds = TimestampParser.daysFromCivil(year: year, month: month, day: day) * 86_400
     var millis = 0
@@ -130,13 +130,5 @@ public enum TimeSpec {
   private static func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }
-
-  private static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 }

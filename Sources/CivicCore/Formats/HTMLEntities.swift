@@ -84,6 +84,9 @@ public enum HTMLEntities {
       switch value {
       case 0, 0xD800...0xDFFF: return (0xFFFD, length)
       case 0x01...0x08, 0x0B, 0x0E...0x1F, 0x7F: return (nil, length)
+      case 0x80...0x9F:
+        let replacement = windows1252[Int(value - 0x80)]
+        return (replacement == 0 ? nil : replacement, length)
       default: return (value, length)
       }
     }
@@ -96,6 +99,15 @@ public enum HTMLEntities {
     guard let scalar = named[name] else { return nil }
     return (scalar, length)
   }
+
+  /// What `&#128;` to `&#159;` stand for: the HTML standard reads them as Windows-1252 bytes (`&#146;` is `’`,
+  /// `&#128;` is `€`), as pages written in that code page meant them; 0 for the five it leaves as C1 controls,
+  /// which are dropped like other control characters.
+  static let windows1252: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+    0x0178,
+  ]
 
   /// Named references seen in tweets and Mastodon HTML, keyed by their ASCII name packed into an integer.
   static let named: [UInt64: UInt32] = {

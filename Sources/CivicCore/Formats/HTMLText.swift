@@ -1,8 +1,9 @@
 /// Turns the HTML of a Mastodon status (`content`) into plain text.
 ///
 /// Tags are dropped (so Mastodon's `<span class="invisible">` URL parts join into the full URL), `<br>` becomes a
-/// newline, paragraphs are separated by a blank line, character references are decoded, and surrounding
-/// whitespace is trimmed. Works on UTF-8 bytes; the result is never longer than the input.
+/// newline, paragraphs are separated by a blank line, a `<pre>` block (a code block, which Mastodon keeps) keeps
+/// its lines, character references are decoded, and surrounding whitespace is trimmed. Works on UTF-8 bytes; the
+/// result is never longer than the input.
 public enum HTMLText {
   public static func plainText(_ html: String) -> String {
     var copy = html
@@ -16,6 +17,7 @@ public enum HTMLText {
       guard let o = out.baseAddress else { return 0 }
       var written = 0
       var pendingBreak = 0  // newlines owed before the next visible text
+      var inPre = false  // inside <pre>, where source newlines are line breaks
       var i = 0
       @inline(__always) func flushBreaks() {
         if written > 0 {
@@ -70,6 +72,10 @@ public enum HTMLText {
             pendingBreak = max(pendingBreak, 2)
           } else if closing && (nameLength == 2 && (name == 0x6C69 || name == 0x6831 || name == 0x6832)) {  // li h1 h2
             pendingBreak = max(pendingBreak, 1)
+          } else if nameLength == 3 && name == 0x70_7265 {  // pre: a block of its own, its lines kept
+            pendingBreak = max(pendingBreak, 1)
+            inPre = !closing
+            if inPre && i < n && p[i] == 0x0A { i += 1 }  // a newline just after <pre> is not content
           }
           continue
         }
@@ -81,8 +87,13 @@ public enum HTMLText {
           i += length
           continue
         }
+        if inPre && (c == 0x0A || c == 0x0D) {
+          if c == 0x0A { pendingBreak += 1 }
+          i += 1
+          continue
+        }
         if c == 0x0A || c == 0x0D || c == 0x09 {
-          // Source newlines are not text in HTML; keep a single space.
+          // Source newlines are not text in HTML (outside <pre>); keep a single space.
           if written > 0 && pendingBreak == 0 && o[written - 1] != 0x20 { emit(0x20) }
           i += 1
           continue

@@ -7,8 +7,10 @@
 /// Hashtags in post text, and slicing of entity/facet offsets.
 ///
 /// Used when a record carries no hashtag entities: a tag is `#` (or the fullwidth `＃`) followed by Unicode
-/// letters, marks, digits or underscores, with at least one non-digit; the `#` must not follow a word character
-/// (so `abc#def` is not a tag) and must not sit inside a URL (`https://x.org/#top`).
+/// letters, marks, digits or underscores, with at least one letter or mark (as twitter-text and Mastodon ask);
+/// the `#` must not follow a word character (so `abc#def` is not a tag) or a `/` (Mastodon's rule: `x.org/#top`,
+/// a URL's fragment), must not sit inside a URL (`https://x.org/#top`), and must not start the keycap emoji
+/// `#️⃣` (`#` then U+FE0F or U+20E3, which twitter-text excludes).
 public enum HashtagExtractor {
   /// Hashtags without "#", in order of appearance, as written.
   public static func extract(from text: String) -> [String] {
@@ -28,14 +30,15 @@ public enum HashtagExtractor {
         i += 1
         continue
       }
-      let afterWord = i > 0 && (isTagCharacter(scalars[i - 1]) || scalars[i - 1] == "&")
+      let afterWord = i > 0 && (isTagCharacter(scalars[i - 1]) || scalars[i - 1] == "&" || scalars[i - 1] == "/")
+      let keycap = i + 1 < scalars.count && (scalars[i + 1] == "\u{FE0F}" || scalars[i + 1] == "\u{20E3}")
       var j = i + 1
-      var hasNonDigit = false
+      var hasLetter = false
       while j < scalars.count && isTagCharacter(scalars[j]) {
-        if scalars[j].properties.numericType == nil { hasNonDigit = true }
+        if !hasLetter && isLetterOrMark(scalars[j]) { hasLetter = true }
         j += 1
       }
-      if !afterWord && hasNonDigit && j > i + 1 && !insideURL(scalars[tokenStart..<i]) {
+      if !afterWord && !keycap && hasLetter && !insideURL(scalars[tokenStart..<i]) {
         var tag = String.UnicodeScalarView()
         tag.append(contentsOf: scalars[(i + 1)..<j])
         tags.append(String(tag))
@@ -73,6 +76,13 @@ public enum HashtagExtractor {
     let p = s.properties
     return p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark
       || p.generalCategory == .spacingMark || s == "\u{200C}" || s == "\u{200D}"
+  }
+
+  /// A letter or a combining mark: a tag needs one (digits and underscores alone, `#2024` or `#_`, are no tag).
+  static func isLetterOrMark(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return TimestampParser.isLetter(UInt8(truncatingIfNeeded: s.value)) }
+    return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+      || s.properties.generalCategory == .spacingMark
   }
 
   static func insideURL(_ token: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -104,14 +104,24 @@ public enum TimestampParser {
     return era * 146_097 + dayOfEra - 719_468
   }
 
+  /// Days in `month` (1-12) of `year` (proleptic Gregorian: February has 29 in years divisible by 4, except
+  /// centuries not divisible by 400).
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
   @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- UInt8(ascii: "a") < 26 }
 
   static func millis(
     year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, millis: Int, offsetMinutes: Int
   ) -> EpochMillis? {
-    guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
-      (0...60).contains(second)
+    guard (1...12).contains(month), day >= 1, day <= 28 || day <= daysIn(month: month, year: year),
+      (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
     else { return nil }
     let days = daysFromCivil(year: year, month: month, day: day)
     let seconds = ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60 + second
@@ -181,8 +191,15 @@ public enum TimestampParser {
         guard let m = digits(2) else { return nil }
         minutes = m
       }
+      return Cursor.offset(sign: c, hours: hours, minutes: minutes)
+    }
+
+    /// Signed minutes of a `±HH[MM]` offset, or nil when its hours or minutes are out of range (RFC 3339: hours
+    /// 00-23, minutes 00-59), so `+25:00` or `+05:99` is no timestamp rather than a shifted one.
+    static func offset(sign: UInt8, hours: Int, minutes: Int) -> Int? {
+      guard hours <= 23, minutes <= 59 else { return nil }
       let total = hours * 60 + minutes
-      return c == UInt8(ascii: "-") ? -total : total
+      return sign == UInt8(ascii: "-") ? -total : total
     }
 
     mutating func matchWord(_ word: StaticString) -> Bool {
@@ -240,8 +257,9 @@ public enum TimestampParser {
         offset = 0
       } else if let c = peek, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
         i += 1
-        guard let hh = digits(2), let mm = digits(2) else { return nil }
-        offset = (hh * 60 + mm) * (c == UInt8(ascii: "-") ? -1 : 1)
+        guard let hh = digits(2), let mm = digits(2), let signed = Cursor.offset(sign: c, hours: hh, minutes: mm)
+        else { return nil }
+        offset = signed
       } else {
         return nil
       }

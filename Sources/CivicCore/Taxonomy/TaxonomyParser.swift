@@ -152,20 +152,22 @@ struct TaxonomyParser {
       return nil
     }
     var services: [ServiceDefinition] = []
-    var firstLine: [String: Int] = [:]
+    var firstDefined: [String: String] = [:]  // id -> where its first service is: "line 3", or "service 1" inline
     for (index, element) in array.enumerated() {
       guard let table = element.table else {
         problems.append(error(headerLine(index) ?? keyLine("service", service: nil), "each service must be a table"))
         continue
       }
       guard let service = parseService(table, index: index, problems: &problems) else { continue }
-      if let first = firstLine[service.id] {
+      if let first = firstDefined[service.id] {
         problems.append(
           error(
-            keyLine("id", service: index), "duplicate service id \"\(service.id)\" (first defined on line \(first))"))
+            keyLine("id", service: index) ?? keyLine("service", service: nil),
+            "duplicate service id \"\(service.id)\" (first defined \(first))"))
         continue
       }
-      firstLine[service.id] = service.line
+      firstDefined[service.id] =
+        service.line > 0 ? "on line \(service.line)" : "by service \(index + 1) of \"service\""
       services.append(service)
     }
     guard !services.isEmpty || !problems.isEmpty else {

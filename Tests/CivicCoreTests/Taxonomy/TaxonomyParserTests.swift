@@ -155,6 +155,15 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertEqual(error?.message, "duplicate service id \"a\" (first defined on line 1)")
   }
 
+  /// Services given inline (`service = [{...}, {...}]`) have no `[[service]]` header line: a duplicate id names the
+  /// `service` key's line and the first service by its position, never "line 0".
+  func testDuplicateIDInInlineServicesNamesTheKeyLineAndPosition() {
+    let text = "# inline\nservice = [{id = \"a\", keywords = [\"x\"]}, {id = \"a\", keywords = [\"y\"]}]\n"
+    let error = parseError(text)
+    XCTAssertEqual(error?.line, 2)
+    XCTAssertEqual(error?.message, "duplicate service id \"a\" (first defined by service 1 of \"service\")")
+  }
+
   func testEmptyKeywordNamesItsLine() {
     let text = "[[service]]\nid = \"a\"\nkeywords = [\n  \"x\",\n  \"\",\n]\n"
     XCTAssertEqual(parseError(text)?.line, 5)
