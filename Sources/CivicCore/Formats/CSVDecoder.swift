@@ -1,7 +1,8 @@
 /// Decodes one CSV row into a post using its file's column mapping.
 ///
-/// Cells may hold JSON (a JSON-encoded text string, or a JSON array of hashtags) or `|`-joined lists; times may
-/// be epoch floats or any form `TimestampParser` knows; HTML character references in the text are decoded.
+/// Cells may hold JSON (a JSON-encoded text string, or a JSON array of hashtags) or `|`- or `;`-joined lists;
+/// times may be epoch floats or any form `TimestampParser` knows; HTML character references in the text are
+/// decoded, and a spreadsheet formula guard's apostrophe is dropped (the Posts export reads back as written).
 enum CSVDecoder {
   static func decode(_ record: Record, columns: CSVColumns, _ context: DecodeContext) -> DecodeResult {
     let bytes = record.bytes
@@ -17,7 +18,7 @@ enum CSVDecoder {
       guard let index, index < cells.count, !cells[index].isEmpty else { return nil }
       return cells[index]
     }
-    let text = HTMLEntities.decode(jsonStringCell(cells[columns.text]))
+    let text = HTMLEntities.decode(jsonStringCell(withoutFormulaGuard(cells[columns.text])))
     if text.isEmpty { return .skipped(reason: "CSV row with an empty text cell") }
     let id = cell(columns.id) ?? context.fallbackID
     let tags = cell(columns.hashtags).map(hashtagList)
@@ -37,7 +38,18 @@ enum CSVDecoder {
     return (decoded ?? nil) ?? cell
   }
 
-  /// Hashtags from a `|`-joined list, or a JSON array of strings or of `{"tag"|"text": ...}` objects.
+  /// The cell without the apostrophe a spreadsheet-safe export (ours, `CSVWriter`, and others following OWASP's
+  /// advice) puts before a leading `=`, `+`, `-`, `@`, tab or CR; any other leading apostrophe is text (`'Tis`).
+  static func withoutFormulaGuard(_ cell: String) -> String {
+    let scalars = cell.unicodeScalars
+    guard scalars.first == "'", let next = scalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(next) else {
+      return cell
+    }
+    return String(scalars.dropFirst())
+  }
+
+  /// Hashtags from a `|`- or `;`-joined list (`;` is how the Posts export joins them), or a JSON array of strings
+  /// or of `{"tag"|"text": ...}` objects.
   static func hashtagList(_ cell: String) -> [String] {
     if cell.first == "[" {
       let parsed = try? JSONScanner.withRoot(Array(cell.utf8)) { root -> [String] in
@@ -47,7 +59,8 @@ enum CSVDecoder {
       }.get()
       if let parsed { return parsed }
     }
-    return cell.split(separator: "|").map { HashtagExtractor.stripHash(String($0)) }.filter { !$0.isEmpty }
+    let names = cell.split(whereSeparator: { $0 == "|" || $0 == ";" })
+    return names.map { HashtagExtractor.stripHash(String($0)) }.filter { !$0.isEmpty }
   }
 
   static func stripAt(_ handle: String) -> String {
