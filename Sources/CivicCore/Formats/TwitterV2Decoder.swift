@@ -8,7 +8,8 @@
 /// and `includes.tweets`, and twarc's flattened one-tweet-per-line form (`author` and `referenced_tweets` inlined).
 ///
 /// Authors resolve through `includes.users` (`author_id` -> `username`); a retweet's full text comes from the
-/// referenced tweet in `includes.tweets` (or inlined by twarc), with the "RT @name: " prefix kept. Tweets found
+/// referenced tweet in `includes.tweets` (or inlined by twarc), with the "RT @name: " prefix kept. A note tweet
+/// (over 280 characters) has its whole text and entities in `note_tweet`, `text` being only its start. Tweets found
 /// only in `includes` are context, not posts.
 enum TwitterV2Decoder {
   /// A response page or stream record: `{"data": ..., "includes": ..., "errors": ...}`.
@@ -136,6 +137,7 @@ enum TwitterV2Decoder {
     var language: String?
     var entities: JSONValue?
     var references: JSONValue?
+    var note: JSONValue?
     tweet.forEachMember { key, value in
       switch TweetField(key) {
       case .id: id = context.countingOnly ? value.idDigest : value.idString
@@ -146,11 +148,17 @@ enum TwitterV2Decoder {
       case .language: if !context.countingOnly { language = value.languageCode }
       case .entities: entities = value
       case .references: references = value
+      case .note: note = value
       case nil: break
       }
       return true
     }
-    guard let text else { return false }
+    guard var text else { return false }
+    if let note, let full = note["text"], full.isString {
+      // A note tweet (over 280 characters): `text` holds only its start; the whole text and its entities are here.
+      text = full
+      entities = note["entities"] ?? entities
+    }
     if author == nil, !context.countingOnly, let authorID, let users = expansions.users {
       author = find(authorID, in: users)
     }
@@ -177,10 +185,11 @@ enum TwitterV2Decoder {
         let original =
           reference["text"] != nil
           ? reference : reference["id"].flatMap { id in expansions.tweets.flatMap { find(id, in: $0) } }
-        if let original, let full = original["text"]?.entityDecodedString {
+        if let original, let full = (original["note_tweet", "text"] ?? original["text"])?.entityDecodedString {
           let body = retweetText ?? text.entityDecodedString ?? ""
           retweetText = (DecodeContext.retweetPrefix(body).map(String.init) ?? "") + full
-          if let originalTags = original["entities", "hashtags"]?.entityTags(key: "tag"), !originalTags.isEmpty {
+          let originalEntities = original["note_tweet", "entities"] ?? original["entities"]
+          if let originalTags = originalEntities?["hashtags"]?.entityTags(key: "tag"), !originalTags.isEmpty {
             tags = originalTags
           }
         }
@@ -259,7 +268,7 @@ enum TwitterV2Decoder {
 
 /// The members of a v2 tweet the decoder reads.
 enum TweetField {
-  case id, text, authorID, author, createdAt, language, entities, references
+  case id, text, authorID, author, createdAt, language, entities, references, note
 
   /// The field a member name stands for, dispatching on the raw name's length first (one comparison rules out
   /// most names); an escaped name is compared by its unescaped text.
@@ -272,7 +281,9 @@ enum TweetField {
     case 6: if key == "author" { self = .author; return }
     case 8: if key == "entities" { self = .entities; return }
     case 9: if key == "author_id" { self = .authorID; return }
-    case 10: if key == "created_at" { self = .createdAt; return }
+    case 10:
+      if key == "created_at" { self = .createdAt; return }
+      if key == "note_tweet" { self = .note; return }
     case 17: if key == "referenced_tweets" { self = .references; return }
     default: break
     }
@@ -286,6 +297,7 @@ enum TweetField {
     case "author_id": self = .authorID
     case "created_at": self = .createdAt
     case "referenced_tweets": self = .references
+    case "note_tweet": self = .note
     default: return nil
     }
   }
