@@ -18,7 +18,11 @@ public enum FilterExpression {
       guard let separator = term.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
         switch term.lowercased() {
         case "complaints", "complaint", "complaints-only": filter.complaintsOnly = true
-        case "all", "none", "clear": filter = PostFilter()
+        case "all", "none", "clear":
+          // Clears everything before it, the time range too (the prompt is pre-filled with the current filter).
+          filter = PostFilter()
+          from = nil
+          to = nil
         default:
           throw QueryError(
             .filter, input: term, reason: "unknown word (use complaints, all, or key=value with \(keys))")

@@ -24,6 +24,17 @@ final class FilterExpressionTests: XCTestCase {
     XCTAssertTrue(try FilterExpression.parse("service=water all").isEmpty)
   }
 
+  /// `:filter` is pre-filled with the current filter (`FilterExpression.format`); "all" typed after it clears
+  /// the whole of it, its time range included, and terms after "all" still apply.
+  func testAllAfterATimeRangeClearsIt() throws {
+    let current = PostFilter(services: ["water"], window: .between(from: 1_795_770_000_000, to: 1_795_798_800_000))
+    XCTAssertTrue(try FilterExpression.parse(FilterExpression.format(current) + " all").isEmpty)
+    XCTAssertTrue(try FilterExpression.parse("since=2026-11-27T09:00 clear").isEmpty)
+    XCTAssertEqual(
+      try FilterExpression.parse("from=2026-11-27T09:00 all to=2026-11-27T17:00Z").window,
+      .between(from: nil, to: 1_795_798_800_000))
+  }
+
   func testErrorsNameTheTerm() {
     let cases: [(String, String)] = [
       ("colour=red", "unknown key 'colour'"),

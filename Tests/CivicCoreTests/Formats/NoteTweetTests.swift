@@ -3,8 +3,8 @@ import XCTest
 @testable import CivicCore
 
 /// X API v2 note tweets (over 280 characters, `tweet.fields=note_tweet`): `text` holds only the start, the whole
-/// text and its entities are in `note_tweet` (twarc asks for it since 2.13). The complaint is often in the part
-/// `text` leaves out.
+/// text and its entities are in `note_tweet` (twarc added it to the fields it asks for: DocNow/twarc pull request
+/// 702). The complaint is often in the part `text` leaves out.
 final class NoteTweetTests: XCTestCase {
   private let start = String(repeating: "The 42 bus was late again today and ", count: 7) + "the dr…"
   private let whole =
