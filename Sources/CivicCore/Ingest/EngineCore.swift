@@ -9,6 +9,7 @@ final class EngineCore: @unchecked Sendable {
   private var errors: [IngestError] = []
   private var errorStart = 0
   private var rejectedClients = 0
+  private var replayLate = 0
   private var stopping = false
   private var finished = false
 
@@ -61,6 +62,9 @@ final class EngineCore: @unchecked Sendable {
 
   func rejectClient() { monitor.withLock { rejectedClients += 1 } }
 
+  /// Sets how many posts the replay delivered late so far.
+  func setReplayLate(_ count: Int) { monitor.withLock { replayLate = count } }
+
   /// Adds one delivered batch's counts.
   func add(_ index: Int, posts: Int, malformed: Int, skipped: Int, duplicates: Int, edits: Int) {
     monitor.withLock {
@@ -95,6 +99,7 @@ final class EngineCore: @unchecked Sendable {
     monitor.withLock {
       var stats = IngestStats(sources: counts)
       stats.rejectedClients = rejectedClients
+      stats.replayLate = replayLate
       return stats
     }
   }
