@@ -23,8 +23,8 @@ struct IngestOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Pace input by the posts' own timestamps, oldest first whatever the order in the file: 60 plays an hour of"
-        + " posts in a minute.", valueName: "speed"))
+      "Pace input by the posts' own timestamps, oldest first whatever the order in the file (within"
+        + " --replay-buffer posts): 60 plays an hour of posts in a minute.", valueName: "speed"))
   var replay: Double?
 
   @Option(

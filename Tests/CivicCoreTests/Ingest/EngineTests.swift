@@ -250,6 +250,44 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(stats.replayLate, 18)
   }
 
+  /// A followed file never ends: playback starts once the input is quiet, from the earliest post. A post appended
+  /// later that is older than one already played is delivered at once and counted late.
+  func testReplayOfAFollowedFileStartsWhenQuietAndCountsAnOlderAppendAsLate() throws {
+    let dir = try makeTemporaryFolder(prefix: "cp-replay")
+    let file = dir.appendingPathComponent("archive.jsonl")
+    try Data([tweet(3), tweet(2), tweet(1)].map { $0 + "\n" }.joined().utf8).write(to: file)
+    let collector = PostCollector()
+    // 600x: a minute of posts takes 0.1 s.
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 600, pollInterval: 0.05)
+    let engine = try startEngine(self, config, collector: collector)
+    waitFor("the three posts to play") { collector.posts.count == 3 }
+    XCTAssertEqual(collector.posts.map(\.id), ["1", "2", "3"])
+    XCTAssertEqual(engine.stats().replayLate, 0)
+    try append(tweet(0) + "\n" + tweet(4) + "\n", to: file)
+    waitFor("the appended posts") { collector.posts.count == 5 }
+    XCTAssertEqual(collector.posts.map(\.id), ["1", "2", "3", "0", "4"])
+    XCTAssertEqual(engine.stats().replayLate, 1, "only 0 came after a newer post was played")
+    XCTAssertEqual(engine.stats().posts, 5)
+  }
+
+  /// Stopping a replay delivers what is still buffered at once, in time order, without waiting for it.
+  func testStoppingAReplayDeliversTheBufferAtOnce() throws {
+    let dir = try makeTemporaryFolder(prefix: "cp-replay")
+    let file = dir.appendingPathComponent("archive.jsonl")
+    try Data([tweet(50), tweet(30), tweet(10)].map { $0 + "\n" }.joined().utf8).write(to: file)
+    let collector = PostCollector()
+    // 1x: the second post is due twenty minutes after the first.
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1, pollInterval: 0.05)
+    let engine = IngestEngine(config: config) { collector.add($0) }
+    try engine.start()
+    waitFor("the first post to play") { collector.posts.count == 1 }
+    XCTAssertEqual(engine.stats().posts, 1, "counts follow the paced stream")
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 10), "the stop does not wait for the posts' times")
+    XCTAssertEqual(collector.posts.map(\.id), ["10", "30", "50"])
+    XCTAssertEqual(engine.stats().posts, 3)
+  }
+
   /// A shuffled input with a buffer smaller than its disorder: every post read is delivered exactly once, and the
   /// posts delivered out of time order are no more than those counted late.
   func testReplayOfAShuffledInputLosesNothing() throws {
