@@ -201,13 +201,18 @@ final class EngineTests: XCTestCase {
     return #"{"id":"\#(id ?? String(minute))","text":"post \#(minute)","created_at":"2024-05-01T10:\#(mm):00.000Z"}"#
   }
 
+  /// A new file holding `lines`, one a line.
+  private func archive(_ lines: [String]) throws -> URL {
+    let file = try makeTemporaryFolder(prefix: "cp-replay").appendingPathComponent("archive.jsonl")
+    try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file)
+    return file
+  }
+
   /// Replays `lines` as fast as the clock allows (`1e7`: no real waiting) and returns what the sink got.
   private func replay(_ lines: [String], buffer: Int = IngestConfig.defaultReplayBuffer, chunk: Int = 1 << 20)
     throws -> (IngestStats, [Post])
   {
-    let dir = try makeTemporaryFolder(prefix: "cp-replay")
-    let file = dir.appendingPathComponent("archive.jsonl")
-    try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file)
+    let file = try archive(lines)
     let collector = PostCollector()
     let config = IngestConfig(
       sources: [.file(path: file.path)], follow: false, readChunkBytes: chunk, replaySpeed: 1e7, replayBuffer: buffer)
@@ -253,9 +258,7 @@ final class EngineTests: XCTestCase {
   /// A followed file never ends: playback starts once the input is quiet, from the earliest post. A post appended
   /// later that is older than one already played is delivered at once and counted late.
   func testReplayOfAFollowedFileStartsWhenQuietAndCountsAnOlderAppendAsLate() throws {
-    let dir = try makeTemporaryFolder(prefix: "cp-replay")
-    let file = dir.appendingPathComponent("archive.jsonl")
-    try Data([tweet(3), tweet(2), tweet(1)].map { $0 + "\n" }.joined().utf8).write(to: file)
+    let file = try archive([tweet(3), tweet(2), tweet(1)])
     let collector = PostCollector()
     // 600x: a minute of posts takes 0.1 s.
     let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 600, pollInterval: 0.05)
@@ -272,9 +275,7 @@ final class EngineTests: XCTestCase {
 
   /// Stopping a replay delivers what is still buffered at once, in time order, without waiting for it.
   func testStoppingAReplayDeliversTheBufferAtOnce() throws {
-    let dir = try makeTemporaryFolder(prefix: "cp-replay")
-    let file = dir.appendingPathComponent("archive.jsonl")
-    try Data([tweet(50), tweet(30), tweet(10)].map { $0 + "\n" }.joined().utf8).write(to: file)
+    let file = try archive([tweet(50), tweet(30), tweet(10)])
     let collector = PostCollector()
     // 1x: the second post is due twenty minutes after the first.
     let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1, pollInterval: 0.05)
