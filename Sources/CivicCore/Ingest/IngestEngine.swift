@@ -289,7 +289,7 @@ public final class IngestEngine: @unchecked Sendable {
   static let replayQuietSeconds = 0.15
 
   /// The replay side of the delivery thread: plays the posts of `replay`'s buffer as they fall due while waiting
-  /// for the next decoded batch, and returns that batch (to be de-duplicated and `buffer`ed). Playback starts,
+  /// for the next decoded batch, and returns that batch (to be de-duplicated and `enqueue`d). Playback starts,
   /// from the earliest buffered post, once the buffer is full, the input has been quiet for
   /// `replayQuietSeconds` or the input has ended. Returns `nil` once the input has ended and every buffered post
   /// was played. On a stop, delivers what is buffered at once and clears `replay`: the rest goes unpaced.
