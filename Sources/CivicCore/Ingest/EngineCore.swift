@@ -10,6 +10,7 @@ final class EngineCore: @unchecked Sendable {
   private var errorStart = 0
   private var rejectedClients = 0
   private var replayLate = 0
+  private var replayClock: ReplayClock?
   private var stopping = false
   private var finished = false
 
@@ -64,6 +65,12 @@ final class EngineCore: @unchecked Sendable {
 
   /// Sets how many posts the replay delivered late so far.
   func setReplayLate(_ count: Int) { monitor.withLock { replayLate = count } }
+
+  /// The replay's clock, once playback has started (set once, read by any thread).
+  var playbackClock: ReplayClock? {
+    get { monitor.withLock { replayClock } }
+    set { monitor.withLock { replayClock = newValue } }
+  }
 
   /// Adds one delivered batch's counts.
   func add(_ index: Int, posts: Int, malformed: Int, skipped: Int, duplicates: Int, edits: Int) {

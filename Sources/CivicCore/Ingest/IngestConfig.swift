@@ -62,7 +62,7 @@ public struct IngestConfig: Sendable {
   }
 
   /// Posts the replay's reorder buffer holds unless told otherwise.
-  public static let defaultReplayBuffer = 100_000
+  public static let defaultReplayBuffer = 50_000
 
   /// One decoder per online core, at least one, at most eight.
   public static var defaultWorkers: Int { max(1, min(8, SystemClock.onlineCores)) }

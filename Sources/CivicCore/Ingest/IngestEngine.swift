@@ -151,6 +151,21 @@ public final class IngestEngine: @unchecked Sendable {
   /// One status per configured source, in configuration order, with its post and malformed counts.
   public func sourceStatuses() -> [SourceStatus] { core.sourceStatuses() }
 
+  /// True when the engine paces posts by their event times (`IngestConfig.replaySpeed` above 0).
+  public var isReplaying: Bool { (config.replaySpeed ?? 0) > 0 }
+
+  /// With `--replay`: the event time the replay has reached now (the first played post's time when playback
+  /// started, then `replaySpeed` milliseconds of post time per millisecond since), so a dashboard can show an
+  /// archive as if live. `nil` when not replaying or before playback has started. Thread-safe.
+  public func replayTime() -> EpochMillis? { replayTime(atWall: SystemClock.monotonic()) }
+
+  /// `replayTime()` at the monotonic time `wall` (seconds, see `SystemClock.monotonic()`).
+  func replayTime(atWall wall: Double) -> EpochMillis? { core.playbackClock?.time(atWall: wall) }
+
+  /// The "now" that event-time counts are measured against: `replayTime()` when replaying (so `nil` until
+  /// playback starts: nothing must advance the analytics past the archive before then), else the wall clock.
+  public func eventTime() -> EpochMillis? { isReplaying ? replayTime() : SystemClock.nowMillis() }
+
   /// Source indices grouped by thread: in read mode all files on one thread, in order, sockets on their own.
   private func threadGroups() -> [[Int]] {
     var groups: [[Int]] = []
@@ -303,7 +318,7 @@ public final class IngestEngine: @unchecked Sendable {
         return core.pipeline.nextDecoded()
       }
       var now = SystemClock.monotonic()
-      if !buffer.hasRoom || ended { buffer.start(atWall: now) }
+      if !buffer.hasRoom || ended { startPlayback(&buffer, atWall: now) }
       deliverReplayed(buffer.popDue(atWall: now), late: buffer.lateCount)
       if ended && buffer.isEmpty {
         replay = buffer
@@ -321,9 +336,16 @@ public final class IngestEngine: @unchecked Sendable {
         replay = buffer
         return batch
       case .ended: ended = true
-      case .timedOut: buffer.start(atWall: SystemClock.monotonic())  // quiet: play what is buffered
+      case .timedOut: startPlayback(&buffer, atWall: SystemClock.monotonic())  // quiet: play what is buffered
       }
     }
+  }
+
+  /// Starts `buffer`'s playback (see `ReplayBuffer.start(atWall:)`) and publishes its clock for `replayTime()`.
+  private func startPlayback(_ buffer: inout ReplayBuffer, atWall wall: Double) {
+    guard !buffer.isPlaying else { return }
+    buffer.start(atWall: wall)
+    if let clock = buffer.clock { core.playbackClock = clock }
   }
 
   /// Puts de-duplicated posts into the replay buffer; those older than what was already played are delivered at

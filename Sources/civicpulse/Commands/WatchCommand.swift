@@ -215,6 +215,11 @@ struct WatchCommand: ParsableCommand {
     // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
     if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
     let ingestEngine = engine
+    // --replay: the dashboard's clock follows the replay, so an archive is shown as if live.
+    if let replaying = engine, replaying.isReplaying, let speed = replaying.config.replaySpeed {
+      app.replay = ReplayFeed(
+        speed: speed, time: { replaying.replayTime() }, lateCount: { replaying.stats().replayLate })
+    }
     app.live.diagnostics = {
       guard let engine = ingestEngine else { return DiagnosticsReport() }
       let stats = engine.stats()

@@ -41,7 +41,9 @@ enum HeadlessWatch {
         alerts.add(posts)
         live?.add(posts)
       })
-    live?.start()
+    // With --replay the alerts count on the replay's clock (an archive plays as if live), else on the wall clock.
+    let engine = runner.engine
+    live?.start(clock: { engine.eventTime() })
     defer { live?.stop() }
     do { try runner.run() } catch let error as IngestSetupError { throw ValidationError(error.message) }
   }

@@ -24,14 +24,15 @@ struct IngestOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Pace input by the posts' own timestamps, oldest first whatever the order in the file (within"
-        + " --replay-buffer posts): 60 plays an hour of posts in a minute.", valueName: "speed"))
+        + " --replay-buffer posts): 60 plays an hour of posts in a minute. The dashboard's clock (windows, alerts,"
+        + " the header) follows the replay.", valueName: "speed"))
   var replay: Double?
 
   @Option(
     name: .customLong("replay-buffer"),
     help: ArgumentHelp(
-      "With --replay: posts held to put them in time order before and while playing; a post older than one"
-        + " already played is shown at once and counted late.", valueName: "posts"))
+      "With --replay: posts held (about 1 KiB each) to put them in time order before and while playing; a post"
+        + " older than one already played is shown at once and counted late.", valueName: "posts"))
   var replayBuffer: Int = IngestConfig.defaultReplayBuffer
 
   @OptionGroup var decoding: DecodingOptions
@@ -44,7 +45,7 @@ struct IngestOptions: ParsableArguments {
       throw ValidationError("--replay must be a positive speed, e.g. 60")
     }
     if replayBuffer < 1 {
-      throw ValidationError("--replay-buffer must be at least 1 post, e.g. 100000")
+      throw ValidationError("--replay-buffer must be at least 1 post, e.g. 50000")
     }
     if let socket, socket.isEmpty { throw ValidationError("--socket needs a path") }
   }
