@@ -273,6 +273,41 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(engine.stats().posts, 5)
   }
 
+  /// The replay's clock: nil until playback starts (here: until the followed file appears), then the first played
+  /// post's time, moving on at the replay's speed.
+  func testReplayTimeIsNilBeforePlaybackThenFollowsThePlayedPosts() throws {
+    let file = try makeTemporaryFolder(prefix: "cp-replay").appendingPathComponent("later.jsonl")
+    let collector = PostCollector()
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1, pollInterval: 0.05)
+    let engine = try startEngine(self, config, collector: collector)
+    XCTAssertTrue(engine.isReplaying)
+    XCTAssertNil(engine.replayTime(), "nothing played yet")
+    XCTAssertNil(engine.eventTime(), "no event time before playback")
+    try Data((tweet(50) + "\n" + tweet(10) + "\n").utf8).write(to: file)
+    waitFor("the first post to play") { collector.posts.count == 1 }
+    let first = try XCTUnwrap(collector.posts.first)
+    XCTAssertEqual(first.id, "10")
+    XCTAssertEqual(first.time, 1_714_558_200_000, "2024-05-01T10:10:00Z")
+    // At 1x, well under a minute of wall time has passed since the first post played.
+    let reached = try XCTUnwrap(engine.replayTime())
+    XCTAssertGreaterThanOrEqual(reached, first.time)
+    XCTAssertLessThan(reached, first.time + 60_000)
+    XCTAssertGreaterThanOrEqual(try XCTUnwrap(engine.eventTime()), reached)
+    // A minute of wall time later, a minute of post time later (at 1x).
+    let later = try XCTUnwrap(engine.replayTime(atWall: SystemClock.monotonic() + 60))
+    XCTAssertEqual(Double(later - reached), 60_000, accuracy: 5_000)
+  }
+
+  func testWithoutReplayTheEventTimeIsTheWallClock() throws {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    XCTAssertFalse(engine.isReplaying)
+    XCTAssertNil(engine.replayTime())
+    let before = SystemClock.nowMillis()
+    let now = try XCTUnwrap(engine.eventTime())
+    XCTAssertGreaterThanOrEqual(now, before)
+    XCTAssertLessThanOrEqual(now, SystemClock.nowMillis())
+  }
+
   /// Stopping a replay delivers what is still buffered at once, in time order, without waiting for it.
   func testStoppingAReplayDeliversTheBufferAtOnce() throws {
     let file = try archive([tweet(50), tweet(30), tweet(10)])

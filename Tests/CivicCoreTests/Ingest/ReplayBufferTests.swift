@@ -101,4 +101,15 @@ final class ReplayBufferTests: XCTestCase {
     XCTAssertEqual(clock.delay(until: 1_002_000, atWall: 50), 0.002, accuracy: 1e-12, "2 s of posts at 1000x")
     XCTAssertLessThan(clock.delay(until: 999_000, atWall: 50), 0, "an older post is due already")
   }
+
+  func testClockGivesThePostTimeReachedAtAWallTime() {
+    let clock = ReplayClock(speed: 60, base: 1_000_000, wallStart: 50)
+    XCTAssertEqual(clock.time(atWall: 50), 1_000_000, "playback starts at the base")
+    XCTAssertEqual(clock.time(atWall: 51), 1_060_000, "a second of wall time is a minute of posts at 60x")
+    XCTAssertEqual(clock.time(atWall: 50.5), 1_030_000)
+    XCTAssertEqual(clock.time(atWall: clock.due(1_090_000)), 1_090_000, "a post's time is reached when it is due")
+    XCTAssertEqual(clock.time(atWall: 49), 1_000_000, "never before the base")
+    let absurd = ReplayClock(speed: 1e300, base: 5, wallStart: 0)
+    XCTAssertEqual(absurd.time(atWall: 10), 5 + ReplayClock.longestOffset, "held, not overflowing")
+  }
 }
