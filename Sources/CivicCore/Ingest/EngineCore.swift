@@ -10,7 +10,7 @@ final class EngineCore: @unchecked Sendable {
   private var errorStart = 0
   private var rejectedClients = 0
   private var replayLate = 0
-  private var replayClock: ReplayClock?
+  private var replayProgress: ReplayProgress?
   private var stopping = false
   private var finished = false
 
@@ -66,10 +66,17 @@ final class EngineCore: @unchecked Sendable {
   /// Sets how many posts the replay delivered late so far.
   func setReplayLate(_ count: Int) { monitor.withLock { replayLate = count } }
 
-  /// The replay's clock, once playback has started (set once, read by any thread).
-  var playbackClock: ReplayClock? {
-    get { monitor.withLock { replayClock } }
-    set { monitor.withLock { replayClock = newValue } }
+  /// Playback has started on `clock`; `waiting` is the earliest buffered post's time.
+  func startReplay(_ clock: ReplayClock, waiting: EpochMillis?) {
+    monitor.withLock { replayProgress = ReplayProgress(clock: clock, waiting: waiting) }
+  }
+
+  /// The earliest post still buffered after a delivery or a push (nil: none); no effect before playback.
+  func setReplayWaiting(_ time: EpochMillis?) { monitor.withLock { replayProgress?.waiting = time } }
+
+  /// The replay's time at `wall` (see `ReplayProgress`); nil before playback.
+  func replayTime(atWall wall: Double) -> EpochMillis? {
+    monitor.withLock { replayProgress?.time(atWall: wall) }
   }
 
   /// Adds one delivered batch's counts.

@@ -155,12 +155,13 @@ public final class IngestEngine: @unchecked Sendable {
   public var isReplaying: Bool { (config.replaySpeed ?? 0) > 0 }
 
   /// With `--replay`: the event time the replay has reached now (the first played post's time when playback
-  /// started, then `replaySpeed` milliseconds of post time per millisecond since), so a dashboard can show an
-  /// archive as if live. `nil` when not replaying or before playback has started. Thread-safe.
+  /// started, then `replaySpeed` milliseconds of post time per millisecond since, but never past a buffered post
+  /// not yet delivered, nor back), so a dashboard can show an archive as if live. `nil` when not replaying or
+  /// before playback has started. Thread-safe.
   public func replayTime() -> EpochMillis? { replayTime(atWall: SystemClock.monotonic()) }
 
   /// `replayTime()` at the monotonic time `wall` (seconds, see `SystemClock.monotonic()`).
-  func replayTime(atWall wall: Double) -> EpochMillis? { core.playbackClock?.time(atWall: wall) }
+  func replayTime(atWall wall: Double) -> EpochMillis? { core.replayTime(atWall: wall) }
 
   /// The "now" that event-time counts are measured against: `replayTime()` when replaying (so `nil` until
   /// playback starts: nothing must advance the analytics past the archive before then), else the wall clock.
@@ -315,11 +316,13 @@ public final class IngestEngine: @unchecked Sendable {
     while true {
       if core.isStopping {
         deliverReplayed(buffer.removeAll(), late: buffer.lateCount)
+        core.setReplayWaiting(nil)
         return core.pipeline.nextDecoded()
       }
       var now = SystemClock.monotonic()
       if !buffer.hasRoom || ended { startPlayback(&buffer, atWall: now) }
       deliverReplayed(buffer.popDue(atWall: now), late: buffer.lateCount)
+      if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
       if ended && buffer.isEmpty {
         replay = buffer
         return nil
@@ -345,7 +348,7 @@ public final class IngestEngine: @unchecked Sendable {
   private func startPlayback(_ buffer: inout ReplayBuffer, atWall wall: Double) {
     guard !buffer.isPlaying else { return }
     buffer.start(atWall: wall)
-    if let clock = buffer.clock { core.playbackClock = clock }
+    if let clock = buffer.clock { core.startReplay(clock, waiting: buffer.nextTime) }
   }
 
   /// Puts de-duplicated posts into the replay buffer; those older than what was already played are delivered at
@@ -359,6 +362,7 @@ public final class IngestEngine: @unchecked Sendable {
       posts[i].source = names[source]
     }
     deliverReplayed(buffer.push(posts, source: source), late: buffer.lateCount)
+    if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
     replay = buffer
   }
 

@@ -48,6 +48,8 @@ struct ReplayBuffer {
   var count: Int { heap.count + overflow.count }
   var isEmpty: Bool { heap.isEmpty && overflow.isEmpty }
   var isPlaying: Bool { clock != nil }
+  /// The time of the earliest post in the heap (the next to play); nil when it is empty.
+  var nextTime: EpochMillis? { heap.min?.time }
   /// `false` once the heap is full or posts wait in the overflow: read no more until played posts make room.
   var hasRoom: Bool { overflow.isEmpty && heap.count < capacity }
 

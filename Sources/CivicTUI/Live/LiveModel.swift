@@ -25,6 +25,9 @@ public final class LiveModel: @unchecked Sendable {
   private var countingSince: Int64?
   private let onChange: @Sendable () -> Void
   private var provider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))?
+  private var followsEventTime = false
+  /// Alert events of the advances `add` made (see `replaying`), handed out with the next frame's.
+  private var pendingEvents: [AlertEvent] = []
 
   /// - Parameters:
   ///   - keep: how many of the newest posts the Posts pane keeps.
@@ -66,6 +69,7 @@ public final class LiveModel: @unchecked Sendable {
         postCount += 1
         if post.complaint { complaints += 1 }
       }
+      if followsEventTime, let time = post.eventTime { pendingEvents += analytics.advance(to: time) }
       analytics.ingest(post)
       // Backfilled history counts in the rate only when it is from the last minute.
       if now - post.arrivalTime < 1000, !post.isEdit {
@@ -96,6 +100,15 @@ public final class LiveModel: @unchecked Sendable {
     let wake = differs && markChanged()
     lock.unlock()
     if wake { onChange() }
+  }
+
+  /// Set for `--replay`, whose posts come in event-time order: each post's own time moves the analytics clock as
+  /// it is added. Frames alone move it a frame at a time, minutes of posts at a high speed (or at a low frame
+  /// rate), and the engine counts posts more than its future-skew allowance (5 minutes) ahead of its clock at
+  /// that clock's time.
+  public var replaying: Bool {
+    get { locked { followsEventTime } }
+    set { locked { followsEventTime = newValue } }
   }
 
   /// Receives every alert event (started, updated, ended) as the analytics clock moves, on the UI thread
@@ -179,7 +192,8 @@ public final class LiveModel: @unchecked Sendable {
       sources = status.sources
       malformed = status.malformed
     }
-    let events = advancing ? analytics.advance(to: now) : []
+    let events = pendingEvents + (advancing ? analytics.advance(to: now) : [])
+    pendingEvents.removeAll()
     // An alert that started and ended within one step (found in history loaded at start-up, such as the demo's
     // last hour) is listed but does not count as new: only alerts still active ring the bell.
     let ended = Set(events.lazy.filter { $0.kind == .ended }.map(\.alert.id))

@@ -13,10 +13,10 @@ public struct ReplayFeed {
     self.lateCount = lateCount
   }
 
-  /// The status-bar notice for `late` posts shown out of order (nil for none).
+  /// The status-bar notice for `late` posts shown out of order (nil for none); it fits 80 columns.
   public static func lateNotice(_ late: Int) -> String? {
     guard late > 0 else { return nil }
     let posts = Formatting.count(late, "post")
-    return "replay: \(posts) older than the replay clock shown at once (raise --replay-buffer)"
+    return "replay: \(posts) shown out of time order (raise --replay-buffer)"
   }
 }

@@ -112,6 +112,11 @@ struct WatchCommand: ParsableCommand {
         "--demo is for the dashboard; --headless reads real sources: give files to follow, - for stdin, or --socket PATH"
       )
     }
+    // The demo's posts are timed now; a replay's clock is its archive's: one dashboard cannot follow both.
+    if demo, ingest.replay != nil {
+      throw ValidationError(
+        "--replay plays an archive on its own clock and --demo's posts are timed now: use one or the other")
+    }
     if headless, alertOptions.bell {
       throw ValidationError("--bell needs the dashboard; with --headless use --alert-log or --on-alert")
     }
@@ -173,6 +178,7 @@ struct WatchCommand: ParsableCommand {
     var engine: IngestEngine?
     if ingest.hasSources {
       let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
+      model.replaying = live.isReplaying
       let withDemo = demo
       model.statusProvider = {
         let statuses = live.sourceStatuses()

@@ -12,10 +12,16 @@ final class HeadlessAlerts: @unchecked Sendable {
   private let outputs: AlertOutputs
   /// Set by `start(clock:)`, read by `tick()`, both on `queue`.
   private var clock: @Sendable () -> EpochMillis? = HeadlessAlerts.wallClock
+  /// `--replay`: posts arrive in event-time order, and each one's time moves the clock as it is counted (see
+  /// `add`).
+  private let replaying: Bool
+  /// Events of the advances `add` made, delivered with the next tick.
+  private var pending: [AlertEvent] = []
   private let queue = DispatchQueue(label: "civicpulse.headless-alerts")
   private var timer: DispatchSourceTimer?
 
-  init(services: [ServiceInfo], outputs: AlertOutputs) {
+  init(services: [ServiceInfo], outputs: AlertOutputs, replaying: Bool = false) {
+    self.replaying = replaying
     var config = AnalyticsConfig()
     config.trackTrends = false  // alerts only: the report line counts hashtags itself
     engine = AnalyticsEngine(services: services, config: config)
@@ -26,11 +32,16 @@ final class HeadlessAlerts: @unchecked Sendable {
     EpochMillis((Date().timeIntervalSince1970 * 1_000).rounded())
   }
 
-  /// Counts delivered posts (called on the engine's delivery thread).
+  /// Counts delivered posts (called on the engine's delivery thread). When replaying, a post's own time first
+  /// moves the clock: a tick a second is minutes of posts at a high speed, and the engine would count posts more
+  /// than its future-skew allowance (5 minutes) ahead of its last tick at that tick's time.
   func add(_ posts: [Post]) {
     lock.lock()
     defer { lock.unlock() }
-    for i in posts.indices { engine.ingest(posts[i]) }
+    for i in posts.indices {
+      if replaying, let time = posts[i].eventTime { pending += engine.advance(to: time) }
+      engine.ingest(posts[i])
+    }
   }
 
   /// A taxonomy reload: alerts of removed services end (delivered with the next tick), new services are watched.
@@ -41,8 +52,11 @@ final class HeadlessAlerts: @unchecked Sendable {
   /// Closes the minutes due on the clock and delivers their events (the log is written before it returns; a
   /// command is started, not waited for). No step while the clock has no time yet (a replay not yet playing).
   private func tick() {
-    guard let now = clock() else { return }
-    let events = lock.withLock { engine.advance(to: now) }
+    let now = clock()
+    let events = lock.withLock {
+      defer { pending.removeAll() }
+      return pending + (now.map { engine.advance(to: $0) } ?? [])
+    }
     outputs.deliver(events)
   }
 

@@ -21,7 +21,8 @@ enum HeadlessWatch {
     // --alert-log / --on-alert: the same live alerts as the dashboard, delivered as they start, change and end.
     let live = try alertOptions.makeOutputs().map { outputs in
       HeadlessAlerts(
-        services: taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }, outputs: outputs)
+        services: taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }, outputs: outputs,
+        replaying: ingest.replay != nil)
     }
     reloader.start(
       onServices: { services in

@@ -102,6 +102,20 @@ final class ReplayBufferTests: XCTestCase {
     XCTAssertLessThan(clock.delay(until: 999_000, atWall: 50), 0, "an older post is due already")
   }
 
+  /// The time `replayTime()` gives is held at the earliest buffered post (due but not yet delivered) and never
+  /// goes back.
+  func testProgressIsHeldAtTheWaitingPostAndNeverGoesBack() {
+    var progress = ReplayProgress(clock: ReplayClock(speed: 60, base: 1_000_000, wallStart: 0), waiting: 1_030_000)
+    XCTAssertEqual(progress.time(atWall: 0.25), 1_015_000, "before the waiting post: the clock's time")
+    XCTAssertEqual(progress.time(atWall: 2), 1_030_000, "held at the waiting post, not 1_120_000")
+    progress.waiting = 1_100_000  // it was delivered; the next waits
+    XCTAssertEqual(progress.time(atWall: 2), 1_100_000)
+    progress.waiting = 1_050_000  // an older post pushed while playing
+    XCTAssertEqual(progress.time(atWall: 2), 1_100_000, "never back")
+    progress.waiting = nil  // nothing buffered: the clock runs on
+    XCTAssertEqual(progress.time(atWall: 3), 1_180_000)
+  }
+
   func testClockGivesThePostTimeReachedAtAWallTime() {
     let clock = ReplayClock(speed: 60, base: 1_000_000, wallStart: 50)
     XCTAssertEqual(clock.time(atWall: 50), 1_000_000, "playback starts at the base")

@@ -94,20 +94,44 @@ final class ReplayDashboardTests: XCTestCase {
     }
   }
 
+  /// A replay's posts move the analytics clock as they come: posts half an hour ahead of the last frame (a fast
+  /// replay, a low frame rate) count in their own minutes, not at the last frame's clock (the engine moves posts
+  /// more than 5 minutes ahead of its clock back to it).
+  func testReplayedPostsCountInTheirOwnMinutesHoweverFarAheadOfTheLastFrame() throws {
+    for replaying in [true, false] {
+      let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
+      model.replaying = replaying
+      _ = model.view(now: start, pausedAt: nil, postsTop: 0, postsLimit: 5)
+      let wall = LiveModel.wallClock()
+      let later = archivePosts(20, arrival: wall).map { post -> Post in
+        var post = post
+        post.eventTime = (post.eventTime ?? 0) + 30 * 60_000  // 09:30 to 09:36:20
+        post.services = ["waste"]
+        return post
+      }
+      model.add(later, now: wall)
+      let view = model.view(
+        now: start + 40 * 60_000, pausedAt: nil, postsTop: 0, postsLimit: 5, window: .fifteenMinutes,
+        arrivalNow: wall)
+      let posts = view.services.first { $0.id == "waste" }?.posts ?? 0
+      XCTAssertEqual(posts, replaying ? 20 : 0, "replaying: \(replaying)")
+    }
+  }
+
   func testLatePostsAreAnnouncedInTheStatusBarWhenTheirCountChanges() throws {
     let replay = FakeReplay()
     let (app, _) = try makeApp(replay)
     replay.time = start
-    let buffer = CellBuffer(width: 120, height: 30)
+    let buffer = CellBuffer(width: 80, height: 30)  // the notice fits 80 columns
     app.draw(on: buffer)
     XCTAssertFalse(buffer.row(29).contains("replay:"), buffer.row(29))
     replay.late = 1_234
     app.draw(on: buffer)
     XCTAssertTrue(
-      buffer.row(29).contains("replay: 1,234 posts older than the replay clock shown at once (raise --replay-buffer)"),
+      buffer.row(29).contains("replay: 1,234 posts shown out of time order (raise --replay-buffer)"),
       buffer.row(29))
     XCTAssertEqual(
-      ReplayFeed.lateNotice(1), "replay: 1 post older than the replay clock shown at once (raise --replay-buffer)")
+      ReplayFeed.lateNotice(1), "replay: 1 post shown out of time order (raise --replay-buffer)")
     XCTAssertNil(ReplayFeed.lateNotice(0))
   }
 }
