@@ -305,6 +305,11 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(records.compactMap { $0["complaints"] as? Int }.max(), expected["complaints"] as? Int)
     // (The archive ends during the incident: the report ends it after the file's last minute, while the live
     // log, which cannot know that no more posts will come, leaves it active.)
+
+    // The demo's posts are timed now: a dashboard cannot follow them and a replay's clock at once.
+    let (demoStatus, _, demoErrors) = try run(["watch", "--demo", "--replay", "60", feed])
+    XCTAssertEqual(demoStatus, 64)
+    XCTAssertTrue(demoErrors.contains("use one or the other"), demoErrors)
   }
 
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.
