@@ -1,6 +1,7 @@
 import CivicCore
 
-/// The header line: product name, wall-clock time (or, replaying, the replay's speed and date and time), sources and their state, posts per minute and alerts.
+/// The header line: product name, wall-clock time (or, replaying, the replay's speed, date and time), sources and
+/// their state, posts per minute and alerts.
 public struct HeaderBar {
   /// Fewer cells than this for the sources and the header leaves them out rather than show a stub.
   static let shortestSources = 8
