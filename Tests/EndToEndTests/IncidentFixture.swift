@@ -4,13 +4,15 @@ import Foundation
 /// (a park post every 3 minutes), then 40 water complaints in the 20 minutes up to 5 minutes ago. Shared by the
 /// alert tests of the dashboard and of `--headless`.
 enum IncidentFixture {
-  /// Writes `T.toml` and `feed.jsonl` into `directory`; returns their paths.
-  static func write(into directory: URL) throws -> (taxonomy: String, feed: String) {
+  /// Writes `T.toml` and `feed.jsonl` into `directory`; returns their paths. `now` (seconds since 1970) is the
+  /// end of the feed: an earlier one makes an archive.
+  static func write(into directory: URL, endingAt now: TimeInterval = Date().timeIntervalSince1970) throws
+    -> (taxonomy: String, feed: String)
+  {
     let taxonomy = directory.appendingPathComponent("T.toml")
     let services = [("water", "Water supply", "water"), ("parks", "Parks", "park")]
     try services.map { "[[service]]\nid = \"\($0)\"\nname = \"\($1)\"\nkeywords = [\"\($2)\"]\n" }.joined()
       .write(to: taxonomy, atomically: false, encoding: .utf8)
-    let now = Date().timeIntervalSince1970
     let formatter = ISO8601DateFormatter()
     var lines: [String] = []
     func post(_ id: String, _ secondsAgo: Double, _ text: String) {

@@ -275,6 +275,43 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertEqual(csvReport["malformed"] as? Int, 0)
   }
 
+  /// `watch --headless --replay` of a 2024 archive: the alerts count on the replay's clock, so the archive's
+  /// incident is logged, with the start and peak `report` finds in the same file, at any speed (before, the
+  /// wall clock made every post too old; and at a second a tick, 3000x counted posts minutes ahead at the tick).
+  func testHeadlessReplayOfAnArchiveLogsTheAlertsReportFinds() throws {
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
+    let (taxonomy, feed) = try IncidentFixture.write(into: directory, endingAt: 1_715_333_400)  // 2024-05-10 09:30Z
+    let (reportStatus, reportOutput, reportErrors) = try run([
+      "report", "--format", "json", "--taxonomy", taxonomy, feed,
+    ])
+    XCTAssertEqual(reportStatus, 0, reportErrors)
+    let alerts = try XCTUnwrap(try json(reportOutput)["alerts"] as? [[String: Any]])
+    XCTAssertEqual(alerts.count, 1, reportOutput)
+    let expected = try XCTUnwrap(alerts.first)
+    let log = directory.appendingPathComponent("alerts.jsonl").path
+    let (status, _, errors) = try run(
+      [
+        "watch", "--headless", "--replay", "3000", "--stats-every", "60", "--taxonomy", taxonomy, "--alert-log", log,
+        "-",
+      ],
+      stdin: try Data(contentsOf: URL(fileURLWithPath: feed)))
+    XCTAssertEqual(status, 0, errors)
+    let records = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map { try json(String($0)) }
+    let started = try XCTUnwrap(records.first { $0["event"] as? String == "started" }, "\(records)")
+    XCTAssertEqual(started["service"] as? String, "water")
+    // The log writes whole seconds ("…:00Z"), the report milliseconds ("…:00.000Z").
+    func second(_ value: Any?) -> String { String((value as? String ?? "").prefix(19)) }
+    XCTAssertEqual(second(started["start"]), second(expected["start"]))
+    XCTAssertEqual(records.compactMap { $0["complaints"] as? Int }.max(), expected["complaints"] as? Int)
+    // (The archive ends during the incident: the report ends it after the file's last minute, while the live
+    // log, which cannot know that no more posts will come, leaves it active.)
+
+    // The demo's posts are timed now: a dashboard cannot follow them and a replay's clock at once.
+    let (demoStatus, _, demoErrors) = try run(["watch", "--demo", "--replay", "60", feed])
+    XCTAssertEqual(demoStatus, 64)
+    XCTAssertTrue(demoErrors.contains("use one or the other"), demoErrors)
+  }
+
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.
   func testHeadlessDeliversLiveAlertsToTheLogAndTheCommand() throws {
     let directory = try makeTemporaryFolder(prefix: "cp-e2e")

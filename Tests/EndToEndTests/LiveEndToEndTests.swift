@@ -97,6 +97,32 @@ final class LiveEndToEndTests: XCTestCase {
     XCTAssertTrue(session.waitFor(timeout: 10) { $0.contains("EXIT=0") }.ok)
   }
 
+  /// `--replay` shows an archive as if live: the dashboard's clock is the replay's, so a 2024 archive's posts count
+  /// in the Services pane (on the wall clock they were all too old) and the header shows 2024.
+  func testReplayOfAnOldArchiveCountsItsServicesOnTheReplayClock() throws {
+    let opening: Int64 = 1_715_331_600  // 2024-05-10T09:00:00Z
+    var lines: [String] = []
+    for i in 0..<60 {
+      let time = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(opening + Int64(i) * 20)))
+      let text = i % 2 == 0 ? "Bins not collected again on Elm Road #bins" : "Pothole on Mill Lane is huge #potholes"
+      lines.append(#"{"data":{"id":"\#(1000 + i)","text":"\#(text)","created_at":"\#(time)","author_id":"1"}}"#)
+    }
+    try write(lines.joined(separator: "\n") + "\n", to: "old2024.jsonl")
+    let session = try start("--replay 600 '\(path("old2024.jsonl"))'", width: 100, height: 30)
+    let shown = session.waitFor(timeout: 30) { screen in
+      let rows = self.servicesRegion(screen)
+      return rows.contains { $0.contains("Bins") } && rows.contains { $0.contains("Roads") }
+    }
+    XCTAssertTrue(shown.ok, shown.screen)
+    XCTAssertFalse(shown.screen.contains("no service posts"), shown.screen)
+    let header = shown.screen.components(separatedBy: "\n").first ?? ""
+    XCTAssertTrue(header.contains("replay 600x"), header)
+    XCTAssertTrue(header.contains("May 2024"), header)
+    session.sendKeys("q")
+    let exited = session.waitFor(timeout: 10) { $0.contains("EXIT=0") }
+    XCTAssertTrue(exited.ok, exited.screen)
+  }
+
   func testIncidentInEventTimeReachesTheAlertLogAndTheOnAlertCommand() throws {
     let (taxonomy, feed) = try IncidentFixture.write(into: directory)
     let log = path("alerts.jsonl")

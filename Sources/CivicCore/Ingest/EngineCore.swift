@@ -9,6 +9,8 @@ final class EngineCore: @unchecked Sendable {
   private var errors: [IngestError] = []
   private var errorStart = 0
   private var rejectedClients = 0
+  private var replayLate = 0
+  private var replayProgress: ReplayProgress?
   private var stopping = false
   private var finished = false
 
@@ -61,6 +63,22 @@ final class EngineCore: @unchecked Sendable {
 
   func rejectClient() { monitor.withLock { rejectedClients += 1 } }
 
+  /// Sets how many posts the replay delivered late so far.
+  func setReplayLate(_ count: Int) { monitor.withLock { replayLate = count } }
+
+  /// Playback has started on `clock`; `waiting` is the earliest buffered post's time.
+  func startReplay(_ clock: ReplayClock, waiting: EpochMillis?) {
+    monitor.withLock { replayProgress = ReplayProgress(clock: clock, waiting: waiting) }
+  }
+
+  /// The earliest post still buffered after a delivery or a push (nil: none); no effect before playback.
+  func setReplayWaiting(_ time: EpochMillis?) { monitor.withLock { replayProgress?.waiting = time } }
+
+  /// The replay's time at `wall` (see `ReplayProgress`); nil before playback.
+  func replayTime(atWall wall: Double) -> EpochMillis? {
+    monitor.withLock { replayProgress?.time(atWall: wall) }
+  }
+
   /// Adds one delivered batch's counts.
   func add(_ index: Int, posts: Int, malformed: Int, skipped: Int, duplicates: Int, edits: Int) {
     monitor.withLock {
@@ -95,6 +113,7 @@ final class EngineCore: @unchecked Sendable {
     monitor.withLock {
       var stats = IngestStats(sources: counts)
       stats.rejectedClients = rejectedClients
+      stats.replayLate = replayLate
       return stats
     }
   }

@@ -33,6 +33,9 @@ public struct IngestConfig: Sendable {
   public var decodeWorkers: Int
   /// Pace delivery by the posts' own timestamps: 60 = an hour of posts per minute. `nil` = as fast as possible.
   public var replaySpeed: Double?
+  /// With `replaySpeed`: how many posts the replay's reorder buffer holds, so an input written in any order
+  /// (newest first, as search pages are) plays in event-time order as long as its disorder fits (at least 1).
+  public var replayBuffer: Int
   /// Maximum number of concurrent socket clients; further connections are closed at once and counted.
   public var maxClients: Int
   /// How long a follower sleeps between checks when it has nothing to read and no inotify event arrives (s).
@@ -42,7 +45,7 @@ public struct IngestConfig: Sendable {
     sources: [IngestSourceSpec], follow: Bool, decoderOptions: DecoderOptions = DecoderOptions(),
     dedupWindow: Int = 100_000, queueCapacity: Int = 8, readChunkBytes: Int = 1 << 20,
     socketReadBytes: Int = 64 << 10, decodeWorkers: Int = IngestConfig.defaultWorkers, replaySpeed: Double? = nil,
-    maxClients: Int = 512, pollInterval: Double = 0.25
+    maxClients: Int = 512, pollInterval: Double = 0.25, replayBuffer: Int = IngestConfig.defaultReplayBuffer
   ) {
     self.sources = sources
     self.follow = follow
@@ -55,7 +58,11 @@ public struct IngestConfig: Sendable {
     self.replaySpeed = replaySpeed
     self.maxClients = maxClients
     self.pollInterval = pollInterval
+    self.replayBuffer = replayBuffer
   }
+
+  /// Posts the replay's reorder buffer holds unless told otherwise.
+  public static let defaultReplayBuffer = 50_000
 
   /// One decoder per online core, at least one, at most eight.
   public static var defaultWorkers: Int { max(1, min(8, SystemClock.onlineCores)) }

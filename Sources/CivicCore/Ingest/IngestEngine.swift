@@ -151,6 +151,22 @@ public final class IngestEngine: @unchecked Sendable {
   /// One status per configured source, in configuration order, with its post and malformed counts.
   public func sourceStatuses() -> [SourceStatus] { core.sourceStatuses() }
 
+  /// True when the engine paces posts by their event times (`IngestConfig.replaySpeed` above 0).
+  public var isReplaying: Bool { (config.replaySpeed ?? 0) > 0 }
+
+  /// With `--replay`: the event time the replay has reached now (the first played post's time when playback
+  /// started, then `replaySpeed` milliseconds of post time per millisecond since, but never past a buffered post
+  /// not yet delivered, nor back), so a dashboard can show an archive as if live. `nil` when not replaying or
+  /// before playback has started. Thread-safe.
+  public func replayTime() -> EpochMillis? { replayTime(atWall: SystemClock.monotonic()) }
+
+  /// `replayTime()` at the monotonic time `wall` (seconds, see `SystemClock.monotonic()`).
+  func replayTime(atWall wall: Double) -> EpochMillis? { core.replayTime(atWall: wall) }
+
+  /// The "now" that event-time counts are measured against: `replayTime()` when replaying (so `nil` until
+  /// playback starts: nothing must advance the analytics past the archive before then), else the wall clock.
+  public func eventTime() -> EpochMillis? { isReplaying ? replayTime() : SystemClock.nowMillis() }
+
   /// Source indices grouped by thread: in read mode all files on one thread, in order, sockets on their own.
   private func threadGroups() -> [[Int]] {
     var groups: [[Int]] = []
@@ -232,8 +248,10 @@ public final class IngestEngine: @unchecked Sendable {
 
   private func deliverLoop() {
     var dedup = DedupWindow(capacity: config.dedupWindow)
-    var replay = config.replaySpeed.flatMap { $0 > 0 ? ReplayClock(speed: $0) : nil }
-    while var batch = core.pipeline.nextDecoded() {
+    var replay = config.replaySpeed.flatMap {
+      $0 > 0 ? ReplayBuffer(capacity: config.replayBuffer, speed: $0) : nil
+    }
+    while var batch = replay == nil ? core.pipeline.nextDecoded() : nextBatch(replaying: &replay) {
       // Take the posts out of the batch so the array is uniquely owned and edited in place (no copies).
       var posts: [Post] = []
       swap(&posts, &batch.posts)
@@ -272,7 +290,7 @@ public final class IngestEngine: @unchecked Sendable {
         batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
         duplicates: duplicates, edits: edits)
       if replay != nil {
-        deliverPaced(posts, tags: batch.tags, source: batch.source, clock: &replay)
+        enqueue(&posts, tags: batch.tags, source: batch.source, into: &replay)
       } else if !posts.isEmpty {
         sink(posts, batch.tags)
       }
@@ -283,53 +301,91 @@ public final class IngestEngine: @unchecked Sendable {
   /// How many posts ahead the delivery thread asks for a post's de-duplication slot.
   private static let prefetchDistance = 8
 
-  /// Delivers posts no faster than their own timestamps allow at the replay speed, counting them as they go.
-  /// A paced post arrives when it is delivered, not when it was read: its arrival time is stamped then, so the
-  /// dashboard's arrival rate follows the replay (it froze at the start-up figure).
-  private func deliverPaced(_ posts: [Post], tags: PostTagArena, source: Int, clock: inout ReplayClock?) {
-    func deliver(_ slice: ArraySlice<Post>) {
-      guard !slice.isEmpty else { return }
-      let fresh = slice.reduce(0) { $0 + ($1.isEdit ? 0 : 1) }
-      core.add(source, posts: fresh, malformed: 0, skipped: 0, duplicates: 0, edits: 0)
-      var delivered = Array(slice)
-      let now = SystemClock.nowMillis()
-      for i in delivered.indices { delivered[i].arrivalTime = now }
-      sink(delivered, tags)
-    }
-    var start = 0
-    for i in posts.indices {
-      guard var pacing = clock else { break }
-      var wait = pacing.delay(until: posts[i].time)
-      clock = pacing
-      guard wait > 0.001 else { continue }
-      deliver(posts[start..<i])
-      start = i
-      while wait > 0 && !core.isStopping {
-        SystemClock.sleep(min(wait, 0.25))
-        wait = pacing.delay(until: posts[i].time)
+  /// How long the input must stay quiet (no decoded batch) before a replay starts playing what it has buffered.
+  static let replayQuietSeconds = 0.15
+
+  /// The replay side of the delivery thread: plays the posts of `replay`'s buffer as they fall due while waiting
+  /// for the next decoded batch, and returns that batch (to be de-duplicated and `enqueue`d). Playback starts,
+  /// from the earliest buffered post, once the buffer is full, the input has been quiet for
+  /// `replayQuietSeconds` or the input has ended. Returns `nil` once the input has ended and every buffered post
+  /// was played. On a stop, delivers what is buffered at once and clears `replay`: the rest goes unpaced.
+  private func nextBatch(replaying replay: inout ReplayBuffer?) -> DecodedBatch? {
+    guard var buffer = replay else { return core.pipeline.nextDecoded() }
+    replay = nil  // the buffer is edited while out of the optional (no copy of its heap)
+    var ended = false
+    while true {
+      if core.isStopping {
+        deliverReplayed(buffer.removeAll(), late: buffer.lateCount)
+        core.setReplayWaiting(nil)
+        return core.pipeline.nextDecoded()
       }
-      if core.isStopping { clock = nil }  // stopping: deliver the rest at once
+      var now = SystemClock.monotonic()
+      if !buffer.hasRoom || ended { startPlayback(&buffer, atWall: now) }
+      deliverReplayed(buffer.popDue(atWall: now), late: buffer.lateCount)
+      if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
+      if ended && buffer.isEmpty {
+        replay = buffer
+        return nil
+      }
+      now = SystemClock.monotonic()
+      let due = buffer.delay(atWall: now).map { min(max(0, $0), 0.25) }
+      guard buffer.hasRoom && !ended else {
+        SystemClock.sleep(due ?? 0.25)
+        continue
+      }
+      let quiet = buffer.isEmpty || buffer.isPlaying ? 0.25 : Self.replayQuietSeconds
+      switch core.pipeline.nextDecoded(timeout: due ?? quiet) {
+      case .batch(let batch):
+        replay = buffer
+        return batch
+      case .ended: ended = true
+      case .timedOut: startPlayback(&buffer, atWall: SystemClock.monotonic())  // quiet: play what is buffered
+      }
     }
-    deliver(posts[start...])
   }
-}
 
-/// Maps post times to wall-clock deadlines for `--replay`.
-struct ReplayClock {
-  let speed: Double
-  private var base: EpochMillis?
-  private var wallStart = 0.0
+  /// Starts `buffer`'s playback (see `ReplayBuffer.start(atWall:)`) and publishes its clock for `replayTime()`.
+  private func startPlayback(_ buffer: inout ReplayBuffer, atWall wall: Double) {
+    guard !buffer.isPlaying else { return }
+    buffer.start(atWall: wall)
+    if let clock = buffer.clock { core.startReplay(clock, waiting: buffer.nextTime) }
+  }
 
-  init(speed: Double) { self.speed = speed }
-
-  /// Seconds to wait before a post with this time is due (the first post is due at once).
-  mutating func delay(until time: EpochMillis) -> Double {
-    guard let base else {
-      base = time
-      wallStart = SystemClock.monotonic()
-      return 0
+  /// Puts de-duplicated posts into the replay buffer; those older than what was already played are delivered at
+  /// once. A lean post's tags are copied into it first (its span would not outlive its batch's arena).
+  private func enqueue(_ posts: inout [Post], tags: PostTagArena, source: Int, into replay: inout ReplayBuffer?) {
+    guard var buffer = replay else { return }
+    replay = nil  // the buffer is edited while out of the optional (no copy of its heap)
+    for i in posts.indices where posts[i].tagSpan.count > 0 {
+      posts[i].hashtags = tags.tags(of: posts[i])
+      posts[i].tagSpan = PostTagArena.Span()
+      posts[i].source = names[source]
     }
-    return wallStart + Double(time - base) / 1000 / speed - SystemClock.monotonic()
+    deliverReplayed(buffer.push(posts, source: source), late: buffer.lateCount)
+    if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
+    replay = buffer
+  }
+
+  /// Delivers replayed posts in one sink call, counting them per source as they go (so the counts follow the
+  /// paced stream). A replayed post arrives when it is delivered, not when it was read: its arrival time is
+  /// stamped then, so the dashboard's arrival rate follows the replay.
+  private func deliverReplayed(_ entries: [ReplayBuffer.Entry], late: Int) {
+    guard !entries.isEmpty else { return }
+    core.setReplayLate(late)  // late posts are always among the delivered ones
+    var fresh = [Int](repeating: 0, count: names.count)
+    let now = SystemClock.nowMillis()
+    var posts: [Post] = []
+    posts.reserveCapacity(entries.count)
+    for entry in entries {
+      if !entry.post.isEdit { fresh[entry.source] += 1 }
+      var post = entry.post
+      post.arrivalTime = now
+      posts.append(post)
+    }
+    for (source, count) in fresh.enumerated() where count > 0 {
+      core.add(source, posts: count, malformed: 0, skipped: 0, duplicates: 0, edits: 0)
+    }
+    sink(posts, PostTagArena())
   }
 }
 

@@ -22,6 +22,9 @@ public struct IngestStats: Sendable, Hashable {
   public var sources: [SourceCounts]
   /// Socket connections refused because too many clients were connected.
   public var rejectedClients: Int = 0
+  /// Posts `--replay` delivered at once, out of event-time order, because they were older than a post already
+  /// played (the input's disorder went beyond the reorder buffer, or an older post was appended later).
+  public var replayLate: Int = 0
 
   public init(sources: [SourceCounts]) { self.sources = sources }
 

@@ -126,6 +126,35 @@ final class OrderedPipeline: @unchecked Sendable {
     return batch
   }
 
+  /// What `nextDecoded(timeout:)` found.
+  enum DecodedWait {
+    case batch(DecodedBatch)
+    /// No batch came in time (or a stop is draining the pipeline).
+    case timedOut
+    /// Closed and everything was delivered.
+    case ended
+  }
+
+  /// As `nextDecoded()`, waiting at most `timeout` seconds for the next batch. Gives up at once while a stop is
+  /// draining the pipeline, so a waiting replay notices the stop without delay.
+  func nextDecoded(timeout: Double) -> DecodedWait {
+    let deadline = SystemClock.monotonic() + max(0, timeout)
+    let result: DecodedWait = monitor.withLock {
+      while true {
+        if let batch = done.removeValue(forKey: nextDeliver) {
+          nextDeliver += 1
+          return .batch(batch)
+        }
+        if closed && nextDeliver == nextSeq { return .ended }
+        let left = deadline - SystemClock.monotonic()
+        if left <= 0 || draining { return .timedOut }
+        monitor.wait(seconds: left)
+      }
+    }
+    if case .batch = result { monitor.broadcast() }
+    return result
+  }
+
   /// No more batches will be pushed.
   func close() {
     monitor.withLock { closed = true }

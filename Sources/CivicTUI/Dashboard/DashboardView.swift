@@ -52,6 +52,8 @@ public struct DashboardView: Sendable {
   public var complaintsLastHour: Int?
   /// Runs of the `--on-alert` command that failed (shown in the status bar when not 0).
   public var alertCommandFailures = 0
+  /// Set when the frame shows a `--replay` run: `now` is then the replay's time once it plays.
+  public var replay: ReplayMarker?
 
   public init(
     now: EpochMillis, sources: [SourceStatus] = [], postsPerMinute: Double = 0, totalPosts: Int = 0,

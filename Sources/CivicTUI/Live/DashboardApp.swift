@@ -24,6 +24,11 @@ public final class DashboardApp {
   public var wall: WallRenderer?
   /// Holds figures and paces the Posts pane for slow links when set (`RefreshPolicy`).
   public var throttle: ViewThrottle?
+  /// Set for `--replay`: the frames' `now` (windows, alerts, trending, the posts' times, the header clock) is
+  /// then the replay's time once it plays; the arrival rate stays on the wall clock.
+  public var replay: ReplayFeed?
+  /// The late count last announced in the status bar.
+  private var lateAnnounced = 0
 
   public init(
     model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
@@ -102,11 +107,17 @@ public final class DashboardApp {
       state.needsFullRedraw = false
     }
     let layout = renderer.layout(for: screen.size)
-    let now = LiveModel.wallClock()
-    var view = fetch(now: now, layout: layout)
+    let wallNow = LiveModel.wallClock()
+    let replayNow = replay?.time()
+    let now = replayNow ?? wallNow
+    announceLatePosts()
+    var view = fetch(now: now, wallNow: wallNow, playing: replay == nil || replayNow != nil, layout: layout)
     let before = state.scroll(.posts)
     state.clamp(metrics: view.metrics(for: layout))
-    if state.scroll(.posts) != before { view = fetch(now: now, layout: layout) }
+    if state.scroll(.posts) != before {
+      view = fetch(now: now, wallNow: wallNow, playing: replay == nil || replayNow != nil, layout: layout)
+    }
+    view.replay = replay.map { ReplayMarker(speed: $0.speed, playing: replayNow != nil, wallTime: wallNow) }
     workflow.decorate(&view, now: now)
     live.decorate(&view, now: now)
     if let throttle {
@@ -163,11 +174,22 @@ public final class DashboardApp {
     }
   }
 
-  private func fetch(now: EpochMillis, layout: DashboardLayout) -> DashboardView {
+  /// Says in the status bar, each time the replay's late count changes, how many posts it showed out of order.
+  private func announceLatePosts() {
+    guard let replay else { return }
+    let late = replay.lateCount()
+    guard late != lateAnnounced else { return }
+    lateAnnounced = late
+    if let notice = ReplayFeed.lateNotice(late) { live.announce(notice, isError: true) }
+  }
+
+  /// The model's frame. `playing` false: a replay still buffering (the analytics clock is not moved).
+  private func fetch(now: EpochMillis, wallNow: EpochMillis, playing: Bool, layout: DashboardLayout) -> DashboardView {
     model.view(
       now: now, pausedAt: state.pausedAtSequence, postsTop: state.scroll(.posts).top,
       postsLimit: wall == nil ? layout.visibleRows(.posts) : WallRenderer.postsWanted,
-      include: workflow.include(now: now), window: live.window, sort: live.sort, counts: workflow.counts(now: now))
+      include: workflow.include(now: now), window: live.window, sort: live.sort, counts: workflow.counts(now: now),
+      arrivalNow: wallNow, advancing: playing)
   }
 
   static func monotonicMillis() -> Int64 {

@@ -25,6 +25,9 @@ public final class LiveModel: @unchecked Sendable {
   private var countingSince: Int64?
   private let onChange: @Sendable () -> Void
   private var provider: (@Sendable () -> (sources: [SourceStatus], malformed: Int))?
+  private var followsEventTime = false
+  /// Alert events of the advances `add` made (see `replaying`), handed out with the next frame's.
+  private var pendingEvents: [AlertEvent] = []
 
   /// - Parameters:
   ///   - keep: how many of the newest posts the Posts pane keeps.
@@ -66,6 +69,7 @@ public final class LiveModel: @unchecked Sendable {
         postCount += 1
         if post.complaint { complaints += 1 }
       }
+      if followsEventTime, let time = post.eventTime { pendingEvents += analytics.advance(to: time) }
       analytics.ingest(post)
       // Backfilled history counts in the rate only when it is from the last minute.
       if now - post.arrivalTime < 1000, !post.isEdit {
@@ -96,6 +100,15 @@ public final class LiveModel: @unchecked Sendable {
     let wake = differs && markChanged()
     lock.unlock()
     if wake { onChange() }
+  }
+
+  /// Set for `--replay`, whose posts come in event-time order: each post's own time moves the analytics clock as
+  /// it is added. Frames alone move it a frame at a time, minutes of posts at a high speed (or at a low frame
+  /// rate), and the engine counts posts more than its future-skew allowance (5 minutes) ahead of its clock at
+  /// that clock's time.
+  public var replaying: Bool {
+    get { locked { followsEventTime } }
+    set { locked { followsEventTime = newValue } }
   }
 
   /// Receives every alert event (started, updated, ended) as the analytics clock moves, on the UI thread
@@ -162,10 +175,16 @@ public final class LiveModel: @unchecked Sendable {
   ///   - include: the Posts pane's filter (rows are those it accepts); nil shows every kept post.
   ///   - counts: when set, the Services and Trending panes count only the kept posts it accepts (the Posts
   ///     filter, when the user asks the counts to follow it); nil: they count every post (global).
+  ///   - now: the time event-time counts are measured against (windows, alerts, trending): the wall clock, or a
+  ///     replay's clock.
+  ///   - arrivalNow: the wall clock, for the arrival rate (posts are stamped on arrival with the wall clock);
+  ///     nil: `now` is the wall clock.
+  ///   - advancing: false leaves the analytics clock where it is (a replay that has not started playing: the
+  ///     wall clock would move it past the archive, whose posts would then all be too old to count).
   public func view(
     now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int = 50,
     include: ((Post) -> Bool)? = nil, window: AnalyticsWindow = .oneHour, sort: ServiceSort = .alertState,
-    counts: CountScope? = nil
+    counts: CountScope? = nil, arrivalNow: EpochMillis? = nil, advancing: Bool = true
   ) -> DashboardView {
     let status = statusProvider?()
     lock.lock()
@@ -173,15 +192,16 @@ public final class LiveModel: @unchecked Sendable {
       sources = status.sources
       malformed = status.malformed
     }
-    let events = analytics.advance(to: now)
+    let events = pendingEvents + (advancing ? analytics.advance(to: now) : [])
+    pendingEvents.removeAll()
     // An alert that started and ended within one step (found in history loaded at start-up, such as the demo's
     // last hour) is listed but does not count as new: only alerts still active ring the bell.
     let ended = Set(events.lazy.filter { $0.kind == .ended }.map(\.alert.id))
     alertsStarted += events.filter { $0.kind == .started && !ended.contains($0.alert.id) }.count
     let sink = alertSink
     var view = frame(
-      now: now, pausedAt: pausedAt, postsTop: postsTop, postsLimit: postsLimit, trendingLimit: trendingLimit,
-      include: include, window: window, sort: sort, counts: counts)
+      now: now, arrivalNow: arrivalNow ?? now, pausedAt: pausedAt, postsTop: postsTop, postsLimit: postsLimit,
+      trendingLimit: trendingLimit, include: include, window: window, sort: sort, counts: counts)
     lock.unlock()
     if !events.isEmpty { sink?(events) }
     view.servicesWindow = window
@@ -190,12 +210,12 @@ public final class LiveModel: @unchecked Sendable {
   }
 
   private func frame(
-    now: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int,
+    now: EpochMillis, arrivalNow: EpochMillis, pausedAt: Int?, postsTop: Int, postsLimit: Int, trendingLimit: Int,
     include: ((Post) -> Bool)?, window: AnalyticsWindow, sort: ServiceSort, counts: CountScope?
   ) -> DashboardView {
     let anchor = pausedAt ?? ring.newestSequence
     let filtered = include.map { filteredRows(anchor: anchor, include: $0) }
-    let nowSecond = now / 1000
+    let nowSecond = arrivalNow / 1000
     var lastMinute = 0
     for i in 0..<60 where perSecondStamp[i] > nowSecond - 60 && perSecondStamp[i] <= nowSecond {
       lastMinute += perSecond[i]

@@ -1,6 +1,7 @@
 import CivicCore
 
-/// The header line: product name, wall-clock time, sources and their state, posts per minute and alerts.
+/// The header line: product name, wall-clock time (or, replaying, the replay's speed, date and time), sources and
+/// their state, posts per minute and alerts.
 public struct HeaderBar {
   /// Fewer cells than this for the sources and the header leaves them out rather than show a stub.
   static let shortestSources = 8
@@ -14,7 +15,7 @@ public struct HeaderBar {
     let style = theme.style(.header)
     let sep = " \(context.glyphs.vertical) "
     context.screen.fill(rect, with: " ", style: style)
-    let lead = " CivicPulse" + sep + Formatting.clock(view.now)
+    let lead = " CivicPulse" + sep + Self.clockText(view, separator: sep)
     func cells(_ text: String) -> Int { DisplayWidth.width(of: text, asciiOnly: context.asciiOnly) }
     var tail: [(String, TextStyle)] = [(sep + Formatting.arrivals(view), style)]
     if !view.activeAlerts.isEmpty {
@@ -33,6 +34,13 @@ public struct HeaderBar {
       pieces.append((sep + context.truncate(sources, room), style))
     }
     context.draw(pieces + tail, x: rect.x, y: rect.y, width: rect.width)
+  }
+
+  /// The header's clock: the time of day, or for a replay "replay 60x │ 10 May 2024 09:24:10" (its date too, since
+  /// an archive's day is rarely today), "replay 60x │ buffering" before it plays.
+  static func clockText(_ view: DashboardView, separator: String) -> String {
+    guard let replay = view.replay else { return Formatting.clock(view.now) }
+    return replay.label + separator + (replay.playing ? Formatting.dateTime(view.now) : "buffering")
   }
 
   /// " ALERTS: a, b " in at most `room` cells: every name (newest first) when they fit, else as many whole names as

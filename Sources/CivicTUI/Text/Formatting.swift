@@ -33,6 +33,13 @@ public enum Formatting {
     return "\(Int(parts.tm_year) + 1900)-\(two(Int(parts.tm_mon) + 1))-\(two(Int(parts.tm_mday)))"
   }
 
+  /// Local date and time of an instant, for a clock that is not today's (a replay): "10 May 2024 09:24:10".
+  public static func dateTime(_ time: EpochMillis) -> String {
+    let parts = localParts(time)
+    let name = monthNames[min(max(Int(parts.tm_mon), 0), 11)]
+    return "\(two(Int(parts.tm_mday))) \(name) \(Int(parts.tm_year) + 1900) \(clock(time))"
+  }
+
   /// A post's time in the Posts pane's time column of `cells` (8 or 5) cells: the local wall-clock time for a post
   /// of `now`'s local day ("14:03:22", or "14:03" in 5 cells), else its date, so that an archive's or a backdated
   /// post does not pass for today's: "Jan 08" ("01-08") in `now`'s year, "Oct 2025" ("2025") in another.

@@ -29,7 +29,8 @@ public struct WallRenderer {
       TooSmallMessage().draw(context: context)
       return
     }
-    let highlight = cycle.highlighted(view.activeAlerts, now: view.now)
+    // The rotation paces the screen, so it follows the wall clock even when `now` is a replay's.
+    let highlight = cycle.highlighted(view.activeAlerts, now: view.replay?.wallTime ?? view.now)
     drawTitle(view: view, layout: layout, context: context)
     drawBanner(view: view, highlight: highlight, layout: layout, context: context)
     drawFigures(view: view, layout: layout, context: context)
@@ -175,7 +176,10 @@ public struct WallRenderer {
         String(alerts), alerts == 1 ? "ACTIVE ALERT" : "ACTIVE ALERTS",
         theme.style(alerts > 0 ? .complaint : .bigDigits)
       ),
-      (Formatting.clock(view.now, seconds: false), "LOCAL TIME", theme.style(.bigDigits)),
+      (
+        Formatting.clock(view.now, seconds: false), view.replay.map { $0.label.uppercased() } ?? "LOCAL TIME",
+        theme.style(.bigDigits)
+      ),
     ]
     let rect = layout.figures
     let columnWidth = rect.width / 3

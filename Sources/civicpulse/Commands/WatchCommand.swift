@@ -112,6 +112,11 @@ struct WatchCommand: ParsableCommand {
         "--demo is for the dashboard; --headless reads real sources: give files to follow, - for stdin, or --socket PATH"
       )
     }
+    // The demo's posts are timed now; a replay's clock is its archive's: one dashboard cannot follow both.
+    if demo, ingest.replay != nil {
+      throw ValidationError(
+        "--replay plays an archive on its own clock and --demo's posts are timed now: use one or the other")
+    }
     if headless, alertOptions.bell {
       throw ValidationError("--bell needs the dashboard; with --headless use --alert-log or --on-alert")
     }
@@ -173,6 +178,7 @@ struct WatchCommand: ParsableCommand {
     var engine: IngestEngine?
     if ingest.hasSources {
       let live = IngestEngine(config: try ingest.config(), enrich: enrich, sink: { model.add($0) })
+      model.replaying = live.isReplaying
       let withDemo = demo
       model.statusProvider = {
         let statuses = live.sourceStatuses()
@@ -215,6 +221,11 @@ struct WatchCommand: ParsableCommand {
     // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
     if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
     let ingestEngine = engine
+    // --replay: the dashboard's clock follows the replay, so an archive is shown as if live.
+    if let replaying = engine, replaying.isReplaying, let speed = replaying.config.replaySpeed {
+      app.replay = ReplayFeed(
+        speed: speed, time: { replaying.replayTime() }, lateCount: { replaying.stats().replayLate })
+    }
     app.live.diagnostics = {
       guard let engine = ingestEngine else { return DiagnosticsReport() }
       let stats = engine.stats()

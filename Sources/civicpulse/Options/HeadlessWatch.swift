@@ -21,7 +21,8 @@ enum HeadlessWatch {
     // --alert-log / --on-alert: the same live alerts as the dashboard, delivered as they start, change and end.
     let live = try alertOptions.makeOutputs().map { outputs in
       HeadlessAlerts(
-        services: taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }, outputs: outputs)
+        services: taxonomy.services.map { ServiceInfo(id: $0.id, name: $0.name) }, outputs: outputs,
+        replaying: ingest.replay != nil)
     }
     reloader.start(
       onServices: { services in
@@ -41,7 +42,9 @@ enum HeadlessWatch {
         alerts.add(posts)
         live?.add(posts)
       })
-    live?.start()
+    // With --replay the alerts count on the replay's clock (an archive plays as if live), else on the wall clock.
+    let engine = runner.engine
+    live?.start(clock: { engine.eventTime() })
     defer { live?.stop() }
     do { try runner.run() } catch let error as IngestSetupError { throw ValidationError(error.message) }
   }

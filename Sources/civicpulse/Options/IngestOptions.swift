@@ -23,8 +23,17 @@ struct IngestOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Pace file input by the posts' own timestamps: 60 plays an hour of posts in a minute.", valueName: "speed"))
+      "Pace input by the posts' own timestamps, oldest first whatever the order in the file (within"
+        + " --replay-buffer posts): 60 plays an hour of posts in a minute. The dashboard's clock (windows, alerts,"
+        + " the header) follows the replay.", valueName: "speed"))
   var replay: Double?
+
+  @Option(
+    name: .customLong("replay-buffer"),
+    help: ArgumentHelp(
+      "With --replay: posts held (about 1 KiB each) to put them in time order before and while playing; a post"
+        + " older than one already played is shown at once and counted late.", valueName: "posts"))
+  var replayBuffer: Int = IngestConfig.defaultReplayBuffer
 
   @OptionGroup var decoding: DecodingOptions
 
@@ -34,6 +43,9 @@ struct IngestOptions: ParsableArguments {
     }
     if let replay, !(replay > 0 && replay.isFinite) {
       throw ValidationError("--replay must be a positive speed, e.g. 60")
+    }
+    if replayBuffer < 1 {
+      throw ValidationError("--replay-buffer must be at least 1 post, e.g. 50000")
     }
     if let socket, socket.isEmpty { throw ValidationError("--socket needs a path") }
   }
@@ -46,7 +58,8 @@ struct IngestOptions: ParsableArguments {
     var sources = files.map { IngestSourceSpec.file(path: $0) }
     if let socket { sources.append(.socket(path: socket, mode: Self.parseMode(socketMode) ?? 0o600)) }
     return IngestConfig(
-      sources: sources, follow: true, decoderOptions: try decoding.decoderOptions(), replaySpeed: replay)
+      sources: sources, follow: true, decoderOptions: try decoding.decoderOptions(), replaySpeed: replay,
+      replayBuffer: replayBuffer)
   }
 
   /// "600" / "0660" -> permission bits; `nil` unless octal and at most 0777.

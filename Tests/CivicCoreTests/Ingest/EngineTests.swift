@@ -195,13 +195,151 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(arrivals, arrivals.sorted())
   }
 
-  func testReplayPacesByPostTimes() {
-    var clock = ReplayClock(speed: 1000)
-    XCTAssertEqual(clock.delay(until: 1_000_000), 0)
-    let wait = clock.delay(until: 1_000_000 + 2000)  // 2 s of posts at 1000x = 2 ms
-    XCTAssertGreaterThan(wait, 0)
-    XCTAssertLessThanOrEqual(wait, 0.002)
-    XCTAssertLessThan(clock.delay(until: 999_000), 0, "posts back in time are not delayed")
+  /// A Twitter v2 tweet at `minute` minutes past 10:00 (ids are the minute, so order is easy to read).
+  private func tweet(_ minute: Int, id: String? = nil) -> String {
+    let mm = minute < 10 ? "0\(minute)" : "\(minute)"
+    return #"{"id":"\#(id ?? String(minute))","text":"post \#(minute)","created_at":"2024-05-01T10:\#(mm):00.000Z"}"#
+  }
+
+  /// A new file holding `lines`, one a line.
+  private func archive(_ lines: [String]) throws -> URL {
+    let file = try makeTemporaryFolder(prefix: "cp-replay").appendingPathComponent("archive.jsonl")
+    try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: file)
+    return file
+  }
+
+  /// Replays `lines` as fast as the clock allows (`1e7`: no real waiting) and returns what the sink got.
+  private func replay(_ lines: [String], buffer: Int = IngestConfig.defaultReplayBuffer, chunk: Int = 1 << 20)
+    throws -> (IngestStats, [Post])
+  {
+    let file = try archive(lines)
+    let collector = PostCollector()
+    let config = IngestConfig(
+      sources: [.file(path: file.path)], follow: false, readChunkBytes: chunk, replaySpeed: 1e7, replayBuffer: buffer)
+    let engine = IngestEngine(config: config) { collector.add($0) }
+    try engine.start()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 60))
+    return (engine.stats(), collector.posts)
+  }
+
+  /// Search pages written newest first (pages newest first, tweets newest first inside each) play oldest first.
+  func testReplayPlaysNewestFirstPagesInTimeOrder() throws {
+    let pages = [[9, 8, 7], [6, 5, 4], [3, 2, 1]].map { page in
+      #"{"data":["# + page.map { tweet($0) }.joined(separator: ",") + #"],"meta":{"result_count":3}}"#
+    }
+    let (stats, posts) = try replay(pages)
+    XCTAssertEqual(posts.map(\.id), (1...9).map(String.init), "ascending time, each post once")
+    XCTAssertEqual(posts.map(\.time), posts.map(\.time).sorted())
+    XCTAssertEqual(stats.posts, 9)
+    XCTAssertEqual(stats.replayLate, 0)
+  }
+
+  /// An oldest-first file plays in file order, equal times included.
+  func testReplayKeepsFileOrderOfAnOldestFirstFileWithEqualTimes() throws {
+    let lines = [
+      tweet(1, id: "a"), tweet(1, id: "b"), tweet(2, id: "c"), tweet(2, id: "d"), tweet(2, id: "e"),
+      tweet(3, id: "f"),
+    ]
+    let (stats, posts) = try replay(lines, chunk: 64)  // several batches
+    XCTAssertEqual(posts.map(\.id), ["a", "b", "c", "d", "e", "f"])
+    XCTAssertEqual(stats.posts, 6)
+    XCTAssertEqual(stats.replayLate, 0)
+  }
+
+  /// With a buffer of 2 and a reversed file, the two newest posts are buffered when playback starts: every older
+  /// one is late, delivered at once and counted. No post is lost or repeated.
+  func testReplayWithATinyBufferDeliversEveryPostOnceAndCountsTheLateOnes() throws {
+    let (stats, posts) = try replay((1...20).reversed().map { tweet($0) }, buffer: 2)
+    XCTAssertEqual(posts.map(\.id).sorted(), (1...20).map(String.init).sorted(), "every post exactly once")
+    XCTAssertEqual(stats.posts, 20)
+    XCTAssertEqual(stats.replayLate, 18)
+  }
+
+  /// A followed file never ends: playback starts once the input is quiet, from the earliest post. A post appended
+  /// later that is older than one already played is delivered at once and counted late.
+  func testReplayOfAFollowedFileStartsWhenQuietAndCountsAnOlderAppendAsLate() throws {
+    let file = try archive([tweet(3), tweet(2), tweet(1)])
+    let collector = PostCollector()
+    // 600x: a minute of posts takes 0.1 s.
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 600, pollInterval: 0.05)
+    let engine = try startEngine(self, config, collector: collector)
+    waitFor("the three posts to play") { collector.posts.count == 3 }
+    XCTAssertEqual(collector.posts.map(\.id), ["1", "2", "3"])
+    XCTAssertEqual(engine.stats().replayLate, 0)
+    try append(tweet(0) + "\n" + tweet(4) + "\n", to: file)
+    waitFor("the appended posts") { collector.posts.count == 5 }
+    XCTAssertEqual(collector.posts.map(\.id), ["1", "2", "3", "0", "4"])
+    XCTAssertEqual(engine.stats().replayLate, 1, "only 0 came after a newer post was played")
+    XCTAssertEqual(engine.stats().posts, 5)
+  }
+
+  /// The replay's clock: nil until playback starts (here: until the followed file appears), then the first played
+  /// post's time, moving on at the replay's speed.
+  func testReplayTimeIsNilBeforePlaybackThenFollowsThePlayedPosts() throws {
+    let file = try makeTemporaryFolder(prefix: "cp-replay").appendingPathComponent("later.jsonl")
+    let collector = PostCollector()
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1, pollInterval: 0.05)
+    let engine = try startEngine(self, config, collector: collector)
+    XCTAssertTrue(engine.isReplaying)
+    XCTAssertNil(engine.replayTime(), "nothing played yet")
+    XCTAssertNil(engine.eventTime(), "no event time before playback")
+    try Data((tweet(50) + "\n" + tweet(10) + "\n").utf8).write(to: file)
+    waitFor("the first post to play") { collector.posts.count == 1 }
+    let first = try XCTUnwrap(collector.posts.first)
+    XCTAssertEqual(first.id, "10")
+    XCTAssertEqual(first.time, 1_714_558_200_000, "2024-05-01T10:10:00Z")
+    // At 1x, well under a minute of wall time has passed since the first post played.
+    let reached = try XCTUnwrap(engine.replayTime())
+    XCTAssertGreaterThanOrEqual(reached, first.time)
+    XCTAssertLessThan(reached, first.time + 60_000)
+    XCTAssertGreaterThanOrEqual(try XCTUnwrap(engine.eventTime()), reached)
+    // A minute of wall time later, a minute of post time later (at 1x).
+    let later = try XCTUnwrap(engine.replayTime(atWall: SystemClock.monotonic() + 60))
+    XCTAssertEqual(Double(later - reached), 60_000, accuracy: 5_000)
+  }
+
+  func testWithoutReplayTheEventTimeIsTheWallClock() throws {
+    let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
+    XCTAssertFalse(engine.isReplaying)
+    XCTAssertNil(engine.replayTime())
+    let before = SystemClock.nowMillis()
+    let now = try XCTUnwrap(engine.eventTime())
+    XCTAssertGreaterThanOrEqual(now, before)
+    XCTAssertLessThanOrEqual(now, SystemClock.nowMillis())
+  }
+
+  /// Stopping a replay delivers what is still buffered at once, in time order, without waiting for it.
+  func testStoppingAReplayDeliversTheBufferAtOnce() throws {
+    let file = try archive([tweet(50), tweet(30), tweet(10)])
+    let collector = PostCollector()
+    // 1x: the second post is due twenty minutes after the first.
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1, pollInterval: 0.05)
+    let engine = IngestEngine(config: config) { collector.add($0) }
+    try engine.start()
+    waitFor("the first post to play") { collector.posts.count == 1 }
+    XCTAssertEqual(engine.stats().posts, 1, "counts follow the paced stream")
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 10), "the stop does not wait for the posts' times")
+    XCTAssertEqual(collector.posts.map(\.id), ["10", "30", "50"])
+    XCTAssertEqual(engine.stats().posts, 3)
+  }
+
+  /// A shuffled input with a buffer smaller than its disorder: every post read is delivered exactly once, and the
+  /// posts delivered out of time order are no more than those counted late.
+  func testReplayOfAShuffledInputLosesNothing() throws {
+    var minutes = Array(0..<60)
+    var seed: UInt64 = 17
+    for i in minutes.indices.reversed() where i > 0 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      minutes.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
+    }
+    let (stats, posts) = try replay(minutes.map { tweet($0) }, buffer: 8, chunk: 256)
+    XCTAssertEqual(posts.count, 60)
+    XCTAssertEqual(Set(posts.map(\.id)), Set((0..<60).map(String.init)))
+    XCTAssertEqual(stats.posts, 60)
+    let descents = zip(posts, posts.dropFirst()).filter { $0.1.time < $0.0.time }.count
+    XCTAssertGreaterThan(stats.replayLate, 0, "8 posts cannot hold this disorder")
+    XCTAssertLessThanOrEqual(descents, stats.replayLate)
   }
 }
 
