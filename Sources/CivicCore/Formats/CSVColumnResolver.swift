@@ -2,19 +2,24 @@
 /// `--csv-columns` spec (names or 1-based indices), or from the Sentiment140 layout of header-less files
 /// (`polarity,id,date,query,user,text`).
 public enum CSVColumnResolver {
-  /// Header names recognised for each field, strongest first.
-  static let textNames = ["text", "full_text", "tweet", "content", "body", "message", "post", "tweet_text"]
+  /// Header names recognised for each field, strongest first, as `normalise` writes them (so "Full Text",
+  /// "full-text" and "full_text" are one name), from collectors' and social listening tools' exports.
+  static let textNames = [
+    "text", "full_text", "tweet", "content", "body", "message", "post", "tweet_text", "tweet_content", "post_text",
+    "status_text", "message_text", "snippet",
+  ]
   static let authorNames = [
     "user_screen_name", "screen_name", "author.username", "username", "user_handle", "handle", "author", "user",
-    "user_name", "user.screen_name",
+    "user_name", "user.screen_name", "author_handle", "author_username", "author_name",
   ]
   static let timeNames = [
     "created_at", "timestamp_utc", "timestamp", "date", "time", "datetime", "created", "postedtime", "createdat",
+    "date_time", "date_posted", "posted_at", "published_at", "published", "post_date", "created_time",
   ]
-  static let idNames = ["id_str", "tweet_id", "id", "uri", "status_id", "post_id"]
+  static let idNames = ["id_str", "tweet_id", "id", "uri", "status_id", "post_id", "message_id"]
   static let hashtagNames = ["hashtags", "entities.hashtags", "tags"]
   static let languageNames = ["lang", "language"]
-  static let urlNames = ["url", "link", "permalink"]
+  static let urlNames = ["url", "link", "permalink", "post_url", "tweet_url", "status_url"]
 
   /// Columns from a header row, or nil when no text column is recognised (the row is then not a header).
   public static func fromHeader(_ header: [String]) -> CSVColumns? {
@@ -71,11 +76,13 @@ public enum CSVColumnResolver {
     spec.fields.values.allSatisfy { Int($0) != nil }
   }
 
+  /// A column name as the name lists write it: without a byte-order mark or surrounding spaces, lower case, and
+  /// with the spaces and hyphens between its words as underscores ("Created At", "created-at": `created_at`).
   static func normalise(_ name: String) -> String {
     var trimmed = Substring(name)
     if trimmed.hasPrefix("\u{FEFF}") { trimmed = trimmed.dropFirst() }
     while trimmed.first == " " { trimmed = trimmed.dropFirst() }
     while trimmed.last == " " { trimmed = trimmed.dropLast() }
-    return trimmed.lowercased()
+    return String(trimmed.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
   }
 }

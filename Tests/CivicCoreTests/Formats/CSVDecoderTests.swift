@@ -146,4 +146,26 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(
       DecodeTally.run(Array("hello\nworld\n".utf8), source: "a.csv").posts.map(\.text), ["hello", "world"])
   }
+
+  /// Social listening tools export with title-case headers ("Full Text", "Date Posted"): spaces and hyphens between
+  /// a name's words read as underscores, so they map like their snake-case forms, and the header is no post.
+  func testTitleCaseHeadersOfListeningToolExportsAreRecognised() {
+    let csv = #"""
+      Tweet Id,Date Posted,Author Handle,Tweet Content,Post-URL
+      9,2025-03-01 10:00:00 +0000,@amy,Pothole on Mill Lane #roads,https://x.com/amy/status/9
+
+      """#
+    let tally = DecodeTally.run(csv)
+    XCTAssertEqual(tally.counts, [1, 0, 0])
+    let post = tally.posts.first
+    XCTAssertEqual(post?.text, "Pothole on Mill Lane #roads")
+    XCTAssertEqual(post?.id, "9")
+    XCTAssertEqual(post?.authorHandle, "amy")
+    XCTAssertEqual(post?.eventTime, 1_740_823_200_000)
+    XCTAssertEqual(post?.url, "https://x.com/amy/status/9")
+    XCTAssertEqual(post?.platform, .csv)
+    let spaced = DecodeTally.run("Full Text,Created At,Screen Name\n\"Bins, again\",2025-03-01T10:00:00Z,bob\n")
+    XCTAssertEqual(spaced.posts.map(\.text), ["Bins, again"])
+    XCTAssertEqual(spaced.posts.map(\.authorHandle), ["bob"])
+  }
 }
