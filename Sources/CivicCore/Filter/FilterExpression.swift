@@ -6,6 +6,10 @@
 /// `key:value` works like `key=value`; values are comma-separated. Keys: `service`, `platform`, `state`
 /// (`open`, `handled`, `escalated`, `not-complaint`), `since`/`last` (a duration such as 15m/1h/24h, or an ISO
 /// 8601 time), `from`, `to`. Words: `complaints` (complaints only), `all` (no condition).
+///
+/// Times typed without an offset are the officer's local time (as the Posts pane shows them); `Z` or `+01:00`
+/// gives the instant exactly. A date alone is that local day's start for `from`/`since` and, for `to`, the end
+/// of it: `from=2026-11-27 to=2026-11-27` is that whole day (`to` is exclusive, see `TimeWindow`).
 public enum FilterExpression {
   /// Parses `text` into a filter. When `knownServices` is given, service ids outside it are refused.
   public static func parse(_ text: String, knownServices: Set<String>? = nil) throws(QueryError)
@@ -77,7 +81,7 @@ public enum FilterExpression {
         }
       case "from", "to", "until":
         let value = values.joined(separator: ",")
-        guard let instant = TimeSpec.instant(value) else {
+        guard let instant = key == "from" ? TimeSpec.instant(value) : TimeSpec.end(value) else {
           throw QueryError(.filter, input: term, reason: "expected an ISO 8601 time such as 2026-11-27T09:00")
         }
         if key == "from" { from = instant } else { to = instant }
@@ -94,7 +98,8 @@ public enum FilterExpression {
     return filter
   }
 
-  /// The expression that parses back to `filter` (to pre-fill the `:filter` prompt).
+  /// The expression that parses back to `filter` (to pre-fill the `:filter` prompt). Times are written in local
+  /// time with their offset ("from=2026-11-27T09:00+01:00"), which reads back as exactly the same instant.
   public static func format(_ filter: PostFilter) -> String {
     var terms: [String] = []
     if !filter.services.isEmpty { terms.append("service=" + filter.services.sorted().joined(separator: ",")) }
@@ -109,8 +114,8 @@ public enum FilterExpression {
     case .all: break
     case .last(let span): terms.append("since=" + TimeSpec.shortDuration(span))
     case .between(let from, let to):
-      if let from { terms.append("from=" + TimeSpec.iso8601(from)) }
-      if let to { terms.append("to=" + TimeSpec.iso8601(to)) }
+      if let from { terms.append("from=" + TimeSpec.localISO8601(from)) }
+      if let to { terms.append("to=" + TimeSpec.localISO8601(to)) }
     }
     return terms.joined(separator: " ")
   }

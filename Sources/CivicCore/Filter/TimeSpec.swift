@@ -1,8 +1,12 @@
 import Foundation
 
 /// Parses the times users type: durations ("90s", "15m", "1h", "24h", "7d", "1h30m") and ISO 8601 dates
-/// ("2026-11-27", "2026-11-27T09:30", "2026-11-27T09:30:00Z", "2026-11-27 09:30:00+01:00"). Times without an
-/// offset are UTC.
+/// ("2026-11-27", "2026-11-27T09:30", "2026-11-27T09:30:00Z", "2026-11-27 09:30:00+01:00").
+///
+/// A date or time typed without an offset is local time (the process's `TZ`, as the Posts pane shows post times;
+/// see `LocalTime` for the rule at the clock changes); `Z` or an offset such as `+01:00` names the instant exactly.
+/// A date alone is that day's local midnight, or, as the end of a range (`end(_:)`), the next local midnight, so
+/// that the range includes the whole day.
 public enum TimeSpec {
   /// Milliseconds in a duration, or nil when `text` is not a positive duration.
   public static func duration(_ text: String) -> EpochMillis? {
@@ -25,8 +29,37 @@ public enum TimeSpec {
     return total
   }
 
-  /// Epoch milliseconds of an ISO 8601 date or date-time, or nil when `text` is not one.
+  /// Epoch milliseconds of an ISO 8601 date or date-time, or nil when `text` is not one. Without an offset it is
+  /// local time; a date alone is the start of that local day.
   public static func instant(_ text: String) -> EpochMillis? {
+    guard let typed = typed(text) else { return nil }
+    return typed.instant(dayLater: false)
+  }
+
+  /// Like `instant(_:)`, for the exclusive end of a range: a date alone is the local midnight that ENDS that day
+  /// ("to=2026-11-27" includes all of the 27th); a date-time is the same instant as `instant(_:)`.
+  public static func end(_ text: String) -> EpochMillis? {
+    guard let typed = typed(text) else { return nil }
+    return typed.instant(dayLater: typed.dateOnly)
+  }
+
+  /// The fields of a typed date or date-time.
+  private struct Typed {
+    /// Seconds since the epoch of the date and time as written (as if they were UTC).
+    var wall: Int
+    var millis: Int
+    /// Seconds east of UTC when the text gives an offset (`Z` is 0); nil for local time.
+    var offset: Int?
+    var dateOnly: Bool
+
+    func instant(dayLater: Bool) -> EpochMillis {
+      let wall = self.wall + (dayLater ? 86_400 : 0)
+      let seconds = offset.map { wall - $0 } ?? LocalTime.instant(wall: wall)
+      return EpochMillis(seconds) * 1_000 + EpochMillis(millis)
+    }
+  }
+
+  private static func typed(_ text: String) -> Typed? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "T")
     let bytes = Array(trimmed.utf8)
     var index = 0
@@ -50,8 +83,9 @@ public enum TimeSpec {
     else { return nil }
     var seconds = TimestampParser.daysFromCivil(year: year, month: month, day: day) * 86_400
     var millis = 0
-    var offset = 0
-    if index < bytes.count {
+    var offset: Int?
+    let dateOnly = index == bytes.count
+    if !dateOnly {
       guard expect(84), let hour = number(2), expect(58), let minute = number(2), hour < 24, minute < 60 else {
         return nil
       }
@@ -84,10 +118,11 @@ public enum TimeSpec {
       }
     }
     guard index == bytes.count else { return nil }
-    return EpochMillis(seconds - offset) * 1_000 + EpochMillis(millis)
+    return Typed(wall: seconds, millis: millis, offset: offset, dateOnly: dateOnly)
   }
 
-  /// Either a duration before `now` ("24h") or an instant (ISO 8601). Nil when `text` is neither.
+  /// Either a duration before `now` ("24h") or an instant (ISO 8601, local without an offset). Nil when `text` is
+  /// neither.
   public static func since(_ text: String, now: EpochMillis) -> EpochMillis? {
     if let span = duration(text) { return now - span }
     return instant(text)
@@ -106,6 +141,38 @@ public enum TimeSpec {
     return "\(date)T\(clock).\(pad(fraction, 3))Z"
   }
 
+  /// "2026-11-27 09:30:05" in local time, as the officer reads post times on screen.
+  public static func localTime(_ millis: EpochMillis) -> String {
+    let (date, clock) = utcParts(localWall(millis))
+    return "\(date) \(clock)"
+  }
+
+  /// "2026-11-27": the local date of an instant.
+  public static func localDate(_ millis: EpochMillis) -> String {
+    utcParts(localWall(millis)).0
+  }
+
+  /// Whether `millis` is exactly a local midnight (the start of a local day).
+  public static func isLocalMidnight(_ millis: EpochMillis) -> Bool {
+    let wall = localWall(millis)
+    return wall % 86_400_000 == 0
+  }
+
+  /// The local time of an instant with its offset, "2026-11-27T09:30+01:00" ("...T09:30:05.123+01:00" when it has
+  /// seconds or milliseconds): readable as the officer's own time and read back by `instant(_:)` as exactly
+  /// `millis`. A zone whose offset is not whole minutes (local mean time before 1900) gets the UTC form.
+  public static func localISO8601(_ millis: EpochMillis) -> String {
+    let offset = LocalTime.offset(at: Int(floorDiv(millis, 1_000)))
+    guard offset % 60 == 0 else { return iso8601(millis) }
+    let (date, clock) = utcParts(millis + EpochMillis(offset) * 1_000)
+    let fraction = Int(millis - floorDiv(millis, 1_000) * 1_000)
+    var time = clock.hasSuffix(":00") && fraction == 0 ? String(clock.dropLast(3)) : clock
+    if fraction != 0 { time += "." + pad(fraction, 3) }
+    let sign = offset < 0 ? "-" : "+"
+    let zone = offset == 0 ? "Z" : "\(sign)\(pad(abs(offset) / 3_600, 2)):\(pad(abs(offset) / 60 % 60, 2))"
+    return "\(date)T\(time)\(zone)"
+  }
+
   /// "15m", "1h", "24h", "2d", "1h30m": the shortest form of a duration, for titles.
   public static func shortDuration(_ millis: EpochMillis) -> String {
     var rest = millis / 1_000
@@ -115,6 +182,15 @@ public enum TimeSpec {
       rest %= size
     }
     return parts.isEmpty ? "0s" : parts
+  }
+
+  /// `millis` moved by the local offset in force at it: the local date and time as if they were UTC.
+  private static func localWall(_ millis: EpochMillis) -> EpochMillis {
+    millis + EpochMillis(LocalTime.offset(at: Int(floorDiv(millis, 1_000)))) * 1_000
+  }
+
+  private static func floorDiv(_ value: EpochMillis, _ divisor: EpochMillis) -> EpochMillis {
+    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
   }
 
   private static func utcParts(_ millis: EpochMillis) -> (String, String) {

@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import XCTest
 
 final class FilterExpressionTests: XCTestCase {
@@ -12,11 +13,15 @@ final class FilterExpressionTests: XCTestCase {
     XCTAssertEqual(filter.statuses, [.escalated, .notComplaint])
   }
 
+  /// Offset-less times are local (see `LocalFilterTimeTests`); here the local zone is UTC.
   func testColonAndCaseAndFromTo() throws {
-    let filter = try FilterExpression.parse("SERVICE:Roads  from=2026-11-27T09:00 to=2026-11-27T17:00Z")
-    XCTAssertEqual(filter.services, ["roads"])
-    XCTAssertEqual(filter.window, .between(from: 1_795_770_000_000, to: 1_795_798_800_000))
-    XCTAssertEqual(try FilterExpression.parse("since=2026-11-27").window, .between(from: 1_795_737_600_000, to: nil))
+    try TimeZoneOverride.run("UTC0") {
+      let filter = try FilterExpression.parse("SERVICE:Roads  from=2026-11-27T09:00 to=2026-11-27T17:00Z")
+      XCTAssertEqual(filter.services, ["roads"])
+      XCTAssertEqual(filter.window, .between(from: 1_795_770_000_000, to: 1_795_798_800_000))
+      XCTAssertEqual(
+        try FilterExpression.parse("since=2026-11-27").window, .between(from: 1_795_737_600_000, to: nil))
+    }
   }
 
   func testEmptyAndAllClear() throws {

@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import XCTest
 
 final class PostFilterTests: XCTestCase {
@@ -64,7 +65,7 @@ final class PostFilterTests: XCTestCase {
       PostFilter(services: ["roads", "buses"], statuses: [.escalated], platforms: [.mastodon]).description,
       "buses+roads, escalated, mastodon")
     XCTAssertEqual(
-      PostFilter(window: .between(from: now, to: now + 3_600_000)).description,
+      TimeZoneOverride.run("UTC0") { PostFilter(window: .between(from: now, to: now + 3_600_000)).description },
       "2026-11-27 00:00:00 to 2026-11-27 01:00:00")
   }
 }

@@ -1,4 +1,5 @@
 import CivicCore
+import CivicTestSupport
 import XCTest
 
 final class TimeSpecTests: XCTestCase {
@@ -13,10 +14,13 @@ final class TimeSpecTests: XCTestCase {
     }
   }
 
+  /// Offset-less times are local (see `LocalFilterTimeTests`); here the local zone is UTC.
   func testInstants() {
-    XCTAssertEqual(TimeSpec.instant("2026-11-27"), 1_795_737_600_000)
+    TimeZoneOverride.run("UTC0") {
+      XCTAssertEqual(TimeSpec.instant("2026-11-27"), 1_795_737_600_000)
+      XCTAssertEqual(TimeSpec.instant("2026-11-27 09:30:05.123"), 1_795_771_805_123)
+    }
     XCTAssertEqual(TimeSpec.instant("2026-11-27T09:30:05.123Z"), 1_795_771_805_123)
-    XCTAssertEqual(TimeSpec.instant("2026-11-27 09:30:05.123"), 1_795_771_805_123)
     XCTAssertEqual(TimeSpec.instant("2026-11-27T09:30+01:00"), 1_795_768_200_000)
     XCTAssertEqual(TimeSpec.instant("2024-02-29T12:00:00Z"), 1_709_208_000_000)
     for bad in ["2026-13-01", "2026-02-30", "2025-02-29", "2026-11-27T25:00", "2026-11-27T09:30:00Zjunk", "yesterday"] {
@@ -27,7 +31,7 @@ final class TimeSpecTests: XCTestCase {
   func testSinceIsDurationOrInstant() {
     let now: EpochMillis = 1_795_771_805_123
     XCTAssertEqual(TimeSpec.since("1h", now: now), now - 3_600_000)
-    XCTAssertEqual(TimeSpec.since("2026-11-27", now: now), 1_795_737_600_000)
+    XCTAssertEqual(TimeZoneOverride.run("UTC0") { TimeSpec.since("2026-11-27", now: now) }, 1_795_737_600_000)
     XCTAssertNil(TimeSpec.since("soon", now: now))
   }
 
