@@ -36,6 +36,12 @@ public enum HTMLText {
       while i < n {
         let c = p[i]
         if c == UInt8(ascii: "<") {
+          if i + 3 < n && p[i + 1] == UInt8(ascii: "!") && p[i + 2] == UInt8(ascii: "-")
+            && p[i + 3] == UInt8(ascii: "-")
+          {
+            i = commentEnd(p, from: i + 4, count: n)  // a comment, '>' inside it included, is no text
+            continue
+          }
           var j = i + 1
           let closing = j < n && p[j] == UInt8(ascii: "/")
           if closing { j += 1 }
@@ -104,5 +110,18 @@ public enum HTMLText {
       while written > 0 && (o[written - 1] == 0x20 || o[written - 1] == 0x0A) { written -= 1 }
       return written
     }
+  }
+
+  /// The index just past the `-->` that ends a comment whose text starts at `start` (the end of the input when it
+  /// is never closed); `<!-->` and `<!--->` end at once, as the HTML standard reads them.
+  static func commentEnd(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int) -> Int {
+    if start < n && p[start] == UInt8(ascii: ">") { return start + 1 }
+    if start + 1 < n && p[start] == UInt8(ascii: "-") && p[start + 1] == UInt8(ascii: ">") { return start + 2 }
+    var k = start
+    while k + 2 < n {
+      if p[k] == UInt8(ascii: "-") && p[k + 1] == UInt8(ascii: "-") && p[k + 2] == UInt8(ascii: ">") { return k + 3 }
+      k += 1
+    }
+    return n
   }
 }

@@ -20,4 +20,15 @@ final class HTMLTextBlockTests: XCTestCase {
     XCTAssertEqual(
       HTMLText.plainText("<p>one\ntwo</p><pre>a\nb</pre><p>three\nfour</p>"), "one two\n\na\nb\n\nthree four")
   }
+
+  /// A comment is no text, whatever it holds: a `>` inside it does not end it (HTML from other sources than
+  /// Mastodon's sanitizer, e.g. a feed's description, may carry one); an unclosed one runs to the end.
+  func testCommentsAreNoTextEvenWithAGreaterThanSignInside() {
+    XCTAssertEqual(HTMLText.plainText("<p>Bins<!-- a > b --> missed</p>"), "Bins missed")
+    XCTAssertEqual(
+      HTMLText.plainText("<p>Road closed<!-- note: -> see > map --></p><p>again</p>"), "Road closed\n\nagain")
+    XCTAssertEqual(HTMLText.plainText("Lights out <!-- never closed > x"), "Lights out")
+    XCTAssertEqual(
+      HTMLText.plainText("a<!-->b<!--->c"), "abc", "empty comments end at once, as the standard reads them")
+  }
 }
