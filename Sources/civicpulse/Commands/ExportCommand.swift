@@ -17,7 +17,11 @@ struct ExportCommand: ParsableCommand {
       """
   )
 
-  @Option(help: "Only marks made since this time: a duration before now (24h, 7d) or an ISO 8601 time.")
+  @Option(
+    help: """
+      Only marks made since this time: a duration before now (24h, 7d) or an ISO 8601 time or date \
+      (local time unless it gives an offset such as Z or +01:00; a date alone is the start of that day).
+      """)
   var since: String?
 
   @OptionGroup var stateOption: StateOption
