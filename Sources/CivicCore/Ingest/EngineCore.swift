@@ -71,8 +71,14 @@ final class EngineCore: @unchecked Sendable {
     monitor.withLock { replayProgress = ReplayProgress(clock: clock, waiting: waiting) }
   }
 
-  /// The earliest post still buffered after a delivery or a push (nil: none); no effect before playback.
-  func setReplayWaiting(_ time: EpochMillis?) { monitor.withLock { replayProgress?.waiting = time } }
+  /// The earliest post still buffered after a delivery or a push (nil: none) and the latest played (nil: none
+  /// yet); no effect before playback.
+  func setReplayWaiting(_ time: EpochMillis?, played: EpochMillis?) {
+    monitor.withLock {
+      replayProgress?.waiting = time
+      replayProgress?.played = played
+    }
+  }
 
   /// The replay's time at `wall` (see `ReplayProgress`); nil before playback.
   func replayTime(atWall wall: Double) -> EpochMillis? {

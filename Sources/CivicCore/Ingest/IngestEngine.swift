@@ -316,13 +316,13 @@ public final class IngestEngine: @unchecked Sendable {
     while true {
       if core.isStopping {
         deliverReplayed(buffer.removeAll(), late: buffer.lateCount)
-        core.setReplayWaiting(nil)
+        core.setReplayWaiting(nil, played: buffer.position)
         return core.pipeline.nextDecoded()
       }
       var now = SystemClock.monotonic()
       if !buffer.hasRoom || ended { startPlayback(&buffer, atWall: now) }
       deliverReplayed(buffer.popDue(atWall: now), late: buffer.lateCount)
-      if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
+      if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime, played: buffer.position) }
       if ended && buffer.isEmpty {
         replay = buffer
         return nil
@@ -362,7 +362,7 @@ public final class IngestEngine: @unchecked Sendable {
       posts[i].source = names[source]
     }
     deliverReplayed(buffer.push(posts, source: source), late: buffer.lateCount)
-    if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime) }
+    if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime, played: buffer.position) }
     replay = buffer
   }
 

@@ -298,6 +298,21 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(Double(later - reached), 60_000, accuracy: 5_000)
   }
 
+  /// Once every post has played and none waits, the replay's time holds at the last post: the dashboard keeps
+  /// showing the archive as it stood at its end instead of emptying its windows as the clock runs on.
+  func testReplayTimeHoldsAtTheLastPostOnceTheArchiveHasPlayed() throws {
+    let file = try makeTemporaryFolder(prefix: "cp-replay").appendingPathComponent("done.jsonl")
+    try Data((tweet(30) + "\n" + tweet(10) + "\n" + tweet(20) + "\n").utf8).write(to: file)
+    let collector = PostCollector()
+    let config = IngestConfig(sources: [.file(path: file.path)], follow: true, replaySpeed: 1e6, pollInterval: 0.05)
+    let engine = try startEngine(self, config, collector: collector)
+    waitFor("every post to play") { collector.posts.count == 3 }
+    let last = try XCTUnwrap(collector.posts.last)
+    XCTAssertEqual(last.id, "30")
+    XCTAssertEqual(engine.replayTime(atWall: SystemClock.monotonic() + 3_600), last.time, "an hour later: held")
+    XCTAssertEqual(engine.replayTime(), last.time)
+  }
+
   func testWithoutReplayTheEventTimeIsTheWallClock() throws {
     let engine = IngestEngine(config: IngestConfig(sources: [], follow: true)) { _ in }
     XCTAssertFalse(engine.isReplaying)

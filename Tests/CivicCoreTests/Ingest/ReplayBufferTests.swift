@@ -112,8 +112,12 @@ final class ReplayBufferTests: XCTestCase {
     XCTAssertEqual(progress.time(atWall: 2), 1_100_000)
     progress.waiting = 1_050_000  // an older post pushed while playing
     XCTAssertEqual(progress.time(atWall: 2), 1_100_000, "never back")
-    progress.waiting = nil  // nothing buffered: the clock runs on
-    XCTAssertEqual(progress.time(atWall: 3), 1_180_000)
+    progress.played = 1_100_000  // the waiting post was played, and none waits: the archive is at its end
+    progress.waiting = nil
+    XCTAssertEqual(progress.time(atWall: 3), 1_100_000, "held at the latest post played, not 1_180_000")
+    XCTAssertEqual(progress.time(atWall: 3_600), 1_100_000, "an hour later too: the windows keep the archive's end")
+    progress.waiting = 1_500_000  // a post appended later
+    XCTAssertEqual(progress.time(atWall: 10), 1_500_000, "the clock (1_600_000) is held at it again")
   }
 
   func testClockGivesThePostTimeReachedAtAWallTime() {
