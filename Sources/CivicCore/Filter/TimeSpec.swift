@@ -189,10 +189,6 @@ public enum TimeSpec {
     millis + EpochMillis(LocalTime.offset(at: Int(floorDiv(millis, 1_000)))) * 1_000
   }
 
-  private static func floorDiv(_ value: EpochMillis, _ divisor: EpochMillis) -> EpochMillis {
-    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
-  }
-
   private static func utcParts(_ millis: EpochMillis) -> (String, String) {
     let seconds = Int(millis >= 0 ? millis / 1_000 : (millis - 999) / 1_000)
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

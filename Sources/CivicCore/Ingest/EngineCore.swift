@@ -66,17 +66,15 @@ final class EngineCore: @unchecked Sendable {
   /// Sets how many posts the replay delivered late so far.
   func setReplayLate(_ count: Int) { monitor.withLock { replayLate = count } }
 
-  /// Playback has started on `clock`; `waiting` is the earliest buffered post's time.
-  func startReplay(_ clock: ReplayClock, waiting: EpochMillis?) {
-    monitor.withLock { replayProgress = ReplayProgress(clock: clock, waiting: waiting) }
-  }
-
-  /// The earliest post still buffered after a delivery or a push (nil: none) and the latest played (nil: none
-  /// yet); no effect before playback.
-  func setReplayWaiting(_ time: EpochMillis?, played: EpochMillis?) {
+  /// Publishes how far `buffer`'s playback has got, for `replayTime(atWall:)`: its clock once it plays, the
+  /// earliest post still waiting and the latest played. No effect before playback.
+  func publishReplay(of buffer: ReplayBuffer) {
+    guard let clock = buffer.clock else { return }
     monitor.withLock {
-      replayProgress?.waiting = time
-      replayProgress?.played = played
+      var progress = replayProgress ?? ReplayProgress(clock: clock, waiting: nil)
+      progress.waiting = buffer.nextTime
+      progress.played = buffer.position
+      replayProgress = progress
     }
   }
 

@@ -316,13 +316,13 @@ public final class IngestEngine: @unchecked Sendable {
     while true {
       if core.isStopping {
         deliverReplayed(buffer.removeAll(), late: buffer.lateCount)
-        core.setReplayWaiting(nil, played: buffer.position)
+        core.publishReplay(of: buffer)
         return core.pipeline.nextDecoded()
       }
       var now = SystemClock.monotonic()
       if !buffer.hasRoom || ended { startPlayback(&buffer, atWall: now) }
       deliverReplayed(buffer.popDue(atWall: now), late: buffer.lateCount)
-      if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime, played: buffer.position) }
+      core.publishReplay(of: buffer)
       if ended && buffer.isEmpty {
         replay = buffer
         return nil
@@ -348,7 +348,7 @@ public final class IngestEngine: @unchecked Sendable {
   private func startPlayback(_ buffer: inout ReplayBuffer, atWall wall: Double) {
     guard !buffer.isPlaying else { return }
     buffer.start(atWall: wall)
-    if let clock = buffer.clock { core.startReplay(clock, waiting: buffer.nextTime) }
+    core.publishReplay(of: buffer)
   }
 
   /// Puts de-duplicated posts into the replay buffer; those older than what was already played are delivered at
@@ -362,7 +362,7 @@ public final class IngestEngine: @unchecked Sendable {
       posts[i].source = names[source]
     }
     deliverReplayed(buffer.push(posts, source: source), late: buffer.lateCount)
-    if buffer.isPlaying { core.setReplayWaiting(buffer.nextTime, played: buffer.position) }
+    core.publishReplay(of: buffer)
     replay = buffer
   }
 

@@ -110,13 +110,12 @@ public final class DashboardApp {
     let wallNow = LiveModel.wallClock()
     let replayNow = replay?.time()
     let now = replayNow ?? wallNow
+    let playing = replay == nil || replayNow != nil
     announceLatePosts()
-    var view = fetch(now: now, wallNow: wallNow, playing: replay == nil || replayNow != nil, layout: layout)
+    var view = fetch(now: now, wallNow: wallNow, playing: playing, layout: layout)
     let before = state.scroll(.posts)
     state.clamp(metrics: view.metrics(for: layout))
-    if state.scroll(.posts) != before {
-      view = fetch(now: now, wallNow: wallNow, playing: replay == nil || replayNow != nil, layout: layout)
-    }
+    if state.scroll(.posts) != before { view = fetch(now: now, wallNow: wallNow, playing: playing, layout: layout) }
     view.replay = replay.map { ReplayMarker(speed: $0.speed, playing: replayNow != nil, wallTime: wallNow) }
     workflow.decorate(&view, now: now)
     live.decorate(&view, now: now)
