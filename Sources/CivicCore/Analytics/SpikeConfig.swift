@@ -1,4 +1,4 @@
-/// Parameters of the per-service spike test (see README-alerts.md for the method).
+/// Parameters of the per-service spike test (the method: README.md, "Spike alerts and trending hashtags").
 public struct SpikeConfig: Sendable, Hashable {
   /// Length of the tested window of complaints, in minutes; the window slides by one minute.
   public var windowMinutes = 10

@@ -31,7 +31,7 @@ struct SpikeAssessment: Sendable {
   }
 }
 
-/// The per-service spike test (method and parameters in README-alerts.md).
+/// The per-service spike test (method and parameters: README.md, "Spike alerts and trending hashtags").
 ///
 /// Each window (short and long) of closed minutes is compared with the largest of three expectations: an
 /// EARS C2 baseline (mean and sd of 7 earlier windows after a 2-window gap), the service's share of the other
