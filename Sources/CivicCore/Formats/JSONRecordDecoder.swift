@@ -1,12 +1,15 @@
 /// Decodes a JSON record (a line or a whole document), choosing the format by the record's shape.
 ///
-/// Objects: `data` => Twitter v2 page or stream record; `statuses` => v1.1 search page; `did` + `commit`/`kind`
+/// Objects: `data` => Twitter v2 page or stream record; `statuses` => a search page (v1.1, or Mastodon's search
+/// results), each status decoded by its own shape; `did` + `commit`/`kind`
 /// => Bluesky Jetstream; `type` + `record` => Bluesky Tap; `uri` + `record` => Bluesky post view (also
 /// inside a feed item's `post`); `content` +
 /// `account` => Mastodon status; `actor` + `body`/`verb` => Gnip activity; `user` or `id_str` with text => v1.1
 /// status; `delete`/`limit`/`warning`/... => v1.1 stream notices (skipped); v2 tweet fields (`author_id`,
-/// `edit_history_tweet_ids`, `__twarc`) => twarc flat tweet; else any object with `text`. An array holds records
-/// of these shapes (e.g. a page of Mastodon statuses or a pretty-printed array of Jetstream events).
+/// `edit_history_tweet_ids`, `__twarc`) => twarc flat tweet; any object with `text`; else an object with an array
+/// in one of `pageMembers` => a page of records (Bluesky's `{"feed":[...]}` and `{"posts":[...]}`, a listening
+/// tool's `{"results":[...]}`). An array holds records of these shapes (e.g. a page of Mastodon statuses or a
+/// pretty-printed array of Jetstream events).
 enum JSONRecordDecoder {
   static func decode(_ record: Record, _ context: DecodeContext) -> DecodeResult {
     let result = JSONScanner.withRoot(record.storage) { root -> DecodeResult in
@@ -61,25 +64,41 @@ enum JSONRecordDecoder {
   static func notAPost(_ root: JSONValue) -> DecodeResult { .malformed(reason: "JSON \(root.kind) is not a post") }
 
   static func decodeArray(_ array: JSONValue, _ context: DecodeContext) -> DecodeResult {
+    var page = Page(context)
+    page.add(array)
+    return page.result ?? .skipped(reason: "empty JSON array")
+  }
+
+  /// The posts of one or more arrays of records, each object element decoded by its own shape.
+  struct Page {
     var posts: [Post] = []
     var firstProblem: DecodeResult?
-    var elementContext = context
-    array.forEachElement { element in
-      let result: DecodeResult =
-        element.isObject
-        ? decodeObject(element, elementContext) : .malformed(reason: "JSON array element is not an object")
-      elementContext.element += 1
-      switch result {
-      case .posts(let found): posts.append(contentsOf: found)
-      case .skipped, .malformed: firstProblem = firstProblem ?? result
+    /// The next element's context (its place among the elements, for posts that have no id of their own).
+    var context: DecodeContext
+
+    init(_ context: DecodeContext) { self.context = context }
+
+    mutating func add(_ array: JSONValue) {
+      array.forEachElement { element in
+        let result: DecodeResult =
+          element.isObject
+          ? decodeObject(element, context) : .malformed(reason: "JSON array element is not an object")
+        context.element += 1
+        switch result {
+        case .posts(let found): posts.append(contentsOf: found)
+        case .skipped, .malformed: firstProblem = firstProblem ?? result
+        }
+        return true
       }
-      return true
     }
-    if !posts.isEmpty { return .posts(posts) }
-    switch firstProblem {
-    case .malformed(let reason): return .malformed(reason: "JSON array holds no posts (\(reason))")
-    case .skipped(let reason): return .skipped(reason: reason)
-    default: return .skipped(reason: "empty JSON array")
+
+    /// The posts, or when there are none why not; nil when no element was found.
+    var result: DecodeResult? {
+      if !posts.isEmpty { return .posts(posts) }
+      switch firstProblem {
+      case .malformed(let reason): return .malformed(reason: "JSON array holds no posts (\(reason))")
+      case let other: return other
+      }
     }
   }
 
@@ -198,7 +217,7 @@ enum JSONRecordDecoder {
     if let data = shape.data, data.isObject || data.isArray {
       return TwitterV2Decoder.decodePage(data: data, includes: shape.includes, context)
     }
-    if let statuses = shape.statuses, statuses.isArray { return TwitterV1Decoder.decodeSearchPage(statuses, context) }
+    if let statuses = shape.statuses, statuses.isArray { return decodePage(statuses, context) }
     if shape.did && (shape.commit || shape.kind) { return BlueskyDecoder.decodeJetstream(object, context) }
     if shape.type && shape.record { return BlueskyDecoder.decodeTap(object, context) }
     if shape.uri && shape.record { return BlueskyDecoder.decodePostView(object, context) }
@@ -211,6 +230,43 @@ enum JSONRecordDecoder {
     }
     if shape.streamNotice { return .skipped(reason: "stream notice, not a post") }
     if shape.errors && !shape.text { return .skipped(reason: "API errors without data") }
+    if !shape.text, let page = decodePageMembers(object, context) { return page }
     return GenericJSONDecoder.decode(object, context)
+  }
+
+  /// The records of a page (a v1.1 search page's or a Mastodon search result's `statuses`): each object element
+  /// decoded by its own shape, as a line of its own would be (a Mastodon status is not read as a v1.1 tweet).
+  static func decodePage(_ statuses: JSONValue, _ context: DecodeContext) -> DecodeResult {
+    var page = Page(context)
+    page.add(statuses)
+    return page.result ?? .skipped(reason: "search page with no statuses")
+  }
+
+  /// The members whose arrays hold a page's records: Twitter's `statuses` (also Mastodon's search results) and
+  /// `data`, Bluesky's `feed` (`getTimeline`, `getAuthorFeed`) and `posts` (`searchPosts`, `getPosts`), and the
+  /// names listening tools and collectors give a list of posts.
+  static let pageMembers: [StaticString] = [
+    "statuses", "data", "feed", "posts", "results", "items", "mentions", "tweets",
+  ]
+
+  /// Whether a member's raw name (as its bytes stand in the document) is one of `pageMembers`.
+  static func isPageMember(_ name: [UInt8]) -> Bool {
+    pageMembers.contains { UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount).elementsEqual(name) }
+  }
+
+  /// An object with no text and no shape of its own that holds its records in the arrays of `pageMembers`, such
+  /// as Bluesky's `{"feed":[...],"cursor":...}` or a listening tool's `{"total":2,"results":[...]}`: each object
+  /// element decoded as `decodeArray` decodes a top-level array's. Nil when there is no such array (the object is
+  /// then read as a generic post, which it is not, and counted malformed).
+  static func decodePageMembers(_ object: JSONValue, _ context: DecodeContext) -> DecodeResult? {
+    var page = Page(context)
+    var found = false
+    object.forEachMember { key, value in
+      guard value.isArray, pageMembers.contains(where: { key == $0 }) else { return true }
+      found = true
+      page.add(value)
+      return true
+    }
+    return found ? page.result : nil
   }
 }

@@ -48,7 +48,9 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// the following lines until its brackets balance, or until a line that cannot belong to it: a compact JSON object
 /// record (`{"` at column 0) while an object-rooted value is open, or a `{` / `[` line after anything but `,`, `[`
 /// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
-/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record. A top-level
+/// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record, unless it is
+/// an object-rooted page whose arrays hold records, which is then read as those records (`JSONObjectStreamer`,
+/// whether the document is pretty-printed or on one line). A top-level
 /// array whose `[` is the first byte of a line (a whole-file export, pretty or on one line) is instead split into
 /// its elements as its bytes arrive (`JSONArraySplitter`): each element is a record, bounded on its own.
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
@@ -82,6 +84,8 @@ public final class StreamDecoder {
   private var csvRowsAsText = false
   // An open top-level JSON array, split into its elements as its bytes arrive.
   private var splitter: JSONArraySplitter?
+  // An object-rooted document past the record size limit, read as the records its arrays hold.
+  private var objectStreamer: JSONObjectStreamer?
   // `flushCompleteValue` emitted the current line before its newline: what follows is not at a line start.
   private var lineOpen = false
   // The chunk `frame` is working on, copied once when a line is first cut from it in place: the records of one
@@ -133,6 +137,10 @@ public final class StreamDecoder {
         start = continueArray(bytes, from: start, arrivalTime, &out)
         continue
       }
+      if objectStreamer != nil {
+        start = continueObject(bytes, from: start, arrivalTime, &out)
+        continue
+      }
       if bytes[start] == UInt8(ascii: "[") || atStreamStart && bytes[start] == 0xEF,
         let afterBracket = arrayStart(bytes, start)
       {
@@ -143,13 +151,22 @@ public final class StreamDecoder {
         start = afterBracket
         continue
       }
-      guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { break }
+      guard let hit = memchr(base + start, 0x0A, bytes.count - start) else {
+        if let resume = streamObject(bytes, from: start, lineEnd: bytes.count, arrivalTime, &out) {
+          start = resume
+          continue
+        }
+        break
+      }
       lineOpen = false
       let newline = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
       if pending.isEmpty && pendingOversize == 0 && newline - start <= options.maxRecordBytes {
         // The whole line is in this chunk: frame it in place, without first copying it to `pending`.
         emitText(UnsafeBufferPointer(rebasing: bytes[start..<newline]), arrivalTime, &out)
         line += 1
+      } else if let resume = streamObject(bytes, from: start, lineEnd: newline, arrivalTime, &out) {
+        start = resume
+        continue
       } else {
         appendPending(bytes, start..<newline)
         emitLine(arrivalTime: arrivalTime, into: &out)
@@ -190,6 +207,65 @@ public final class StreamDecoder {
     }
   }
 
+  /// Feeds the open object-rooted document from `start`; returns where line framing goes on.
+  private func continueObject(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]
+  ) -> Int {
+    guard
+      case .ended(let at) = objectStreamer?.feed(bytes, from: start, line: &line, arrivalTime: arrivalTime, into: &out)
+    else { return bytes.count }
+    // A record that cut the document off began with the `{` that ended the previous read.
+    if objectStreamer?.cutAtHeldBrace == true { pending.append(UInt8(ascii: "{")) }
+    objectStreamer = nil
+    return at
+  }
+
+  /// When the line from `start` to `lineEnd` (with the part of it held in `pending`) outgrows the record size
+  /// limit and opens an object-rooted JSON document whose arrays hold records (a page too large to be one
+  /// record), reads it from now on as those records (`JSONObjectStreamer`) and returns where framing goes on;
+  /// nil (nothing consumed) for any other line, which is held and counted as before.
+  private func streamObject(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int, _ arrivalTime: EpochMillis,
+    _ out: inout [Record]
+  ) -> Int? {
+    guard pendingOversize == 0, pending.count + (lineEnd - start) > options.maxRecordBytes, !inDocument, !lineOpen,
+      layout == .lines || layout == .undecided, options.csvColumns == nil
+    else { return nil }
+    var seed = pending
+    if atStreamStart && seed.starts(with: [0xEF, 0xBB, 0xBF]) { seed.removeFirst(3) }
+    let firstOfLine = seed.isEmpty ? (start < lineEnd ? bytes[start] : nil) : seed.first
+    guard firstOfLine == UInt8(ascii: "{") else { return nil }
+    var streamer = JSONObjectStreamer(maxRecordBytes: options.maxRecordBytes, line: line)
+    // Fed to a copy first: a line that turns out to be no page is held and counted as before. The choice is made on
+    // the line's first `maxRecordBytes + 1` bytes, wherever reads cut it.
+    var records: [Record] = []
+    var lineNumber = line
+    let held = seed.withUnsafeBufferPointer {
+      streamer.feed($0, from: 0, line: &lineNumber, arrivalTime: arrivalTime, into: &records)
+    }
+    guard held == .needMore else { return nil }
+    let decideEnd = start + options.maxRecordBytes + 1 - pending.count
+    var stop = streamer.feed(
+      UnsafeBufferPointer(rebasing: bytes[..<decideEnd]), from: start, line: &lineNumber, arrivalTime: arrivalTime,
+      into: &records)
+    // A document that closes within those bytes is no page too large to be a record: the line is held as before.
+    guard stop == .needMore, streamer.foundRecords else { return nil }
+    if decideEnd < lineEnd {
+      stop = streamer.feed(
+        UnsafeBufferPointer(rebasing: bytes[..<lineEnd]), from: decideEnd, line: &lineNumber,
+        arrivalTime: arrivalTime, into: &records)
+    }
+    atStreamStart = false
+    layout = .lines
+    pending.removeAll(keepingCapacity: true)
+    out.append(contentsOf: records)
+    guard case .ended(let index) = stop else {
+      objectStreamer = streamer
+      return lineEnd
+    }
+    return index
+  }
+
   /// Flushes a final line that has no newline and any open unit (end of a file that will not grow).
   public func finish(arrivalTime: EpochMillis, into out: inout [Record]) {
     if let open = splitter {
@@ -202,6 +278,10 @@ public final class StreamDecoder {
       }
     }
     if !pending.isEmpty || pendingOversize > 0 { emitLine(arrivalTime: arrivalTime, into: &out) }
+    if var open = objectStreamer {
+      objectStreamer = nil
+      open.finish(line: line, arrivalTime: arrivalTime, into: &out)
+    }
     switch layout {
     case .lines: if inDocument { flushDocument(arrivalTime, &out) }
     case .sse: dispatchEvent(arrivalTime, &out)
@@ -266,6 +346,7 @@ public final class StreamDecoder {
     csvQuotes = CSVRow.QuoteState()
     csvRowsAsText = false
     splitter = nil
+    objectStreamer = nil
     lineOpen = false
   }
 
@@ -343,6 +424,11 @@ public final class StreamDecoder {
   private func lineOfLines(_ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]) {
     if inDocument {
       if !cutsOpenDocument(text) && tracker.canContinue(with: text) {
+        if documentIsObject && unitOversize == 0 && unit.count + 1 + text.count > options.maxRecordBytes,
+          streamDocument(text, arrivalTime, &out)
+        {
+          return
+        }
         appendUnit(text, separator: true)
         tracker.scan(text)
         if tracker.endedInString || tracker.depth <= 0 { flushDocument(arrivalTime, &out) }
@@ -391,6 +477,38 @@ public final class StreamDecoder {
     }
     let offset = start - chunk
     return chunkCopy[offset..<offset + text.count]
+  }
+
+  /// An object-rooted document that outgrows the record size limit on this line: when its arrays hold records, it
+  /// is read from now on as those records (as `streamObject` does for a long line); false (nothing consumed) when
+  /// they do not, and the document is held and counted as before.
+  private func streamDocument(
+    _ text: UnsafeBufferPointer<UInt8>, _ arrivalTime: EpochMillis, _ out: inout [Record]
+  ) -> Bool {
+    var streamer = JSONObjectStreamer(maxRecordBytes: options.maxRecordBytes, line: unitLine)
+    var records: [Record] = []
+    var lineNumber = unitLine
+    let newline: [UInt8] = [0x0A]
+    let held = (unit + newline).withUnsafeBufferPointer {
+      streamer.feed($0, from: 0, line: &lineNumber, arrivalTime: arrivalTime, into: &records)
+    }
+    guard held == .needMore else { return false }
+    let stop = streamer.feed(text, from: 0, line: &lineNumber, arrivalTime: arrivalTime, into: &records)
+    guard streamer.foundRecords else { return false }
+    inDocument = false
+    unit.removeAll(keepingCapacity: true)
+    out.append(contentsOf: records)
+    if case .ended(let index) = stop {
+      // The document closed on this line: what follows it is framed as the rest of the line.
+      if index < text.count { lineOfLines(UnsafeBufferPointer(rebasing: text[index...]), arrivalTime, &out) }
+      return true
+    }
+    // The line break the caller consumes: a `{"` at the start of the next line is then seen as a new record.
+    let atBreak = newline.withUnsafeBufferPointer {
+      streamer.feed($0, from: 0, line: &lineNumber, arrivalTime: arrivalTime, into: &out)
+    }
+    if atBreak == .needMore { objectStreamer = streamer }
+    return true
   }
 
   /// True when `text` starts a compact JSON object record (`{"` at column 0) while an object-rooted document is

@@ -4,15 +4,6 @@
 /// `retweeted_status` (kept behind the "RT @name: " prefix). Hashtags from `extended_tweet.entities` or
 /// `entities`. Ids from `id_str` (numeric `id` values may have been rounded by tools that re-saved the file).
 enum TwitterV1Decoder {
-  static func decodeSearchPage(_ statuses: JSONValue, _ context: DecodeContext) -> DecodeResult {
-    var posts: [Post] = []
-    statuses.forEachElement { status in
-      if status.isObject { posts.append(decodeStatus(status, context)) }
-      return true
-    }
-    return posts.isEmpty ? .skipped(reason: "search page with no statuses") : .posts(posts)
-  }
-
   /// The fields of one status object, read in one pass.
   struct Fields {
     var idString: String?

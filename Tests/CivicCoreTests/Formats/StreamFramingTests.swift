@@ -115,17 +115,22 @@ final class StreamFramingTests: XCTestCase {
     XCTAssertEqual(sse.posts.map(\.text), ["Bins late"])
   }
 
-  func testOversizedDocumentIsOneMalformedRecord() {
+  func testOversizedDocumentIsReadAsTheRecordsOfItsArrays() {
     let elements = (0..<50).map { _ in #"  {"text": "0123456789"},"# }.joined(separator: "\n") + "\n  {}\n"
     let after = #"{"text":"after"}"# + "\n"
+    // A top-level array is split into its elements: only the element without text is lost (JSONArraySplitterTests);
+    // so is an object-rooted document's array once the document outgrows the limit (JSONObjectStreamerTests).
+    for document in ["[\n" + elements + "]\n", "{\"statuses\": [\n" + elements + "]}\n"] {
+      let tally = DecodeTally.run(document + after, options: DecoderOptions(maxRecordBytes: 200))
+      XCTAssertEqual(tally.counts, [51, 0, 1])
+      XCTAssertEqual(tally.malformed, ["line 52: JSON object has no text field"])
+    }
+    // A document without arrays of records is still one oversized record.
+    let fields = (0..<50).map { #"  "field\#($0)": "0123456789","# }.joined(separator: "\n")
     let object = DecodeTally.run(
-      "{\"statuses\": [\n" + elements + "]}\n" + after, options: DecoderOptions(maxRecordBytes: 200))
+      "{\n" + fields + "\n  \"text\": \"x\"\n}\n" + after, options: DecoderOptions(maxRecordBytes: 200))
     XCTAssertEqual(object.counts, [1, 0, 1])
-    XCTAssertTrue(object.malformed.first?.contains("exceeds the size limit") == true)
-    // A top-level array is split into its elements: only the element without text is lost (JSONArraySplitterTests).
-    let array = DecodeTally.run("[\n" + elements + "]\n" + after, options: DecoderOptions(maxRecordBytes: 200))
-    XCTAssertEqual(array.counts, [51, 0, 1])
-    XCTAssertEqual(array.malformed, ["line 52: JSON object has no text field"])
+    XCTAssertTrue(object.malformed.first?.contains("exceeds the size limit") == true, "\(object.malformed)")
   }
 
   func testLargeDocumentDecodesOnASmallStackThread() {

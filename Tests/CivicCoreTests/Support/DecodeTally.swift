@@ -14,15 +14,7 @@ struct DecodeTally {
   static func run(_ bytes: [UInt8], source: String = "test", chunkSize: Int = 65_536, options: DecoderOptions = .init())
     -> DecodeTally
   {
-    let decoder = StreamDecoder(sourceName: source, options: options)
-    var records: [Record] = []
-    var start = 0
-    while start < bytes.count {
-      let end = min(start + chunkSize, bytes.count)
-      bytes[start..<end].withUnsafeBytes { decoder.frame($0, arrivalTime: 1_000, into: &records) }
-      start = end
-    }
-    decoder.finish(arrivalTime: 1_000, into: &records)
+    let records = frame(bytes, source: source, chunkSize: chunkSize, options: options)
     var tally = DecodeTally()
     tally.records = records.count
     for record in records {
@@ -33,6 +25,20 @@ struct DecodeTally {
       }
     }
     return tally
+  }
+
+  /// The records a stream decoder frames from `bytes` read `chunkSize` bytes at a time.
+  static func frame(_ bytes: [UInt8], source: String = "test", chunkSize: Int, options: DecoderOptions) -> [Record] {
+    let decoder = StreamDecoder(sourceName: source, options: options)
+    var records: [Record] = []
+    var start = 0
+    while start < bytes.count {
+      let end = min(start + chunkSize, bytes.count)
+      bytes[start..<end].withUnsafeBytes { decoder.frame($0, arrivalTime: 1_000, into: &records) }
+      start = end
+    }
+    decoder.finish(arrivalTime: 1_000, into: &records)
+    return records
   }
 
   static func run(_ text: String, chunkSize: Int = 65_536, options: DecoderOptions = .init()) -> DecodeTally {
