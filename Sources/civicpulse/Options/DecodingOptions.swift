@@ -14,7 +14,11 @@ struct DecodingOptions: ParsableArguments {
 
   @Option(
     name: .customLong("max-record-bytes"),
-    help: "Longest record accepted; longer ones are skipped and counted as malformed.")
+    help: ArgumentHelp(
+      "Longest record accepted; longer ones are skipped and counted as malformed.",
+      discussion:
+        "A larger top-level JSON array, or a larger page ({\"statuses\": [...]}, {\"feed\": [...]}, ...), is read as its elements, each bounded on its own."
+    ))
   var maxRecordBytes: Int = 1 << 20
 
   @Flag(
