@@ -7,10 +7,10 @@ enum CSVDecoder {
   static func decode(_ record: Record, columns: CSVColumns, _ context: DecodeContext) -> DecodeResult {
     let bytes = record.bytes
     guard String(validating: bytes, as: UTF8.self) != nil else { return .malformed(reason: "invalid UTF-8") }
-    guard !CSVRow.isUnterminated(bytes) else {
+    guard !CSVRow.isUnterminated(bytes, delimiter: columns.delimiter) else {
       return .malformed(reason: "unterminated quoted CSV cell")
     }
-    let cells = CSVRow.cells(bytes)
+    let cells = CSVRow.cells(bytes, delimiter: columns.delimiter)
     guard columns.text < cells.count else {
       return .malformed(reason: "CSV row has \(cells.count) columns, expected \(columns.columnCount)")
     }

@@ -1,7 +1,11 @@
 /// RFC 4180 parsing of one CSV row, lenient as Python's `csv` module: only a cell whose first character is `"` is
-/// quoted (it may hold commas, doubled quotes and newlines); a quote anywhere else is a literal character (`says 5"
+/// quoted (it may hold delimiters, doubled quotes and newlines); a quote anywhere else is a literal character (`says 5"
 /// of snow` is one plain cell), and so is anything after a quoted cell's closing quote (`"ab"c` reads `abc`).
 enum CSVRow {
+  /// The cell delimiters a file may use: `,`, a tab (TSV) and `;` (spreadsheets saved where `,` is the decimal
+  /// separator), tried in this order on a header row.
+  static let delimiters: [UInt8] = [UInt8(ascii: ","), 0x09, UInt8(ascii: ";")]
+
   /// Where a scan of a row stands between two of its lines: inside a quoted cell or not, at a cell's start or not.
   struct QuoteState: Equatable {
     var inQuotes = false
@@ -9,7 +13,7 @@ enum CSVRow {
   }
 
   /// The cells of one row.
-  static func cells(_ bytes: [UInt8]) -> [String] {
+  static func cells(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) -> [String] {
     var cells: [String] = []
     var cell: [UInt8] = []
     var state = QuoteState()
@@ -27,7 +31,7 @@ enum CSVRow {
         } else {
           cell.append(c)
         }
-      } else if c == UInt8(ascii: ",") {
+      } else if c == delimiter {
         cells.append(String(decoding: cell, as: UTF8.self))
         cell.removeAll(keepingCapacity: true)
         state.atCellStart = true
@@ -48,21 +52,23 @@ enum CSVRow {
   /// Scans one line of a row (without its newline) from `state`, which it leaves where the line ends. The row is
   /// complete when the line does not end inside a quoted cell; otherwise the row goes on after a newline, which is
   /// part of that cell.
-  static func isComplete(_ bytes: UnsafeBufferPointer<UInt8>, state: inout QuoteState) -> Bool {
-    scan(bytes, &state)
+  static func isComplete(
+    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8 = UInt8(ascii: ","), state: inout QuoteState
+  ) -> Bool {
+    scan(bytes, delimiter, &state)
     if state.inQuotes { return false }
     state = QuoteState()
     return true
   }
 
   /// True when the whole row (lines joined by newlines) ends inside a quoted cell that never closes.
-  static func isUnterminated(_ bytes: [UInt8]) -> Bool {
+  static func isUnterminated(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) -> Bool {
     var state = QuoteState()
-    bytes.withUnsafeBufferPointer { scan($0, &state) }
+    bytes.withUnsafeBufferPointer { scan($0, delimiter, &state) }
     return state.inQuotes
   }
 
-  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ state: inout QuoteState) {
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ delimiter: UInt8, _ state: inout QuoteState) {
     var i = 0
     let n = bytes.count
     while i < n {
@@ -76,7 +82,7 @@ enum CSVRow {
           }
         }
         state.atCellStart = false
-      } else if c == UInt8(ascii: ",") {
+      } else if c == delimiter {
         state.atCellStart = true
       } else {
         if c == UInt8(ascii: "\"") && state.atCellStart { state.inQuotes = true }

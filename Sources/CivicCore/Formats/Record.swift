@@ -59,6 +59,8 @@ public struct CSVColumns: Sendable, Hashable {
   public var language: Int?
   public var url: Int?
   public var columnCount: Int
+  /// The byte between cells: `,`, a tab or `;` (see `CSVRow.delimiters`).
+  public var delimiter = UInt8(ascii: ",")
 
   public init(
     text: Int, author: Int? = nil, time: Int? = nil, id: Int? = nil, hashtags: Int? = nil,

@@ -80,6 +80,7 @@ public final class StreamDecoder {
   private var sseHasData = false
   private var csvColumns: CSVColumns?
   private var csvQuotes = CSVRow.QuoteState()
+  private var csvDelimiter = UInt8(ascii: ",")
   // `--csv-columns` named columns the first row lacks, and that row is no known header: rows are lines of text.
   private var csvRowsAsText = false
   // An open top-level JSON array, split into its elements as its bytes arrive.
@@ -344,6 +345,7 @@ public final class StreamDecoder {
     sseHasData = false
     csvColumns = nil
     csvQuotes = CSVRow.QuoteState()
+    csvDelimiter = UInt8(ascii: ",")
     csvRowsAsText = false
     splitter = nil
     objectStreamer = nil
@@ -398,23 +400,33 @@ public final class StreamDecoder {
   }
 
   private func decideLayout(_ text: UnsafeBufferPointer<UInt8>) -> Layout {
-    if options.csvColumns != nil { return .csv }
+    if options.csvColumns != nil {
+      // The columns are given; the first delimiter in the first row is the file's.
+      csvDelimiter = text.first(where: CSVRow.delimiters.contains) ?? UInt8(ascii: ",")
+      return .csv
+    }
     guard let first = JSONDepthTracker.firstSignificant(text) else { return .lines }
     if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .lines }
     for prefix in ["event:", "data:", ":", "id:", "retry:"] where text.starts(with: prefix.utf8) { return .sse }
     if options.jsonOnly { return .lines }
-    guard text.contains(UInt8(ascii: ",")) else {
+    let row = Array(text)
+    guard CSVRow.delimiters.contains(where: row.contains) else {
       // A one-column export ("text" alone on its header line) is CSV only when the file says so by its name:
       // elsewhere a first line "text" is just a post.
       let name = sourceName.lowercased()
       let csvFile = name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
-      return csvFile && CSVColumnResolver.fromHeader(CSVRow.cells(Array(text))) != nil ? .csv : .lines
+      return csvFile && CSVColumnResolver.fromHeader(CSVRow.cells(row)) != nil ? .csv : .lines
     }
-    let cells = CSVRow.cells(Array(text))
-    if cells.count >= 2,
-      CSVColumnResolver.fromHeader(cells) != nil || CSVColumnResolver.fromSentiment140Shape(cells) != nil
-    {
-      return .csv
+    // A header row, whichever delimiter it uses (or, with commas, a header-less Sentiment140 row).
+    for delimiter in CSVRow.delimiters where row.contains(delimiter) {
+      let cells = CSVRow.cells(row, delimiter: delimiter)
+      guard cells.count >= 2 else { continue }
+      if CSVColumnResolver.fromHeader(cells) != nil
+        || delimiter == UInt8(ascii: ",") && CSVColumnResolver.fromSentiment140Shape(cells) != nil
+      {
+        csvDelimiter = delimiter
+        return .csv
+      }
     }
     return .lines
   }
@@ -579,13 +591,13 @@ public final class StreamDecoder {
     } else {
       appendUnit(text, separator: true)
     }
-    if CSVRow.isComplete(text, state: &csvQuotes) { flushRow(arrivalTime, &out) }
+    if CSVRow.isComplete(text, delimiter: csvDelimiter, state: &csvQuotes) { flushRow(arrivalTime, &out) }
   }
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
     csvQuotes = CSVRow.QuoteState()
     if csvColumns == nil && !csvRowsAsText && unitOversize == 0 {
-      let cells = CSVRow.cells(unit)
+      let cells = CSVRow.cells(unit, delimiter: csvDelimiter)
       let named = options.csvColumns.flatMap { CSVColumnResolver.specIsNumeric($0) ? nil : $0 }
       if let columns = headerColumns(cells) {
         csvColumns = columns
@@ -606,10 +618,11 @@ public final class StreamDecoder {
       }
       csvColumns = dataColumns(cells)
     }
-    guard let columns = csvColumns else {
+    guard var columns = csvColumns else {
       flushUnit(context: .auto, arrivalTime, &out)
       return
     }
+    columns.delimiter = csvDelimiter
     flushUnit(context: .csv(columns), arrivalTime, &out)
   }
 

@@ -4,6 +4,8 @@
 /// - ISO 8601 / RFC 3339: `2018-10-10T20:19:24Z`, any number of fractional digits, `Z`, `+00:00`, `+0000`,
 ///   `+00` or no offset (UTC assumed), a space instead of `T`, or a date alone;
 /// - `2015-02-24 11:35:52 -0800` (space before the offset);
+/// - RFC 2822 / RFC 1123, as RSS feeds, e-mail and many exports write it: `Fri, 10 May 2024 09:00:00 GMT`,
+///   `10 May 2024 09:00 +0100` (weekday and seconds optional; `GMT`, `UT`, `UTC`, `Z` or `±HHMM`);
 /// - epoch seconds, milliseconds, microseconds or nanoseconds (told apart by magnitude), integer or fractional.
 public enum TimestampParser {
   /// Milliseconds since the epoch, or nil when the text is not a timestamp this parser knows.
@@ -22,11 +24,12 @@ public enum TimestampParser {
     var cursor = Cursor(bytes: bytes, i: start, end: end)
     if end - start == 24, let fast = compactISO8601(bytes, start) { return fast }
     let first = bytes[start]
+    var rfc2822 = cursor
     if isDigit(first) {
       if end - start >= 10 && bytes[start + 4] == UInt8(ascii: "-") { return cursor.iso8601() }
-      return cursor.epoch()
+      return cursor.epoch() ?? rfc2822.rfc2822()
     }
-    if isLetter(first) { return cursor.twitter() }
+    if isLetter(first) { return cursor.twitter() ?? rfc2822.rfc2822() }
     return nil
   }
 
@@ -264,6 +267,43 @@ public enum TimestampParser {
         return nil
       }
       guard take(0x20), let year = digits(4), atEnd else { return nil }
+      return millis(
+        year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: 0,
+        offsetMinutes: offset)
+    }
+
+    /// `Fri, 10 May 2024 09:00:00 GMT` or `10 May 2024 09:00 +0100`.
+    mutating func rfc2822() -> EpochMillis? {
+      if let c = peek, isLetter(c) {
+        while let c = peek, isLetter(c) { i += 1 }
+        guard take(UInt8(ascii: ",")) else { return nil }
+        _ = take(0x20)
+      }
+      let day: Int
+      if let two = digits(2) { day = two } else if let one = digits(1) { day = one } else { return nil }
+      guard take(0x20), i + 3 <= end, let month = monthNumber(bytes[i], bytes[i + 1], bytes[i + 2]) else {
+        return nil
+      }
+      i += 3
+      guard take(0x20), let year = digits(4), take(0x20), let hour = digits(2), take(UInt8(ascii: ":")),
+        let minute = digits(2)
+      else { return nil }
+      var second = 0
+      if take(UInt8(ascii: ":")) {
+        guard let s = digits(2) else { return nil }
+        second = s
+      }
+      guard take(0x20) else { return nil }
+      var offset = 0
+      if let c = peek, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") {
+        i += 1
+        guard let hh = digits(2), let mm = digits(2), let signed = Cursor.offset(sign: c, hours: hh, minutes: mm)
+        else { return nil }
+        offset = signed
+      } else if !(matchWord("GMT") || matchWord("UTC") || matchWord("UT") || matchWord("Z")) {
+        return nil
+      }
+      guard atEnd else { return nil }
       return millis(
         year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: 0,
         offsetMinutes: offset)
