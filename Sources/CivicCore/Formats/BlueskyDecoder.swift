@@ -60,6 +60,38 @@ enum BlueskyDecoder {
     ])
   }
 
+  /// A thread from `getPostThread` (`{"thread": threadViewPost}`): its post, the posts it replies to (`parent`,
+  /// up the chain) and every reply under it (`replies`, all the way down), each once, parents first. A post the
+  /// thread marks not found or blocked is left out.
+  static func decodeThread(_ thread: JSONValue, _ context: DecodeContext) -> DecodeResult {
+    var parents: [JSONValue] = []
+    var up = thread["parent"]
+    while let view = up, view.isObject {
+      parents.append(view)
+      up = view["parent"]
+    }
+    var posts: [Post] = []
+    func add(_ view: JSONValue) {
+      guard let post = view["post"], post.isObject, case .posts(let found) = decodePostView(post, context) else {
+        return
+      }
+      posts += found
+    }
+    parents.reversed().forEach(add)
+    // Depth first, replies in their order: a stack of the views still to read.
+    var stack = [thread]
+    while let view = stack.popLast() {
+      add(view)
+      var replies: [JSONValue] = []
+      view["replies"]?.forEachElement { reply in
+        if reply.isObject { replies.append(reply) }
+        return true
+      }
+      stack += replies.reversed()
+    }
+    return posts.isEmpty ? .skipped(reason: "Bluesky thread with no post (not found or blocked)") : .posts(posts)
+  }
+
   /// The post from an `app.bsky.feed.post` record.
   static func post(
     uri: String, handle: String, name: String?, record: JSONValue, fallbackTime: EpochMillis?, url: String?,

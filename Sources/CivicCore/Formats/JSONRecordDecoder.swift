@@ -3,7 +3,7 @@
 /// Objects: `data` => Twitter v2 page or stream record; `statuses` => a search page (v1.1, or Mastodon's search
 /// results), each status decoded by its own shape; `did` + `commit`/`kind`
 /// => Bluesky Jetstream; `type` + `record` => Bluesky Tap; `uri` + `record` => Bluesky post view (also
-/// inside a feed item's `post`); `content` +
+/// inside a feed item's `post`); `thread` => a Bluesky thread (`getPostThread`: its posts); `content` +
 /// `account` => Mastodon status; `actor` + `body`/`verb` => Gnip activity; `user` or `id_str` with text => v1.1
 /// status; `delete`/`limit`/`warning`/... => v1.1 stream notices (skipped); v2 tweet fields (`author_id`,
 /// `edit_history_tweet_ids`, `__twarc`) => twarc flat tweet; any object with `text`; else an object with an array
@@ -124,6 +124,7 @@ enum JSONRecordDecoder {
     var streamNotice = false
     var errors = false
     var feedPost: JSONValue?
+    var thread: JSONValue?
 
     /// The `data` and `includes` members of `object`, as `Shape(object)` finds them (the last of each name), in a
     /// pass that compares no other name.
@@ -173,6 +174,8 @@ enum JSONRecordDecoder {
             record = value.isObject
           } else if key == "id_str" {
             idString = true
+          } else if key == "thread" {
+            if value.isObject { thread = value }
           } else if key == "delete" || key == "errors" {
             streamNotice = streamNotice || key == "delete"
             errors = errors || key == "errors"
@@ -222,6 +225,7 @@ enum JSONRecordDecoder {
     if shape.type && shape.record { return BlueskyDecoder.decodeTap(object, context) }
     if shape.uri && shape.record { return BlueskyDecoder.decodePostView(object, context) }
     if let post = shape.feedPost, post["record"] != nil { return BlueskyDecoder.decodePostView(post, context) }
+    if let thread = shape.thread, !shape.text { return BlueskyDecoder.decodeThread(thread, context) }
     if shape.content && shape.account { return .posts([MastodonDecoder.decodeStatus(object, context)]) }
     if shape.actor && shape.body { return .posts([GnipDecoder.decode(object, context)]) }
     if (shape.user || shape.idString) && shape.text { return .posts([TwitterV1Decoder.decodeStatus(object, context)]) }

@@ -76,3 +76,30 @@ final class JSONPageDecodingTests: XCTestCase {
     XCTAssertEqual(tally.malformed, ["line 1: JSON object has no text field"])
   }
 }
+
+/// A Bluesky thread saved from `getPostThread`: every post in it, once, parents first, replies depth first.
+final class BlueskyThreadTests: XCTestCase {
+  private func view(_ k: Int, replies: [String] = [], parent: String? = nil) -> String {
+    let post =
+      #"{"uri":"at://did:plc:a/app.bsky.feed.post/\#(k)","cid":"c","author":{"did":"did:plc:a","handle":"#
+      + #""a.bsky.social"},"record":{"$type":"app.bsky.feed.post","text":"post \#(k)","#
+      + #""createdAt":"2024-05-10T09:0\#(k):00Z"}}"#
+    let parentPart = parent.map { #","parent":"# + $0 } ?? ""
+    return #"{"$type":"app.bsky.feed.defs#threadViewPost","post":"# + post + parentPart + #","replies":["#
+      + replies.joined(separator: ",") + "]}"
+  }
+
+  func testEveryPostOfTheThreadOnce() {
+    let notFound = #"{"$type":"app.bsky.feed.defs#notFoundPost","uri":"at://x","notFound":true}"#
+    let thread = view(3, replies: [view(4, replies: [view(5)]), notFound, view(6)], parent: view(2, parent: view(1)))
+    let tally = DecodeTally.run(#"{"thread":"# + thread + "}\n")
+    XCTAssertEqual(tally.counts, [6, 0, 0], "\(tally.malformed)")
+    XCTAssertEqual(tally.posts.map(\.text), ["post 1", "post 2", "post 3", "post 4", "post 5", "post 6"])
+  }
+
+  func testAThreadWhosePostIsGoneIsSkipped() {
+    let tally = DecodeTally.run(
+      #"{"thread":{"$type":"app.bsky.feed.defs#blockedPost","uri":"at://x","blocked":true}}"# + "\n")
+    XCTAssertEqual(tally.counts, [0, 1, 0])
+  }
+}
