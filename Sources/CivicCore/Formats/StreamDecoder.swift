@@ -80,6 +80,8 @@ public final class StreamDecoder {
   private var csvQuotes = CSVRow.QuoteState()
   // `--csv-columns` named columns the first row lacks, and that row is no known header: rows are lines of text.
   private var csvRowsAsText = false
+  // The first row is a header naming no text column (and no `--csv-columns`): why each row is malformed.
+  private var csvNoTextColumn: String?
   // An open top-level JSON array, split into its elements as its bytes arrive.
   private var splitter: JSONArraySplitter?
   // `flushCompleteValue` emitted the current line before its newline: what follows is not at a line start.
@@ -265,6 +267,7 @@ public final class StreamDecoder {
     csvColumns = nil
     csvQuotes = CSVRow.QuoteState()
     csvRowsAsText = false
+    csvNoTextColumn = nil
     splitter = nil
     lineOpen = false
   }
@@ -325,17 +328,22 @@ public final class StreamDecoder {
     guard text.contains(UInt8(ascii: ",")) else {
       // A one-column export ("text" alone on its header line) is CSV only when the file says so by its name:
       // elsewhere a first line "text" is just a post.
-      let name = sourceName.lowercased()
-      let csvFile = name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
-      return csvFile && CSVColumnResolver.fromHeader(CSVRow.cells(Array(text))) != nil ? .csv : .lines
+      return isCSVFile && CSVColumnResolver.fromHeader(CSVRow.cells(Array(text))) != nil ? .csv : .lines
     }
     let cells = CSVRow.cells(Array(text))
     if cells.count >= 2,
       CSVColumnResolver.fromHeader(cells) != nil || CSVColumnResolver.fromSentiment140Shape(cells) != nil
+        || CSVColumnResolver.isHeaderWithoutText(cells, csvFile: isCSVFile)
     {
       return .csv
     }
     return .lines
+  }
+
+  /// Whether the source's name says it is a CSV file (`.csv`, or `.csv.gz`).
+  private var isCSVFile: Bool {
+    let name = sourceName.lowercased()
+    return name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
   }
 
   // MARK: JSON and text lines
@@ -466,7 +474,7 @@ public final class StreamDecoder {
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
     csvQuotes = CSVRow.QuoteState()
-    if csvColumns == nil && !csvRowsAsText && unitOversize == 0 {
+    if csvColumns == nil && !csvRowsAsText && csvNoTextColumn == nil && unitOversize == 0 {
       let cells = CSVRow.cells(unit)
       let named = options.csvColumns.flatMap { CSVColumnResolver.specIsNumeric($0) ? nil : $0 }
       if let columns = headerColumns(cells) {
@@ -487,9 +495,18 @@ public final class StreamDecoder {
         return
       }
       csvColumns = dataColumns(cells)
+      if csvColumns == nil, options.csvColumns == nil,
+        CSVColumnResolver.isHeaderWithoutText(cells, csvFile: isCSVFile)
+      {
+        // A header, but none of its columns is a text column this reader knows: no row is a post, and each says why
+        // (read as lines of text they would be the header and whole rows, ids and dates in the text).
+        csvNoTextColumn = CSVColumnResolver.noTextColumnReason(cells)
+        unit.removeAll(keepingCapacity: true)
+        return
+      }
     }
     guard let columns = csvColumns else {
-      flushUnit(context: .auto, arrivalTime, &out)
+      flushUnit(context: csvNoTextColumn.map { .invalid(reason: $0) } ?? .auto, arrivalTime, &out)
       return
     }
     flushUnit(context: .csv(columns), arrivalTime, &out)
