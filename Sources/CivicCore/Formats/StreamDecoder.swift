@@ -567,15 +567,19 @@ public final class StreamDecoder {
 
   // MARK: Decoding
 
-  /// Decodes one record into posts (pure; any thread). `countingOnly`: see `DecoderOptions.countingOnly`.
+  /// Decodes one record into posts (pure but for reading the clock, see `EventTimeBounds`; any thread).
+  /// `countingOnly`: see `DecoderOptions.countingOnly`.
   public static func decode(_ record: Record, sourceName: String, countingOnly: Bool = false) -> DecodeResult {
-    withUnsafePointer(to: record) { record in
+    let result = withUnsafePointer(to: record) { record in
       dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { _, context in
         JSONRecordDecoder.decode(record.pointee, context)
       } other: {
         $0
       }
     }
+    guard case .posts(var posts) = result else { return result }
+    _ = EventTimeBounds.clearImplausible(&posts, from: 0)
+    return .posts(posts)
   }
 
   /// Decodes one record, appending its posts to `posts` (pure; any thread). Same posts as `decode(_:sourceName:)`,
@@ -592,19 +596,24 @@ public final class StreamDecoder {
   static func decode(
     _ record: Record, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    withUnsafePointer(to: record) {
-      decode(recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
+    var implausibleTimes = 0
+    return withUnsafePointer(to: record) {
+      decode(
+        recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts,
+        implausibleTimes: &implausibleTimes)
     }
   }
 
   /// As `decode(_:sourceName:countingOnly:texts:into:)` for the record at `record`, read where it lies (the
   /// engine's decode threads): copying a `Record` retains its buffer and copies its context through the type's
-  /// value witnesses, about 200 instructions per record with its destruction.
+  /// value witnesses, about 200 instructions per record with its destruction. Adds to `implausibleTimes` the posts
+  /// whose event time was set aside (see `EventTimeBounds`).
   static func decode(
     recordAt record: UnsafePointer<Record>, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?,
-    into posts: inout [Post]
+    into posts: inout [Post], implausibleTimes: inout Int
   ) -> DecodeOutcome {
-    dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
+    let start = posts.count
+    let outcome = dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
       guard countingOnly, texts != nil else {
         var none: PostTextArena?
         return JSONRecordDecoder.decode(bytes: bytes, context, texts: &none, into: &posts)
@@ -613,6 +622,8 @@ public final class StreamDecoder {
     } other: {
       DecodeOutcome($0, into: &posts)
     }
+    implausibleTimes += EventTimeBounds.clearImplausible(&posts, from: start)
+    return outcome
   }
 
   /// Which decoder a record goes to, for every way of decoding one: an `.auto` record that is JSON goes to `json`
