@@ -54,7 +54,9 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
 /// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
 /// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
-/// `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
+/// `.csv` records; the header row yields no record. So does a header naming no text column known by name
+/// (`CSVColumnResolver.isHeaderWithoutText`), and each row is then a malformed record whose reason names the fix.
+/// A UTF-8 byte-order mark at the start is dropped.
 public final class StreamDecoder {
   public let sourceName: String
   public let options: DecoderOptions
