@@ -27,7 +27,7 @@ final class HelpScrollTests: XCTestCase {
     let (app, buffer) = try makeApp(width: 40, height: 10)
     press(app, buffer, .character("?"))
     XCTAssertTrue(screen(buffer).contains("j/k scroll, other keys close"), screen(buffer))
-    let labels = KeyMap.standard.bindings.map(\.label).filter { !$0.isEmpty }
+    let labels = KeyMap.standard.helpRows.map(\.keys)
     var seen = Set<String>()
     for _ in 0..<(labels.count + 5) {
       let text = screen(buffer)

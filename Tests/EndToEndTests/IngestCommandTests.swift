@@ -48,6 +48,31 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertNotNil(report["first"] as? String)
   }
 
+  /// A post whose time cannot be real (year 0000, year 2999) counts at its arrival time in `report` and `classify`
+  /// alike, and the report says how many: before, year 0000 was the report's first post.
+  func testImpossibleEventTimesCountAtArrivalAndAreCounted() throws {
+    let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("times.jsonl")
+    let lines = [
+      #"{"id":"1","text":"Bins not collected","created_at":"0000-10-14T15:06:10.730Z"}"#,
+      #"{"id":"2","text":"Streetlight out","created_at":"2024-05-10T09:00:00Z"}"#,
+      #"{"id":"3","text":"Bus late","created_at":"2999-01-01T00:00:00Z"}"#,
+    ]
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+    let started = Date()
+    let (status, output, errors) = try run(["report", file.path])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("Bad times:   2 (before 2000 or over a day ahead: counted at arrival time)"), output)
+    XCTAssertTrue(output.contains("First post:  2024-05-10T09:00:00.000Z"), output)
+    XCTAssertTrue(output.contains("3 posts, 0 malformed, 2 bad times"), output)
+    let (_, classified, _) = try run(["classify", file.path])
+    let times = try classified.split(separator: "\n").map { try json(String($0))["created_at"] as? String ?? "" }
+    XCTAssertEqual(times[1], "2024-05-10T09:00:00.000Z")
+    for time in [times[0], times[2]] {
+      let year = Int(time.prefix(4)) ?? 0
+      XCTAssertEqual(year, Calendar(identifier: .gregorian).component(.year, from: started), "arrival time: \(time)")
+    }
+  }
+
   func testJSONOnlyCountsTextLinesAsMalformedAndRefusesCSVColumns() throws {
     let file = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("collector.jsonl")
     let lines = [#"{"text":"Bins not collected again","id":"1"}"#, "<html><body>502 Bad Gateway</body></html>"]

@@ -154,13 +154,13 @@ enum BlueskyDecoder {
   }
 
   /// `createdAt` is set by the posting client and can be anything (real records carry year 0000); one from
-  /// before 2000 or more than a day after the AppView indexed the post gives way to `indexedAt` when that one is
-  /// plausible (the record is left as it is when both are bogus).
+  /// before 2000 or more than a day after the AppView indexed the post (`EventTimeBounds`' limits, with `indexedAt`
+  /// for the arrival) gives way to `indexedAt` when that one is from 2000 on. When both are bogus, the decoders'
+  /// shared bounds set the time aside.
   static func eventTime(created: EpochMillis?, indexed: EpochMillis?) -> EpochMillis? {
     guard let created else { return indexed }
     guard let indexed else { return created }
-    let year2000: EpochMillis = 946_684_800_000
-    let implausible = created < year2000 || created > indexed + 86_400_000
-    return implausible && indexed >= year2000 ? indexed : created
+    let implausible = created < EventTimeBounds.earliest || created > indexed + EventTimeBounds.leeway
+    return implausible && indexed >= EventTimeBounds.earliest ? indexed : created
   }
 }

@@ -34,6 +34,34 @@ public enum CSVColumnResolver {
       hashtags: find(hashtagNames), language: find(languageNames), url: find(urlNames), columnCount: names.count)
   }
 
+  /// Whether `row` reads as a header row whose names include no text column: two or more cells, each a column
+  /// name (at most four words and 40 characters, a letter or `_` first, then letters, digits and `_ . ( ) # / %`),
+  /// and either a name known for another field (`id`, `date`, `username`, ...) among them or `csvFile` (the source's
+  /// name ends in `.csv`). A line of text with commas (`Bins not collected, again`) is none outside a `.csv` file.
+  static func isHeaderWithoutText(_ row: [String], csvFile: Bool) -> Bool {
+    guard row.count >= 2, fromHeader(row) == nil, row.allSatisfy(isColumnName) else { return false }
+    let names = row.map(normalise)
+    let others = Set(authorNames + timeNames + idNames + hashtagNames + languageNames + urlNames)
+    return csvFile || names.contains { others.contains($0) }
+  }
+
+  /// Why each row of a file whose header `isHeaderWithoutText` is malformed, naming the header and the fix.
+  static func noTextColumnReason(_ header: [String]) -> String {
+    let names = header.prefix(8).joined(separator: ", ") + (header.count > 8 ? ", ..." : "")
+    return "CSV header (\(names)) has no text column known by name; give it with --csv-columns text=COLUMN"
+  }
+
+  /// A cell a header could hold (see `isHeaderWithoutText`).
+  private static func isColumnName(_ cell: String) -> Bool {
+    let scalars = normalise(cell).unicodeScalars
+    guard let first = scalars.first, scalars.count <= 40, first == "_" || first.properties.isAlphabetic,
+      cell.split(separator: " ").count <= 4
+    else { return false }
+    return scalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.()#/%".unicodeScalars.contains($0)
+    }
+  }
+
   /// Columns of the Sentiment140 layout when `row` has its shape (6 cells: polarity 0/2/4, numeric id, a date).
   public static func fromSentiment140Shape(_ row: [String]) -> CSVColumns? {
     guard row.count == 6, ["0", "2", "4"].contains(row[0]), !row[1].isEmpty,

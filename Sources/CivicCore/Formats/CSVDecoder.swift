@@ -31,9 +31,12 @@ enum CSVDecoder {
     ])
   }
 
-  /// A cell holding a JSON string literal (twarc-csv writes text that way) is unescaped; others are kept.
+  /// A cell holding a JSON string literal with at least one escape (twarc-csv's `--json-encode-text` writes text
+  /// that way, `\n` and `\u2019` in it) is unescaped; others are kept. A text wholly in quotes (`"bins"`, written
+  /// `"""bins"""` in the file, as our Posts export writes it) keeps them: without an escape nothing tells it from a
+  /// JSON literal, and a post that is a quotation is more common than one encoded with nothing to escape.
   static func jsonStringCell(_ cell: String) -> String {
-    guard cell.count >= 2, cell.first == "\"", cell.last == "\"" else { return cell }
+    guard cell.count >= 2, cell.first == "\"", cell.last == "\"", cell.contains("\\") else { return cell }
     let decoded = try? JSONScanner.withRoot(Array(cell.utf8)) { $0.string }.get()
     return (decoded ?? nil) ?? cell
   }

@@ -56,7 +56,9 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
 /// and `id:` lines yield nothing). A first row with a recognised header (or the Sentiment140 shape, or
 /// `--csv-columns`) makes the source CSV: rows (which may span lines inside a cell that starts with a quote) become
-/// `.csv` records; the header row yields no record. A UTF-8 byte-order mark at the start is dropped.
+/// `.csv` records; the header row yields no record. So does a header naming no text column known by name
+/// (`CSVColumnResolver.isHeaderWithoutText`), and each row is then a malformed record whose reason names the fix.
+/// A UTF-8 byte-order mark at the start is dropped.
 public final class StreamDecoder {
   public let sourceName: String
   public let options: DecoderOptions
@@ -83,6 +85,8 @@ public final class StreamDecoder {
   private var csvDelimiter = UInt8(ascii: ",")
   // `--csv-columns` named columns the first row lacks, and that row is no known header: rows are lines of text.
   private var csvRowsAsText = false
+  // The first row is a header naming no text column (and no `--csv-columns`): why each row is malformed.
+  private var csvNoTextColumn: String?
   // An open top-level JSON array, split into its elements as its bytes arrive.
   private var splitter: JSONArraySplitter?
   // An object-rooted document past the record size limit, read as the records its arrays hold.
@@ -347,6 +351,7 @@ public final class StreamDecoder {
     csvQuotes = CSVRow.QuoteState()
     csvDelimiter = UInt8(ascii: ",")
     csvRowsAsText = false
+    csvNoTextColumn = nil
     splitter = nil
     objectStreamer = nil
     lineOpen = false
@@ -413,22 +418,28 @@ public final class StreamDecoder {
     guard CSVRow.delimiters.contains(where: row.contains) else {
       // A one-column export ("text" alone on its header line) is CSV only when the file says so by its name:
       // elsewhere a first line "text" is just a post.
-      let name = sourceName.lowercased()
-      let csvFile = name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
-      return csvFile && CSVColumnResolver.fromHeader(CSVRow.cells(row)) != nil ? .csv : .lines
+      return isCSVFile && CSVColumnResolver.fromHeader(CSVRow.cells(row)) != nil ? .csv : .lines
     }
-    // A header row, whichever delimiter it uses (or, with commas, a header-less Sentiment140 row).
+    // A header row, whichever delimiter it uses (or, with commas, a header-less Sentiment140 row), also one that
+    // names no text column (its rows are then malformed, each saying why).
     for delimiter in CSVRow.delimiters where row.contains(delimiter) {
       let cells = CSVRow.cells(row, delimiter: delimiter)
       guard cells.count >= 2 else { continue }
       if CSVColumnResolver.fromHeader(cells) != nil
         || delimiter == UInt8(ascii: ",") && CSVColumnResolver.fromSentiment140Shape(cells) != nil
+        || CSVColumnResolver.isHeaderWithoutText(cells, csvFile: isCSVFile)
       {
         csvDelimiter = delimiter
         return .csv
       }
     }
     return .lines
+  }
+
+  /// Whether the source's name says it is a CSV file (`.csv`, or `.csv.gz`).
+  private var isCSVFile: Bool {
+    let name = sourceName.lowercased()
+    return name.hasSuffix(".csv") || name.hasSuffix(".csv.gz")
   }
 
   // MARK: JSON and text lines
@@ -596,7 +607,7 @@ public final class StreamDecoder {
 
   private func flushRow(_ arrivalTime: EpochMillis, _ out: inout [Record]) {
     csvQuotes = CSVRow.QuoteState()
-    if csvColumns == nil && !csvRowsAsText && unitOversize == 0 {
+    if csvColumns == nil && !csvRowsAsText && csvNoTextColumn == nil && unitOversize == 0 {
       let cells = CSVRow.cells(unit, delimiter: csvDelimiter)
       let named = options.csvColumns.flatMap { CSVColumnResolver.specIsNumeric($0) ? nil : $0 }
       if let columns = headerColumns(cells) {
@@ -617,9 +628,18 @@ public final class StreamDecoder {
         return
       }
       csvColumns = dataColumns(cells)
+      if csvColumns == nil, options.csvColumns == nil,
+        CSVColumnResolver.isHeaderWithoutText(cells, csvFile: isCSVFile)
+      {
+        // A header, but none of its columns is a text column this reader knows: no row is a post, and each says why
+        // (read as lines of text they would be the header and whole rows, ids and dates in the text).
+        csvNoTextColumn = CSVColumnResolver.noTextColumnReason(cells)
+        unit.removeAll(keepingCapacity: true)
+        return
+      }
     }
     guard var columns = csvColumns else {
-      flushUnit(context: .auto, arrivalTime, &out)
+      flushUnit(context: csvNoTextColumn.map { .invalid(reason: $0) } ?? .auto, arrivalTime, &out)
       return
     }
     columns.delimiter = csvDelimiter
@@ -681,15 +701,19 @@ public final class StreamDecoder {
 
   // MARK: Decoding
 
-  /// Decodes one record into posts (pure; any thread). `countingOnly`: see `DecoderOptions.countingOnly`.
+  /// Decodes one record into posts (pure but for reading the clock, see `EventTimeBounds`; any thread).
+  /// `countingOnly`: see `DecoderOptions.countingOnly`.
   public static func decode(_ record: Record, sourceName: String, countingOnly: Bool = false) -> DecodeResult {
-    withUnsafePointer(to: record) { record in
+    let result = withUnsafePointer(to: record) { record in
       dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { _, context in
         JSONRecordDecoder.decode(record.pointee, context)
       } other: {
         $0
       }
     }
+    guard case .posts(var posts) = result else { return result }
+    _ = EventTimeBounds.clearImplausible(&posts, from: 0)
+    return .posts(posts)
   }
 
   /// Decodes one record, appending its posts to `posts` (pure; any thread). Same posts as `decode(_:sourceName:)`,
@@ -706,19 +730,24 @@ public final class StreamDecoder {
   static func decode(
     _ record: Record, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    withUnsafePointer(to: record) {
-      decode(recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts)
+    var implausibleTimes = 0
+    return withUnsafePointer(to: record) {
+      decode(
+        recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts,
+        implausibleTimes: &implausibleTimes)
     }
   }
 
   /// As `decode(_:sourceName:countingOnly:texts:into:)` for the record at `record`, read where it lies (the
   /// engine's decode threads): copying a `Record` retains its buffer and copies its context through the type's
-  /// value witnesses, about 200 instructions per record with its destruction.
+  /// value witnesses, about 200 instructions per record with its destruction. Adds to `implausibleTimes` the posts
+  /// whose event time was set aside (see `EventTimeBounds`).
   static func decode(
     recordAt record: UnsafePointer<Record>, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?,
-    into posts: inout [Post]
+    into posts: inout [Post], implausibleTimes: inout Int
   ) -> DecodeOutcome {
-    dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
+    let start = posts.count
+    let outcome = dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
       guard countingOnly, texts != nil else {
         var none: PostTextArena?
         return JSONRecordDecoder.decode(bytes: bytes, context, texts: &none, into: &posts)
@@ -727,6 +756,8 @@ public final class StreamDecoder {
     } other: {
       DecodeOutcome($0, into: &posts)
     }
+    implausibleTimes += EventTimeBounds.clearImplausible(&posts, from: start)
+    return outcome
   }
 
   /// Which decoder a record goes to, for every way of decoding one: an `.auto` record that is JSON goes to `json`

@@ -3,6 +3,8 @@
 /// - Twitter: `Wed Oct 10 20:19:24 +0000 2018` (also `UTC`/`GMT` in place of the offset);
 /// - ISO 8601 / RFC 3339: `2018-10-10T20:19:24Z`, any number of fractional digits, `Z`, `+00:00`, `+0000`,
 ///   `+00` or no offset (UTC assumed), a space instead of `T`, or a date alone;
+/// - ISO 8601's basic format: `20181010T201924Z` (seconds optional, the same fractions and offsets) or a date alone,
+///   `20181010` (eight digits that make a valid date read as one, not as epoch seconds of 1970-1973);
 /// - `2015-02-24 11:35:52 -0800` (space before the offset);
 /// - RFC 2822 / RFC 1123, as RSS feeds, e-mail and many exports write it: `Fri, 10 May 2024 09:00:00 GMT`,
 ///   `10 May 2024 09:00 +0100` (weekday and seconds optional; `GMT`, `UT`, `UTC`, `Z` or `±HHMM`);
@@ -27,6 +29,10 @@ public enum TimestampParser {
     var rfc2822 = cursor
     if isDigit(first) {
       if end - start >= 10 && bytes[start + 4] == UInt8(ascii: "-") { return cursor.iso8601() }
+      if end - start == 8 || (end - start > 8 && bytes[start + 8] | 0x20 == UInt8(ascii: "t")) {
+        var basic = cursor
+        if let time = basic.iso8601(basic: true) { return time }
+      }
       return cursor.epoch() ?? rfc2822.rfc2822()
     }
     if isLetter(first) { return cursor.twitter() ?? rfc2822.rfc2822() }
@@ -213,18 +219,21 @@ public enum TimestampParser {
       return true
     }
 
-    mutating func iso8601() -> EpochMillis? {
-      guard let year = digits(4), take(UInt8(ascii: "-")), let month = digits(2), take(UInt8(ascii: "-")),
-        let day = digits(2)
+    /// ISO 8601 in its extended format (`2018-10-10T20:19:24Z`, or a space for the `T`) or, when `basic`, its basic
+    /// one (`20181010T201924Z`, the `T` required): the same fields without the `-` and `:` between them.
+    mutating func iso8601(basic: Bool = false) -> EpochMillis? {
+      let dash = UInt8(ascii: "-")
+      let colon = UInt8(ascii: ":")
+      guard let year = digits(4), basic || take(dash), let month = digits(2), basic || take(dash), let day = digits(2)
       else { return nil }
       if atEnd {
         return millis(year: year, month: month, day: day, hour: 0, minute: 0, second: 0, millis: 0, offsetMinutes: 0)
       }
-      guard take(UInt8(ascii: "T")) || take(UInt8(ascii: "t")) || take(0x20), let hour = digits(2),
-        take(UInt8(ascii: ":")), let minute = digits(2)
+      guard take(UInt8(ascii: "T")) || take(UInt8(ascii: "t")) || (!basic && take(0x20)), let hour = digits(2),
+        basic || take(colon), let minute = digits(2)
       else { return nil }
       var second = 0
-      if take(UInt8(ascii: ":")) {
+      if basic ? peek.map(isDigit) == true : take(colon) {
         guard let s = digits(2) else { return nil }
         second = s
       }

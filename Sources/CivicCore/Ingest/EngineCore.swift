@@ -84,8 +84,11 @@ final class EngineCore: @unchecked Sendable {
   }
 
   /// Adds one delivered batch's counts.
-  func add(_ index: Int, posts: Int, malformed: Int, skipped: Int, duplicates: Int, edits: Int) {
+  func add(
+    _ index: Int, posts: Int, malformed: Int, skipped: Int, duplicates: Int, edits: Int, implausibleTimes: Int = 0
+  ) {
     monitor.withLock {
+      counts[index].implausibleTimes += implausibleTimes
       counts[index].posts += posts
       counts[index].malformed += malformed
       counts[index].skipped += skipped

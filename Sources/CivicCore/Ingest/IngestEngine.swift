@@ -203,7 +203,8 @@ public final class IngestEngine: @unchecked Sendable {
         guard let first = records.baseAddress else { return }
         for i in records.indices {
           switch StreamDecoder.decode(
-            recordAt: first + i, sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts)
+            recordAt: first + i, sourceName: name, countingOnly: countingOnly, texts: &texts, into: &decoded.posts,
+            implausibleTimes: &decoded.implausibleTimes)
           {
           case .posts: break
           case .skipped: decoded.skipped += 1
@@ -288,7 +289,7 @@ public final class IngestEngine: @unchecked Sendable {
       // When replaying, posts are counted as they are delivered, so the counts follow the paced stream.
       core.add(
         batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
-        duplicates: duplicates, edits: edits)
+        duplicates: duplicates, edits: edits, implausibleTimes: batch.implausibleTimes)
       if replay != nil {
         enqueue(&posts, tags: batch.tags, source: batch.source, into: &replay)
       } else if !posts.isEmpty {

@@ -11,6 +11,9 @@ public struct SourceCounts: Sendable, Hashable {
   public var duplicates: Int = 0
   /// Edits applied to a post already seen.
   public var edits: Int = 0
+  /// Posts read with an event time no post can have (before 2000, or more than a day after they arrived), kept as
+  /// having none: they count at their arrival time (see `EventTimeBounds`).
+  public var implausibleTimes: Int = 0
   /// Bytes read from the source.
   public var bytes: Int = 0
 
@@ -33,5 +36,6 @@ public struct IngestStats: Sendable, Hashable {
   public var skipped: Int { sources.reduce(0) { $0 + $1.skipped } }
   public var duplicates: Int { sources.reduce(0) { $0 + $1.duplicates } }
   public var edits: Int { sources.reduce(0) { $0 + $1.edits } }
+  public var implausibleTimes: Int { sources.reduce(0) { $0 + $1.implausibleTimes } }
   public var bytes: Int { sources.reduce(0) { $0 + $1.bytes } }
 }

@@ -21,6 +21,8 @@ struct DecodedBatch: Sendable {
   /// `DedupWindow.key(for:)` of each post's id, computed on the decode threads.
   var keys: [UInt64]
   var skipped: Int
+  /// Posts whose event time was set aside as impossible (see `EventTimeBounds`).
+  var implausibleTimes = 0
   /// (line, reason) of each record that could not be decoded.
   var malformed: [(Int, String)]
   /// The hashtags of lean posts (for a counting sink; see `PostTagArena`).

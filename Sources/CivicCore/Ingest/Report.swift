@@ -12,11 +12,14 @@ public struct Report: Sendable, Hashable {
     public var malformed: Int
     /// Records dropped as repeats of one already seen (a per-source key added after the schema above).
     public var duplicates: Int
-    public init(name: String, posts: Int, malformed: Int, duplicates: Int = 0) {
+    /// Posts whose event time could not be real, counted at their arrival time (text output only).
+    public var implausibleTimes: Int
+    public init(name: String, posts: Int, malformed: Int, duplicates: Int = 0, implausibleTimes: Int = 0) {
       self.name = name
       self.posts = posts
       self.malformed = malformed
       self.duplicates = duplicates
+      self.implausibleTimes = implausibleTimes
     }
   }
 
@@ -49,6 +52,9 @@ public struct Report: Sendable, Hashable {
   /// Records that were well-formed but not posts (stream notices, deletes, other kinds of event). Text output only:
   /// the JSON keeps the issue's schema, whose top-level keys tools rely on.
   public var skipped = 0
+  /// Posts whose event time could not be real (before 2000, or more than a day after they arrived): they count at
+  /// their arrival time. Text output only, and only when there are any, like `skipped`.
+  public var implausibleTimes = 0
   public var first: EpochMillis?
   public var last: EpochMillis?
   public var sources: [SourceLine] = []
@@ -108,6 +114,9 @@ public struct Report: Sendable, Hashable {
     lines.append("Duplicates:  \(duplicates)")
     lines.append("Malformed:   \(malformed)")
     lines.append("Skipped:     \(skipped) (well-formed records that are not posts)")
+    if implausibleTimes > 0 {
+      lines.append("Bad times:   \(implausibleTimes) (before 2000 or over a day ahead: counted at arrival time)")
+    }
     lines.append("First post:  \(first.map(ISOTime.format) ?? "-")")
     lines.append("Last post:   \(last.map(ISOTime.format) ?? "-")")
     if !sources.isEmpty {
@@ -116,8 +125,10 @@ public struct Report: Sendable, Hashable {
       for s in sources {
         // A source whose records were all repeats would otherwise read "0 posts, 0 malformed".
         let repeats = s.duplicates > 0 ? ", \(Plural.count(s.duplicates, "duplicate"))" : ""
+        let times = s.implausibleTimes > 0 ? ", \(Plural.count(s.implausibleTimes, "bad time"))" : ""
         lines.append(
-          "  \(TerminalText.printable(s.name)): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)")
+          "  \(TerminalText.printable(s.name)): \(Plural.count(s.posts, "post")), \(s.malformed) malformed\(repeats)"
+            + times)
       }
     }
     if !services.isEmpty {

@@ -77,11 +77,14 @@ public final class ReportBuilder: @unchecked Sendable {
       report.malformed = stats.malformed
       report.duplicates = stats.duplicates
       report.skipped = stats.skipped
+      report.implausibleTimes = stats.implausibleTimes
       report.complaints = tally.complaints
       report.first = tally.first
       report.last = tally.last
       report.sources = stats.sources.map {
-        Report.SourceLine(name: $0.name, posts: $0.posts, malformed: $0.malformed, duplicates: $0.duplicates)
+        Report.SourceLine(
+          name: $0.name, posts: $0.posts, malformed: $0.malformed, duplicates: $0.duplicates,
+          implausibleTimes: $0.implausibleTimes)
       }
       report.services = tally.services.map {
         Report.ServiceLine(id: $0.id, name: serviceNames[$0.id] ?? $0.id, posts: $0.posts, complaints: $0.complaints)

@@ -8,17 +8,17 @@ public enum LiveCommand: Sendable, Hashable {
   case toggleSort
   case cycleTheme
 
-  /// A binding without a label is described on the line of the one before it in the help overlay.
+  /// A binding that joins the row of the one before it is described on that line of the help overlay.
   public static let bindings: [KeyBinding] = [
     KeyBinding(
-      keys: [.character("a")], label: "a / d / t", action: .live(.alertList),
+      keys: [.character("a")], action: .live(.alertList),
       help: "alert list / diagnostics (bad records) / next theme"),
-    KeyBinding(keys: [.character("d")], label: "", action: .live(.diagnostics), help: "diagnostics (bad records)"),
-    KeyBinding(keys: [.character("t")], label: "", action: .live(.cycleTheme), help: "next theme"),
+    KeyBinding(keys: [.character("d")], action: .live(.diagnostics), help: "diagnostics (bad records)", joinsRow: true),
+    KeyBinding(keys: [.character("t")], action: .live(.cycleTheme), help: "next theme", joinsRow: true),
     KeyBinding(
-      keys: [.character("w")], label: "w / o", action: .live(.cycleWindow),
+      keys: [.character("w")], action: .live(.cycleWindow),
       help: "Services window 15m/1h/24h / sort by complaints or alerts"),
     KeyBinding(
-      keys: [.character("o")], label: "", action: .live(.toggleSort), help: "sort by complaints or alerts"),
+      keys: [.character("o")], action: .live(.toggleSort), help: "sort by complaints or alerts", joinsRow: true),
   ]
 }

@@ -14,6 +14,9 @@ public struct DiagnosticsOverlay {
       line += "\(Formatting.count(source.posts, "post")), \(Formatting.count(source.malformed)) malformed"
       if source.duplicates > 0 { line += ", " + Formatting.count(source.duplicates, "duplicate") }
       if source.skipped > 0 { line += ", \(Formatting.count(source.skipped)) skipped (not posts)" }
+      if source.implausibleTimes > 0 {
+        line += ", " + Formatting.count(source.implausibleTimes, "bad time") + " (counted at arrival)"
+      }
       return line
     }
     if report.sources.isEmpty { lines.append("no ingest sources (demo feed only)") }

@@ -1,4 +1,4 @@
-/// The help overlay: a centred box listing every key binding of the key map.
+/// The help overlay: a centred box listing every key binding of the key map, each with every key it accepts.
 public struct HelpOverlay {
   public init() {}
 
@@ -10,7 +10,7 @@ public struct HelpOverlay {
   /// True when the whole help (bindings, a blank line, `notes` lines, the closing line and the box) fits in
   /// `height` rows; when it does not, j/k and PgUp/PgDn scroll it (see `DashboardState.helpScrolls`).
   public static func fits(keyMap: KeyMap, notes: Int, height: Int) -> Bool {
-    keyMap.bindings.filter { !$0.label.isEmpty }.count + 1 + notes + 1 + 2 <= height
+    keyMap.helpRows.count + 1 + notes + 1 + 2 <= height
   }
 
   /// - Parameters:
@@ -19,10 +19,9 @@ public struct HelpOverlay {
   ///     PgUp/PgDn and g scroll it); clamped so the last line is never scrolled past.
   public func draw(keyMap: KeyMap, context: RenderContext, notes: [String] = [], top: Int = 0) {
     let size = context.screen.size
-    // A binding without a label is described on the line of the one before it.
-    let bindings = keyMap.bindings.filter { !$0.label.isEmpty }
-    let labelWidth = bindings.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
-    var lines = bindings.map { context.fit($0.label, labelWidth) + "  " + $0.help } + [""] + notes
+    let rows = keyMap.helpRows
+    let keysWidth = rows.map { DisplayWidth.width(of: $0.keys) }.max() ?? 0
+    var lines = rows.map { context.fit($0.keys, keysWidth) + "  " + $0.help } + [""] + notes
     let fits = Self.fits(keyMap: keyMap, notes: notes.count, height: size.height)
     lines.append(fits ? "Any key closes this help." : "j/k scroll, other keys close")
     let innerWidth = lines.map { DisplayWidth.width(of: $0) }.max() ?? 0

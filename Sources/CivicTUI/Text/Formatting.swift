@@ -35,9 +35,14 @@ public enum Formatting {
 
   /// Local date and time of an instant, for a clock that is not today's (a replay): "10 May 2024 09:24:10".
   public static func dateTime(_ time: EpochMillis) -> String {
+    date(time) + " " + clock(time)
+  }
+
+  /// Local date of an instant as the replay's clock writes it: "10 May 2024".
+  public static func date(_ time: EpochMillis) -> String {
     let parts = localParts(time)
     let name = monthNames[min(max(Int(parts.tm_mon), 0), 11)]
-    return "\(two(Int(parts.tm_mday))) \(name) \(Int(parts.tm_year) + 1900) \(clock(time))"
+    return "\(two(Int(parts.tm_mday))) \(name) \(Int(parts.tm_year) + 1900)"
   }
 
   /// A post's time in the Posts pane's time column of `cells` (8 or 5) cells: the local wall-clock time for a post

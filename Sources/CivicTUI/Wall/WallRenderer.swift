@@ -167,6 +167,10 @@ public struct WallRenderer {
 
   private func drawFigures(view: DashboardView, layout: WallLayout, context: RenderContext) {
     let alerts = view.activeAlerts.filter(\.isActive).count
+    let rect = layout.figures
+    let columnWidth = rect.width / 3
+    let clockLabel = Self.clockLabel(
+      view, cells: columnWidth - 1, separator: " \(context.glyphs.vertical) ", asciiOnly: context.asciiOnly)
     let figures: [(String, String, TextStyle)] = [
       (
         String(Self.complaintsLastHour(view)), "COMPLAINTS, LAST HOUR",
@@ -176,13 +180,8 @@ public struct WallRenderer {
         String(alerts), alerts == 1 ? "ACTIVE ALERT" : "ACTIVE ALERTS",
         theme.style(alerts > 0 ? .complaint : .bigDigits)
       ),
-      (
-        Formatting.clock(view.now, seconds: false), view.replay.map { $0.label.uppercased() } ?? "LOCAL TIME",
-        theme.style(.bigDigits)
-      ),
+      (Formatting.clock(view.now, seconds: false), clockLabel, theme.style(.bigDigits)),
     ]
-    let rect = layout.figures
-    let columnWidth = rect.width / 3
     let digits = layout.digits
     for (index, figure) in figures.enumerated() {
       let columnX = rect.x + index * columnWidth
@@ -207,6 +206,19 @@ public struct WallRenderer {
         label, x: columnX + max(0, (columnWidth - labelWidth) / 2), y: rect.y + digits.height,
         style: theme.style(.title), maxWidth: columnWidth)
     }
+  }
+
+  /// The label under the clock, to fit `cells` cells: "LOCAL TIME", or for a replay its speed and date as the
+  /// dashboard's header gives them ("REPLAY 120X │ 10 MAY 2024": an archive's day is rarely today), the word
+  /// "REPLAY" then the speed giving way at narrow widths ("10 MAY 2024"); "REPLAY 120X │ BUFFERING" before it plays.
+  public static func clockLabel(_ view: DashboardView, cells: Int, separator: String, asciiOnly: Bool = false) -> String
+  {
+    guard let replay = view.replay else { return "LOCAL TIME" }
+    let day = (replay.playing ? Formatting.date(view.now) : "buffering").uppercased()
+    let wordings = [
+      replay.label.uppercased() + separator + day, Formatting.rate(replay.speed) + "X" + separator + day, day,
+    ]
+    return wordings.first { DisplayWidth.width(of: $0, asciiOnly: asciiOnly) <= cells } ?? day
   }
 
   /// Services in wall order: alerting first, then by complaints, then by name.
@@ -291,7 +303,7 @@ public struct WallRenderer {
       let accent = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
       let textWidth = max(0, rect.width - 1 - 6 - serviceWidth - 2)
       let pieces: [(String, TextStyle)] = [
-        (" " + Formatting.clock(post.time, seconds: false) + " ", theme.style(.dim)),
+        (" " + context.fit(Formatting.postTime(post.time, now: view.now, cells: 5), 5) + " ", theme.style(.dim)),
         (context.fit(context.truncate(name, serviceWidth), serviceWidth) + "  ", accent),
         (context.truncate(post.text, textWidth), theme.style(.text)),
       ]

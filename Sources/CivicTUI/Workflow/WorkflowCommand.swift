@@ -18,37 +18,37 @@ public enum WorkflowCommand: Sendable, Hashable {
   case undo
   case export
 
-  /// The bindings added to the standard key map. A binding without a label is described on the line of the one
-  /// before it in the help overlay (its help is part of that line), which keeps help within 24 rows.
+  /// The bindings added to the standard key map. One that joins the row of the one before it is described on that
+  /// line of the help overlay (its help is part of that line), which keeps help within 24 rows.
   public static let bindings: [KeyBinding] = [
     KeyBinding(
-      keys: [.enter], label: "Enter", action: .workflow(.open),
-      help: "open post; on a service: filter by it; on a tag: search it"),
+      keys: [.enter], action: .workflow(.open),
+      help: "open post; a service: filter by it; a tag: search it"),
     KeyBinding(
-      keys: [.character("f")], label: "f / F", action: .workflow(.filterPicker),
+      keys: [.character("f")], action: .workflow(.filterPicker),
       help: "filter posts (picker) / clear the filter"),
-    KeyBinding(keys: [.character("F")], label: "", action: .workflow(.clearFilter), help: "clear the filter"),
+    KeyBinding(keys: [.character("F")], action: .workflow(.clearFilter), help: "clear the filter", joinsRow: true),
     KeyBinding(
-      keys: [.character("=")], label: "=", action: .workflow(.toggleCountsFollowFilter),
-      help: "Services and Trending count the filtered posts / all posts"),
+      keys: [.character("=")], action: .workflow(.toggleCountsFollowFilter),
+      help: "Services and Trending count filtered posts / all posts"),
     KeyBinding(
-      keys: [.character(":")], label: ":filter EXPR", action: .workflow(.commandPrompt),
-      help: "e.g. service=water complaints since=1h state=open"),
+      keys: [.character(":")], action: .workflow(.commandPrompt),
+      help: "e.g. service=water complaints since=1h state=open", argument: "filter EXPR"),
     KeyBinding(
-      keys: [.character("/")], label: "/  n / N", action: .workflow(.search),
+      keys: [.character("/")], action: .workflow(.search),
       help: "search (re:PAT or /PAT/ regex); next / previous hit"),
-    KeyBinding(keys: [.character("n")], label: "", action: .workflow(.nextHit), help: "next / previous hit"),
-    KeyBinding(keys: [.character("N")], label: "", action: .workflow(.previousHit), help: "next / previous hit"),
+    KeyBinding(keys: [.character("n")], action: .workflow(.nextHit), help: "next / previous hit", joinsRow: true),
+    KeyBinding(keys: [.character("N")], action: .workflow(.previousHit), help: "next / previous hit", joinsRow: true),
     KeyBinding(
-      keys: [.character("h")], label: "h E x c", action: .workflow(.markHandled),
+      keys: [.character("h")], action: .workflow(.markHandled),
       help: "mark handled, escalated (team), not a complaint, comment"),
-    KeyBinding(keys: [.character("E")], label: "", action: .workflow(.escalate), help: "escalated (team)"),
-    KeyBinding(keys: [.character("x")], label: "", action: .workflow(.markNotComplaint), help: "not a complaint"),
-    KeyBinding(keys: [.character("c")], label: "", action: .workflow(.addNote), help: "comment"),
+    KeyBinding(keys: [.character("E")], action: .workflow(.escalate), help: "escalated (team)", joinsRow: true),
+    KeyBinding(keys: [.character("x")], action: .workflow(.markNotComplaint), help: "not a complaint", joinsRow: true),
+    KeyBinding(keys: [.character("c")], action: .workflow(.addNote), help: "comment", joinsRow: true),
     KeyBinding(
-      keys: [.character("u")], label: "u / e", action: .workflow(.undo),
+      keys: [.character("u")], action: .workflow(.undo),
       help: "undo this session's own marks / export the filtered posts"),
-    KeyBinding(keys: [.character("e")], label: "", action: .workflow(.export), help: "export the filtered posts"),
+    KeyBinding(keys: [.character("e")], action: .workflow(.export), help: "export the filtered posts", joinsRow: true),
   ]
 }
 

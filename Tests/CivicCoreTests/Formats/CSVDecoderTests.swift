@@ -35,6 +35,22 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(post?.authorHandle, "rider")
   }
 
+  /// RFC 4180: `"""bins"""` is the text `"bins"`. Only a cell that is a JSON string literal with an escape in it is
+  /// read as JSON (twarc-csv's encoded text, above); before, any cell starting and ending with a quote lost them.
+  func testACellWhollyInDoubledQuotesKeepsThem() {
+    let csv = #"""
+      id,text
+      1,"""bins"""
+      2,"""Fix the lights"" he said"
+      3,"""Lights out"" ""again"""
+      4,"""Late\u2019 bus"""
+
+      """#
+    XCTAssertEqual(
+      DecodeTally.run(csv).posts.map(\.text),
+      [#""bins""#, #""Fix the lights" he said"#, #""Lights out" "again""#, "Late\u{2019} bus"])
+  }
+
   func testHeaderlessSentiment140Layout() {
     let csv = #"""
       "4","3","Mon May 11 03:17:40 UTC 2009","kindle2","tpryan","I love my &lt;3 Kindle2 #kindle"
@@ -167,5 +183,34 @@ final class CSVDecoderTests: XCTestCase {
     let spaced = DecodeTally.run("Full Text,Created At,Screen Name\n\"Bins, again\",2025-03-01T10:00:00Z,bob\n")
     XCTAssertEqual(spaced.posts.map(\.text), ["Bins, again"])
     XCTAssertEqual(spaced.posts.map(\.authorHandle), ["bob"])
+  }
+
+  /// A header naming no text column this reader knows (`comment`): before, every line, the header too, was a
+  /// plain-text post (`1,2024-05-10 09:00:00,ann,Bins not collected`). Now each row is malformed, saying why and how
+  /// to name the column; `--csv-columns text=comment` reads the same file.
+  func testAHeaderWithoutAKnownTextColumnMakesEachRowMalformedWithTheFix() {
+    let file = "post_id,posted,username,comment\n1,2024-05-10 09:00:00,ann,Bins not collected\n2,,bob,\"Lights, out\"\n"
+    let reason =
+      "CSV header (post_id, posted, username, comment) has no text column known by name; give it with --csv-columns "
+      + "text=COLUMN"
+    for source in ["export.csv", "stdin"] {
+      let tally = DecodeTally.run(Array(file.utf8), source: source)
+      XCTAssertEqual(tally.counts, [0, 0, 2], source)
+      XCTAssertEqual(tally.malformed, ["line 2: " + reason, "line 3: " + reason], source)
+    }
+    let named = DecodeTally.run(file, options: DecoderOptions(csvColumns: CSVColumnSpec(fields: ["text": "comment"])))
+    XCTAssertEqual(named.posts.map(\.text), ["Bins not collected", "Lights, out"])
+  }
+
+  /// Only a `.csv` file's first row is a header for its shape alone; elsewhere a header must also name a known
+  /// field. Lines of text with commas stay posts.
+  func testLinesOfTextWithCommasAreNoHeader() {
+    let unknown = "colour,shape\nred,round\n"
+    XCTAssertEqual(DecodeTally.run(Array(unknown.utf8), source: "shapes.csv").counts, [0, 0, 1])
+    XCTAssertEqual(DecodeTally.run(Array(unknown.utf8), source: "notes.txt").counts, [2, 0, 0])
+    let text = "Bins not collected, again, on Mill Lane\nStreetlight out, 3 nights now\n"
+    XCTAssertEqual(DecodeTally.run(Array(text.utf8), source: "notes.txt").counts, [2, 0, 0])
+    let long = "The bins on our road were not collected, again\nsecond\n"
+    XCTAssertEqual(DecodeTally.run(Array(long.utf8), source: "posts.csv").counts, [2, 0, 0])
   }
 }

@@ -33,4 +33,15 @@ final class CSVExportRoundTripTests: XCTestCase {
     XCTAssertEqual(tally.posts.map(\.text), ["'Tis late", "''@x", "'x"])
     XCTAssertEqual(tally.posts.first?.hashtags, ["a", "b", "c"])
   }
+
+  /// A text that is wholly a quotation is written `"""bins"""`; it read back as `bins`, its quotes taken for a JSON
+  /// string literal's.
+  func testATextWhollyInQuotesReadsBackWithItsQuotes() {
+    let quoted = ["\"bins\"", "\"Fix the lights\" he said", "\"Lights out on Elm St\" #streetlights"].enumerated().map {
+      Post(id: "\($0.offset)", platform: .twitter, authorHandle: "ann", eventTime: 0, arrivalTime: 0, text: $0.element)
+    }
+    let csv = PostExporter.render(quoted, states: [:], format: .csv)
+    XCTAssertTrue(csv.contains(#""""bins""""#), csv)
+    XCTAssertEqual(DecodeTally.run(csv).posts.map(\.text), quoted.map(\.text))
+  }
 }

@@ -82,11 +82,12 @@ final class DecodeIntoTests: XCTestCase {
         arena?.leanPosts = lean
         var inPlace: [Post] = []
         var expected: [Post] = []
+        var implausibleTimes = 0
         records.withUnsafeBufferPointer { buffer in
           for i in buffer.indices {
             let outcome = StreamDecoder.decode(
               recordAt: buffer.baseAddress! + i, sourceName: "s", countingOnly: counting, texts: &arena,
-              into: &inPlace)
+              into: &inPlace, implausibleTimes: &implausibleTimes)
             let result = StreamDecoder.decode(buffer[i], sourceName: "s", countingOnly: counting)
             XCTAssertEqual(outcome, DecodeOutcome(result, into: &expected), "record \(i)")
           }

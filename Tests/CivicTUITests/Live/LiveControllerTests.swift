@@ -352,7 +352,7 @@ final class LiveControllerTests: XCTestCase {
     let buffer = DashboardFixtures.render(width: 80, height: 24, state: state)
     XCTAssertTrue(buffer.contains("a / d / t"))
     XCTAssertTrue(buffer.contains("Services window 15m/1h/24h"))
-    XCTAssertTrue(buffer.contains("h E x c"))
+    XCTAssertTrue(buffer.contains("h / E / x / c"))
     XCTAssertTrue(buffer.contains("Any key closes this help."), "the whole help fits at 80x24")
   }
 
