@@ -40,6 +40,31 @@ enum ComplaintTermHash {
     return finish(x)
   }
 
+  /// Suffix of a stem term in model files ("disap…", the first letters of "disappointed", "disappointing"...);
+  /// "…" never occurs in a scanned word (it is punctuation there).
+  static let stemSuffix = "\u{2026}"
+
+  /// Hash of a word's stem term, from the hash of the stem's letters, distinct from the word of those letters.
+  @inline(__always) static func stem(_ letters: UInt64) -> UInt64 {
+    var x = letters ^ 0x7374_656D_2A73_7465
+    x = x &* 0x94D0_49BB_1331_11EB
+    x ^= x >> 29
+    return finish(x)
+  }
+
+  /// The letters of a model-file stem term ("disap" for "disap…"), or nil when the term is not a stem.
+  static func stemLetters(_ term: String) -> Substring? {
+    guard term.hasSuffix(stemSuffix), !term.contains(" ") else { return nil }
+    let letters = term.dropLast()
+    return letters.isEmpty ? nil : letters
+  }
+
+  /// Hash of one word of a model-file term, a stem ("disap…") or a word.
+  static func unigram(_ part: Substring) -> UInt64 {
+    if let letters = stemLetters(String(part)) { return stem(word(letters)) }
+    return word(part)
+  }
+
   /// Hash of an already normalised word (as written in model files).
   static func word(_ word: Substring) -> UInt64 {
     var hash = offset
@@ -50,7 +75,8 @@ enum ComplaintTermHash {
   /// Hash of a model-file term: one word, or two words separated by one space.
   static func term(_ term: String) -> UInt64 {
     let parts = term.split(separator: " ", omittingEmptySubsequences: false)
-    if parts.count == 2 { return bigram(word(parts[0]), word(parts[1])) }
+    if parts.count == 2 { return bigram(unigram(parts[0]), unigram(parts[1])) }
+    if let letters = stemLetters(String(term)) { return stem(word(letters)) }
     if term.hasPrefix(negatedPrefix), term.utf8.count > negatedPrefix.utf8.count {
       return negated(word(term.dropFirst(negatedPrefix.count)))
     }
@@ -77,7 +103,7 @@ enum ComplaintTermHash {
       return (word(bytes, 0, n), start)
     }
     if let ascii { return ascii }
-    return (self.term(term), term.firstIndex(of: " ").map { word(term[..<$0]) })
+    return (self.term(term), term.firstIndex(of: " ").map { unigram(term[..<$0]) })
   }
 
   /// Whether a model-file term is one word or two words separated by one space, as splitting it on `" "`
