@@ -429,22 +429,24 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var digits: Int
     var pastDigits: Bool
     var suffix: UInt64
-    /// The hash of the word's stem letters (see `stem(_:_:_:)`), 0 for none.
+    /// The word's stem letters packed (see `stem(_:_:_:)`), 0 for none.
     var stem: UInt64
   }
 
-  /// The FNV-1a hash of the first `table.stemLetters` bytes of the word `[start, end)`, lower-cased, when the
-  /// word is longer than that and they are all ASCII letters; 0 otherwise (and always when the model has no stems).
+  /// The first `table.stemLetters` bytes of the word `[start, end)`, lower-cased and packed into one integer (see
+  /// `ComplaintTermHash.stem(packed:)`), when the word is longer than that and they are all ASCII letters; 0
+  /// otherwise (and always when the model has no stems).
   @inline(__always) private func stem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
     let letters = table.stemLetters
     guard letters > 0, end - start > letters else { return 0 }
-    var hash = ComplaintTermHash.offset
-    for k in start..<(start + letters) {
-      let lower = bytes[k] | 0x20
-      guard lower &- 0x61 < 26 else { return 0 }
-      hash = ComplaintTermHash.add(hash, lower)
+    var packed: UInt64 = 0
+    var letter = true
+    for k in 0..<letters {
+      let lower = bytes[start &+ k] | 0x20
+      letter = letter && lower &- 0x61 < 26
+      packed |= UInt64(lower) &<< UInt64(8 &* k)
     }
-    return hash
+    return letter ? packed : 0
   }
 
   @inline(__always) private mutating func endWord(_ word: Word) {
@@ -467,7 +469,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var stemStartsBigram = false
     let stemEnd = start32 &+ Int32(truncatingIfNeeded: table.stemLetters)
     if word.stem != 0 {
-      stemTerm = ComplaintTermHash.stem(ComplaintTermHash.finish(word.stem))
+      stemTerm = ComplaintTermHash.stem(packed: word.stem)
       let stemEntry = table.lookup(stemTerm)
       stemStartsBigram = stemEntry.flags & ComplaintFeatureTable.startsBigram != 0
       visitor.visit(

@@ -26,7 +26,7 @@ extension ComplaintModel {
   /// The oldest version this civicpulse reads.
   public static let oldestFormatVersion = 2
   /// Longest stem `stem_letters` may ask for.
-  public static let maxStemLetters = 12
+  public static let maxStemLetters = 8
 
   /// The members of a model file, read with the project's JSON scanner (`ComplaintModelJSON`).
   struct Document {
@@ -102,13 +102,9 @@ extension ComplaintModel {
         throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' is not one word or two words")
       }
       guard weight.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' weight") }
-      // Stems end in "…": only a term with a non-ASCII byte can hold one.
-      for part in term.split(separator: " ") where term.utf8.contains(where: { $0 >= 0x80 }) {
-        guard let letters = ComplaintTermHash.stemLetters(String(part)), letters.utf8.count != stemLetters else {
-          continue
-        }
+      if let stem = ComplaintTermHash.stem(in: term, otherThan: stemLetters) {
         throw ComplaintModelError.corrupt(
-          path: source, reason: "stem '\(part)' of term '\(term)' does not have stem_letters (\(stemLetters)) letters")
+          path: source, reason: "stem '\(stem)' of term '\(term)' does not have stem_letters (\(stemLetters)) letters")
       }
     }
     self.init(
