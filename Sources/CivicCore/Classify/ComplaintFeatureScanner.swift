@@ -1,16 +1,21 @@
 /// Where a term sits in the scanned text: one word `[start, end)`, or a bigram whose first word is
-/// `[start, firstEnd)` and second word `[secondStart, end)`.
+/// `[start, firstEnd)` and second word `[secondStart, end)`; a stem term's letters are `[start, end)`.
 struct ComplaintTermSpan {
   var start: Int32
   var firstEnd: Int32
   var secondStart: Int32
   var end: Int32
+  /// Of a bigram: bit 0 when its first word is a stem, bit 1 when its second is.
+  var stems: UInt8 = 0
 
   var isBigram: Bool { secondStart >= 0 }
   /// A word inside a negation's scope, weighed as the separate term "not_word".
   var isNegated: Bool { secondStart == ComplaintTermSpan.negatedMark }
+  /// The first letters of a longer word, weighed as the separate term "letters…".
+  var isStem: Bool { secondStart == ComplaintTermSpan.stemMark }
 
   static let negatedMark: Int32 = -2
+  static let stemMark: Int32 = -3
 }
 
 /// Receives every unigram and bigram the scanner finds, with its weight in the scanner's table.
@@ -42,6 +47,12 @@ struct ComplaintCueHits {
 /// ("don't" is "dont"); ASCII is lower-cased and digits become "0". A hashtag is its word; @handles and links are
 /// not words (they fire `mention` and `url`). Bigrams do not cross `.`, `,`, `;`, `?`, `!`, handles or links.
 ///
+/// Stems (model format version 3): when the table has `stemLetters` L above 0, every word longer than L whose
+/// first L bytes are ASCII letters is also visited as the term "letters…" of those L letters ("disappointed" and
+/// "disappointing" both give "disapp…" with L 6), beside the word itself, and a bigram holding such a word also
+/// as the bigram with its stem ("still waitin…" for "still waiting"), so inflections, typos and words the corpus
+/// never had share a weight with the words they start like.
+///
 /// Negation scope (as in classic sentiment work: Das and Chen 2001, Pang et al. 2002): every word after a negator
 /// ("not", "no", "never", "can't", "nobody"...) up to the next `.`, `,`, `;`, `:`, `?`, `!`, handle or link is also
 /// visited as the term "not_word" (beside the word itself), so "not happy" and "happy" can weigh differently
@@ -62,6 +73,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   private var prevFlags = ComplaintLexiconFlags()
   private var prevIsCount = false
   private var prevStartsBigram = false
+  private var prevStem: UInt64 = 0
+  private var prevStemStartsBigram = false
   // Whole-text state.
   private var youSeen = false
   private var capsWords = 0
@@ -311,7 +324,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     endWord(
       Word(
         start: i, end: end, hash: word.hash, uppers: uppers, lowers: end - i - uppers, others: 0, digits: 0,
-        pastDigits: true, suffix: ComplaintTermHash.offset), term: word.hash, entry: (word.weight, word.flags))
+        pastDigits: true, suffix: ComplaintTermHash.offset, stem: stem(bytes, i, end)), term: word.hash,
+      entry: (word.weight, word.flags))
     return end
   }
 
@@ -345,7 +359,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       endWord(
         Word(
           start: start, end: end, hash: hash, uppers: uppers, lowers: lowers, others: 0, digits: 0,
-          pastDigits: pastDigits, suffix: suffix))
+          pastDigits: pastDigits, suffix: suffix, stem: stem(bytes, start, end)))
       return i
     }
     scanning: while i < count {
@@ -400,7 +414,7 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     endWord(
       Word(
         start: start, end: end, hash: hash, uppers: uppers, lowers: lowers, others: others, digits: digits,
-        pastDigits: pastDigits, suffix: suffix))
+        pastDigits: pastDigits, suffix: suffix, stem: stem(bytes, start, end)))
     return i
   }
 
@@ -415,6 +429,24 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     var digits: Int
     var pastDigits: Bool
     var suffix: UInt64
+    /// The word's stem letters packed (see `stem(_:_:_:)`), 0 for none.
+    var stem: UInt64
+  }
+
+  /// The first `table.stemLetters` bytes of the word `[start, end)`, lower-cased and packed into one integer (see
+  /// `ComplaintTermHash.stem(packed:)`), when the word is longer than that and they are all ASCII letters; 0
+  /// otherwise (and always when the model has no stems).
+  @inline(__always) private func stem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    let letters = table.stemLetters
+    guard letters > 0, end - start > letters else { return 0 }
+    var packed: UInt64 = 0
+    var letter = true
+    for k in 0..<letters {
+      let lower = bytes[start &+ k] | 0x20
+      letter = letter && lower &- 0x61 < 26
+      packed |= UInt64(lower) &<< UInt64(8 &* k)
+    }
+    return letter ? packed : 0
   }
 
   @inline(__always) private mutating func endWord(_ word: Word) {
@@ -433,6 +465,18 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
     visitor.visit(
       hash: term, weight: entry.weight,
       span: ComplaintTermSpan(start: start32, firstEnd: end32, secondStart: -1, end: end32))
+    var stemTerm: UInt64 = 0
+    var stemStartsBigram = false
+    let stemEnd = start32 &+ Int32(truncatingIfNeeded: table.stemLetters)
+    if word.stem != 0 {
+      stemTerm = ComplaintTermHash.stem(packed: word.stem)
+      let stemEntry = table.lookup(stemTerm)
+      stemStartsBigram = stemEntry.flags & ComplaintFeatureTable.startsBigram != 0
+      visitor.visit(
+        hash: stemTerm, weight: stemEntry.weight,
+        span: ComplaintTermSpan(
+          start: start32, firstEnd: stemEnd, secondStart: ComplaintTermSpan.stemMark, end: stemEnd))
+    }
     let flags = ComplaintLexiconFlags(rawValue: entry.flags & ~ComplaintFeatureTable.startsBigram)
     if negated && !flags.contains(.negation) {
       let notTerm = ComplaintTermHash.negated(term)
@@ -446,6 +490,19 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       let span = ComplaintTermSpan(
         start: Int32(truncatingIfNeeded: prevStart), firstEnd: Int32(truncatingIfNeeded: prevEnd),
         secondStart: start32, end: end32)
+      visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
+    }
+    // The bigram again with its long words as stems ("still waitin…"), when it has one.
+    if prevHash != 0 && (stemTerm != 0 || prevStem != 0)
+      && ((prevStem != 0 ? prevStemStartsBigram : prevStartsBigram) || !table.filtersBigrams)
+    {
+      let pair = ComplaintTermHash.bigram(prevStem != 0 ? prevStem : prevHash, stemTerm != 0 ? stemTerm : term)
+      let letters = table.stemLetters
+      let span = ComplaintTermSpan(
+        start: Int32(truncatingIfNeeded: prevStart),
+        firstEnd: Int32(truncatingIfNeeded: prevStem != 0 ? prevStart + letters : prevEnd),
+        secondStart: start32, end: stemTerm != 0 ? stemEnd : end32,
+        stems: (prevStem != 0 ? 1 : 0) | (stemTerm != 0 ? 2 : 0))
       visitor.visit(hash: pair, weight: table.lookup(pair).weight, span: span)
     }
     if flags.rawValue != 0 { wordCues(flags, wordStart, wordEnd) }
@@ -463,6 +520,8 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
       if unit.contains(.timeUnit) { cues.fire(.waitingTime, wordStart, wordEnd) }
     }
     prevHash = term
+    prevStem = stemTerm
+    prevStemStartsBigram = stemStartsBigram
     prevStart = wordStart
     prevEnd = wordEnd
     prevFlags = flags

@@ -19,10 +19,13 @@ final class ComplaintFeatureTable: @unchecked Sendable {
   /// False when every bigram must be looked up (training); true when only bigrams whose first word carries
   /// `startsBigram` can have a weight (scoring), which saves most bigram lookups.
   var filtersBigrams: Bool { reader.filtersBigrams }
+  /// Letters of a word's stem term (see `ComplaintTermHash.stem`), 0 when the model has none.
+  var stemLetters: Int { reader.stemLetters }
 
   /// A table holding the cue lexicon plus the given term weights; `bigramStarts` (the first-word hashes of the
-  /// weighted bigrams) enables bigram filtering.
-  init(weights termWeights: [UInt64: Float], bigramStarts: Set<UInt64>? = nil) {
+  /// weighted bigrams) enables bigram filtering; with `stemLetters` above 0 the scanner also visits the stem term
+  /// of every word longer than that.
+  init(weights termWeights: [UInt64: Float], bigramStarts: Set<UInt64>? = nil, stemLetters: Int = 0) {
     var merged: [UInt64: (Float, UInt32)] = [:]
     for (flag, words) in ComplaintCueLexicon.entries {
       for word in words {
@@ -45,7 +48,8 @@ final class ComplaintFeatureTable: @unchecked Sendable {
     let filter = UnsafeMutablePointer<UInt64>.allocate(capacity: filterBits / 64)
     filter.initialize(repeating: 0, count: filterBits / 64)
     let reader = Reader(
-      entries: entries, mask: mask, filter: filter, filterShift: shift, filtersBigrams: bigramStarts != nil)
+      entries: entries, mask: mask, filter: filter, filterShift: shift, filtersBigrams: bigramStarts != nil,
+      stemLetters: stemLetters)
     for (hash, entry) in merged.sorted(by: { $0.key < $1.key }) {
       var slot = Int(truncatingIfNeeded: hash >> 7) & mask
       while entries[slot].key != 0 { slot = (slot + 1) & mask }
@@ -84,6 +88,7 @@ extension ComplaintFeatureTable {
     /// Right shift that turns a mixed hash into a filter word index.
     let filterShift: UInt64
     let filtersBigrams: Bool
+    let stemLetters: Int
 
     /// The filter word of `hash` and the two bits set in it for a key (the hash mixed by one multiplication, so
     /// the word index comes from its best-mixed high bits).

@@ -13,6 +13,8 @@ public struct ComplaintModel: ComplaintScoring {
   public let cueWeights: [Double]
   /// Weight of each term: a normalised word, or two words separated by one space.
   public let termWeights: [String: Double]
+  /// Letters of the stem terms ("disap…" with 5), 0 for a model without them (see `ComplaintFeatureScanner`).
+  public let stemLetters: Int
   /// Free-form numbers describing how the model was trained (documents, iterations...), saved with it.
   public let training: [String: Double]
   /// Where the model came from ("built-in" or a file path), for messages.
@@ -28,9 +30,10 @@ public struct ComplaintModel: ComplaintScoring {
 
   public init(
     bias: Double, threshold: Double, cueWeights: [ComplaintCue: Double], termWeights: [String: Double],
-    training: [String: Double] = [:], source: String = "memory"
+    stemLetters: Int = 0, training: [String: Double] = [:], source: String = "memory"
   ) {
     self.bias = bias
+    self.stemLetters = stemLetters
     self.threshold = threshold
     self.cueWeights = ComplaintCue.allCases.map { cueWeights[$0] ?? 0 }
     self.termWeights = termWeights
@@ -44,7 +47,7 @@ public struct ComplaintModel: ComplaintScoring {
       hashed[hashes.term] = Float(weight)
       if let start = hashes.start { bigramStarts.insert(start) }
     }
-    table = ComplaintFeatureTable(weights: hashed, bigramStarts: bigramStarts)
+    table = ComplaintFeatureTable(weights: hashed, bigramStarts: bigramStarts, stemLetters: stemLetters)
     var vector = SIMD32<Float>(repeating: 0)
     for cue in ComplaintCue.allCases { vector[cue.rawValue] = Float(cueWeights[cue] ?? 0) }
     cueVector = vector
@@ -56,7 +59,8 @@ public struct ComplaintModel: ComplaintScoring {
     var cues: [ComplaintCue: Double] = [:]
     for cue in ComplaintCue.allCases { cues[cue] = cueWeights[cue.rawValue] }
     return ComplaintModel(
-      bias: bias, threshold: threshold, cueWeights: cues, termWeights: termWeights, training: training, source: source)
+      bias: bias, threshold: threshold, cueWeights: cues, termWeights: termWeights, stemLetters: stemLetters,
+      training: training, source: source)
   }
 
   /// The weight of a cue.
@@ -148,11 +152,14 @@ public struct ComplaintModel: ComplaintScoring {
         }
       } else if span.isBigram {
         writer.appendSurface(bytes, Int(span.start), Int(span.firstEnd), lowered: true)
+        if span.stems & 1 != 0 { writer.append("\u{2026}") }
         writer.append(" ")
         writer.appendSurface(bytes, Int(span.secondStart), Int(span.end), lowered: true)
+        if span.stems & 2 != 0 { writer.append("\u{2026}") }
       } else {
         if span.isNegated { writer.append("not_") }
         writer.appendSurface(bytes, Int(span.start), Int(span.end), lowered: true)
+        if span.isStem { writer.append("\u{2026}") }
       }
       writer.append(" (")
       writer.appendSigned(Double(entry.weight))

@@ -8,6 +8,7 @@ import Foundation
 ///   "format": "civicpulse-complaint-model",
 ///   "version": 2,
 ///   "threshold": 0.5,
+///   "stem_letters": 5,        (version 3 only)
 ///   "bias": -0.4321,
 ///   "training": { "documents": 5000 },
 ///   "cues": { "again": 0.61, ... },
@@ -18,7 +19,14 @@ extension ComplaintModel {
   public static let formatName = "civicpulse-complaint-model"
   /// Version 2 added negated terms ("not_word") and the cues `negated_praise`, `negated_negative`,
   /// `many_negative` and `many_praise`: a version 1 model was trained without them and would score differently.
-  public static let formatVersion = 2
+  /// Version 3 added stem terms ("disap…") and `stem_letters`, their length: a civicpulse that reads version 2
+  /// only would never visit them, so it refuses the file instead of scoring without them. A model without stems
+  /// is still written as version 2, and both are read.
+  public static let formatVersion = 3
+  /// The oldest version this civicpulse reads.
+  public static let oldestFormatVersion = 2
+  /// Longest stem `stem_letters` may ask for.
+  public static let maxStemLetters = 8
 
   /// The members of a model file, read with the project's JSON scanner (`ComplaintModelJSON`).
   struct Document {
@@ -26,6 +34,7 @@ extension ComplaintModel {
     var version: Int?
     var threshold: Double = 0
     var bias: Double = 0
+    var stemLetters: Int?
     var training: [String: Double]?
     var cues: [String: Double] = [:]
     var terms: [String: Double] = [:]
@@ -62,12 +71,12 @@ extension ComplaintModel {
         path: source,
         reason: "\"format\" is \(document.format.map { "'\($0)'" } ?? "missing"), expected '\(Self.formatName)'")
     }
-    guard document.version == Self.formatVersion else {
+    guard let version = document.version, (Self.oldestFormatVersion...Self.formatVersion).contains(version) else {
       throw ComplaintModelError.incompatible(
         path: source,
         reason:
-          "format version \(document.version.map(String.init) ?? "missing"); this civicpulse reads version "
-          + "\(Self.formatVersion) only (retrain the model with `civicpulse train`)"
+          "format version \(document.version.map(String.init) ?? "missing"); this civicpulse reads versions "
+          + "\(Self.oldestFormatVersion) to \(Self.formatVersion) only (retrain the model with `civicpulse train`)"
       )
     }
     if let problem = document.problem { throw problem }
@@ -75,6 +84,11 @@ extension ComplaintModel {
       throw ComplaintModelError.corrupt(path: source, reason: "threshold \(document.threshold) is not between 0 and 1")
     }
     guard document.bias.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "bias is not finite") }
+    let stemLetters = version >= 3 ? document.stemLetters ?? 0 : 0
+    guard (0...Self.maxStemLetters).contains(stemLetters) else {
+      throw ComplaintModelError.corrupt(
+        path: source, reason: "stem_letters \(stemLetters) is not between 0 and \(Self.maxStemLetters)")
+    }
     var cues: [ComplaintCue: Double] = [:]
     for (name, weight) in document.cues {
       guard let cue = ComplaintCue(name: name) else {
@@ -88,18 +102,23 @@ extension ComplaintModel {
         throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' is not one word or two words")
       }
       guard weight.isFinite else { throw ComplaintModelError.corrupt(path: source, reason: "term '\(term)' weight") }
+      if let stem = ComplaintTermHash.stem(in: term, otherThan: stemLetters) {
+        throw ComplaintModelError.corrupt(
+          path: source, reason: "stem '\(stem)' of term '\(term)' does not have stem_letters (\(stemLetters)) letters")
+      }
     }
     self.init(
       bias: document.bias, threshold: document.threshold, cueWeights: cues, termWeights: document.terms,
-      training: document.training ?? [:], source: source)
+      stemLetters: stemLetters, training: document.training ?? [:], source: source)
   }
 
   /// The model as JSON text (deterministic).
   public func jsonText() -> String {
     var out = "{\n"
     out += "  \"format\": \"\(Self.formatName)\",\n"
-    out += "  \"version\": \(Self.formatVersion),\n"
+    out += "  \"version\": \(stemLetters > 0 ? Self.formatVersion : Self.oldestFormatVersion),\n"
     out += "  \"threshold\": \(Self.decimal(threshold)),\n"
+    if stemLetters > 0 { out += "  \"stem_letters\": \(stemLetters),\n" }
     out += "  \"bias\": \(Self.decimal(bias)),\n"
     out += "  \"training\": {"
     out += training.keys.sorted().map { " \(Self.quoted($0)): \(Self.decimal(training[$0] ?? 0))" }.joined(

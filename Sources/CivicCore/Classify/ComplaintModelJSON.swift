@@ -76,6 +76,13 @@ enum ComplaintModelJSON {
       }
       return out
     }
+    if let stem = root["stem_letters"], !stem.isNull {
+      if stem.isNumber, let value = stem.int64, let int = Int(exactly: value) {
+        document.stemLetters = int
+      } else {
+        problem(wrongType("stem_letters"))
+      }
+    }
     document.threshold = number("threshold") ?? 0
     document.bias = number("bias") ?? 0
     document.training = table("training", optional: true)

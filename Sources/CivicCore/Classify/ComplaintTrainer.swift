@@ -69,14 +69,18 @@ public struct ComplaintTrainer: Sendable {
   /// cross-validation committee, bagging-like: each inner fit saw all but one inner fold). Terms missing from a
   /// fit count as 0 there; averages below `prune` are dropped. Still one linear model: scoring costs the same.
   public var innerAverage: Bool
+  /// With a value L above 0, every word longer than L letters also gives the stem term of its first L letters
+  /// ("disap…"; see `ComplaintFeatureScanner`), saved in the model (format version 3). Default 0: no stems.
+  public var stemLetters: Int
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
     threshold: Double = 0.5, noisyCopies: Int = 0, dropout: Double = 0.5, balanced: Bool = true,
     l2Choices: [Double] = ComplaintTrainer.defaultL2Choices, innerFolds: Int = 3, tuneThreshold: Bool = false,
     nbWeighting: Bool = true, nbSmoothing: Double = 1, binary: Bool = true, nbInterpolation: Double = 1,
-    averagePlain: Bool = true, innerAverage: Bool = false
+    averagePlain: Bool = true, innerAverage: Bool = false, stemLetters: Int = 0
   ) {
+    self.stemLetters = stemLetters
     self.innerAverage = innerAverage
     self.nbInterpolation = nbInterpolation
     self.averagePlain = averagePlain
@@ -166,12 +170,12 @@ public struct ComplaintTrainer: Sendable {
     record["terms_kept"] = Double(kept.count)
     return ComplaintModel(
       bias: Self.round(models.reduce(0) { $0 + $1.bias * share }), threshold: threshold, cueWeights: cues,
-      termWeights: kept, training: record, source: "trained")
+      termWeights: kept, stemLetters: stemLetters, training: record, source: "trained")
   }
 
   /// Trains with `l2` and `threshold` as they are; what the inner cross-validation found is recorded in the model.
   func trainFixed(_ examples: [LabelledText], inner: ComplaintInnerValidation?) -> ComplaintModel {
-    let lexicon = ComplaintFeatureTable(weights: [:])
+    let lexicon = ComplaintFeatureTable(weights: [:], stemLetters: stemLetters)
     var spelling: [UInt64: String] = [:]
     var documentFrequency: [UInt64: Int] = [:]
     var scanned: [(hashes: [UInt64], cues: UInt32)] = []
@@ -226,14 +230,15 @@ public struct ComplaintTrainer: Sendable {
     if nbWeighting { training["nb_smoothing"] = nbSmoothing }
     if nbWeighting, nbInterpolation != 1 { training["nb_interpolation"] = nbInterpolation }
     if nbWeighting, averagePlain { training["average_plain"] = 1 }
+    if stemLetters > 0 { training["stem_letters"] = Double(stemLetters) }
     if let inner {
       training["inner_folds"] = Double(innerFolds)
       for (candidate, loss) in inner.losses { training["inner_loss_l2_\(candidate)"] = Self.round(loss) }
       if tuneThreshold { training["inner_macro_f1"] = Self.round(inner.macroF1) }
     }
     return ComplaintModel(
-      bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, training: training,
-      source: "trained")
+      bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, stemLetters: stemLetters,
+      training: training, source: "trained")
   }
 
   /// Fits the training documents and their noisy copies and returns one weight per term with the naive-Bayes
@@ -356,10 +361,14 @@ public struct ComplaintTrainer: Sendable {
   /// The normalised spelling of a term (the bytes its hash was computed from).
   static func spell(_ span: ComplaintTermSpan, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
     if span.isBigram {
-      return normalised(bytes, Int(span.start), Int(span.firstEnd)) + " "
-        + normalised(bytes, Int(span.secondStart), Int(span.end))
+      let marks = (
+        span.stems & 1 != 0 ? ComplaintTermHash.stemSuffix : "", span.stems & 2 != 0 ? ComplaintTermHash.stemSuffix : ""
+      )
+      return normalised(bytes, Int(span.start), Int(span.firstEnd)) + marks.0 + " "
+        + normalised(bytes, Int(span.secondStart), Int(span.end)) + marks.1
     }
     if span.isNegated { return ComplaintTermHash.negatedPrefix + normalised(bytes, Int(span.start), Int(span.end)) }
+    if span.isStem { return normalised(bytes, Int(span.start), Int(span.end)) + ComplaintTermHash.stemSuffix }
     return normalised(bytes, Int(span.start), Int(span.end))
   }
 

@@ -44,7 +44,18 @@ struct LearnerOptions: ParsableArguments {
       """)
   var innerAverage: Bool?
 
+  @Option(
+    help: """
+      Also weigh the first N letters of every longer word as a term of its own ("disap…" for "disappointed", \
+      "disappointing"), for inflections, typos and unseen words (default 0: none; a model with stems is format \
+      version 3).
+      """)
+  var stemLetters: Int?
+
   func validate() throws {
+    if let stemLetters, !(0...ComplaintModel.maxStemLetters).contains(stemLetters) {
+      throw ValidationError("--stem-letters must be between 0 and \(ComplaintModel.maxStemLetters)")
+    }
     if let nbInterpolation, !(nbInterpolation >= 0 && nbInterpolation <= 1) {
       throw ValidationError("--nb-interpolation must be between 0 and 1")
     }
@@ -59,7 +70,7 @@ struct LearnerOptions: ParsableArguments {
   /// True when any learner setting was given on the command line.
   var isSet: Bool {
     nb != nil || binary != nil || nbInterpolation != nil || averagePlain != nil || tuneThreshold != nil
-      || innerAverage != nil
+      || innerAverage != nil || stemLetters != nil
   }
 
   private var usesNB: Bool { nb ?? ComplaintTrainer().nbWeighting }
@@ -73,6 +84,7 @@ struct LearnerOptions: ParsableArguments {
     trainer.averagePlain = averagePlain ?? defaults.averagePlain
     trainer.tuneThreshold = tuneThreshold ?? defaults.tuneThreshold
     trainer.innerAverage = innerAverage ?? defaults.innerAverage
+    trainer.stemLetters = stemLetters ?? defaults.stemLetters
   }
 
   /// How the learner is named in the commands' output.
@@ -84,6 +96,7 @@ struct LearnerOptions: ParsableArguments {
     if nb, trainer.nbInterpolation != 1 { name += " (interpolation \(trainer.nbInterpolation))" }
     if nb, trainer.averagePlain { name += " averaged with plain logistic regression" }
     name += trainer.binary ? " on 0/1 terms" : " on term counts"
+    if trainer.stemLetters > 0 { name += " and \(trainer.stemLetters)-letter stems" }
     if trainer.innerAverage { name += ", averaged with the inner cross-validation's fits" }
     return name + (trainer.tuneThreshold ? ", threshold tuned by inner cross-validation" : "")
   }

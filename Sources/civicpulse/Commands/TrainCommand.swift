@@ -11,7 +11,7 @@ struct TrainCommand: ParsableCommand {
       The built-in model is rebuilt bit for bit, from the repository's root, with:
         python3 corpus/generate_corpus.py > corpus/complaints-corpus.csv
         civicpulse train --labels corpus/complaints-corpus.csv \\
-          --l2 0.0005 --prune 0.035 --no-nb --no-binary --noisy-copies 2 \\
+          --l2 0.0005 --prune 0.05 --no-nb --no-binary --noisy-copies 2 --stem-letters 6 \\
           --out models/builtin.json \\
           --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """

@@ -63,11 +63,15 @@ final class ComplaintModelJSONTests: XCTestCase {
     let terms = [
       "late", "still waiting", "not_happy", "not_", "not_ok now", " a", "a ", "a  b", "a b c", "", "x",
       "not_caf\u{E9}", "cafe\u{301} ok", "not_\u{301}x", "a \u{301}b", "a\r\nb", "r\u{E9}sum\u{E9}", "\u{1F621} bin",
+      // Stems (thirteenth round) and near-stems, hashed from their bytes or as strings.
+      "disapp\u{2026}", "a\u{2026} b", "\u{2026}", "a \u{2026}", "\u{2026} a", "a\u{2026} ", "a\u{2026}\u{2026}",
+      "a\u{2026}b",
+      "a\u{2026}\u{301}", "a b\u{2026}", " a\u{2026}", "not_a\u{2026}",
     ]
     for term in terms {
       let hashes = ComplaintTermHash.termAndStart(term)
       XCTAssertEqual(hashes.term, ComplaintTermHash.term(term), term)
-      XCTAssertEqual(hashes.start, term.firstIndex(of: " ").map { ComplaintTermHash.word(term[..<$0]) }, term)
+      XCTAssertEqual(hashes.start, term.firstIndex(of: " ").map { ComplaintTermHash.unigram(term[..<$0]) }, term)
       let words = term.split(separator: " ", omittingEmptySubsequences: false)
       let valid = !term.isEmpty && words.count <= 2 && !words.contains(where: \.isEmpty)
       XCTAssertEqual(ComplaintTermHash.isOneOrTwoWords(term), valid, term)
