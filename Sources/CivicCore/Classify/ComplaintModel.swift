@@ -167,13 +167,6 @@ public struct ComplaintModel: ComplaintScoring {
       return writer.count
     }
   }
-
-  /// "+1.23" / "-0.40".
-  static func formatSigned(_ value: Double) -> String {
-    let hundredths = Int((abs(value) * 100).rounded())
-    let fraction = hundredths % 100
-    return "\(value < 0 ? "-" : "+")\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
 }
 
 /// Writes bytes into a fixed buffer (160 bytes: a cue label, two 40-byte words and a number always fit).

@@ -297,7 +297,12 @@ final class ComplaintModelTests: XCTestCase {
     XCTAssertEqual(ComplaintModel.decimal(-0.03125), "-0.0313")
     XCTAssertEqual(ComplaintModel.decimal(2), "2")
     XCTAssertEqual(ComplaintModel.decimal(-0.00001), "0")
-    XCTAssertEqual(ComplaintModel.formatSigned(-0.404), "-0.40")
+    // `why` writes weights rounded to hundredths with their sign.
+    let model = ComplaintModel(
+      bias: 0, threshold: 0.5, cueWeights: [:], termWeights: ["late": -0.404, "again": 12.345, "bins": 0.005])
+    XCTAssertEqual(model.score(text: "late").why, ["late (-0.40)"])
+    XCTAssertEqual(model.score(text: "again").why, ["again (+12.35)"])
+    XCTAssertEqual(model.score(text: "bins again").why.first, "again (+12.35)")
   }
 
   func testTermSpellingMatchesScannerHash() {
