@@ -37,11 +37,13 @@ final class DisplayWidthTests: XCTestCase {
   func testFlagsAreShownAsTheirTwoLetters() {
     // 🇬🇧 was drawn as its first indicator alone (🇬): another symbol, one or two cells wide depending on the
     // terminal.
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}").map(\.text), ["GB"])
+    // One glyph per cell: a terminal cell holds one spacing character.
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}").map(\.text), ["G", "B"])
     XCTAssertEqual(DisplayWidth.width(of: "Flag \u{1F1EC}\u{1F1E7} train"), 13)
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}\u{1F1E6}\u{1F1EB}\u{1F1F7}").map(\.text), ["UA", "FR"])
+    XCTAssertEqual(
+      DisplayWidth.glyphs(of: "\u{1F1FA}\u{1F1E6}\u{1F1EB}\u{1F1F7}").map(\.text), ["U", "A", "F", "R"])
     XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}").map(\.text), ["U"], "a lone indicator")
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}", asciiOnly: true).map(\.text), ["GB"])
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}", asciiOnly: true).map(\.text), ["G", "B"])
     XCTAssertEqual(DisplayWidth.truncate("\u{1F1EC}\u{1F1E7}\u{1F1EC}\u{1F1E7}", toCells: 3), "GB…")
   }
 

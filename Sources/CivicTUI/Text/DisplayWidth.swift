@@ -25,14 +25,28 @@ public enum DisplayWidth {
     return total
   }
 
-  /// The string split into drawable glyphs (zero-width graphemes are dropped).
+  /// The string split into drawable glyphs, one per terminal character (zero-width graphemes are dropped). A
+  /// grapheme shown as narrow characters (a flag's two letters, `??` for a wide character in ASCII) gives one
+  /// glyph per cell: a terminal cell holds one spacing character, and a screen handed "GB" for one cell drew the
+  /// G and left the next cell blank.
   public static func glyphs(of text: String, asciiOnly: Bool = false) -> [Glyph] {
     var result: [Glyph] = []
     result.reserveCapacity(text.utf8.count)
     for character in text {
-      if let g = glyph(for: character, asciiOnly: asciiOnly) { result.append(g) }
+      guard let g = glyph(for: character, asciiOnly: asciiOnly) else { continue }
+      if g.width > 1, isNarrowRun(g) {
+        for scalar in g.text.unicodeScalars { result.append(Glyph(text: String(scalar), width: 1)) }
+      } else {
+        result.append(g)
+      }
     }
     return result
+  }
+
+  /// True when a glyph is as many one-cell characters as it is cells wide (no wide base, no combining marks).
+  private static func isNarrowRun(_ glyph: Glyph) -> Bool {
+    let scalars = glyph.text.unicodeScalars
+    return scalars.count == glyph.width && scalars.allSatisfy { scalarWidth($0.value) == 1 }
   }
 
   /// The text cut so that it takes at most `cells` cells; an ellipsis marks a cut.

@@ -193,7 +193,8 @@ struct WatchCommand: ParsableCommand {
     let screen = try NcursesScreen(noColor: noColor, keyboardFromTTY: stdinCarriesPosts)
     TerminalRestore.installCrashHandlers()
     let profile = try? TerminalProfile.detect(
-      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
+      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor,
+      unicode: !screen.asciiOnly)
     let depth = profile?.colorDepth ?? .noColor
     screen.colorDepth = min(depth, .colors256)
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
@@ -220,6 +221,10 @@ struct WatchCommand: ParsableCommand {
     app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
     // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
     if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
+    if let type = screen.fallbackTerm {
+      let term = environment["TERM"] ?? ""
+      app.live.announce("no terminfo for TERM=\(term) here: drawn as \(type)", isError: true, lifetime: 30_000)
+    }
     let ingestEngine = engine
     // --replay: the dashboard's clock follows the replay, so an archive is shown as if live.
     if let replaying = engine, replaying.isReplaying, let speed = replaying.config.replaySpeed {
