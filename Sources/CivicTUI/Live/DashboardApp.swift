@@ -117,13 +117,18 @@ public final class DashboardApp {
     state.clamp(metrics: view.metrics(for: layout))
     if state.scroll(.posts) != before { view = fetch(now: now, wallNow: wallNow, playing: playing, layout: layout) }
     view.replay = replay.map { ReplayMarker(speed: $0.speed, playing: replayNow != nil, wallTime: wallNow) }
-    workflow.decorate(&view, now: now)
-    live.decorate(&view, now: now)
     if let throttle {
+      // Only the data is held between refreshes, and not across a change of what the panes were asked for (the
+      // Services window and sort, the filter the counts follow): a key's effect shows at once.
+      let asked = ViewQuery(
+        window: live.window, sort: live.sort, filter: workflow.filter, countsFollowFilter: workflow.countsFollowFilter)
       view = throttle.apply(
         view, following: !state.isPaused && state.scroll(.posts).top == 0, throttlePosts: wall == nil,
-        holdPosts: wall != nil, monotonicMillis: Self.monotonicMillis())
+        holdPosts: wall != nil, query: asked, monotonicMillis: Self.monotonicMillis())
     }
+    // Decorations (triage marks, search hits, titles, status messages) answer keys: never held back.
+    workflow.decorate(&view, now: now)
+    live.decorate(&view, now: now)
     lastView = view
     if let wall {
       wall.render(view: view, on: screen)
@@ -189,6 +194,14 @@ public final class DashboardApp {
       postsLimit: wall == nil ? layout.visibleRows(.posts) : WallRenderer.postsWanted,
       include: workflow.include(now: now), window: live.window, sort: live.sort, counts: workflow.counts(now: now),
       arrivalNow: wallNow, advancing: playing)
+  }
+
+  /// What the panes were asked for, beyond the time: a change refreshes a throttled view at once.
+  private struct ViewQuery: Hashable {
+    var window: AnalyticsWindow
+    var sort: ServiceSort
+    var filter: PostFilter
+    var countsFollowFilter: Bool
   }
 
   static func monotonicMillis() -> Int64 {
