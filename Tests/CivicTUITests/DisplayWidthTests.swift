@@ -47,6 +47,16 @@ final class DisplayWidthTests: XCTestCase {
     XCTAssertEqual(DisplayWidth.truncate("\u{1F1EC}\u{1F1E7}\u{1F1EC}\u{1F1E7}", toCells: 3), "GB…")
   }
 
+  func testAnASCIIScreenShowsAccentedLettersAndTypographyAsTheirPlainForms() {
+    // A C-locale terminal showed every accented letter and curly apostrophe as "?": "Caf? can?t".
+    let text = "Café can’t “Cwm” – Łódź, Søren, ŵyr, naïve…"
+    let drawn = DisplayWidth.glyphs(of: text, asciiOnly: true).map(\.text).joined()
+    XCTAssertEqual(drawn, "Cafe can't \"Cwm\" - Lodz, Soren, wyr, naive.")
+    XCTAssertEqual(DisplayWidth.width(of: text, asciiOnly: true), DisplayWidth.width(of: text), "same columns")
+    // Decomposed input (e + combining acute) gives the same letter; what has no plain form stays "?".
+    XCTAssertEqual(DisplayWidth.glyphs(of: "Cafe\u{0301} ß Ω", asciiOnly: true).map(\.text).joined(), "Cafe ? ?")
+  }
+
   func testControlCharactersBecomeVisiblePlaceholders() {
     let hostile = "ok\u{1B}[2J\u{1B}]0;pwned\u{07}done\u{9B}31m"
     let glyphs = DisplayWidth.glyphs(of: hostile)
