@@ -127,6 +127,18 @@ final class DashboardEndToEndTests: XCTestCase {
     XCTAssertEqual(session.paneValue("#{cursor_flag}"), "1")
   }
 
+  func testCtrlBackslashQuitsCleanlyLikeCtrlC() throws {
+    // SIGQUIT was left to the Swift runtime: it printed a backtrace over the dashboard, which went on running.
+    let session = try start("watch --demo --demo-rate 0", width: 80, height: 24)
+    XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Posts ") && $0.contains("FOLLOWING") }.ok)
+    session.sendKeys("C-\\")
+    let exited = session.waitFor(timeout: 10) { $0.contains("EXIT=") }
+    XCTAssertTrue(exited.screen.contains("EXIT=131"), "Ctrl-\\ exits 128+SIGQUIT:\n\(exited.screen)")
+    XCTAssertFalse(exited.screen.contains("Backtrace"), exited.screen)
+    XCTAssertEqual(session.paneValue("#{alternate_on}"), "0")
+    XCTAssertEqual(session.paneValue("#{cursor_flag}"), "1")
+  }
+
   func testSIGTERMRestoresTheTerminal() throws {
     let session = try start("watch --demo --demo-rate 5", width: 80, height: 24)
     XCTAssertTrue(session.waitFor(timeout: 30, showsAllRegions).ok)

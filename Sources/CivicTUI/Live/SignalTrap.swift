@@ -4,12 +4,14 @@
   import Darwin
 #endif
 
-/// Turns SIGINT, SIGTERM and SIGHUP into bytes on a wake pipe, so the UI thread ends curses itself and exits
-/// with the conventional status (128 + signal). The handler does nothing but `write`.
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into bytes on a wake pipe, so the UI thread ends curses itself and
+/// exits with the conventional status (128 + signal). The handler does nothing but `write`.
 public enum SignalTrap {
   nonisolated(unsafe) private static var descriptor: Int32 = -1
 
-  public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  /// SIGQUIT (Ctrl-\) too: left to the Swift runtime, it printed a backtrace over the dashboard, which then ran on
+  /// in a garbled screen.
+  public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
   public static func install(writingTo pipe: WakePipe) {
     descriptor = pipe.writeDescriptor

@@ -152,7 +152,7 @@ struct WatchCommand: ParsableCommand {
     }
     let loaded = ThemeLoader.forCurrentProcess().load(theme)
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
-    // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
+    // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP/SIGQUIT to us.
     SignalTrap.install(writingTo: wake)
     // Threads started from here on never receive SIGWINCH; the UI thread takes it again below.
     SignalTrap.setResizeSignalBlocked(true)
