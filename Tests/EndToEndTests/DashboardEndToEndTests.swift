@@ -118,22 +118,22 @@ final class DashboardEndToEndTests: XCTestCase {
   }
 
   func testCtrlCRestoresTheTerminalAndExitsWithTheSignalStatus() throws {
-    let session = try start("watch --demo --demo-rate 0", width: 80, height: 24)
-    XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Posts ") && $0.contains("FOLLOWING") }.ok)
-    session.sendKeys("C-c")
-    let exited = session.waitFor(timeout: 10) { $0.contains("EXIT=") }
-    XCTAssertTrue(exited.screen.contains("EXIT=130"), "Ctrl-C exits 128+SIGINT:\n\(exited.screen)")
-    XCTAssertEqual(session.paneValue("#{alternate_on}"), "0")
-    XCTAssertEqual(session.paneValue("#{cursor_flag}"), "1")
+    try assertQuitKeyRestoresTheTerminal("C-c", status: 130)
   }
 
   func testCtrlBackslashQuitsCleanlyLikeCtrlC() throws {
     // SIGQUIT was left to the Swift runtime: it printed a backtrace over the dashboard, which went on running.
+    try assertQuitKeyRestoresTheTerminal("C-\\", status: 131)
+  }
+
+  /// Types `key` (a tmux key name) into a running dashboard and checks it exits with `status` (128 + the signal
+  /// the terminal sends), with nothing printed over the screen and the terminal restored.
+  private func assertQuitKeyRestoresTheTerminal(_ key: String, status: Int) throws {
     let session = try start("watch --demo --demo-rate 0", width: 80, height: 24)
     XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains(" Posts ") && $0.contains("FOLLOWING") }.ok)
-    session.sendKeys("C-\\")
+    session.sendKeys(key)
     let exited = session.waitFor(timeout: 10) { $0.contains("EXIT=") }
-    XCTAssertTrue(exited.screen.contains("EXIT=131"), "Ctrl-\\ exits 128+SIGQUIT:\n\(exited.screen)")
+    XCTAssertTrue(exited.screen.contains("EXIT=\(status)"), "\(key) exits with \(status):\n\(exited.screen)")
     XCTAssertFalse(exited.screen.contains("Backtrace"), exited.screen)
     XCTAssertEqual(session.paneValue("#{alternate_on}"), "0")
     XCTAssertEqual(session.paneValue("#{cursor_flag}"), "1")
