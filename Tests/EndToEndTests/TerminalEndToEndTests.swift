@@ -171,6 +171,27 @@ final class TerminalEndToEndTests: XCTestCase {
     }
   }
 
+  func testTheWallPaintsOverTextOthersWroteOnItsTerminal() throws {
+    let binary = try binary()
+    // A `wall` broadcast or a console message written over the wall display stayed there: the screen sends only
+    // the cells that change, and nobody is at the keyboard to press Ctrl-L. The wall repaints once a minute.
+    let pane = try TmuxPane(
+      width: 80, height: 24, environment: ["TERM": "xterm-256color"],
+      command: [binary, "watch", "--demo", "--wall", "--demo-rate", "0"])
+    defer { pane.close() }
+    _ = try pane.waitFor("the wall") { $0.contains("COMPLAINTS, LAST HOUR") }
+    let tty = try XCTUnwrap(FileHandle(forWritingAtPath: try pane.tty()))
+    tty.write(Data("\u{1B}[6;20HBROADCAST FROM root: going down".utf8))
+    try tty.close()
+    _ = try pane.waitFor("the broadcast on the screen") { $0.contains("BROADCAST FROM root") }
+    let repainted = try pane.waitFor("the wall repainted", timeout: 75) {
+      !$0.contains("BROADCAST") && $0.contains("COMPLAINTS, LAST HOUR")
+    }
+    XCTAssertTrue(repainted.contains("Waiting for posts"), repainted)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
   // MARK: - Colour and safety
 
   func testNoColorOutputCarriesNoColour() throws {
@@ -330,6 +351,11 @@ private final class TmuxPane {
 
   func title() throws -> String {
     try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .newlines)
+  }
+
+  /// The pane's terminal device (`/dev/pts/N`).
+  func tty() throws -> String {
+    try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{pane_tty}"]).trimmingCharacters(in: .newlines)
   }
 
   func cursorHidden() throws -> Bool {

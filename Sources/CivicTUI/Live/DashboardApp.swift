@@ -29,6 +29,11 @@ public final class DashboardApp {
   public var replay: ReplayFeed?
   /// The late count last announced in the status bar.
   private var lateAnnounced = 0
+  /// Repaints the whole screen this often (milliseconds) when set: the wall display's, where nobody is at the
+  /// keyboard to press Ctrl-L after something else wrote on the terminal (a `wall` broadcast, kernel messages on
+  /// a Linux console). The screen otherwise sends only the cells that changed, so such text stayed for good.
+  public var repaintEveryMillis: Int64?
+  private var lastRepaint: Int64?
 
   public init(
     model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
@@ -102,6 +107,11 @@ public final class DashboardApp {
 
   /// Draws one frame now (also used by tests with a `CellBuffer`).
   public func draw(on screen: any Screen) {
+    let monotonic = Self.monotonicMillis()
+    if let every = repaintEveryMillis, let last = lastRepaint, monotonic - last >= every {
+      state.needsFullRedraw = true
+    }
+    if state.needsFullRedraw || lastRepaint == nil { lastRepaint = monotonic }
     if state.needsFullRedraw {
       screen.invalidate()
       state.needsFullRedraw = false

@@ -203,7 +203,11 @@ struct WatchCommand: ParsableCommand {
     let policy = bandwidth.policy(environment: environment)
     let app = DashboardApp(
       model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
-    if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
+    if wall {
+      app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs)
+      // Text written over the wall by others (a `wall` broadcast, console messages) is painted over in time.
+      app.repaintEveryMillis = policy.wallRepaintMillis
+    }
     if !policy.isFull {
       app.throttle = ViewThrottle(policy: policy)
       // Posts full width at any width: the terminal scrolls it by a row instead of repainting a column.
