@@ -138,6 +138,26 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(collector.texts.last, "new two")
   }
 
+  func testADeletedFileIsSaidToBeWaitedForAndItsSuccessorFollowed() throws {
+    // A followed file deleted under the dashboard still read "following" for good (on a wall display, for weeks).
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
+    let file = dir.appendingPathComponent("posts.txt")
+    try "first\n".write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the first line") { collector.texts == ["first"] }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+    try FileManager.default.removeItem(at: file)
+    waitFor("the deletion noticed") {
+      engine.sourceStatuses().first?.state == .waiting
+        && engine.sourceStatuses().first?.detail?.contains("was deleted or moved") == true
+    }
+    try "second\n".write(to: file, atomically: false, encoding: .utf8)
+    waitFor("the new file's line") { collector.texts == ["first", "second"] }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+    XCTAssertNil(engine.sourceStatuses().first?.detail)
+  }
+
   func testMissingFileIsWaitedFor() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("later.txt")
