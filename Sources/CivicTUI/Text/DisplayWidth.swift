@@ -122,20 +122,28 @@ public enum DisplayWidth {
   /// and typographic quotes, dashes and spaces (`’` ', `“` ", `–` -). One character for one cell, so the width
   /// stays the width measured for a UTF-8 screen: "can’t" and "Caerdydd, Cymru ŵ" stay readable, not "can?t".
   static func asciiLookalike(_ scalar: Unicode.Scalar) -> Character? {
-    if let mapped = lookalikes[scalar.value] { return mapped }
-    let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-    guard let letter = decomposed.first, letter.isASCII, letter.properties.isAlphabetic,
-      decomposed.dropFirst().allSatisfy({ isCombining($0.value) })
-    else { return nil }
-    return Character(letter)
+    lookalikes[scalar.value]
   }
 
-  private static let lookalikes: [UInt32: Character] = [
-    0x00A0: " ", 0x00AB: "\"", 0x00BB: "\"", 0x00B7: ".", 0x00D7: "x", 0x00D8: "O", 0x00F8: "o", 0x0110: "D",
-    0x0111: "d", 0x0131: "i", 0x0141: "L", 0x0142: "l", 0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-",
-    0x2014: "-", 0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201C: "\"", 0x201D: "\"", 0x201E: "\"", 0x2022: "*",
-    0x2026: ".", 0x2032: "'", 0x2039: "<", 0x203A: ">", 0x2212: "-",
-  ]
+  /// Built once: the hand-picked marks, and the Latin letters (Latin-1 to Latin Extended-B, and Latin Extended
+  /// Additional, which has Welsh and Vietnamese) whose canonical decomposition is an ASCII letter and marks.
+  private static let lookalikes: [UInt32: Character] = {
+    var table: [UInt32: Character] = [
+      0x00A0: " ", 0x00AB: "\"", 0x00BB: "\"", 0x00B7: ".", 0x00D7: "x", 0x00D8: "O", 0x00F8: "o", 0x0110: "D",
+      0x0111: "d", 0x0131: "i", 0x0141: "L", 0x0142: "l", 0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-",
+      0x2014: "-", 0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201C: "\"", 0x201D: "\"", 0x201E: "\"", 0x2022: "*",
+      0x2026: ".", 0x2032: "'", 0x2039: "<", 0x203A: ">", 0x2212: "-",
+    ]
+    for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+      guard let letter = decomposed.first, letter.isASCII, letter.properties.isAlphabetic,
+        decomposed.dropFirst().allSatisfy({ isCombining($0.value) })
+      else { continue }
+      table[UInt32(value)] = Character(letter)
+    }
+    return table
+  }()
 
   /// A flag (a pair of regional indicator symbols, 🇬🇧) as its two letters ("GB"), or `nil` for other graphemes.
   /// Terminals disagree on the width of flags and of a lone indicator (1 or 2 cells), and keeping only the first
