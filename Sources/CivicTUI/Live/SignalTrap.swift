@@ -18,10 +18,7 @@ public enum SignalTrap {
     for number in signals {
       var action = sigaction()
       #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { number in
-          var byte = UInt8(truncatingIfNeeded: number)
-          _ = write(SignalTrap.descriptor, &byte, 1)
-        }
+        action.__sigaction_handler.sa_handler = { number in SignalTrap.notify(number) }
       #endif
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0
@@ -29,6 +26,14 @@ public enum SignalTrap {
     }
     // A terminal that went away must not kill the process with SIGPIPE before it can clean up.
     signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// Hands `number` to the UI thread, which then quits with its status. Async-signal-safe (one `write`); does
+  /// nothing before `install`.
+  public static func notify(_ number: Int32) {
+    guard descriptor >= 0 else { return }
+    var byte = UInt8(truncatingIfNeeded: number)
+    _ = write(descriptor, &byte, 1)
   }
 
   /// Blocks (or unblocks) SIGWINCH on the calling thread. Block it before starting producer threads (they inherit
