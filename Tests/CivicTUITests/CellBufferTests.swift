@@ -13,6 +13,17 @@ final class CellBufferTests: XCTestCase {
     XCTAssertEqual(DisplayWidth.width(of: buffer.row(0)), 10)
   }
 
+  func testAGraphemeShownAsNarrowCharactersFillsOneCellEach() {
+    // A flag is drawn as its two letters and a wide character in ASCII as `??`: two characters, one per cell.
+    // The terminal screen was handed both for one cell and drew "G" and a blank ("flag G " in the detail view).
+    let buffer = CellBuffer(width: 8, height: 2)
+    XCTAssertEqual(buffer.put("\u{1F1EC}\u{1F1E7}!", x: 0, y: 0, style: .plain), 3)
+    XCTAssertEqual((0..<3).map { buffer.text(at: $0, 0) }, ["G", "B", "!"])
+    let ascii = CellBuffer(width: 8, height: 1, asciiOnly: true)
+    XCTAssertEqual(ascii.put("a路b", x: 0, y: 0, style: .plain), 4)
+    XCTAssertEqual((0..<4).map { ascii.text(at: $0, 0) }, ["a", "?", "?", "b"])
+  }
+
   func testClipsToMaxWidthAndScreenEdge() {
     let buffer = CellBuffer(width: 6, height: 2)
     buffer.put("abcdefgh", x: 2, y: 0, style: .plain)

@@ -37,12 +37,24 @@ final class DisplayWidthTests: XCTestCase {
   func testFlagsAreShownAsTheirTwoLetters() {
     // 🇬🇧 was drawn as its first indicator alone (🇬): another symbol, one or two cells wide depending on the
     // terminal.
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}").map(\.text), ["GB"])
+    // One glyph per cell: a terminal cell holds one spacing character.
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}").map(\.text), ["G", "B"])
     XCTAssertEqual(DisplayWidth.width(of: "Flag \u{1F1EC}\u{1F1E7} train"), 13)
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}\u{1F1E6}\u{1F1EB}\u{1F1F7}").map(\.text), ["UA", "FR"])
+    XCTAssertEqual(
+      DisplayWidth.glyphs(of: "\u{1F1FA}\u{1F1E6}\u{1F1EB}\u{1F1F7}").map(\.text), ["U", "A", "F", "R"])
     XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1FA}").map(\.text), ["U"], "a lone indicator")
-    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}", asciiOnly: true).map(\.text), ["GB"])
+    XCTAssertEqual(DisplayWidth.glyphs(of: "\u{1F1EC}\u{1F1E7}", asciiOnly: true).map(\.text), ["G", "B"])
     XCTAssertEqual(DisplayWidth.truncate("\u{1F1EC}\u{1F1E7}\u{1F1EC}\u{1F1E7}", toCells: 3), "GB…")
+  }
+
+  func testAnASCIIScreenShowsAccentedLettersAndTypographyAsTheirPlainForms() {
+    // A C-locale terminal showed every accented letter and curly apostrophe as "?": "Caf? can?t".
+    let text = "Café can’t “Cwm” – Łódź, Søren, ŵyr, naïve…"
+    let drawn = DisplayWidth.glyphs(of: text, asciiOnly: true).map(\.text).joined()
+    XCTAssertEqual(drawn, "Cafe can't \"Cwm\" - Lodz, Soren, wyr, naive.")
+    XCTAssertEqual(DisplayWidth.width(of: text, asciiOnly: true), DisplayWidth.width(of: text), "same columns")
+    // Decomposed input (e + combining acute) gives the same letter; what has no plain form stays "?".
+    XCTAssertEqual(DisplayWidth.glyphs(of: "Cafe\u{0301} ß Ω", asciiOnly: true).map(\.text).joined(), "Cafe ? ?")
   }
 
   func testControlCharactersBecomeVisiblePlaceholders() {

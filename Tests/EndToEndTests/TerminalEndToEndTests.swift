@@ -76,6 +76,24 @@ final class TerminalEndToEndTests: XCTestCase {
     }
   }
 
+  func testATermWithoutATerminfoEntryIsDrawnAsXtermAndSaysSo() throws {
+    let binary = try binary()
+    // A newer emulator's own type (xterm-kitty, alacritty) over SSH to a server that lacks its terminfo entry:
+    // the dashboard refused to start ("run civicpulse in a terminal emulator", from inside one).
+    let pane = try TmuxPane(
+      width: 80, height: 24, environment: ["TERM": "civicpulse-no-such-term"],
+      command: [binary, "watch", "--demo", "--demo-rate", "1"])
+    defer { pane.close() }
+    let screen = try pane.waitFor("the dashboard drawn as xterm-256color") {
+      $0.contains("Services") && $0.contains("Trending")
+    }
+    let status = screen.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
+    XCTAssertTrue(status.contains("no terminfo for TERM=civicpulse-no-such-term"), status)
+    XCTAssertTrue(status.contains("drawn as xterm-256color"), status)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
   func testAsciiLocaleDrawsOnlyAscii() throws {
     let binary = try binary()
     let pane = try TmuxPane(
@@ -89,6 +107,46 @@ final class TerminalEndToEndTests: XCTestCase {
     XCTAssertTrue(screen.contains("+-") || screen.contains("-+") || screen.contains("|"), screen)
     pane.send("q")
     XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
+  func testAUTF8LocaleThisMachineLacksStillDrawsLegibly() throws {
+    let binary = try binary()
+    // Over SSH the client's LANG arrives whether or not the server has that locale. Without it the C locale was
+    // in effect: the screen sent "?" for every border, sparkline and marker, which were still chosen as Unicode.
+    // Now the characters come from C.UTF-8, or where that is missing too, the dashboard draws in ASCII.
+    let pane = try TmuxPane(
+      width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "xx_XX.UTF-8"], unset: ["LC_ALL"],
+      command: [binary, "watch", "--demo", "--demo-rate", "0", "--demo-inject", "café 路"])
+    defer { pane.close() }
+    let screen = try pane.waitFor("the dashboard in a missing UTF-8 locale") {
+      $0.contains("Services") && $0.contains("Trending") && $0.contains("@tester")
+    }
+    let lines = screen.components(separatedBy: "\n")
+    let titles = lines.filter { $0.contains(" Posts ") || $0.contains(" Services ") }
+    XCTAssertEqual(titles.count, 2, screen)
+    for line in titles { XCTAssertFalse(line.contains("?"), "no border lost to '?':\n\(screen)") }
+    XCTAssertTrue(screen.contains("café 路") || screen.unicodeScalars.allSatisfy(\.isASCII), screen)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
+  }
+
+  func testAFlagAndAWideCharacterFillTheirCellsInTheDetailView() throws {
+    let binary = try binary()
+    // The detail view hands the screen the post's text as written: a flag (two letters) and, in the C locale, a
+    // wide character (`??`) were drawn into one cell each, showing "G " and "? ".
+    for (locale, expected) in [("C.UTF-8", "flag GB and 路 end"), ("C", "flag GB and ?? end")] {
+      let pane = try TmuxPane(
+        width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": locale, "LC_ALL": locale],
+        command: [binary, "watch", "--demo", "--demo-rate", "0", "--demo-inject", "flag 🇬🇧 and 路 end"])
+      defer { pane.close() }
+      _ = try pane.waitFor("the injected post in \(locale)") { $0.contains("flag GB and") }
+      pane.send("\r")
+      let screen = try pane.waitFor("the detail view in \(locale)") { $0.contains("Complaint:") }
+      XCTAssertTrue(screen.contains(expected), "\(locale):\n\(screen)")
+      pane.send("q")
+      pane.send("q")
+      XCTAssertEqual(try pane.waitForExit(), 0)
+    }
   }
 
   // MARK: - Wall display
@@ -111,6 +169,27 @@ final class TerminalEndToEndTests: XCTestCase {
       pane.send("q")
       XCTAssertEqual(try pane.waitForExit(), 0)
     }
+  }
+
+  func testTheWallPaintsOverTextOthersWroteOnItsTerminal() throws {
+    let binary = try binary()
+    // A `wall` broadcast or a console message written over the wall display stayed there: the screen sends only
+    // the cells that change, and nobody is at the keyboard to press Ctrl-L. The wall repaints once a minute.
+    let pane = try TmuxPane(
+      width: 80, height: 24, environment: ["TERM": "xterm-256color"],
+      command: [binary, "watch", "--demo", "--wall", "--demo-rate", "0"])
+    defer { pane.close() }
+    _ = try pane.waitFor("the wall") { $0.contains("COMPLAINTS, LAST HOUR") }
+    let tty = try XCTUnwrap(FileHandle(forWritingAtPath: try pane.tty()))
+    tty.write(Data("\u{1B}[6;20HBROADCAST FROM root: going down".utf8))
+    try tty.close()
+    _ = try pane.waitFor("the broadcast on the screen") { $0.contains("BROADCAST FROM root") }
+    let repainted = try pane.waitFor("the wall repainted", timeout: 75) {
+      !$0.contains("BROADCAST") && $0.contains("COMPLAINTS, LAST HOUR")
+    }
+    XCTAssertTrue(repainted.contains("Waiting for posts"), repainted)
+    pane.send("q")
+    XCTAssertEqual(try pane.waitForExit(), 0)
   }
 
   // MARK: - Colour and safety
@@ -272,6 +351,11 @@ private final class TmuxPane {
 
   func title() throws -> String {
     try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .newlines)
+  }
+
+  /// The pane's terminal device (`/dev/pts/N`).
+  func tty() throws -> String {
+    try Self.tmux(socket, ["display-message", "-p", "-t", "0", "#{pane_tty}"]).trimmingCharacters(in: .newlines)
   }
 
   func cursorHidden() throws -> Bool {

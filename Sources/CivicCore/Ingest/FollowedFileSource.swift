@@ -30,8 +30,12 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     var generation = 0
     var current: OpenFile?
     defer { current?.reader.close() }
+    // The path was found gone while its open file is still read: said once, so the header (a wall display, for
+    // weeks) does not show a deleted feed as "following".
+    var saidGone = false
     while !context.isStopping {
       guard let file = current ?? open(context, generation: generation, watcher: watcher) else { continue }
+      if current == nil { saidGone = false }
       current = file
       if file.reader.isGzip {
         _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
@@ -60,6 +64,12 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
         current = nil
         generation += 1
         continue
+      }
+      if pathIsGone() != saidGone {
+        saidGone.toggle()
+        context.setState(
+          saidGone ? .waiting : .following,
+          detail: saidGone ? "\(path) was deleted or moved; waiting for a new file (the open one is still read)" : nil)
       }
       if wasTruncated(file) {
         context.finish(file.decoder, label: context.name)
@@ -130,6 +140,12 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     var st = stat()
     guard stat(path, &st) == 0 else { return false }
     return UInt(st.st_ino) != file.inode || UInt(st.st_dev) != file.device
+  }
+
+  /// True when nothing is at the path any more (deleted, or renamed with no new file yet).
+  private func pathIsGone() -> Bool {
+    var st = stat()
+    return stat(path, &st) != 0 && errno == ENOENT
   }
 
   private func wasTruncated(_ file: OpenFile) -> Bool {

@@ -101,7 +101,13 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     }
     context.setState(.listening, detail: "0 clients")
     var fds: [pollfd] = []
+    var checkedFileAt = SystemClock.monotonic()
+    var failedToRestore = false
     while !context.isStopping {
+      if SystemClock.monotonic() - checkedFileAt >= 1 {
+        checkedFileAt = SystemClock.monotonic()
+        restoreSocketFileIfRemoved(context, clients: clients.count, failedBefore: &failedToRestore)
+      }
       fds.removeAll(keepingCapacity: true)
       fds.append(pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0))
       for client in clients { fds.append(pollfd(fd: client.fd, events: Int16(POLLIN), revents: 0)) }
@@ -123,6 +129,25 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     }
     for client in clients { context.finish(client.decoder, label: client.label) }
     context.setState(.ended)
+  }
+
+  /// Listens anew at the path when the socket file was deleted while listening (a `/tmp` cleaner, after days of
+  /// running): no client could connect any more, while the status still said "listening". Clients already
+  /// connected stay. Checked once a second; a failure is reported once, and tried again each second.
+  private func restoreSocketFileIfRemoved(_ context: SourceContext, clients: Int, failedBefore: inout Bool) {
+    var st = stat()
+    guard lstat(path, &st) != 0, errno == ENOENT else { return }
+    let old = listenFD
+    do {
+      try prepare()
+      close(old)
+      failedBefore = false
+      context.setState(.listening, detail: Plural.count(clients, "client") + "; socket file recreated")
+    } catch {
+      guard !failedBefore else { return }
+      failedBefore = true
+      context.fail("the socket file \(path) was removed and cannot be recreated: \(error)")
+    }
   }
 
   /// Reads one turn from a client; `false` when the connection ended.

@@ -29,6 +29,11 @@ public final class DashboardApp {
   public var replay: ReplayFeed?
   /// The late count last announced in the status bar.
   private var lateAnnounced = 0
+  /// Repaints the whole screen this often (milliseconds) when set: the wall display's, where nobody is at the
+  /// keyboard to press Ctrl-L after something else wrote on the terminal (a `wall` broadcast, kernel messages on
+  /// a Linux console). The screen otherwise sends only the cells that changed, so such text stayed for good.
+  public var repaintEveryMillis: Int64?
+  private var lastRepaint: Int64?
 
   public init(
     model: LiveModel, wake: WakePipe, renderer: DashboardRenderer = DashboardRenderer(), maxFramesPerSecond: Int = 10,
@@ -102,6 +107,11 @@ public final class DashboardApp {
 
   /// Draws one frame now (also used by tests with a `CellBuffer`).
   public func draw(on screen: any Screen) {
+    let monotonic = Self.monotonicMillis()
+    if let every = repaintEveryMillis, let last = lastRepaint, monotonic - last >= every {
+      state.needsFullRedraw = true
+    }
+    if state.needsFullRedraw || lastRepaint == nil { lastRepaint = monotonic }
     if state.needsFullRedraw {
       screen.invalidate()
       state.needsFullRedraw = false
@@ -117,13 +127,18 @@ public final class DashboardApp {
     state.clamp(metrics: view.metrics(for: layout))
     if state.scroll(.posts) != before { view = fetch(now: now, wallNow: wallNow, playing: playing, layout: layout) }
     view.replay = replay.map { ReplayMarker(speed: $0.speed, playing: replayNow != nil, wallTime: wallNow) }
-    workflow.decorate(&view, now: now)
-    live.decorate(&view, now: now)
     if let throttle {
+      // Only the data is held between refreshes, and not across a change of what the panes were asked for (the
+      // Services window and sort, the filter the counts follow): a key's effect shows at once.
+      let asked = ViewQuery(
+        window: live.window, sort: live.sort, filter: workflow.filter, countsFollowFilter: workflow.countsFollowFilter)
       view = throttle.apply(
         view, following: !state.isPaused && state.scroll(.posts).top == 0, throttlePosts: wall == nil,
-        holdPosts: wall != nil, monotonicMillis: Self.monotonicMillis())
+        holdPosts: wall != nil, query: asked, monotonicMillis: Self.monotonicMillis())
     }
+    // Decorations (triage marks, search hits, titles, status messages) answer keys: never held back.
+    workflow.decorate(&view, now: now)
+    live.decorate(&view, now: now)
     lastView = view
     if let wall {
       wall.render(view: view, on: screen)
@@ -189,6 +204,14 @@ public final class DashboardApp {
       postsLimit: wall == nil ? layout.visibleRows(.posts) : WallRenderer.postsWanted,
       include: workflow.include(now: now), window: live.window, sort: live.sort, counts: workflow.counts(now: now),
       arrivalNow: wallNow, advancing: playing)
+  }
+
+  /// What the panes were asked for, beyond the time: a change refreshes a throttled view at once.
+  private struct ViewQuery: Hashable {
+    var window: AnalyticsWindow
+    var sort: ServiceSort
+    var filter: PostFilter
+    var countsFollowFilter: Bool
   }
 
   static func monotonicMillis() -> Int64 {

@@ -22,6 +22,10 @@ public struct RefreshPolicy: Sendable, Hashable {
   public static let lowBandwidth = RefreshPolicy(
     dataIntervalMillis: 5000, postRowsPerSecond: 0.5, maxFramesPerSecond: 4)
 
+  /// How often the wall display repaints the whole screen: once a minute on a local terminal, every ten minutes
+  /// on a slow link (a repaint sends every cell).
+  public var wallRepaintMillis: Int64 { isFull ? 60_000 : 600_000 }
+
   /// True when nothing is held back.
   public var isFull: Bool { dataIntervalMillis == 0 && postRowsPerSecond == nil }
 

@@ -24,7 +24,9 @@ public enum TerminalRestore {
   }
 
   /// Restores the terminal when the process is about to die from a crash signal, then hands the signal to the
-  /// handler that was there before (the Swift runtime's backtracer) or the default action.
+  /// handler that was there before (the Swift runtime's backtracer) or the default action. A crash signal sent
+  /// from outside (`kill -SEGV`) does not end the process once the backtracer has printed its report: the UI
+  /// thread is told too (`SignalTrap.notify`), so it quits instead of drawing on a terminal already restored.
   public static func installCrashHandlers() {
     for signal in crashSignals {
       var action = sigaction()
@@ -36,6 +38,7 @@ public enum TerminalRestore {
             sigaction(number, &previous, nil)
           }
           raise(number)
+          SignalTrap.notify(number)
         }
       #endif
       sigemptyset(&action.sa_mask)

@@ -8,6 +8,7 @@ public final class ViewThrottle {
   public let policy: RefreshPolicy
   private var held: DashboardView?
   private var heldAt: Int64 = 0
+  private var heldQuery: AnyHashable?
   private var shown: [Post] = []
   private var shownNewest = 0
   private var shownLimit = 0
@@ -25,10 +26,12 @@ public final class ViewThrottle {
   ///   - throttlePosts: whether to apply the row rate (false for views whose posts are not a pane of rows).
   ///   - holdPosts: hold the posts with the figures between data refreshes (the wall, whose newest complaints
   ///     are picked from the posts: they would otherwise be rewritten at the frame rate on a busy feed).
+  ///   - query: what the view was asked for (the Services window and sort, the filter): a view asked for
+  ///     differently is never held, so a key that changes it shows at once, not a data interval later.
   ///   - monotonicMillis: a monotonic clock in milliseconds.
   public func apply(
     _ fresh: DashboardView, following isFollowing: Bool, throttlePosts: Bool = true, holdPosts: Bool = false,
-    monotonicMillis now: Int64
+    query: AnyHashable? = nil, monotonicMillis now: Int64
   ) -> DashboardView {
     guard !policy.isFull else { return fresh }
     var out = fresh
@@ -36,7 +39,7 @@ public final class ViewThrottle {
     // Nor one from before the first live post (history loaded at start-up, a feed silent until now): the header
     // said "0 posts/min" for 5 s while the Posts pane scrolled.
     if let held, held.totalPosts > 0 || fresh.totalPosts == 0, held.postsPerMinute > 0 || fresh.postsPerMinute == 0,
-      now - heldAt < policy.dataIntervalMillis, now >= heldAt
+      now - heldAt < policy.dataIntervalMillis, now >= heldAt, query == heldQuery
     {
       out = held
       out.now = fresh.now
@@ -48,6 +51,7 @@ public final class ViewThrottle {
     } else {
       held = fresh
       heldAt = now
+      heldQuery = query
     }
     guard throttlePosts, let rate = policy.postRowsPerSecond, isFollowing else {
       following = false

@@ -15,10 +15,20 @@ public final class NcursesScreen: Screen {
     public var description: String {
       switch self {
       case .noTerminal(let term):
-        return "cannot open the terminal (TERM=\(term)); run civicpulse in a terminal emulator"
+        return "cannot open the terminal (TERM=\(term)): this machine has no terminfo entry for it nor for "
+          + Self.fallbackList + "; set TERM to a type `infocmp` knows here"
       }
     }
+
+    private static var fallbackList: String { NcursesScreen.fallbackTerms.joined(separator: ", ") }
   }
+
+  /// Terminal types tried, in order, when TERM has no terminfo entry on this machine (a newer emulator's own type,
+  /// `xterm-kitty` or `alacritty`, seen over SSH): every current emulator understands xterm's sequences.
+  public static let fallbackTerms = ["xterm-256color", "xterm", "vt100"]
+
+  /// The terminal type drawn with instead of TERM's, which has no terminfo entry here (`nil`: TERM's own).
+  public let fallbackTerm: String?
 
   public let asciiOnly: Bool
   /// Colours the terminal reports (ncurses `COLORS`; 0 without colour support).
@@ -36,18 +46,23 @@ public final class NcursesScreen: Screen {
     var background: Int
   }
 
-  /// Starts ncurses on the controlling terminal (stdin/stdout): UTF-8 when the locale says so, no echo, keypad
+  /// Starts ncurses on the controlling terminal (stdin/stdout): UTF-8 when the locale is (`TerminalLocale`), no echo, keypad
   /// keys decoded, cursor hidden, colours started with the terminal's default background.
   /// - Parameter keyboardFromTTY: read keys from `/dev/tty` instead of stdin (when stdin carries posts).
   public init(noColor: Bool = false, keyboardFromTTY: Bool = false) throws {
-    setlocale(LC_ALL, "")
-    let codeset = String(cString: nl_langinfo(Int32(CODESET)))
-    asciiOnly = codeset.uppercased().filter { $0 != "-" } != "UTF8"
+    asciiOnly = !TerminalLocale.start()
     TerminalRestore.saveModes()
     let input = keyboardFromTTY ? fopen("/dev/tty", "r") : fdopen(0, "r")
-    guard let output = fdopen(1, "w"), let input, let screen = newterm(nil, output, input) else {
-      throw Failure.noTerminal(getenv("TERM").map { String(cString: $0) } ?? "unset")
+    let requested = getenv("TERM").map { String(cString: $0) } ?? "unset"
+    guard let output = fdopen(1, "w"), let input else { throw Failure.noTerminal(requested) }
+    var opened = newterm(nil, output, input)
+    var fallback: String?
+    for type in Self.fallbackTerms where opened == nil {
+      opened = newterm(type, output, input)
+      fallback = type
     }
+    guard let screen = opened else { throw Failure.noTerminal(requested) }
+    fallbackTerm = fallback
     terminal = screen
     inputDescriptor = fileno(input)
     set_term(screen)

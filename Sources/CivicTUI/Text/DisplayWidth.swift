@@ -1,3 +1,5 @@
+import Foundation
+
 /// Terminal cell widths of text, measured per grapheme, and the safe form of text sent to a terminal.
 ///
 /// Every string a pane draws goes through `glyphs(of:asciiOnly:)`: control characters become visible
@@ -25,14 +27,28 @@ public enum DisplayWidth {
     return total
   }
 
-  /// The string split into drawable glyphs (zero-width graphemes are dropped).
+  /// The string split into drawable glyphs, one per terminal character (zero-width graphemes are dropped). A
+  /// grapheme shown as narrow characters (a flag's two letters, `??` for a wide character in ASCII) gives one
+  /// glyph per cell: a terminal cell holds one spacing character, and a screen handed "GB" for one cell drew the
+  /// G and left the next cell blank.
   public static func glyphs(of text: String, asciiOnly: Bool = false) -> [Glyph] {
     var result: [Glyph] = []
     result.reserveCapacity(text.utf8.count)
     for character in text {
-      if let g = glyph(for: character, asciiOnly: asciiOnly) { result.append(g) }
+      guard let g = glyph(for: character, asciiOnly: asciiOnly) else { continue }
+      if g.width > 1, isNarrowRun(g) {
+        for scalar in g.text.unicodeScalars { result.append(Glyph(text: String(scalar), width: 1)) }
+      } else {
+        result.append(g)
+      }
     }
     return result
+  }
+
+  /// True when a glyph is as many one-cell characters as it is cells wide (no wide base, no combining marks).
+  private static func isNarrowRun(_ glyph: Glyph) -> Bool {
+    let scalars = glyph.text.unicodeScalars
+    return scalars.count == glyph.width && scalars.allSatisfy { scalarWidth($0.value) == 1 }
   }
 
   /// The text cut so that it takes at most `cells` cells; an ellipsis marks a cut.
@@ -82,7 +98,10 @@ public enum DisplayWidth {
       return asciiOnly ? nil : Glyph(text: " " + String(first), width: 1)
     }
     if asciiOnly {
-      guard first.isASCII else { return Glyph(text: base == 2 ? "??" : "?", width: base) }
+      guard first.isASCII else {
+        let text = base == 2 ? "??" : asciiLookalike(first).map(String.init) ?? "?"
+        return Glyph(text: text, width: base)
+      }
       return Glyph(text: String(first), width: 1)
     }
     // Keep the base and the combining marks that follow it; drop joiners, selectors and joined emoji parts,
@@ -97,6 +116,34 @@ public enum DisplayWidth {
     }
     return Glyph(text: text, width: base)
   }
+
+  /// The ASCII character a one-cell character reads as on a screen that shows only ASCII, or `nil`: the base letter
+  /// of an accented Latin letter (`é` e, `ŵ` w, `ź` z), a few letters that have no decomposition (`ł` l, `ø` o),
+  /// and typographic quotes, dashes and spaces (`’` ', `“` ", `–` -). One character for one cell, so the width
+  /// stays the width measured for a UTF-8 screen: "can’t" and "Caerdydd, Cymru ŵ" stay readable, not "can?t".
+  static func asciiLookalike(_ scalar: Unicode.Scalar) -> Character? {
+    lookalikes[scalar.value]
+  }
+
+  /// Built once: the hand-picked marks, and the Latin letters (Latin-1 to Latin Extended-B, and Latin Extended
+  /// Additional, which has Welsh and Vietnamese) whose canonical decomposition is an ASCII letter and marks.
+  private static let lookalikes: [UInt32: Character] = {
+    var table: [UInt32: Character] = [
+      0x00A0: " ", 0x00AB: "\"", 0x00BB: "\"", 0x00B7: ".", 0x00D7: "x", 0x00D8: "O", 0x00F8: "o", 0x0110: "D",
+      0x0111: "d", 0x0131: "i", 0x0141: "L", 0x0142: "l", 0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-",
+      0x2014: "-", 0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201C: "\"", 0x201D: "\"", 0x201E: "\"", 0x2022: "*",
+      0x2026: ".", 0x2032: "'", 0x2039: "<", 0x203A: ">", 0x2212: "-",
+    ]
+    for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+      guard let letter = decomposed.first, letter.isASCII, letter.properties.isAlphabetic,
+        decomposed.dropFirst().allSatisfy({ isCombining($0.value) })
+      else { continue }
+      table[UInt32(value)] = Character(letter)
+    }
+    return table
+  }()
 
   /// A flag (a pair of regional indicator symbols, 🇬🇧) as its two letters ("GB"), or `nil` for other graphemes.
   /// Terminals disagree on the width of flags and of a lone indicator (1 or 2 cells), and keeping only the first

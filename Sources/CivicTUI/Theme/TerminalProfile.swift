@@ -39,14 +39,16 @@ public struct TerminalProfile: Sendable, Hashable {
   ///   - terminalColors: the colours the terminal reports (ncurses `COLORS`), when known.
   ///   - lineDrawing: whether the terminal has line drawing (terminfo `acsc`), when known; else guessed from TERM.
   ///   - noColorFlag: `--no-color` was given.
+  ///   - unicode: whether the locale in effect is UTF-8 (the screen's `asciiOnly` inverted), when known; else read
+  ///     from the environment's locale names, which can name a locale this machine does not have.
   public static func detect(
     term: String?, env: [String: String], terminalColors: Int? = nil, lineDrawing: Bool? = nil,
-    noColorFlag: Bool = false
+    noColorFlag: Bool = false, unicode inEffect: Bool? = nil
   ) throws(Unsupported) -> TerminalProfile {
     let name = (term ?? "").lowercased()
     guard !name.isEmpty else { throw Unsupported(term: nil) }
     guard name != "dumb" else { throw Unsupported(term: term) }
-    let unicode = localeIsUTF8(env)
+    let unicode = inEffect ?? localeIsUTF8(env)
     let hasLineDrawing = lineDrawing ?? guessLineDrawing(term: name)
     let asciiBorders = !unicode || !hasLineDrawing
     // Hardware-style terminals promise line drawing but no block elements or symbols.

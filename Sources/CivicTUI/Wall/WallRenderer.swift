@@ -303,6 +303,8 @@ public struct WallRenderer {
       let accent = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
       let textWidth = max(0, rect.width - 1 - 6 - serviceWidth - 2)
       let pieces: [(String, TextStyle)] = [
+        // Another day's complaint shows its date, as in the Posts pane: a feed quiet since yesterday must not
+        // pass for this morning's.
         (" " + context.fit(Formatting.postTime(post.time, now: view.now, cells: 5), 5) + " ", theme.style(.dim)),
         (context.fit(context.truncate(name, serviceWidth), serviceWidth) + "  ", accent),
         (context.truncate(post.text, textWidth), theme.style(.text)),

@@ -152,7 +152,7 @@ struct WatchCommand: ParsableCommand {
     }
     let loaded = ThemeLoader.forCurrentProcess().load(theme)
     guard let wake = WakePipe() else { throw ValidationError("cannot create the wake-up pipe") }
-    // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP to us.
+    // Our handlers first: ncurses then leaves SIGINT/SIGTERM/SIGHUP/SIGQUIT to us.
     SignalTrap.install(writingTo: wake)
     // Threads started from here on never receive SIGWINCH; the UI thread takes it again below.
     SignalTrap.setResizeSignalBlocked(true)
@@ -193,7 +193,8 @@ struct WatchCommand: ParsableCommand {
     let screen = try NcursesScreen(noColor: noColor, keyboardFromTTY: stdinCarriesPosts)
     TerminalRestore.installCrashHandlers()
     let profile = try? TerminalProfile.detect(
-      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor)
+      term: environment["TERM"], env: environment, terminalColors: screen.terminalColors, noColorFlag: noColor,
+      unicode: !screen.asciiOnly)
     let depth = profile?.colorDepth ?? .noColor
     screen.colorDepth = min(depth, .colors256)
     let renderer = DashboardRenderer(theme: loaded.theme.adapted(to: depth), glyphs: profile?.glyphs)
@@ -202,7 +203,11 @@ struct WatchCommand: ParsableCommand {
     let policy = bandwidth.policy(environment: environment)
     let app = DashboardApp(
       model: model, wake: wake, renderer: renderer, maxFramesPerSecond: policy.maxFramesPerSecond)
-    if wall { app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs) }
+    if wall {
+      app.wall = WallRenderer(theme: renderer.theme, glyphs: profile?.glyphs)
+      // Text written over the wall by others (a `wall` broadcast, console messages) is painted over in time.
+      app.repaintEveryMillis = policy.wallRepaintMillis
+    }
     if !policy.isFull {
       app.throttle = ViewThrottle(policy: policy)
       // Posts full width at any width: the terminal scrolls it by a row instead of repainting a column.
@@ -220,6 +225,10 @@ struct WatchCommand: ParsableCommand {
     app.live.themes = ThemeCycler(loader: ThemeLoader.forCurrentProcess(), depth: depth, current: loaded.requested)
     // Theme mistakes show in the status bar from the first frame (and are printed again after quitting).
     if let problem = loaded.problemSummary { app.live.announce(problem, isError: true, lifetime: 30_000) }
+    if let type = screen.fallbackTerm {
+      let term = environment["TERM"] ?? ""
+      app.live.announce("no terminfo for TERM=\(term) here: drawn as \(type)", isError: true, lifetime: 30_000)
+    }
     let ingestEngine = engine
     // --replay: the dashboard's clock follows the replay, so an archive is shown as if live.
     if let replaying = engine, replaying.isReplaying, let speed = replaying.config.replaySpeed {

@@ -10,6 +10,16 @@ final class FollowTests: XCTestCase {
       self, IngestConfig(sources: [.file(path: url.path)], follow: true, pollInterval: 0.05), collector: collector)
   }
 
+  /// A new file `posts.txt` holding `firstLine`, followed until that line has been read.
+  private func followNewFile(firstLine: String) throws -> (URL, PostCollector, IngestEngine) {
+    let file = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("posts.txt")
+    try (firstLine + "\n").write(to: file, atomically: false, encoding: .utf8)
+    let collector = PostCollector()
+    let engine = try follow(file, collector: collector)
+    waitFor("the first line") { collector.texts == [firstLine] }
+    return (file, collector, engine)
+  }
+
   /// QA4: a followed path that became a directory logged the same read error on every poll.
   func testAPathThatIsADirectoryIsReportedOnceAndAFileInItsPlaceIsFollowed() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
@@ -34,12 +44,7 @@ final class FollowTests: XCTestCase {
   }
 
   func testAppendedLinesAppearAndPartialLineIsHeld() throws {
-    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
-    let file = dir.appendingPathComponent("posts.txt")
-    try "first post\n".write(to: file, atomically: false, encoding: .utf8)
-    let collector = PostCollector()
-    let engine = try follow(file, collector: collector)
-    waitFor("the first line") { collector.texts == ["first post"] }
+    let (file, collector, engine) = try followNewFile(firstLine: "first post")
     try append("second post\nthird pa", to: file)
     waitFor("the second line") { collector.texts.count == 2 }
     // The partial line must not be delivered before its newline, however long we give it.
@@ -136,6 +141,21 @@ final class FollowTests: XCTestCase {
     try append("new two\n", to: file)
     waitFor("the new file's appended line") { collector.texts.count == 4 }
     XCTAssertEqual(collector.texts.last, "new two")
+  }
+
+  func testADeletedFileIsSaidToBeWaitedForAndItsSuccessorFollowed() throws {
+    // A followed file deleted under the dashboard still read "following" for good (on a wall display, for weeks).
+    let (file, collector, engine) = try followNewFile(firstLine: "first")
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+    try FileManager.default.removeItem(at: file)
+    waitFor("the deletion noticed") {
+      engine.sourceStatuses().first?.state == .waiting
+        && engine.sourceStatuses().first?.detail?.contains("was deleted or moved") == true
+    }
+    try "second\n".write(to: file, atomically: false, encoding: .utf8)
+    waitFor("the new file's line") { collector.texts == ["first", "second"] }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .following)
+    XCTAssertNil(engine.sourceStatuses().first?.detail)
   }
 
   func testMissingFileIsWaitedFor() throws {

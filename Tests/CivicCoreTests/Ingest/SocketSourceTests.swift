@@ -151,6 +151,31 @@ final class SocketSourceTests: XCTestCase {
     XCTAssertNotEqual(lstat(path, &st), 0, "socket file removed on exit")
   }
 
+  func testADeletedSocketFileIsRecreatedAndConnectedClientsStay() throws {
+    // A /tmp cleaner removed the socket file of a dashboard running for days: nobody could connect any more,
+    // while the status still said "listening".
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
+    let collector = PostCollector()
+    let engine = try listen(path, collector: collector)
+    guard let early = SocketClient(path: path) else { return XCTFail("cannot connect") }
+    early.send("before\n")
+    waitFor("the first post") { engine.stats().posts == 1 }
+    XCTAssertEqual(unlink(path), 0)
+    waitFor("the socket file back") { SocketSource.acceptsConnections(path) }
+    XCTAssertEqual(engine.sourceStatuses().first?.state, .listening)
+    guard let late = SocketClient(path: path) else { return XCTFail("cannot connect to the recreated socket") }
+    late.send("after\n")
+    early.send("still here\n")
+    waitFor("both clients' posts") { engine.stats().posts == 3 }
+    XCTAssertEqual(Set(collector.texts), ["before", "after", "still here"])
+    late.close()
+    early.close()
+    engine.stop()
+    XCTAssertTrue(engine.waitUntilFinished(timeout: 5))
+    var st = stat()
+    XCTAssertNotEqual(lstat(path, &st), 0, "the recreated socket file is removed on exit")
+  }
+
   func testSocketModeCanBeWidened() throws {
     let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
     _ = try listen(path, mode: 0o660, collector: PostCollector())

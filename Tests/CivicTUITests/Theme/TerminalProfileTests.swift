@@ -61,6 +61,18 @@ final class TerminalProfileTests: XCTestCase {
     XCTAssertTrue(allGlyphs.allSatisfy(\.isASCII))
   }
 
+  func testTheLocaleInEffectOutranksTheNameInTheEnvironment() throws {
+    // LANG names a UTF-8 locale this machine lacks: the C locale is in effect and the screen sends only ASCII.
+    // Unicode glyphs then reached the terminal as "?" (every border, sparkline and marker).
+    let missing = try TerminalProfile.detect(
+      term: "xterm-256color", env: ["LANG": "xx_XX.UTF-8"], terminalColors: 256, unicode: false)
+    XCTAssertFalse(missing.unicode)
+    XCTAssertEqual(missing.glyphs, .ascii)
+    let fallback = try TerminalProfile.detect(
+      term: "xterm-256color", env: ["LANG": "C"], terminalColors: 256, unicode: true)
+    XCTAssertEqual(fallback.glyphs, .unicode, "a UTF-8 locale in effect draws Unicode")
+  }
+
   func testTerminalWithoutLineDrawingGetsASCIIBorders() throws {
     let p = try profile("xterm", utf8, lineDrawing: false)
     XCTAssertTrue(p.unicode)

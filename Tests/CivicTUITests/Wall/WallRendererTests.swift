@@ -180,6 +180,29 @@ final class WallRendererTests: XCTestCase {
     }
   }
 
+  func testAComplaintFromAnotherDayShowsItsDate() {
+    // A feed gone quiet since yesterday: its newest complaints showed only their time of day, as if from today.
+    var view = WallFixtures.view()
+    let day: EpochMillis = 86_400_000
+    view.posts = [
+      Post(
+        id: "old", platform: .demo, authorHandle: "resident", arrivalTime: WallFixtures.now - day - 3_600_000,
+        text: "Yesterday's burst main", services: ["water"], complaint: true),
+      Post(
+        id: "older", platform: .demo, authorHandle: "resident", arrivalTime: WallFixtures.now - 400 * day,
+        text: "Last year's flood", services: ["water"], complaint: true),
+    ]
+    let buffer = WallFixtures.render(view, width: 100, height: 30)
+    let layout = WallLayout(size: ScreenSize(width: 100, height: 30), serviceCount: 13)
+    let yesterday = Formatting.postTime(WallFixtures.now - day - 3_600_000, now: WallFixtures.now, cells: 5)
+    XCTAssertTrue(yesterday.contains("-"), yesterday)
+    let first = buffer.row(layout.complaints.y + 1)
+    XCTAssertTrue(first.hasPrefix(" \(yesterday) "), first)
+    XCTAssertTrue(first.contains("Yesterday's burst main"), first)
+    let second = buffer.row(layout.complaints.y + 1 + layout.complaintSpacing)
+    XCTAssertTrue(second.hasPrefix(" 2025  "), second)
+  }
+
   func testEveryRowIsExactlyTheWidthAtManySizes() {
     let view = WallFixtures.view(alerts: [WallFixtures.waterAlert, WallFixtures.busAlert])
     for (w, h) in sizes + [(120, 40), (100, 30), (40, 10), (30, 8)] {
