@@ -85,6 +85,17 @@ final class LiveModelTests: XCTestCase {
     XCTAssertEqual(rows[1].complaints, 1)
   }
 
+  func testTheViewNamesEveryServiceWithOrWithoutPosts() {
+    let analytics = AnalyticsEngine(services: [
+      ServiceInfo(id: "water", name: "Water supply"), ServiceInfo(id: "parks", name: "Parks"),
+    ])
+    let model = LiveModel(keep: 10, analytics: analytics)
+    model.add([post(1, at: 0, service: "water")], now: 0)
+    let view = model.view(now: 0, pausedAt: nil, postsTop: 0, postsLimit: 1)
+    XCTAssertEqual(view.services.map(\.id), ["water"])
+    XCTAssertEqual(view.serviceNames, ["water": "Water supply", "parks": "Parks"])
+  }
+
   func testAppDrawsTheModelOntoABuffer() throws {
     let model = LiveModel(keep: 100, analytics: AnalyticsEngine(services: [ServiceInfo(id: "waste", name: "Bins")]))
     let now = LiveModel.wallClock()

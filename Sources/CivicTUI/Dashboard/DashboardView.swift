@@ -36,6 +36,8 @@ public struct DashboardView: Sendable {
   public var statusMessage: StatusMessage?
   /// Alerts of this run (active and ended), newest first, for the alert list.
   public var alertHistory: [Alert] = []
+  /// Every service's name by id (the Services rows hold only services with posts in their window).
+  public var serviceNames: [String: String] = [:]
   /// Alerts started since the dashboard started and still active when first seen (the bell rings when it grows).
   public var alertsStarted = 0
   /// The Services pane's window and row order.

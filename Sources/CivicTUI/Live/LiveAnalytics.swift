@@ -18,6 +18,8 @@ public protocol LiveAnalytics: AnyObject {
   var alertHistory: [Alert] { get }
   /// Replaces the service list (taxonomy reload).
   func setServices(_ services: [ServiceInfo])
+  /// The service list: every service's id and name, whether or not it has posts.
+  var services: [ServiceInfo] { get }
   /// A new, empty engine with the same services and settings (for counts that follow the Posts filter); nil when
   /// the engine cannot make one (the counts then stay global).
   func emptyCopy() -> (any LiveAnalytics)?

@@ -247,6 +247,7 @@ public final class LiveModel: @unchecked Sendable {
     view.countsFiltered = scoped != nil
     view.complaintsLastHour = (scoped ?? analytics).complaintsLastHour(now: now)
     view.alertHistory = analytics.alertHistory
+    view.serviceNames = Dictionary(analytics.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     view.alertsStarted = alertsStarted
     if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }
     return view

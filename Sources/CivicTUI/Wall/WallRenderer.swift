@@ -299,7 +299,7 @@ public struct WallRenderer {
     for (offset, post) in complaints.enumerated() {
       let y = rect.y + 1 + offset * layout.complaintSpacing
       let service = post.primaryService ?? "-"
-      let name = view.services.first { $0.id == service }?.name ?? service
+      let name = view.serviceNames[service] ?? view.services.first { $0.id == service }?.name ?? service
       let accent = theme.serviceStyle(id: service, index: view.serviceOrder[service] ?? 0)
       let textWidth = max(0, rect.width - 1 - 6 - serviceWidth - 2)
       let pieces: [(String, TextStyle)] = [

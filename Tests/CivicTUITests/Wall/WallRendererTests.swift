@@ -203,6 +203,23 @@ final class WallRendererTests: XCTestCase {
     XCTAssertTrue(second.hasPrefix(" 2025  "), second)
   }
 
+  func testAComplaintOfAServiceWithoutPostsThisHourShowsItsName() {
+    // Its service has no row in the Services window (no posts in the last hour): the name comes from the list.
+    var view = WallFixtures.view()
+    view.services.removeAll { $0.id == "street-lighting" }
+    view.serviceNames["street-lighting"] = "Street lighting"
+    view.posts = [
+      Post(
+        id: "night", platform: .demo, authorHandle: "resident", arrivalTime: WallFixtures.now - 7_200_000,
+        text: "Lamp out on Mill Lane", services: ["street-lighting"], complaint: true)
+    ]
+    let buffer = WallFixtures.render(view, width: 100, height: 30)
+    let layout = WallLayout(size: ScreenSize(width: 100, height: 30), serviceCount: 13)
+    let row = buffer.row(layout.complaints.y + 1)
+    XCTAssertTrue(row.contains("Street ligh"), row)  // the name, cut to the column
+    XCTAssertFalse(row.contains("street-ligh"), row)
+  }
+
   func testEveryRowIsExactlyTheWidthAtManySizes() {
     let view = WallFixtures.view(alerts: [WallFixtures.waterAlert, WallFixtures.busAlert])
     for (w, h) in sizes + [(120, 40), (100, 30), (40, 10), (30, 8)] {
