@@ -152,6 +152,28 @@ final class DashboardEndToEndTests: XCTestCase {
     try assertSignalRestoresTheTerminal(SIGSEGV, environment: "SWIFT_BACKTRACE=interactive=no")
   }
 
+  func testACrashWhilePostsArePipedInRestoresTheKeyboard() throws {
+    // With posts on stdin (`watch -`) the crash handler saved the modes of the pipe, that is none: the terminal was
+    // left without echo and line editing. It now saves and restores those of the controlling terminal. Without the
+    // backtracer the signal ends the process at once, as a real crash does (no quitting through curses).
+    let command =
+      "printf '{\"text\":\"bins not collected\"}\\n' | env SWIFT_BACKTRACE=enable=no '\(try binary())' watch -; "
+      + "status=$?; printf '\\033[H\\033[2J'; echo EXIT=$status; stty -a | tr ';' '\\n' | tr ' ' '\\n' | grep -x -e echo -e -echo -e icanon -e -icanon; sleep 30"
+    let session = try TmuxSession(width: 80, height: 24, command: command)
+    addTeardownBlock { session.kill() }
+    XCTAssertTrue(session.waitFor(timeout: 30) { $0.contains("bins not collected") }.ok)
+    let pids = Self.children(of: session.paneValue("#{pane_pid}")).filter {
+      (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8)) == "civicpulse\n"
+    }
+    XCTAssertEqual(pids.count, 1, "one civicpulse process under the pane's shell")
+    for pid in pids { Foundation.kill(pid, SIGSEGV) }
+    let exited = session.waitFor(timeout: 20) { $0.contains("EXIT=") && $0.contains("icanon") }
+    XCTAssertTrue(exited.screen.contains("EXIT=\(128 + SIGSEGV)"), exited.screen)
+    let modes = exited.screen.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    XCTAssertTrue(modes.contains("echo") && modes.contains("icanon"), exited.screen)
+    XCTAssertFalse(modes.contains("-echo") || modes.contains("-icanon"), exited.screen)
+  }
+
   /// Sends `signal` to a running dashboard and checks it exits with 128 + the signal, out of the alternate screen.
   private func assertSignalRestoresTheTerminal(_ signal: Int32, environment: String = "") throws {
     let session = try start("watch --demo --demo-rate 5", width: 80, height: 24, environment: environment)

@@ -10,15 +10,19 @@
 public enum TerminalRestore {
   nonisolated(unsafe) private static var saved = termios()
   nonisolated(unsafe) private static var haveSaved = false
+  /// The terminal whose modes were saved: stdin, or `/dev/tty` when stdin carries posts (`watch -`).
+  nonisolated(unsafe) private static var terminal: Int32 = 0
 
-  /// Remembers the terminal modes of stdin (call before curses starts).
+  /// Remembers the terminal's modes (call before curses starts): stdin's, or when stdin is no terminal (posts piped
+  /// in), those of the controlling terminal the keys are read from.
   public static func saveModes() {
-    haveSaved = tcgetattr(0, &saved) == 0
+    terminal = isatty(0) != 0 ? 0 : open("/dev/tty", O_RDWR | O_NOCTTY)
+    haveSaved = terminal >= 0 && tcgetattr(terminal, &saved) == 0
   }
 
   /// Restores the saved modes and resets the screen state. Safe inside a signal handler.
   public static func restoreNow() {
-    if haveSaved { _ = tcsetattr(0, TCSANOW, &saved) }
+    if haveSaved { _ = tcsetattr(terminal, TCSANOW, &saved) }
     let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
     _ = write(1, reset.utf8Start, reset.utf8CodeUnitCount)
   }
