@@ -12,6 +12,28 @@ enum CSVRow {
     var atCellStart = true
   }
 
+  /// The first of `delimiters` in a row, outside quoted cells (a quoted first cell may hold the others).
+  static func firstDelimiter(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    var inQuotes = false
+    var atCellStart = true
+    var i = 0
+    while i < bytes.count {
+      let c = bytes[i]
+      i += 1
+      if inQuotes {
+        if c == UInt8(ascii: "\"") {
+          // A doubled quote is a quote in the cell; a single one closes it.
+          if i < bytes.count && bytes[i] == c { i += 1 } else { inQuotes = false }
+        }
+        continue
+      }
+      if delimiters.contains(c) { return c }
+      inQuotes = c == UInt8(ascii: "\"") && atCellStart
+      atCellStart = false
+    }
+    return nil
+  }
+
   /// The cells of one row.
   static func cells(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) -> [String] {
     var cells: [String] = []

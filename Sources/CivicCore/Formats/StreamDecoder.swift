@@ -406,8 +406,8 @@ public final class StreamDecoder {
 
   private func decideLayout(_ text: UnsafeBufferPointer<UInt8>) -> Layout {
     if options.csvColumns != nil {
-      // The columns are given; the first delimiter in the first row is the file's.
-      csvDelimiter = text.first(where: CSVRow.delimiters.contains) ?? UInt8(ascii: ",")
+      // The columns are given; the first delimiter in the first row (outside a quoted cell) is the file's.
+      csvDelimiter = CSVRow.firstDelimiter(in: text) ?? UInt8(ascii: ",")
       return .csv
     }
     guard let first = JSONDepthTracker.firstSignificant(text) else { return .lines }

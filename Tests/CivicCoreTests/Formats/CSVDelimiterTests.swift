@@ -38,5 +38,14 @@ final class CSVDelimiterTests: XCTestCase {
     let tally = DecodeTally.run("sam;Bins, again, not collected\nkim;Pothole\n", options: options)
     XCTAssertEqual(tally.posts.map(\.text), ["Bins, again, not collected", "Pothole"])
     XCTAssertEqual(tally.posts.map(\.authorHandle), ["sam", "kim"])
+    // A quoted first cell may hold the other delimiters.
+    let quoted = DecodeTally.run(
+      "\"Bins \"\"again\"\", not; collected\";sam\n\"Pothole\";kim\n", options: try gives("text=1,author=2"))
+    XCTAssertEqual(quoted.posts.map(\.text), ["Bins \"again\", not; collected", "Pothole"])
+    XCTAssertEqual(quoted.posts.map(\.authorHandle), ["sam", "kim"])
+  }
+
+  private func gives(_ spec: String) throws -> DecoderOptions {
+    DecoderOptions(csvColumns: try CSVColumnSpec(parsing: spec))
   }
 }
