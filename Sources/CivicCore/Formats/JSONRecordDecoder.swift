@@ -63,10 +63,13 @@ enum JSONRecordDecoder {
 
   static func notAPost(_ root: JSONValue) -> DecodeResult { .malformed(reason: "JSON \(root.kind) is not a post") }
 
-  static func decodeArray(_ array: JSONValue, _ context: DecodeContext) -> DecodeResult {
+  /// Each object element decoded by its own shape; `ifEmpty` says why an array without elements is skipped.
+  static func decodeArray(
+    _ array: JSONValue, _ context: DecodeContext, ifEmpty: String = "empty JSON array"
+  ) -> DecodeResult {
     var page = Page(context)
     page.add(array)
-    return page.result ?? .skipped(reason: "empty JSON array")
+    return page.result ?? .skipped(reason: ifEmpty)
   }
 
   /// The posts of one or more arrays of records, each object element decoded by its own shape.
@@ -220,7 +223,11 @@ enum JSONRecordDecoder {
     if let data = shape.data, data.isObject || data.isArray {
       return TwitterV2Decoder.decodePage(data: data, includes: shape.includes, context)
     }
-    if let statuses = shape.statuses, statuses.isArray { return decodePage(statuses, context) }
+    if let statuses = shape.statuses, statuses.isArray {
+      // A v1.1 search page or Mastodon's search results: each status by its own shape (a Mastodon status is not a
+      // v1.1 tweet).
+      return decodeArray(statuses, context, ifEmpty: "search page with no statuses")
+    }
     if shape.did && (shape.commit || shape.kind) { return BlueskyDecoder.decodeJetstream(object, context) }
     if shape.type && shape.record { return BlueskyDecoder.decodeTap(object, context) }
     if shape.uri && shape.record { return BlueskyDecoder.decodePostView(object, context) }
@@ -236,14 +243,6 @@ enum JSONRecordDecoder {
     if shape.errors && !shape.text { return .skipped(reason: "API errors without data") }
     if !shape.text, let page = decodePageMembers(object, context) { return page }
     return GenericJSONDecoder.decode(object, context)
-  }
-
-  /// The records of a page (a v1.1 search page's or a Mastodon search result's `statuses`): each object element
-  /// decoded by its own shape, as a line of its own would be (a Mastodon status is not read as a v1.1 tweet).
-  static func decodePage(_ statuses: JSONValue, _ context: DecodeContext) -> DecodeResult {
-    var page = Page(context)
-    page.add(statuses)
-    return page.result ?? .skipped(reason: "search page with no statuses")
   }
 
   /// The members whose arrays hold a page's records: Twitter's `statuses` (also Mastodon's search results) and

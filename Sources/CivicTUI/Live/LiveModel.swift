@@ -12,6 +12,8 @@ public final class LiveModel: @unchecked Sendable {
   private var sources: [SourceStatus] = []
   private let analytics: any LiveAnalytics
   private var serviceOrder: [String: Int]
+  /// Every service's name by id, from the analytics' service list (kept with it, not rebuilt per frame).
+  private var serviceNames: [String: String]
   private var alertsStarted = 0
   private var alertSink: (@Sendable ([AlertEvent]) -> Void)?
   private var notice: String?
@@ -42,6 +44,7 @@ public final class LiveModel: @unchecked Sendable {
     var order: [String: Int] = [:]
     for (i, id) in serviceOrder.enumerated() { order[id] = i }
     self.serviceOrder = order
+    self.serviceNames = Self.names(of: analytics.services)
     self.onChange = onChange
   }
 
@@ -118,12 +121,17 @@ public final class LiveModel: @unchecked Sendable {
     set { locked { alertSink = newValue } }
   }
 
+  private static func names(of services: [ServiceInfo]) -> [String: String] {
+    Dictionary(services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// Replaces the service list after a taxonomy reload: the analytics engine keeps the data of ids that remain;
   /// new ids get the next accent colours.
   public func setServices(_ services: [ServiceInfo]) {
     lock.lock()
     analytics.setServices(services)
     for service in services where serviceOrder[service.id] == nil { serviceOrder[service.id] = serviceOrder.count }
+    serviceNames = Self.names(of: services)
     let wake = markChanged()
     lock.unlock()
     if wake { onChange() }
@@ -247,7 +255,7 @@ public final class LiveModel: @unchecked Sendable {
     view.countsFiltered = scoped != nil
     view.complaintsLastHour = (scoped ?? analytics).complaintsLastHour(now: now)
     view.alertHistory = analytics.alertHistory
-    view.serviceNames = Dictionary(analytics.services.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    view.serviceNames = serviceNames
     view.alertsStarted = alertsStarted
     if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }
     return view
