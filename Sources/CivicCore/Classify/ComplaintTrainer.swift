@@ -72,6 +72,12 @@ public struct ComplaintTrainer: Sendable {
   /// With a value L above 0, every word longer than L letters also gives the stem term of its first L letters
   /// ("disap…"; see `ComplaintFeatureScanner`), saved in the model (format version 3). Default 0: no stems.
   public var stemLetters: Int
+  /// Prior weights for words no training text holds (`train --prior-terms`, fourteenth round): each such word of
+  /// `priorTerms` becomes a unigram term of `priorScale` times its weight (rounded as fitted weights are, and kept
+  /// only when that reaches `prune`); a word of the corpus keeps its fitted weight, or none, whatever the file
+  /// says. Default: none.
+  public var priorTerms = ComplaintPriorTerms(weights: [:])
+  public var priorScale = 1.0
 
   public init(
     iterations: Int = 400, learningRate: Double = 0.3, l2: Double = 5e-4, minCount: Int = 2, prune: Double = 0.02,
@@ -218,6 +224,7 @@ public struct ComplaintTrainer: Sendable {
       let weight = Self.round(termWeights[index])
       if abs(weight) >= prune, weight != 0 { kept[entry.0] = weight }
     }
+    let priors = addPriors(to: &kept, corpus: documentFrequency)
     var cues: [ComplaintCue: Double] = [:]
     for cue in ComplaintCue.allCases { cues[cue] = Self.round(cueWeights[cue.rawValue]) }
     var training: [String: Double] = [
@@ -231,6 +238,10 @@ public struct ComplaintTrainer: Sendable {
     if nbWeighting, nbInterpolation != 1 { training["nb_interpolation"] = nbInterpolation }
     if nbWeighting, averagePlain { training["average_plain"] = 1 }
     if stemLetters > 0 { training["stem_letters"] = Double(stemLetters) }
+    if !priorTerms.weights.isEmpty {
+      training["prior_scale"] = priorScale
+      training["prior_terms"] = Double(priors)
+    }
     if let inner {
       training["inner_folds"] = Double(innerFolds)
       for (candidate, loss) in inner.losses { training["inner_loss_l2_\(candidate)"] = Self.round(loss) }
@@ -239,6 +250,19 @@ public struct ComplaintTrainer: Sendable {
     return ComplaintModel(
       bias: Self.round(bias), threshold: threshold, cueWeights: cues, termWeights: kept, stemLetters: stemLetters,
       training: training, source: "trained")
+  }
+
+  /// Adds the words of `priorTerms` that no training text holds (`corpus`: the hashes of every term of the training
+  /// texts) to the kept terms, at `priorScale` times their weight; returns how many were added.
+  private func addPriors(to kept: inout [String: Double], corpus: [UInt64: Int]) -> Int {
+    var added = 0
+    for (word, prior) in priorTerms.weights where corpus[ComplaintTermHash.word(Substring(word))] == nil {
+      let weight = Self.round(priorScale * prior)
+      guard abs(weight) >= prune, weight != 0 else { continue }
+      kept[word] = weight
+      added += 1
+    }
+    return added
   }
 
   /// Fits the training documents and their noisy copies and returns one weight per term with the naive-Bayes

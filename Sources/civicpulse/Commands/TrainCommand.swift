@@ -59,6 +59,16 @@ struct TrainCommand: ParsableCommand {
       """)
   var threshold: Double?
 
+  @Option(
+    help: """
+      CSV file of prior word weights (header word,weight; lower-case words): each word no training text holds \
+      becomes a term of the model at --prior-scale times its weight (corpus/borrowed-words.csv).
+      """)
+  var priorTerms: String?
+
+  @Option(help: "With --prior-terms: the factor on every prior weight (default 1).")
+  var priorScale: Double?
+
   func validate() throws {
     // Each setting named with its range ("bad training setting" named none).
     let ranges: [(Bool, String)] = [
@@ -69,6 +79,12 @@ struct TrainCommand: ParsableCommand {
     ]
     if let broken = ranges.first(where: { !$0.0 }) { throw ValidationError(broken.1) }
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
+    if let priorScale, !(priorScale >= 0 && priorScale.isFinite) {
+      throw ValidationError("--prior-scale must be 0 or more")
+    }
+    if priorScale != nil, priorTerms == nil {
+      throw ValidationError("--prior-scale scales the weights of --prior-terms: give the file too")
+    }
     if threshold != nil, learner.tuneThreshold == true {
       throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
     }
@@ -79,6 +95,19 @@ struct TrainCommand: ParsableCommand {
     }
     if let emitSwift, Self.sameFile(emitSwift, out) {
       throw ValidationError("--emit-swift and --out name the same file '\(out)'")
+    }
+  }
+
+  /// The prior weights of a `--prior-terms` file, or a failure that names the file and the bad line.
+  static func loadPriors(_ path: String) throws -> ComplaintPriorTerms {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let reason = FileManager.default.fileExists(atPath: path) ? "it could not be read" : "it does not exist"
+      throw CommandFailure("cannot read prior terms '\(path)': \(reason); no model written")
+    }
+    do {
+      return try ComplaintPriorTerms.parse([UInt8](data))
+    } catch let bad as ComplaintPriorTerms.BadRow {
+      throw CommandFailure("cannot read prior terms '\(path)': \(bad); no model written")
     }
   }
 
@@ -107,6 +136,10 @@ struct TrainCommand: ParsableCommand {
       balanced: balanced)
     learner.apply(to: &trainer)
     if let l2 { trainer.l2Choices = [l2] }
+    if let priorTerms {
+      trainer.priorTerms = try Self.loadPriors(priorTerms)
+      trainer.priorScale = priorScale ?? 1
+    }
     if let threshold {
       trainer.threshold = threshold
       trainer.tuneThreshold = false
@@ -116,6 +149,12 @@ struct TrainCommand: ParsableCommand {
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
     print(learner.summary)
+    if let priorTerms {
+      print(
+        "prior terms: \(Plural.count(Int(model.training["prior_terms"] ?? 0), "word")) of \(priorTerms) added at scale "
+          + "\(trainer.priorScale) (of \(trainer.priorTerms.weights.count); words of the corpus keep their fitted weights)"
+      )
+    }
     print(
       "L2 \(model.training["l2"] ?? 0)\(EvalCommand.l2Note(model, given: l2 != nil)), threshold "
         + "\(EvalCommand.fixed(model.threshold))\(EvalCommand.thresholdNote(model, tuned: trainer.tuneThreshold))")
