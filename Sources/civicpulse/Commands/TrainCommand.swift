@@ -11,8 +11,9 @@ struct TrainCommand: ParsableCommand {
       The built-in model is rebuilt bit for bit, from the repository's root, with:
         python3 corpus/generate_corpus.py > corpus/complaints-corpus.csv
         civicpulse train --labels corpus/complaints-corpus.csv \\
-          --l2 0.0005 --prune 0.05 --no-nb --no-binary --noisy-copies 2 --stem-letters 6 \\
-          --prior-terms corpus/borrowed-words.csv --prior-scale 0.2 --out models/builtin.json \\
+          --l2 0.0005 --prune 0.05 --no-nb --no-binary --noisy-copies 2 \\
+          --stem-letters 6 --prior-terms corpus/borrowed-words.csv \\
+          --prior-scale 0.2 --out models/builtin.json \\
           --emit-swift Sources/CivicCore/Classify/BuiltinModel.swift
       """
   )
