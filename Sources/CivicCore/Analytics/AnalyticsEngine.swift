@@ -25,7 +25,7 @@ public final class AnalyticsEngine {
   /// Latest time passed to `advance(to:)`.
   public var lastAdvance: EpochMillis? { counts.lastAdvance }
 
-  /// Posts ingested, complaints among them (late ones included).
+  /// Posts ingested, complaints among them (late ones included; a repost is a post, not another complaint).
   public var totalPosts: Int { counts.totalPosts }
   public var totalComplaints: Int { counts.totalComplaints }
   /// Posts older than the 24-hour ring: counted in totals only.
