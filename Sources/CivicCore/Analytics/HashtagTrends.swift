@@ -22,8 +22,8 @@ struct HashtagTrends: Sendable {
   private var foldedCount: [Int]
   private var variantForms: [String]
   private var variantCounts: [Int]
-  /// Fingerprints of the (tag, author, bucket) uses counted lately, one per slot of a direct-mapped table: an
-  /// author's further uses of a tag in the same bucket are not counted. When two uses share a slot the older is
+  /// Fingerprints of the (tag, author, minute) uses counted lately, one per slot of a direct-mapped table: an
+  /// author's further uses of a tag in the same minute are not counted. When two uses share a slot the older is
   /// forgotten, so at worst a repeat counts again; memory stays fixed.
   private var seenUses: [UInt64]
   private static let seenSlots = 1 << 14
@@ -66,15 +66,16 @@ struct HashtagTrends: Sendable {
 
   static func fold(_ tag: String) -> String { tag.lowercased() }
 
-  /// Counts one use of a tag at `time` by `author`. An author counts once per tag and bucket (5 minutes): one
-  /// account repeating a tag a thousand times is one voice, not a trend (trends are many people taking a tag up).
-  /// Uses with no author (plain text, CSV without one) all count.
+  /// Counts one use of a tag at `time` by `author`. An author counts once per tag and minute: one account
+  /// repeating a tag a thousand times in a minute is one use, and one that keeps at it counts at most 5 a bucket,
+  /// a rate whose score stays below `risingScore` with the default noise floor (trends are many people taking a
+  /// tag up). Uses with no author (plain text, CSV without one) all count.
   mutating func add(_ rawTag: String, at time: EpochMillis, author: String = "") {
     let tag = HashtagTrends.clean(rawTag, limit: config.maxTagLength)
     guard !tag.isEmpty else { return }
     let folded = HashtagTrends.fold(tag)
     let bucket = floorDiv(time, bucketMillis)
-    if !author.isEmpty && isRepeat(folded, author: author, bucket: bucket) { return }
+    if !author.isEmpty && isRepeat(folded, author: author, minute: floorDiv(time, 60_000)) { return }
     let (slot, isNew) = summary.add(folded)
     if isNew {
       reset(slot: slot, form: tag, bucket: bucket)
@@ -94,12 +95,12 @@ struct HashtagTrends: Sendable {
     bucketCounts[cell] &+= 1
   }
 
-  /// Whether `author` already used `tag` (folded) in `bucket`, as far as the table remembers; notes the use.
-  private mutating func isRepeat(_ tag: String, author: String, bucket: Int64) -> Bool {
+  /// Whether `author` already used `tag` (folded) in `minute`, as far as the table remembers; notes the use.
+  private mutating func isRepeat(_ tag: String, author: String, minute: Int64) -> Bool {
     var hasher = Hasher()
     hasher.combine(tag)
     hasher.combine(author)
-    hasher.combine(bucket)
+    hasher.combine(minute)
     let print = UInt64(truncatingIfNeeded: hasher.finalize()) | 1  // 0 marks an empty slot
     let i = Int(print % UInt64(HashtagTrends.seenSlots))
     if seenUses[i] == print { return true }

@@ -107,9 +107,9 @@ final class TrendingTests: XCTestCase {
     XCTAssertEqual((long?.count ?? 0) - (long?.error ?? 0), 1, "one use beyond the inherited minimum")
   }
 
-  /// One account repeating a tag a thousand times in a minute is one voice: it counts once per 5-minute bucket
-  /// and does not outrank a tag many people take up (30 people in the last 10 minutes), nor a steady tag.
-  func testOneAuthorRepeatingATagCountsOncePerBucket() {
+  /// One account repeating a tag a thousand times in a minute is one voice: it counts once in that minute and
+  /// does not outrank a tag many people take up (30 people in the last 10 minutes), nor a steady tag.
+  func testOneAuthorRepeatingATagCountsOncePerMinute() {
     let engine = AnalyticsEngine(services: [])
     let start = monday + 9 * hourMillis
     for minute in 0..<120 {
