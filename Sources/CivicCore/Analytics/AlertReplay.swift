@@ -12,38 +12,48 @@ public final class AlertReplay {
   /// The earliest time after the last one passed to `engine.advance(to:)` whose advance can change what the
   /// engine does (see `changesAfter(_:)`); `Int64.min` before the first advance.
   private var changesAt = Int64.min
+  /// A post far ahead of the clock, waiting for the next post to say whether the input moved on with it.
+  private var held: Post?
 
   public init(services: [ServiceInfo], config: AnalyticsConfig = AnalyticsConfig()) {
     engine = AnalyticsEngine(services: services, config: config)
   }
 
   public func add(_ post: Post) {
-    // Event time drives the clock, but a post from the far future (past its arrival) must not drag it along.
-    let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
-    if time > (latest ?? Int64.min) {
-      latest = time
-      if time >= changesAt {
-        changesAt = changesAfter(time)
-        take(engine.advance(to: time))
-      }
-    }
-    engine.ingest(post)
+    add(contentsOf: [post])
   }
 
   /// Replays a batch of posts in order, the same as `add` on each.
   ///
   /// The posts between two advances of the engine's clock are counted in one call (`AnalyticsEngine.ingest(_:)`
   /// on a run), which reads their fields in place.
+  ///
+  /// Event time drives the clock, but one post must not drag it far ahead: a post whose own clock is wrong
+  /// (a client hours fast, within the day the decoders allow) would have every minute up to its time tested as
+  /// empty, and the real posts of those hours counted after their minutes were tested, so no alert could come
+  /// from them. A post more than the future-skew allowance ahead of the clock is held until the next post:
+  /// when that one is not back before it (a gap in the input, or sparse posts), the clock moves on to it as
+  /// usual; when it is, the clock stays and the engine counts the held post at the clock's time, as the live
+  /// dashboard counts a post from the future.
   public func add(contentsOf posts: [Post]) {
     let skew = engine.config.maxFutureSkewMillis
     posts.withUnsafeBufferPointer { posts in
       var start = 0
-      var latest = self.latest ?? Int64.min
       for i in posts.indices {
-        // As in `add(_:)`: event time drives the clock, a post from the far future does not drag it along.
+        // A post's time past its arrival by more than the allowance counts as its arrival (as in the engine).
         let time = min(posts[i].time, posts[i].arrivalTime + skew)
+        if let held {
+          self.held = nil
+          settle(held, next: time)  // before posts[i]: the held post began no run
+        }
+        let latest = self.latest ?? Int64.min
         guard time > latest else { continue }
-        latest = time
+        if latest > Int64.min, time - latest > skew {
+          engine.ingest(UnsafeBufferPointer(rebasing: posts[start..<i]))
+          held = posts[i]
+          start = i + 1
+          continue
+        }
         self.latest = time
         guard time >= changesAt else { continue }
         engine.ingest(UnsafeBufferPointer(rebasing: posts[start..<i]))
@@ -53,6 +63,21 @@ public final class AlertReplay {
       }
       engine.ingest(UnsafeBufferPointer(rebasing: posts[start...]))
     }
+  }
+
+  /// Counts a held post once the time of the post after it (`next`, nil at the end of the input) says whether
+  /// the input moved on with it.
+  private func settle(_ post: Post, next: EpochMillis?) {
+    let skew = engine.config.maxFutureSkewMillis
+    let time = min(post.time, post.arrivalTime + skew)
+    if next.map({ $0 >= time - skew }) ?? true {
+      latest = time
+      if time >= changesAt {
+        changesAt = changesAfter(time)
+        take(engine.advance(to: time))
+      }
+    }
+    engine.ingest(post)
   }
 
   /// The earliest time later than `advanced` (the time just passed to `engine.advance(to:)`) whose advance can
@@ -78,6 +103,10 @@ public final class AlertReplay {
   /// minutes after the last post are the end of the file, not the end of the incident.
   @discardableResult
   public func finish() -> [Alert] {
+    if let held {
+      self.held = nil
+      settle(held, next: nil)
+    }
     guard let last = latest else { return alerts }
     let spike = engine.config.spike
     let tail = EpochMillis(spike.endAfterMinutes + max(spike.windowMinutes, spike.longWindowMinutes) + 1) * 60_000

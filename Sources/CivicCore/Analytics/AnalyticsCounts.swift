@@ -49,8 +49,8 @@ struct AnalyticsCounts {
   mutating func ingest(_ post: Post) {
     let counted = post.services.withUnsafeBufferPointer { ids in
       count(
-        time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit, complaint: post.complaint,
-        services: ids, codes: post.serviceCodes)
+        time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit,
+        complaint: post.complaint && post.kind != .repost, services: ids, codes: post.serviceCodes)
     }
     guard let counted else { return }
     let complaint = counted.complaint
@@ -66,7 +66,7 @@ struct AnalyticsCounts {
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
     for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
     if config.trackTrends {
-      for tag in post.hashtags { trends.add(tag, at: counted.time) }
+      for tag in post.hashtags { trends.add(tag, at: counted.time, author: post.authorHandle) }
     }
   }
 
@@ -116,7 +116,7 @@ struct AnalyticsCounts {
         let counted = posts[p].services.withUnsafeBufferPointer { ids in
           count(
             time: posts[p].time, arrivalTime: posts[p].arrivalTime, isEdit: posts[p].isEdit,
-            complaint: posts[p].complaint, services: ids, codes: posts[p].serviceCodes)
+            complaint: posts[p].complaint && posts[p].kind != .repost, services: ids, codes: posts[p].serviceCodes)
         }
         guard let counted else { continue }
         let complaint = counted.complaint
@@ -146,8 +146,9 @@ struct AnalyticsCounts {
           minuteComplaints[i] += complaint
         }
         if trackTrends {
+          let author = posts[p].authorHandle
           posts[p].hashtags.withUnsafeBufferPointer { hashtags in
-            for tag in hashtags { trends.add(tag, at: counted.time) }
+            for tag in hashtags { trends.add(tag, at: counted.time, author: author) }
           }
         }
       }
@@ -162,7 +163,8 @@ struct AnalyticsCounts {
   }
 
   /// The part of counting a post that is the same one by one and in runs: an edit that is not counted only adds to
-  /// `ignoredEdits` (nil). Any other post is added to the totals (not its services' or `all`'s: the caller adds
+  /// `ignoredEdits` (nil). `complaint` is false for a repost (a retweet, a boost): it passes one person's complaint
+  /// on, and a hundred reposts of it are one complaint, not a hundred; the repost still counts as a post. Any other post is added to the totals (not its services' or `all`'s: the caller adds
   /// it there), `targets` is set to its services' series, and the result is its complaint (0 or 1), its clamped
   /// time (for the trends) and its minute, nil for a post older than the minute ring (counted in `latePosts`),
   /// whose buckets and hashtags are not counted.

@@ -25,7 +25,7 @@ public final class AnalyticsEngine {
   /// Latest time passed to `advance(to:)`.
   public var lastAdvance: EpochMillis? { counts.lastAdvance }
 
-  /// Posts ingested, complaints among them (late ones included).
+  /// Posts ingested, complaints among them (late ones included; a repost is a post, not another complaint).
   public var totalPosts: Int { counts.totalPosts }
   public var totalComplaints: Int { counts.totalComplaints }
   /// Posts older than the 24-hour ring: counted in totals only.
@@ -62,7 +62,8 @@ public final class AnalyticsEngine {
   }
 
   /// Replaces the service list (taxonomy reload). Data of ids that remain is kept; alerts of removed services
-  /// end now (their `ended` events come with the next `advance(to:)`).
+  /// end now (their `ended` events come with the next `advance(to:)`). A new id is counted from the next minute
+  /// on, and observed from there (its own warm-up, then baselines of its own minutes only).
   public func setServices(_ newServices: [ServiceInfo]) {
     var seen = Set<String>()
     let unique = newServices.filter { seen.insert($0.id).inserted }
@@ -78,7 +79,8 @@ public final class AnalyticsEngine {
         }
         newStates.append(state)
       } else {
-        newSeries.append(ServiceSeries(hourSlots: config.hourlyHistoryDays * 24))
+        let since = counts.headMinute.map { $0 + 1 } ?? Int64.min
+        newSeries.append(ServiceSeries(hourSlots: config.hourlyHistoryDays * 24, since: since))
         newStates.append(AlertState())
       }
     }
@@ -136,20 +138,22 @@ public final class AnalyticsEngine {
     // Without an active alert only a start can happen, which needs the warm-up done and at least
     // `minCount` complaints in a tested window; the widest tested window holds the others (all end at `m`), so
     // a service below the floor there is not tested at all.
-    let warm = m - first + 1 >= Int64(spike.warmupMinutes)
     let longTested = spike.longWindowMinutes > spike.windowMinutes
     let widest = Int64(max(1, longTested ? spike.longWindowMinutes : spike.windowMinutes))
     let series = counts.series
     for i in series.indices {
       let active = states[i].active != nil
+      let observed = series[i].observedFrom(first)
       if !active {
-        guard warm, series[i].minutes.complaints(from: m - widest + 1, through: m, reach: spike.minCount) else {
+        guard m - observed + 1 >= Int64(spike.warmupMinutes),
+          series[i].minutes.complaints(from: m - widest + 1, through: m, reach: spike.minCount)
+        else {
           continue
         }
       }
       guard
         let a = SpikeDetector.assess(
-          service: series[i], all: counts.all, minute: m, firstMinute: first, config: spike, firingOnly: !active)
+          service: series[i], all: counts.all, minute: m, firstMinute: observed, config: spike, firingOnly: !active)
       else { continue }
       if var alert = states[i].active {
         let streak = Int64(states[i].normalStreak)

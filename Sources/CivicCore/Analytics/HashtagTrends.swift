@@ -22,6 +22,11 @@ struct HashtagTrends: Sendable {
   private var foldedCount: [Int]
   private var variantForms: [String]
   private var variantCounts: [Int]
+  /// Fingerprints of the (tag, author, minute) uses counted lately, one per slot of a direct-mapped table: an
+  /// author's further uses of a tag in the same minute are not counted. When two uses share a slot the older is
+  /// forgotten, so at worst a repeat counts again; memory stays fixed.
+  private var seenUses: [UInt64]
+  private static let seenSlots = 1 << 14
 
   init(config: TrendConfig) {
     var config = config
@@ -42,6 +47,7 @@ struct HashtagTrends: Sendable {
     foldedCount = Array(repeating: 0, count: config.capacity)
     variantForms = Array(repeating: "", count: config.capacity * HashtagTrends.variantsPerTag)
     variantCounts = Array(repeating: 0, count: config.capacity * HashtagTrends.variantsPerTag)
+    seenUses = Array(repeating: 0, count: HashtagTrends.seenSlots)
   }
 
   /// Tags seen (total weight of the summary).
@@ -60,11 +66,17 @@ struct HashtagTrends: Sendable {
 
   static func fold(_ tag: String) -> String { tag.lowercased() }
 
-  mutating func add(_ rawTag: String, at time: EpochMillis) {
+  /// Counts one use of a tag at `time` by `author`. An author counts once per tag and minute: one account
+  /// repeating a tag a thousand times in a minute is one use, and one that keeps at it counts at most 5 a bucket,
+  /// a rate whose score stays below `risingScore` with the default noise floor (trends are many people taking a
+  /// tag up). Uses with no author (plain text, CSV without one) all count.
+  mutating func add(_ rawTag: String, at time: EpochMillis, author: String = "") {
     let tag = HashtagTrends.clean(rawTag, limit: config.maxTagLength)
     guard !tag.isEmpty else { return }
-    let (slot, isNew) = summary.add(HashtagTrends.fold(tag))
+    let folded = HashtagTrends.fold(tag)
     let bucket = floorDiv(time, bucketMillis)
+    if !author.isEmpty && isRepeat(folded, author: author, minute: floorDiv(time, 60_000)) { return }
+    let (slot, isNew) = summary.add(folded)
     if isNew {
       reset(slot: slot, form: tag, bucket: bucket)
     } else {
@@ -81,6 +93,19 @@ struct HashtagTrends: Sendable {
       bucketCounts[cell] = 0
     }
     bucketCounts[cell] &+= 1
+  }
+
+  /// Whether `author` already used `tag` (folded) in `minute`, as far as the table remembers; notes the use.
+  private mutating func isRepeat(_ tag: String, author: String, minute: Int64) -> Bool {
+    var hasher = Hasher()
+    hasher.combine(tag)
+    hasher.combine(author)
+    hasher.combine(minute)
+    let print = UInt64(truncatingIfNeeded: hasher.finalize()) | 1  // 0 marks an empty slot
+    let i = Int(print % UInt64(HashtagTrends.seenSlots))
+    if seenUses[i] == print { return true }
+    seenUses[i] = print
+    return false
   }
 
   /// The `limit` best tags at `now`, highest score first.

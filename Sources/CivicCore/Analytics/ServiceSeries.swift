@@ -6,10 +6,18 @@ struct ServiceSeries: Sendable {
   var hours: BucketRing
   var totalPosts = 0
   var totalComplaints = 0
+  /// First minute the series was counted in, for a service a taxonomy reload added once data was flowing
+  /// (`Int64.min` otherwise): its warm-up and baselines start there, not at the engine's first minute, since
+  /// its posts before then were not counted for it and its empty buckets would pass for quiet hours.
+  var since = Int64.min
 
-  init(hourSlots: Int) {
+  init(hourSlots: Int, since: Int64 = Int64.min) {
     hours = BucketRing(slots: hourSlots)
+    self.since = since
   }
+
+  /// The first minute of this series' own observation, given the engine's first minute with data.
+  @inline(__always) func observedFrom(_ firstMinute: Int64) -> Int64 { max(firstMinute, since) }
 
   mutating func add(minute: Int64, posts: Int, complaints: Int) {
     add(minute: minute, hour: floorDiv(minute, 60), posts: posts, complaints: complaints)

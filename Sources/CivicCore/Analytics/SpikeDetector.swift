@@ -91,11 +91,20 @@ enum SpikeDetector {
     let baselineEnd = windowStart - gapMinutes - 1
     let maxPeriods = max(0, config.baselinePeriods)
 
-    // Share of the other traffic, over complete hours before the gap, applied to the other traffic now.
+    // Share of the other traffic, over complete hours before the gap, applied to the other traffic now. The span
+    // reaches back over `shareBaselineHours` hours that had other posts: hours in which nothing at all came (the
+    // feed was down, a quiet night of a small feed) say nothing about the share, and a span of them only would
+    // leave no share baseline when the feed comes back, so its usual traffic would be tested against empty
+    // windows.
     var shareExpected: Double?
-    let firstHour = floorDiv(firstMinute, 60)
     let lastHour = floorDiv(windowStart - gapMinutes, 60) - 1
-    let fromHour = max(firstHour, lastHour - Int64(max(1, config.shareBaselineHours)) + 1)
+    let oldestHour = max(floorDiv(firstMinute, 60), lastHour - Int64(all.hours.slots) + 1)
+    var fromHour = lastHour + 1
+    var hoursWithOthers = 0
+    while fromHour > oldestHour && hoursWithOthers < max(1, config.shareBaselineHours) {
+      fromHour -= 1
+      if all.hours.posts(fromHour) > service.hours.posts(fromHour) { hoursWithOthers += 1 }
+    }
     if lastHour >= fromHour {
       let mine = service.hours.sum(from: fromHour, through: lastHour)
       let everyone = all.hours.sum(from: fromHour, through: lastHour)

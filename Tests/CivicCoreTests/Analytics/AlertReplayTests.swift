@@ -29,8 +29,10 @@ final class AlertReplayTests: XCTestCase {
     }
     let alerts = replay.finish()
 
-    // Reference: advance on every post newer than all before it.
+    // Reference: advance on every post newer than all before it, except one more than the future-skew allowance
+    // ahead whose next post is back before it.
     let engine = AnalyticsEngine(services: feed.services)
+    let skew = engine.config.maxFutureSkewMillis
     var latest: EpochMillis?
     var byID: [Int: Alert] = [:]
     var events = 0
@@ -38,11 +40,14 @@ final class AlertReplayTests: XCTestCase {
       events += new.count
       for event in new { byID[event.alert.id] = event.alert }
     }
-    for post in posts {
-      let time = min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
+    for (k, post) in posts.enumerated() {
+      let time = min(post.time, post.arrivalTime + skew)
       if time > (latest ?? Int64.min) {
-        latest = time
-        take(engine.advance(to: time))
+        let next = k + 1 < posts.count ? min(posts[k + 1].time, posts[k + 1].arrivalTime + skew) : nil
+        if !(latest.map { time - $0 > skew } ?? false) || (next.map { $0 >= time - skew } ?? true) {
+          latest = time
+          take(engine.advance(to: time))
+        }
       }
       engine.ingest(post)
     }
@@ -59,6 +64,50 @@ final class AlertReplayTests: XCTestCase {
     XCTAssertEqual(replay.engine.latePosts, engine.latePosts)
     XCTAssertEqual(replay.engine.ignoredEdits, 1)
     XCTAssertEqual(replay.engine.headMinute, engine.headMinute)
+  }
+
+  /// A post whose own clock is 17 hours fast (early in the input) must not make the replay skip the hours it
+  /// jumps over: the incident at 13:07 is found as without it, and the post counts at the replay's time.
+  /// Sparse posts (one every 20 minutes) and a quiet gap still move the clock to their own times.
+  func testOnePostWithAFastClockDoesNotBlindTheReplay() throws {
+    let incidentStart = monday + 13 * hourMillis + 7 * minuteMillis
+    let feed = SyntheticFeed(
+      start: monday, minutes: 20 * 60, seed: 1,
+      incidents: [SyntheticFeed.Incident(service: "water", start: incidentStart, minutes: 20, complaints: 40)])
+    func replay(_ posts: [Post]) -> AlertReplay {
+      let replay = AlertReplay(services: feed.services)
+      for batch in stride(from: 0, to: posts.count, by: 100) {
+        replay.add(contentsOf: Array(posts[batch..<min(batch + 100, posts.count)]))
+      }
+      return replay
+    }
+    let plain = replay(Array(feed))
+    let expected = plain.finish()
+    XCTAssertEqual(expected.map(\.service), ["water"])
+
+    var posts = Array(feed)
+    var fast = posts[150]
+    fast.id = "fast"
+    fast.eventTime = fast.time + 17 * hourMillis
+    fast.arrivalTime = monday + 30 * 24 * hourMillis  // read long after: the decoders let its time through
+    posts.insert(fast, at: 151)
+    let skewed = replay(posts)
+    XCTAssertEqual(skewed.finish().map(\.start), expected.map(\.start))
+    XCTAssertEqual(skewed.engine.clampedFuturePosts, 1, "counted at the replay's time")
+    XCTAssertEqual(skewed.engine.totalPosts, plain.engine.totalPosts + 1)
+
+    // Sparse posts with a gap of 5 hours: each in its own minute, none clamped.
+    let sparse = (0..<40).map { i in
+      makePost(
+        at: monday + EpochMillis(i) * 20 * minuteMillis + (i >= 20 ? 5 * hourMillis : 0), service: "water",
+        complaint: true, arrival: monday + 30 * 24 * hourMillis)
+    }
+    let sparseReplay = replay(sparse)
+    sparseReplay.finish()
+    XCTAssertEqual(sparseReplay.engine.clampedFuturePosts, 0)
+    let last = try XCTUnwrap(sparse.last?.time)
+    XCTAssertEqual(sparseReplay.engine.volume(window: .oneHour, now: last).posts, 3)
+    XCTAssertEqual(sparseReplay.engine.latestEventTime, last)
   }
 
   /// An incident still going on when the input ends has no end; one that ends inside the input keeps its end.

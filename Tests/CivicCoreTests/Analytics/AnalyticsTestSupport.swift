@@ -6,10 +6,11 @@ let minuteMillis: EpochMillis = 60_000
 let hourMillis: EpochMillis = 3_600_000
 
 func makePost(
-  at time: EpochMillis, service: String?, complaint: Bool, tags: [String] = [], arrival: EpochMillis? = nil
+  at time: EpochMillis, service: String?, complaint: Bool, tags: [String] = [], arrival: EpochMillis? = nil,
+  author: String = "tester"
 ) -> Post {
   Post(
-    id: "t\(time)", platform: .demo, authorHandle: "tester", eventTime: time, arrivalTime: arrival ?? time,
+    id: "t\(time)", platform: .demo, authorHandle: author, eventTime: time, arrivalTime: arrival ?? time,
     text: "", hashtags: tags, services: service.map { [$0] } ?? [], complaint: complaint)
 }
 

@@ -33,25 +33,29 @@ final class TrendingTests: XCTestCase {
     XCTAssertEqual(summary.top(3).map(\.key), [0, 1, 2])
   }
 
+  /// `count` uses of `tag` in `minute` (from `start`), `spacing` ms apart, each by its own author.
+  private func use(
+    _ tag: (Int) -> String, _ count: Int, minute: Int, from start: EpochMillis, spacing: Int,
+    in engine: AnalyticsEngine
+  ) {
+    let base = start + EpochMillis(minute) * minuteMillis
+    for i in 0..<count {
+      let author = "\(tag(0).lowercased())-\(minute)-\(i)"
+      engine.ingest(
+        makePost(at: base + EpochMillis(i * spacing), service: nil, complaint: false, tags: [tag(i)], author: author))
+    }
+  }
+
   func testNewFastRisingTagRanksAboveBigSteadyTag() {
     let engine = AnalyticsEngine(services: [])
     let start = monday + 9 * hourMillis
     // #Bins: 20 uses a minute for 3 hours. #watermain: nothing, then 8 a minute in the last 10 minutes.
     // #parking: steady 10 a minute, then falls to 1 a minute for the last 20 minutes.
     for minute in 0..<180 {
-      let base = start + EpochMillis(minute) * minuteMillis
-      for i in 0..<20 {
-        engine.ingest(makePost(at: base + EpochMillis(i * 1000), service: nil, complaint: false, tags: ["Bins"]))
-      }
-      let parking = minute < 160 ? 10 : 1
-      for i in 0..<parking {
-        engine.ingest(makePost(at: base + EpochMillis(i * 1500), service: nil, complaint: false, tags: ["parking"]))
-      }
+      use({ _ in "Bins" }, 20, minute: minute, from: start, spacing: 1000, in: engine)
+      use({ _ in "parking" }, minute < 160 ? 10 : 1, minute: minute, from: start, spacing: 1500, in: engine)
       if minute >= 170 {
-        for i in 0..<8 {
-          let tag = i % 4 == 0 ? "WaterMain" : "watermain"
-          engine.ingest(makePost(at: base + EpochMillis(i * 2000), service: nil, complaint: false, tags: [tag]))
-        }
+        use({ $0 % 4 == 0 ? "WaterMain" : "watermain" }, 8, minute: minute, from: start, spacing: 2000, in: engine)
       }
     }
     let now = start + 180 * minuteMillis - 1
@@ -70,12 +74,7 @@ final class TrendingTests: XCTestCase {
   func testSteadyTagIsSteadySoonAfterStartAndFallsWhenItStops() {
     let engine = AnalyticsEngine(services: [])
     let start = monday + 12 * hourMillis
-    for minute in 0..<40 {
-      let base = start + EpochMillis(minute) * minuteMillis
-      for i in 0..<6 {
-        engine.ingest(makePost(at: base + EpochMillis(i * 9000), service: nil, complaint: false, tags: ["potholes"]))
-      }
-    }
+    for minute in 0..<40 { use({ _ in "potholes" }, 6, minute: minute, from: start, spacing: 9000, in: engine) }
     let steady = engine.trending(now: start + 40 * minuteMillis - 1, limit: 5)
     XCTAssertEqual(steady.map(\.tag), ["potholes"])
     XCTAssertEqual(steady.first?.direction, .steady, "\(steady)")
@@ -91,7 +90,10 @@ final class TrendingTests: XCTestCase {
     let engine = AnalyticsEngine(services: [], config: config)
     let now = monday
     for i in 0..<1000 {
-      engine.ingest(makePost(at: now, service: nil, complaint: false, tags: ["#NHS", "nhs", "Nhs", "tag\(i)"]))
+      for (k, tag) in ["#NHS", "nhs", "Nhs"].enumerated() {
+        let tags = k == 0 ? [tag, "tag\(i)"] : [tag]
+        engine.ingest(makePost(at: now, service: nil, complaint: false, tags: tags, author: "a\(i)-\(k)"))
+      }
     }
     XCTAssertEqual(engine.hashtagEstimate("nHs")?.count, 3000)
     let top = engine.trending(now: now + 1000, limit: 5)
@@ -103,5 +105,29 @@ final class TrendingTests: XCTestCase {
     let long = engine.hashtagEstimate(String(repeating: "x", count: 64))
     XCTAssertNotNil(long, "a long tag is cut to 64 characters, then counted")
     XCTAssertEqual((long?.count ?? 0) - (long?.error ?? 0), 1, "one use beyond the inherited minimum")
+  }
+
+  /// One account repeating a tag a thousand times in a minute is one voice: it counts once in that minute and
+  /// does not outrank a tag many people take up (30 people in the last 10 minutes), nor a steady tag.
+  func testOneAuthorRepeatingATagCountsOncePerMinute() {
+    let engine = AnalyticsEngine(services: [])
+    let start = monday + 9 * hourMillis
+    for minute in 0..<120 {
+      use({ _ in "bins" }, 6, minute: minute, from: start, spacing: 9000, in: engine)
+      if minute >= 110 { use({ _ in "FloodWatch" }, 3, minute: minute, from: start, spacing: 15_000, in: engine) }
+    }
+    let spamMinute = start + 118 * minuteMillis
+    for i in 0..<1000 {
+      var post = makePost(
+        at: spamMinute + EpochMillis(i * 50), service: nil, complaint: false, tags: ["FreeCrypto"], author: "spammer")
+      post.id = "spam\(i)"
+      engine.ingest(post)
+    }
+    let top = engine.trending(now: start + 120 * minuteMillis - 1, limit: 10)
+    XCTAssertEqual(top.first?.tag, "FloodWatch", "\(top)")
+    XCTAssertEqual(top.first?.direction, .rising)
+    XCTAssertEqual(top.first { $0.tag == "bins" }?.direction, .steady)
+    XCTAssertNil(top.first { $0.tag == "FreeCrypto" }, "one use is below the listing floor: \(top)")
+    XCTAssertEqual(engine.hashtagEstimate("freecrypto")?.count, 1)
   }
 }
