@@ -38,7 +38,9 @@ struct ReportTally {
         let time = posts[i].time
         if time < low { low = time }
         if time > high { high = time }
-        let complaint = posts[i].complaint
+        // A repost passes one person's complaint on: a post, not another complaint (as the dashboard's and the
+        // alerts' counts, `AnalyticsCounts`).
+        let complaint = posts[i].complaint && posts[i].kind != .repost
         if complaint { complaints += 1 }
         posts[i].services.withUnsafeBufferPointer { ids in
           guard let service = ids.first else { return }

@@ -133,6 +133,20 @@ final class ReportTests: XCTestCase {
     XCTAssertEqual(services.map(\.id), ["waste", "roads", "parks"])
   }
 
+  func testARepostIsAPostButNotAnotherComplaint() {
+    let builder = ReportBuilder(serviceNames: ["water": "Water"])
+    let kinds: [PostKind] = [.original, .repost, .repost, .reply, .quote]
+    builder.add(
+      kinds.enumerated().map { i, kind in
+        Post(
+          id: "\(i)", platform: .text, authorHandle: "", arrivalTime: 0, text: "", kind: kind,
+          services: ["water"], complaint: true)
+      })
+    let report = builder.report(stats: IngestStats(sources: []))
+    XCTAssertEqual(report.complaints, 3)
+    XCTAssertEqual(report.services, [Report.ServiceLine(id: "water", name: "Water", posts: 5, complaints: 3)])
+  }
+
   func testHashtagMemoryIsBounded() {
     let builder = ReportBuilder(topHashtags: 3, maxDistinctTags: 100)
     for round in 0..<50 {
