@@ -27,7 +27,7 @@ enum CSVDecoder {
         id: id, platform: .csv, authorHandle: cell(columns.author).map(stripAt) ?? "",
         eventTime: cell(columns.time).flatMap(TimestampParser.parse), arrivalTime: context.arrivalTime, text: text,
         hashtags: DecodeContext.hashtags(tags, text: text), language: cell(columns.language), url: cell(columns.url),
-        source: context.sourceName)
+        kind: DecodeContext.kind(ofText: text), source: context.sourceName)
     ])
   }
 

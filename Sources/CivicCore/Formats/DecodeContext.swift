@@ -65,6 +65,12 @@ struct DecodeContext {
     return HashtagExtractor.extract(from: text)
   }
 
+  /// The kind of a post known only by its text (CSV rows, generic JSON, plain text): a text that starts
+  /// "RT @name:" is a retweet, written the way exports and old clients write one; any other is an original.
+  static func kind(ofText text: String) -> PostKind {
+    retweetPrefix(text) != nil ? .repost : .original
+  }
+
   /// "RT @name: " (the prefix a retweet's truncated text starts with), or nil.
   static func retweetPrefix(_ text: String) -> Substring? {
     guard text.hasPrefix("RT @"), let colon = text.firstIndex(of: ":") else { return nil }

@@ -33,7 +33,7 @@ enum GenericJSONDecoder {
       Post(
         id: id ?? context.fallbackID, platform: .json, authorHandle: author, eventTime: time,
         arrivalTime: context.arrivalTime, text: text, hashtags: DecodeContext.hashtags(tags, text: text),
-        language: language, url: url, source: context.sourceName)
+        language: language, url: url, kind: DecodeContext.kind(ofText: text), source: context.sourceName)
     ])
   }
 }

@@ -13,7 +13,8 @@ public enum PlainTextDecoder {
     }
     let post = Post(
       id: "\(sourceName):\(record.line)", platform: .text, authorHandle: "", arrivalTime: record.arrivalTime,
-      text: trimmed, hashtags: HashtagExtractor.extract(from: trimmed), source: sourceName)
+      text: trimmed, hashtags: HashtagExtractor.extract(from: trimmed), kind: DecodeContext.kind(ofText: trimmed),
+      source: sourceName)
     return .posts([post])
   }
 }
