@@ -12,6 +12,8 @@ extension AnalyticsEngine: LiveAnalytics {
     AnalyticsEngine(services: services, config: config)
   }
 
+  public var clockTime: EpochMillis? { lastAdvance }
+
   public func complaintsLastHour(now: EpochMillis) -> Int? {
     volume(window: .oneHour, now: now).complaints
   }

@@ -26,6 +26,9 @@ public protocol LiveAnalytics: AnyObject {
   /// Complaints in the last hour over all posts, each post once however many services it was routed to (and
   /// posts routed to none included); nil when the engine cannot say (the wall then adds up the Services rows).
   func complaintsLastHour(now: EpochMillis) -> Int?
+  /// The latest time the engine's clock was moved to (`advance(to:)`), or nil when the engine cannot say: a wall
+  /// clock set back past it is how the live model sees the system clock step back.
+  var clockTime: EpochMillis? { get }
 }
 
 extension LiveAnalytics {
@@ -43,4 +46,6 @@ extension LiveAnalytics {
   public func emptyCopy() -> (any LiveAnalytics)? { nil }
 
   public func complaintsLastHour(now: EpochMillis) -> Int? { nil }
+
+  public var clockTime: EpochMillis? { nil }
 }

@@ -10,7 +10,7 @@ public final class LiveModel: @unchecked Sendable {
   private var complaints = 0
   private var malformed = 0
   private var sources: [SourceStatus] = []
-  private let analytics: any LiveAnalytics
+  private var analytics: any LiveAnalytics
   private var serviceOrder: [String: Int]
   /// Every service's name by id, from the analytics' service list (kept with it, not rebuilt per frame).
   private var serviceNames: [String: String]
@@ -30,6 +30,13 @@ public final class LiveModel: @unchecked Sendable {
   private var followsEventTime = false
   /// Alert events of the advances `add` made (see `replaying`), handed out with the next frame's.
   private var pendingEvents: [AlertEvent] = []
+  /// Set when the counts restarted because the system clock stepped back: what the status bar says, and until when.
+  private var clockNotice: (text: String, until: EpochMillis)?
+
+  /// How far the wall clock may step back behind the analytics clock before the counts restart (the engine keeps
+  /// the later time, so a clock set back by a day would leave every window empty and every post late for a day).
+  /// Smaller steps (NTP's corrections) are absorbed: the engine's clock waits for the wall clock to catch up.
+  public static let clockStepBackLimit: EpochMillis = 5 * 60_000
 
   /// - Parameters:
   ///   - keep: how many of the newest posts the Posts pane keeps.
@@ -52,6 +59,7 @@ public final class LiveModel: @unchecked Sendable {
   public func add(_ posts: [Post], now: EpochMillis = LiveModel.wallClock()) {
     guard !posts.isEmpty else { return }
     lock.lock()
+    if !followsEventTime { restartIfClockSteppedBack(now: now, wall: now) }
     let second = now / 1000
     let slot = Int(second % 60)
     if perSecondStamp[slot] != second {
@@ -200,6 +208,7 @@ public final class LiveModel: @unchecked Sendable {
       sources = status.sources
       malformed = status.malformed
     }
+    if advancing && !followsEventTime { restartIfClockSteppedBack(now: now, wall: arrivalNow ?? now) }
     let events = pendingEvents + (advancing ? analytics.advance(to: now) : [])
     pendingEvents.removeAll()
     // An alert that started and ended within one step (found in history loaded at start-up, such as the demo's
@@ -215,6 +224,19 @@ public final class LiveModel: @unchecked Sendable {
     view.servicesWindow = window
     view.servicesSort = sort
     return view
+  }
+
+  /// A live dashboard (not a replay) whose wall clock is further behind the analytics clock than
+  /// `clockStepBackLimit` restarts its counts with an empty engine of the same services and settings (the kept
+  /// posts stay in the Posts pane), and says so in the status bar for a minute.
+  private func restartIfClockSteppedBack(now: EpochMillis, wall: EpochMillis) {
+    guard let ahead = analytics.clockTime, ahead - now > Self.clockStepBackLimit,
+      let fresh = analytics.emptyCopy()
+    else { return }
+    analytics = fresh
+    let minutes = (ahead - now) / 60_000
+    let step = minutes >= 120 ? "\(minutes / 60) h" : "\(minutes) min"
+    clockNotice = ("system clock set back \(step): counts and alerts restarted", wall + 60_000)
   }
 
   private func frame(
@@ -257,7 +279,11 @@ public final class LiveModel: @unchecked Sendable {
     view.alertHistory = analytics.alertHistory
     view.serviceNames = serviceNames
     view.alertsStarted = alertsStarted
-    if let notice { view.statusMessage = StatusMessage(notice, isError: true, time: now) }
+    if let notice {
+      view.statusMessage = StatusMessage(notice, isError: true, time: now)
+    } else if let clockNotice, arrivalNow < clockNotice.until {
+      view.statusMessage = StatusMessage(clockNotice.text, time: now)
+    }
     return view
   }
 
