@@ -3,8 +3,9 @@
 /// (`JSONRecordDecoder.pageMembers`: a page's `statuses`, `data`, `feed`, `posts`, `results`...) becomes a record
 /// of its own, bounded on its own, as the
 /// elements of a top-level array are (`JSONArraySplitter` splits them). The rest of the document (a cursor,
-/// `search_metadata`, a v2 page's `includes`) is only read through to find where the document ends, so a v2 page
-/// read this way has no authors and its retweets keep their shortened text.
+/// `search_metadata`) is only read through to find where the document ends, except a v2 page's `includes`: the
+/// elements of its `data` are joined with it (`PageIncludesJoiner`), so that its tweets keep their authors and
+/// its retweets their full text, within a bound on what is held.
 ///
 /// `StreamDecoder` makes one when a document starting with `{` outgrows the limit, and feeds it the bytes it held
 /// first. A document in which no such array is found is one oversized record, as before. A `{"` at the start of a
@@ -26,6 +27,13 @@ struct JSONObjectStreamer {
   private var escaped = false
   /// The last significant byte at depth 1 was the `:` of a page member.
   private var afterColon = false
+  /// ... of the member `includes` (a v2 page's expansions).
+  private var afterIncludesColon = false
+  /// The page member whose `:` was last read is `data` (a v2 page's tweets).
+  private var memberIsData = false
+  /// The open array is a v2 page's `data`: its records go through `joiner`.
+  private var splittingData = false
+  private var joiner: PageIncludesJoiner
   /// The raw name of the member being read at depth 1 (its first bytes: page members' names are short).
   private var name: [UInt8] = []
   private var inName = false
@@ -46,12 +54,15 @@ struct JSONObjectStreamer {
   private var size = 0
   private var feedStart = 0
 
-  /// Whether an array of records was found: until then the document may be a record that is simply too long.
-  var foundRecords: Bool { splitter != nil || records > 0 }
+  /// Whether an array of records, or a v2 page's `includes` (which may come first and fill the bytes the choice is
+  /// made on), was found: until then the document may be a record that is simply too long. A document found to
+  /// hold no such array still ends as that one oversized record.
+  var foundPage: Bool { splitter != nil || records > 0 || joiner.sawIncludes }
 
   init(maxRecordBytes: Int, line: Int) {
     self.maxRecordBytes = maxRecordBytes
     self.openingLine = line
+    joiner = PageIncludesJoiner(maxRecordBytes: maxRecordBytes)
   }
 
   /// Consumes `bytes` from `start`, appending a record per completed array element to `out`; `line` is the
@@ -67,16 +78,21 @@ struct JSONObjectStreamer {
       heldBrace = false
       if bytes[i] == UInt8(ascii: "\"") {
         cutAtHeldBrace = true
+        // The `{` counted in the last read's bytes starts the record that cuts the document off.
+        size -= 1
         return end(at: i, line: line, "JSON document cut off (line \(line) starts a new record)", arrivalTime, &out)
       }
       depth += 1
+      if depth == 2 && afterIncludesColon { joiner.beginIncludes() }
       afterColon = false
+      afterIncludesColon = false
+      joiner.capture(UInt8(ascii: "{"), into: &out)
     }
+    // Where the bytes of the `includes` object being captured start in `bytes`.
+    var captureStart = i
     while i < bytes.count {
       if splitter != nil {
-        let before = out.count
-        let stop = splitter!.feed(bytes, from: i, line: &line, arrivalTime: arrivalTime, into: &out)
-        records += out.count - before
+        let stop = feedSplitter(bytes, from: i, line: &line, arrivalTime, &out)
         let at: Int
         switch stop {
         case .needMore: return .needMore
@@ -121,6 +137,7 @@ struct JSONObjectStreamer {
           // An array of objects: its elements are records. The splitter takes it from its first element.
           depth -= 1
           splitter = JSONArraySplitter(maxRecordBytes: maxRecordBytes, line: line)
+          splittingData = memberIsData
           continue
         }
       }
@@ -128,6 +145,7 @@ struct JSONObjectStreamer {
         // A compact record (`{"` at the start of a line) where the document needs no new object: it was cut off.
         guard i + 1 < bytes.count else {
           heldBrace = true
+          joiner.capture(bytes, captureStart..<i, into: &out)
           return .needMore
         }
         if bytes[i + 1] == UInt8(ascii: "\"") {
@@ -147,7 +165,10 @@ struct JSONObjectStreamer {
         inName = depth == 1
         name.removeAll(keepingCapacity: true)
       case UInt8(ascii: ":"):
-        afterColon = depth == 1 && inName && JSONRecordDecoder.isPageMember(name)
+        let member = depth == 1 && inName
+        afterColon = member && JSONRecordDecoder.isPageMember(name)
+        memberIsData = afterColon && name.elementsEqual("data".utf8)
+        afterIncludesColon = member && name.elementsEqual("includes".utf8)
         inName = false
         i += 1
         continue
@@ -156,8 +177,16 @@ struct JSONObjectStreamer {
         awaitingFirstElement = depth == 2 && afterColon
       case UInt8(ascii: "{"):
         depth += 1
+        if depth == 2 && afterIncludesColon {
+          joiner.beginIncludes()
+          captureStart = i
+        }
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
         depth -= 1
+        if depth == 1 && joiner.capturing {
+          joiner.capture(bytes, captureStart..<i + 1, into: &out)
+          joiner.endIncludes(into: &out)
+        }
         if depth <= 0 {
           i += 1
           return finishDocument(at: i, arrivalTime, &out)
@@ -166,9 +195,29 @@ struct JSONObjectStreamer {
         break
       }
       afterColon = false
+      afterIncludesColon = false
       i += 1
     }
+    joiner.capture(bytes, captureStart..<bytes.count, into: &out)
     return .needMore
+  }
+
+  /// Feeds the open array's splitter; the records of a v2 page's `data` go through `joiner`.
+  private mutating func feedSplitter(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: inout Int, _ arrivalTime: EpochMillis,
+    _ out: inout [Record]
+  ) -> JSONArraySplitter.Stop {
+    guard splittingData else {
+      let before = out.count
+      let stop = splitter!.feed(bytes, from: start, line: &line, arrivalTime: arrivalTime, into: &out)
+      records += out.count - before
+      return stop
+    }
+    var made: [Record] = []
+    let stop = splitter!.feed(bytes, from: start, line: &line, arrivalTime: arrivalTime, into: &made)
+    records += made.count
+    joiner.take(made, into: &out)
+    return stop
   }
 
   /// The input ended inside the document: an open array's last element is handled as `JSONArraySplitter` does,
@@ -176,9 +225,10 @@ struct JSONObjectStreamer {
   mutating func finish(line: Int, arrivalTime: EpochMillis, into out: inout [Record]) {
     if var open = splitter {
       splitter = nil
-      let before = out.count
-      open.finish(line: line, arrivalTime: arrivalTime, into: &out)
-      records += out.count - before
+      var made: [Record] = []
+      open.finish(line: line, arrivalTime: arrivalTime, into: &made)
+      records += made.count
+      if splittingData { joiner.take(made, into: &out) } else { out.append(contentsOf: made) }
     }
     feedStart = 0
     _ = end(at: 0, line: line, "JSON document not closed at the end of the input (truncated)", arrivalTime, &out)
@@ -187,6 +237,7 @@ struct JSONObjectStreamer {
   /// The document closed: when none of its arrays held records it is one oversized record, as it was before
   /// streaming.
   private mutating func finishDocument(at index: Int, _ arrivalTime: EpochMillis, _ out: inout [Record]) -> Stop {
+    joiner.release(into: &out)
     if records == 0 { out.append(oversized(at: index, arrivalTime)) }
     return .ended(at: index)
   }
@@ -201,6 +252,7 @@ struct JSONObjectStreamer {
   private mutating func end(
     at index: Int, line: Int, _ reason: String, _ arrivalTime: EpochMillis, _ out: inout [Record]
   ) -> Stop {
+    joiner.release(into: &out)
     if records == 0 {
       out.append(oversized(at: index, arrivalTime))
     } else {

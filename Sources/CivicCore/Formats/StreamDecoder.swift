@@ -50,7 +50,7 @@ public struct CSVColumnSpec: Sendable, Hashable {
 /// or `:`. The cut-off part is then one malformed record and that line starts afresh. An open value is bounded by
 /// `maxRecordBytes`: past it only its size is counted, and it ends as one oversized malformed record, unless it is
 /// an object-rooted page whose arrays hold records, which is then read as those records (`JSONObjectStreamer`,
-/// whether the document is pretty-printed or on one line). A top-level
+/// whether the document is pretty-printed or on one line; a v2 page's tweets joined with its `includes`). A top-level
 /// array whose `[` is the first byte of a line (a whole-file export, pretty or on one line) is instead split into
 /// its elements as its bytes arrive (`JSONArraySplitter`): each element is a record, bounded on its own.
 /// `event:`/`data:` lines are server-sent events, framed into one `.sse(event:)` record per block (`:` heartbeat
@@ -254,7 +254,7 @@ public final class StreamDecoder {
       UnsafeBufferPointer(rebasing: bytes[..<decideEnd]), from: start, line: &lineNumber, arrivalTime: arrivalTime,
       into: &records)
     // A document that closes within those bytes is no page too large to be a record: the line is held as before.
-    guard stop == .needMore, streamer.foundRecords else { return nil }
+    guard stop == .needMore, streamer.foundPage else { return nil }
     if decideEnd < lineEnd {
       stop = streamer.feed(
         UnsafeBufferPointer(rebasing: bytes[..<lineEnd]), from: decideEnd, line: &lineNumber,
@@ -517,7 +517,7 @@ public final class StreamDecoder {
     }
     guard held == .needMore else { return false }
     let stop = streamer.feed(text, from: 0, line: &lineNumber, arrivalTime: arrivalTime, into: &records)
-    guard streamer.foundRecords else { return false }
+    guard streamer.foundPage else { return false }
     inDocument = false
     unit.removeAll(keepingCapacity: true)
     out.append(contentsOf: records)

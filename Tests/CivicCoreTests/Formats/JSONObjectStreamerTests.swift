@@ -1,3 +1,4 @@
+import CivicTestSupport
 import XCTest
 
 @testable import CivicCore
@@ -129,7 +130,6 @@ final class JSONObjectStreamerFuzzTests: XCTestCase {
   }
 
   func testDamagedPagesFrameTheSameWhateverTheReads() {
-    var random = SplitMix64(seed: 20_261_128)
     let items = (1...40).map { k in
       #"{"id_str": "\#(k)", "text": "bus \#(k) late [again] {x} \"q\"", "user": {"screen_name": "u"}, "n": [1, {"a": []}]}"#
     }
@@ -137,9 +137,25 @@ final class JSONObjectStreamerFuzzTests: XCTestCase {
       "{\n  \"meta\": {\"n\": [1, 2]},\n  \"results\": [\n" + items.map { "    " + $0 }.joined(separator: ",\n")
       + "\n  ],\n  \"cursor\": \"c\"\n}\n"
     let compact = #"{"meta": {"n": [1]}, "statuses": ["# + items.joined(separator: ",") + #"], "cursor": "c"}"# + "\n"
+    assertDamagedFrameTheSame([pretty, compact], seed: 20_261_128)
+  }
+
+  /// A v2 page's `data` is held until its `includes` (or its end) and joined with it: damage anywhere (in
+  /// `includes` too) still frames the same whatever the reads.
+  func testDamagedV2PagesWithIncludesFrameTheSameWhateverTheReads() {
+    let page = TwitterV2PageFixture(tweets: 40, users: 6)
+    let pages = [page.pretty(), page.compact(), page.pretty(includesFirst: true), page.compact(includesFirst: true)]
+    for document in pages { XCTAssertGreaterThan(document.utf8.count, 3 * small.maxRecordBytes) }
+    assertDamagedFrameTheSame(pages, seed: 20_261_129)
+  }
+
+  /// Damages the documents in turn (bytes dropped, added or changed, every fifth also cut short) and checks that
+  /// reads of every size frame the same records as one read.
+  private func assertDamagedFrameTheSame(_ documents: [String], seed: UInt64) {
+    var random = SplitMix64(seed: seed)
     let noise = Array(#"{}[],:"\ x"#.utf8) + [0x0A]
     for round in 0..<300 {
-      var bytes = Array((round.isMultiple(of: 2) ? pretty : compact).utf8)
+      var bytes = Array(documents[round % documents.count].utf8)
       for _ in 0..<Int.random(in: 1...4, using: &random) {
         let at = Int.random(in: 0..<bytes.count, using: &random)
         switch Int.random(in: 0..<3, using: &random) {
