@@ -6,11 +6,14 @@ import Dispatch
 
 /// `watch --headless`: the live engine with no UI. Prints the report JSON as one line every `statsEvery` seconds
 /// and once more on exit (SIGINT, SIGTERM or SIGHUP, or when every source has ended, e.g. stdin closed).
+/// A report line that cannot be written (the reader of a pipe went away, the disk is full) ends the run as a
+/// signal does, sources closed and the socket file removed; `output.failure` then says why.
 public final class HeadlessRunner: @unchecked Sendable {
   public let engine: IngestEngine
   public let builder: ReportBuilder
   private let statsEvery: Double
-  private let output: @Sendable (String) -> Void
+  /// Where the report lines go; its `failure` is set when one could not be written.
+  public let output: OutputWriter
   private let monitor = Monitor()
   private var interrupted = false
   private var ended = false
@@ -18,11 +21,11 @@ public final class HeadlessRunner: @unchecked Sendable {
   /// - Parameters:
   ///   - enrich: routing and complaint scoring, run on the decode threads.
   ///   - sink: an extra consumer of delivered posts (e.g. the analytics engine), called after the report's.
-  ///   - output: receives each report line (default: stdout, flushed).
+  ///   - output: receives each report line (default: stdout, each line written at once).
   public init(
     config: IngestConfig, statsEvery: Double = 10, enrich: PostEnricher? = nil,
     builder: ReportBuilder = ReportBuilder(), sink: (@Sendable ([Post]) -> Void)? = nil,
-    output: @escaping @Sendable (String) -> Void = HeadlessRunner.printLine
+    output: OutputWriter = OutputWriter(bufferBytes: 0)
   ) {
     self.builder = builder
     self.statsEvery = max(0.05, statsEvery)
@@ -30,19 +33,6 @@ public final class HeadlessRunner: @unchecked Sendable {
     engine = IngestEngine(config: config, enrich: enrich) { posts in
       builder.add(posts)
       sink?(posts)
-    }
-  }
-
-  /// Writes `line` and a newline to stdout at once (unbuffered, so pipes see each line as it is made).
-  public static func printLine(_ line: String) {
-    var bytes = Array(line.utf8)
-    bytes.append(0x0A)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, bytes.count - offset) }
-      if n < 0 && errno == EINTR { continue }
-      if n <= 0 { return }
-      offset += n
     }
   }
 
@@ -54,6 +44,9 @@ public final class HeadlessRunner: @unchecked Sendable {
   /// Runs until interrupted or until every source ended; throws `IngestSetupError` when a source cannot start.
   public func run() throws {
     try engine.start()
+    // A closed pipe is a failed write (EPIPE), not the end of the process: the socket file is still removed.
+    let pipeAction = signal(SIGPIPE, SIG_IGN)
+    defer { signal(SIGPIPE, pipeAction) }
     // SIGHUP too: a service whose terminal or SSH session goes away ends with its final report, not silently.
     let numbers = [SIGINT, SIGTERM, SIGHUP]
     let signals = numbers.map { number -> DispatchSourceSignal in
@@ -85,13 +78,13 @@ public final class HeadlessRunner: @unchecked Sendable {
         return interrupted || ended
       }
       if stop { break }
-      output(reportLine())
+      if !output.writeLine(reportLine()) { break }
       next += statsEvery
       if next < SystemClock.monotonic() { next = SystemClock.monotonic() + statsEvery }
     }
     engine.stop()
     engine.waitUntilFinished(timeout: 10)
-    output(reportLine())
+    if output.failure == nil { output.writeLine(reportLine()) }
   }
 
   private func wake(_ change: () -> Void) {

@@ -35,7 +35,11 @@ enum InputFiles {
   /// `ready` runs once the engine has started; when it throws, the engine is stopped and the error rethrown.
   /// With posts typed at the terminal (`typing`; by default: stdin is among the sources and is a terminal) there
   /// is no progress line, which would write over what is typed: a hint says how to end instead.
-  static func run(_ engine: IngestEngine, typing: Bool? = nil, ready: () throws -> Void = {}) throws {
+  /// When a write to `output` fails (the reader went away, the disk is full) the reading stops: the rest of the
+  /// input would be decoded for nothing.
+  static func run(
+    _ engine: IngestEngine, typing: Bool? = nil, output: OutputWriter? = nil, ready: () throws -> Void = {}
+  ) throws {
     let typing = typing ?? (isatty(0) == 1 && engine.sourceStatuses().contains { $0.name == "stdin" })
     do { try engine.start() } catch { throw ValidationError("\(error)") }
     do {
@@ -47,6 +51,11 @@ enum InputFiles {
     }
     if typing { _ = Array(typingHint.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) } }
     let progress = typing ? nil : ProgressReporter.startIfTerminal(engine)
+    if let output {
+      while !engine.waitUntilFinished(timeout: 0.1) {
+        if output.failure != nil { engine.stop() }
+      }
+    }
     engine.waitUntilFinished()
     progress?.stop()
   }
