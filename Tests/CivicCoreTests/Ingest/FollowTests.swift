@@ -122,6 +122,23 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.stats().duplicates, 0, "a line number reused after truncation is not a duplicate")
   }
 
+  /// Truncated and at once written past its old size (copytruncate, then a burst of lines before the follower
+  /// woke): the size alone did not show it, so the follower read on from its old offset, mid-line, and lost the
+  /// new first lines.
+  func testAFileTruncatedAndRewrittenPastItsOldSizeRestartsFromTheTop() throws {
+    let (file, collector, engine) = try followNewFile(firstLine: "the old first line")
+    let rewritten = (1...6).map { "new line \($0) after the rotation" }
+    // Written over from the top in one write: the file as the follower finds it when the truncation and the new
+    // lines both came between two looks (truncating first would let it wake in between, and see the shrink).
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seek(toOffset: 0)
+    try handle.write(contentsOf: Data(rewritten.map { $0 + "\n" }.joined().utf8))
+    try handle.close()
+    waitFor("the rewritten lines") { collector.texts.count >= 7 }
+    XCTAssertEqual(collector.texts, ["the old first line"] + rewritten)
+    XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
   func testRenameAndRecreateFinishesOldFileThenOpensNew() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
