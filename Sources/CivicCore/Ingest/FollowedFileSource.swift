@@ -51,10 +51,9 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
       }
       current = file
       if file.reader.isGzip {
-        _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
+        let end = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
         context.finish(file.decoder, label: context.name)
-        context.setState(.ended, detail: "compressed file read to its end")
-        return
+        return context.end(after: end, detail: "compressed file read to its end")
       }
       if case .failed(let message) = context.pump(
         file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
