@@ -52,9 +52,11 @@ final class ByteReader {
     ByteReader(fd: fd, gz: nil, isRegular: Self.isRegularFile(fd), ownsFD: false, sniffing: true)
   }
 
-  /// Opens `path`; names ending in `.gz` are inflated transparently.
-  static func open(path: String) -> Swift.Result<ByteReader, ReadError> {
-    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+  /// Opens `path`; names ending in `.gz` are inflated transparently. With `waitingForWriter` false a named pipe
+  /// opens at once, before anything opens it for writing (reads are polled then): a follower must not sit in
+  /// `open` where a stop request is never seen.
+  static func open(path: String, waitingForWriter: Bool = true) -> Swift.Result<ByteReader, ReadError> {
+    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | (waitingForWriter ? 0 : O_NONBLOCK))
     if fd < 0 { return .failure(ReadError(code: errno, message: "cannot open \(path): \(errorText(errno))")) }
     if path.hasSuffix(".gz") {
       guard let gz = gzdopen(fd, "rb") else {

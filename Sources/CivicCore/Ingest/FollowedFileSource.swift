@@ -105,7 +105,7 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
   }
 
   private func open(_ context: SourceContext, generation: Int, watcher: DirectoryWatcher) -> OpenFile? {
-    switch ByteReader.open(path: path) {
+    switch ByteReader.open(path: path, waitingForWriter: false) {
     case .success(let reader):
       var st = stat()
       if !reader.isGzip { fstat(reader.fd, &st) }

@@ -139,6 +139,32 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.stats().malformed, 0)
   }
 
+  /// A named pipe that no writer has opened yet: the follower sat in `open`, said nothing, and a stop waited out
+  /// its timeout (`watch --headless FIFO` took 10 s to end on SIGTERM). It is followed at once, stops at once, and
+  /// reads what each writer that comes sends.
+  func testANamedPipeWithoutAWriterIsFollowedAndStopsAtOnce() throws {
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("posts.fifo").path
+    XCTAssertEqual(mkfifo(path, 0o600), 0)
+    let config = IngestConfig(sources: [.file(path: path)], follow: true, pollInterval: 0.05)
+    let idle = try startEngine(self, config, collector: PostCollector())
+    waitFor("the pipe to be followed", timeout: 5) { idle.sourceStatuses().first?.state == .following }
+    idle.stop()
+    let stopped = idle.waitUntilFinished(timeout: 2)
+    if !stopped { close(open(path, O_WRONLY | O_NONBLOCK)) }  // frees a follower stuck in open
+    XCTAssertTrue(stopped, "stopped within 2 s")
+
+    let collector = PostCollector()
+    _ = try startEngine(self, config, collector: collector)
+    for text in ["from the first writer", "from the second writer"] {
+      let writer = open(path, O_WRONLY)
+      XCTAssertGreaterThanOrEqual(writer, 0)
+      _ = Array("\(text)\n".utf8).withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+      close(writer)
+      waitFor(text) { collector.texts.last == text }
+    }
+    XCTAssertEqual(collector.texts, ["from the first writer", "from the second writer"])
+  }
+
   func testRenameAndRecreateFinishesOldFileThenOpensNew() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")
