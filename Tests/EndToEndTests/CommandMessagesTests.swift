@@ -258,4 +258,19 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertTrue(watchHelp.contains("The --taxonomy file is followed"), watchHelp)
     XCTAssertTrue(watchHelp.contains("a valid edit applies to new posts without a restart"), watchHelp)
   }
+
+  /// `-` twice was read as two sources, the second "stdin" with 0 posts, and a socket path too long for a Unix
+  /// socket said only that: both now say what to give instead.
+  func testStandardInputTwiceAndASocketPathTooLongSayWhatToGive() throws {
+    for command in [["report"], ["classify"], ["watch", "--headless"]] {
+      let (status, output, errors) = try run(command + ["-", "-"], stdin: Data("bins missed\n".utf8))
+      XCTAssertEqual(status, 64, "\(command): \(errors)")
+      XCTAssertEqual(output, "", "\(command)")
+      XCTAssertTrue(errors.contains("- (standard input) is given more than once"), "\(command): \(errors)")
+    }
+    let long = "/tmp/" + String(repeating: "d", count: 120) + "/cp.sock"
+    let (status, _, errors) = try run(["watch", "--headless", "--socket", long])
+    XCTAssertEqual(status, 64, errors)
+    XCTAssertTrue(errors.contains("socket path is too long (at most 107 bytes): \(long); give a shorter one"), errors)
+  }
 }

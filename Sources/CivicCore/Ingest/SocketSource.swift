@@ -38,7 +38,9 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     }
     var probe = sockaddr_un()
     guard Self.fill(&probe, path: path) else {
-      throw IngestSetupError(message: "socket path is too long (at most 107 bytes): \(path)")
+      throw IngestSetupError(
+        message: "socket path is too long (at most 107 bytes): \(path); give a shorter one, e.g. /run/civicpulse.sock"
+          + " or a name relative to the current directory")
     }
     // Bind and listen under a temporary name, then link it into place: clients never see a socket file that
     // is not yet listening, and `link` refuses (EEXIST) anything that appeared at the path meanwhile.

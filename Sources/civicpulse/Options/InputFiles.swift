@@ -10,6 +10,7 @@ import Foundation
 enum InputFiles {
   /// Engine configuration in read mode; fails early with a clear message when a file cannot be read.
   static func config(_ files: [String], decoding: DecodingOptions) throws -> IngestConfig {
+    try checkStandardInputOnce(files)
     let paths = files.isEmpty ? ["-"] : files
     for path in paths where path != "-" {
       if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
@@ -21,6 +22,14 @@ enum InputFiles {
     }
     return IngestConfig(
       sources: paths.map { .file(path: $0) }, follow: false, decoderOptions: try decoding.decoderOptions())
+  }
+
+  /// Refuses `-` given more than once: standard input can be read once, and the second `-` showed as a second
+  /// source "stdin" with 0 posts.
+  static func checkStandardInputOnce(_ files: [String]) throws {
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("- (standard input) is given more than once: it can be read only once, so give - once")
+    }
   }
 
   /// True when the inputs include stdin and stdin is a terminal: someone is typing posts.
