@@ -273,4 +273,21 @@ final class CommandMessagesTests: XCTestCase {
     XCTAssertEqual(status, 64, errors)
     XCTAssertTrue(errors.contains("socket path is too long (at most 107 bytes): \(long); give a shorter one"), errors)
   }
+
+  /// A Latin-1 file name (`caf\xe9.jsonl`) reaches the command with U+FFFD for its byte: `report` said "No such
+  /// file or directory" of a file `ls` shows, and `watch` waited for it forever.
+  func testAFileNameThatIsNotUTF8IsExplained() throws {
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
+    let binary = try CommandRunner.civicpulse().path
+    for command in ["report", "watch --headless"] {
+      let script =
+        #"cd "$1" && printf 'bins missed\n' > "$(printf 'caf\351.jsonl')" && timeout 10 "$0" "#
+        + command + #" "$(printf 'caf\351.jsonl')""#
+      let (status, _, errors) = try CommandRunner.run(
+        URL(fileURLWithPath: "/bin/bash"), ["-c", script, binary, directory.path])
+      XCTAssertEqual(status, 64, "\(command): \(errors)")
+      XCTAssertTrue(errors.contains("caf\u{FFFD}.jsonl: the file's name is not valid UTF-8"), "\(command): \(errors)")
+      XCTAssertTrue(errors.contains("give it on standard input (- < FILE)"), errors)
+    }
+  }
 }

@@ -49,6 +49,7 @@ struct IngestOptions: ParsableArguments {
     }
     if let socket, socket.isEmpty { throw ValidationError("--socket needs a path") }
     try InputFiles.checkStandardInputOnce(files)
+    try InputFiles.checkNamesCanBeOpened(files)
   }
 
   /// True when at least one source was given.

@@ -11,6 +11,7 @@ enum InputFiles {
   /// Engine configuration in read mode; fails early with a clear message when a file cannot be read.
   static func config(_ files: [String], decoding: DecodingOptions) throws -> IngestConfig {
     try checkStandardInputOnce(files)
+    try checkNamesCanBeOpened(files)
     let paths = files.isEmpty ? ["-"] : files
     for path in paths where path != "-" {
       if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
@@ -29,6 +30,17 @@ enum InputFiles {
   static func checkStandardInputOnce(_ files: [String]) throws {
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("- (standard input) is given more than once: it can be read only once, so give - once")
+    }
+  }
+
+  /// Refuses a file whose name is not valid UTF-8 (a Latin-1 `Caf\xe9.csv`): the command line reaches the command
+  /// with such bytes replaced by U+FFFD, so the name names no file. It said "No such file or directory" for a file
+  /// that `ls` shows (`watch` waited for it forever).
+  static func checkNamesCanBeOpened(_ files: [String]) throws {
+    for path in files where path.contains("\u{FFFD}") && access(path, F_OK) != 0 {
+      throw ValidationError(
+        "\(path): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
+          + " give it on standard input (- < FILE)")
     }
   }
 
