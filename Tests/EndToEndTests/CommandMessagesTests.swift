@@ -115,8 +115,20 @@ final class CommandMessagesTests: XCTestCase {
       ),
       (["train", "--labels", labels, "--out", model, "--iterations", "0"], "--iterations must be at least 1"),
       (["train", "--labels", labels, "--out", model, "--min-count", "0"], "--min-count must be at least 1"),
-      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be 0 or more"),
-      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be a number, 0 or more"),
+      // An infinite L2 or prune wrote a model that kept no term; a huge count of noisy copies crashed allocating.
+      (["train", "--labels", labels, "--out", model, "--l2", "inf"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune", "inf"], "--prune must be a number, 0 or more"),
+      (
+        ["train", "--labels", labels, "--out", model, "--noisy-copies", "999999999999"],
+        "--noisy-copies must be between 0 and 100"
+      ),
+      (
+        ["eval", "--labels", labels, "--folds", "2", "--noisy-copies", "999999999999"],
+        "--noisy-copies must be between 0 and 100"
+      ),
+      (["eval", "--labels", labels, "--folds", "2", "--l2", "inf"], "--l2 must be a number, 0 or more"),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)

@@ -54,8 +54,7 @@ struct EvalCommand: ParsableCommand {
     if folds != nil, errors > 0 {
       throw ValidationError("--errors lists a model's misclassified texts: it cannot be used with --folds")
     }
-    if let l2, !(l2 >= 0) { throw ValidationError("--l2 must be 0 or more") }
-    if let noisyCopies, noisyCopies < 0 { throw ValidationError("--noisy-copies must be 0 or more") }
+    try LearnerOptions.validate(l2: l2, noisyCopies: noisyCopies)
     if folds == nil, learner.isSet || l2 != nil || noisyCopies != nil {
       throw ValidationError(
         "--nb, --binary, --nb-interpolation, --average-plain, --tune-threshold, --inner-average, --l2 and "

@@ -62,12 +62,12 @@ struct TrainCommand: ParsableCommand {
   func validate() throws {
     // Each setting named with its range ("bad training setting" named none).
     let ranges: [(Bool, String)] = [
-      (iterations > 0, "--iterations must be at least 1"), ((l2 ?? 0) >= 0, "--l2 must be 0 or more"),
-      (minCount >= 1, "--min-count must be at least 1"), (prune >= 0, "--prune must be 0 or more"),
-      (noisyCopies >= 0, "--noisy-copies must be 0 or more"),
+      (iterations > 0, "--iterations must be at least 1"), (minCount >= 1, "--min-count must be at least 1"),
+      (prune >= 0 && prune.isFinite, "--prune must be a number, 0 or more"),
       (dropout >= 0 && dropout < 1, "--dropout must be at least 0 and less than 1"),
     ]
     if let broken = ranges.first(where: { !$0.0 }) { throw ValidationError(broken.1) }
+    try LearnerOptions.validate(l2: l2, noisyCopies: noisyCopies)
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
     if threshold != nil, learner.tuneThreshold == true {
       throw ValidationError("--threshold fixes the threshold: it cannot be used with --tune-threshold")
