@@ -23,19 +23,12 @@ final class SocketDescriptorLimitTests: XCTestCase {
 
   func testClientsBeyondTheDescriptorLimitWaitWithoutSpinning() throws {
     let socketPath = try makeTemporaryFolder(prefix: "cp-e2e").appendingPathComponent("cp.sock").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = [
-      "-c", #"ulimit -n 40 && exec "$0" watch --headless --socket "$1" --stats-every 0.2"#,
-      try CommandRunner.civicpulse().path, socketPath,
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    let lines = LineBuffer()
-    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
-    try process.run()
-    addTeardownBlock { if process.isRunning { process.terminate() } }
+    let (process, _, lines) = try HeadlessProcess.start(
+      self, URL(fileURLWithPath: "/bin/bash"),
+      [
+        "-c", #"ulimit -n 40 && exec "$0" watch --headless --socket "$1" --stats-every 0.2"#,
+        try CommandRunner.civicpulse().path, socketPath,
+      ])
     waitFor("the socket") { FileManager.default.fileExists(atPath: socketPath) }
 
     let clients = (0..<60).compactMap { _ in TestSocket(path: socketPath) }

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -43,25 +41,16 @@ public final class HeadlessRunner: @unchecked Sendable {
 
   /// Runs until interrupted or until every source ended; throws `IngestSetupError` when a source cannot start.
   public func run() throws {
-    try engine.start()
+    // SIGHUP too: a service whose terminal or SSH session goes away ends with its final report, not silently.
+    // Caught before the sources open (they may take every descriptor there is).
+    guard let signals = StopSignals(onSignal: { [self] in wake { interrupted = true } }) else {
+      throw IngestSetupError(message: "cannot catch signals: \(errorText(errno))")
+    }
+    defer { signals.remove() }
     // A closed pipe is a failed write (EPIPE), not the end of the process: the socket file is still removed.
     let pipeAction = signal(SIGPIPE, SIG_IGN)
     defer { signal(SIGPIPE, pipeAction) }
-    // SIGHUP too: a service whose terminal or SSH session goes away ends with its final report, not silently.
-    let numbers = [SIGINT, SIGTERM, SIGHUP]
-    let signals = numbers.map { number -> DispatchSourceSignal in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { [self] in wake { interrupted = true } }
-      source.resume()
-      return source
-    }
-    defer {
-      for (number, source) in zip(numbers, signals) {
-        source.cancel()
-        signal(number, SIG_DFL)
-      }
-    }
+    try engine.start()
     let engine = self.engine
     BackgroundThread.start { [self] in
       engine.waitUntilFinished()
