@@ -112,7 +112,12 @@ struct TrainCommand: ParsableCommand {
       trainer.tuneThreshold = false
     }
     let model = trainer.train(examples)
-    try model.save(to: out)
+    // Through ExportFile, not `save`: a device or a pipe (`--out /dev/stdout`) is written into, not replaced.
+    do {
+      try ExportFile.write(model.jsonText(), to: out)
+    } catch {
+      throw ComplaintModelError.unwritable(path: out, reason: error.reason)
+    }
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
     print(learner.summary)
