@@ -129,6 +129,11 @@ final class CommandMessagesTests: XCTestCase {
         "--noisy-copies must be between 0 and 100"
       ),
       (["eval", "--labels", labels, "--folds", "2", "--l2", "inf"], "--l2 must be a number, 0 or more"),
+      // A negative number was taken for an option: "Missing value for '--l2 <l2>'".
+      (["train", "--labels", labels, "--out", model, "--l2", "-1"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--iterations", "-5"], "--iterations must be at least 1"),
+      (["eval", "--labels", labels, "--folds", "-2"], "--folds must be at least 2"),
+      (["eval", "--labels", labels, "--errors", "-3"], "--errors must be 0 or more"),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)

@@ -25,26 +25,29 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Also write the model as the Swift source of the compiled-in model.")
   var emitSwift: String?
 
-  @Option(help: "Gradient descent iterations.")
+  @Option(parsing: .unconditional, help: "Gradient descent iterations.")
   var iterations = ComplaintTrainer().iterations
 
   @Option(
+    parsing: .unconditional,
     help: """
       L2 penalty (default: chosen by a 3-fold cross-validation on the training texts among \
       \(ComplaintTrainer.defaultL2Choices.map { "\($0)" }.joined(separator: ", "))).
       """)
   var l2: Double?
 
-  @Option(help: "Minimum number of texts a term must occur in.")
+  @Option(parsing: .unconditional, help: "Minimum number of texts a term must occur in.")
   var minCount = ComplaintTrainer().minCount
 
-  @Option(help: "Drop terms whose weight is smaller than this.")
+  @Option(parsing: .unconditional, help: "Drop terms whose weight is smaller than this.")
   var prune = ComplaintTrainer().prune
 
-  @Option(help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
+  @Option(
+    parsing: .unconditional,
+    help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
   var noisyCopies = ComplaintTrainer().noisyCopies
 
-  @Option(help: "Probability of dropping a word in a noisy copy.")
+  @Option(parsing: .unconditional, help: "Probability of dropping a word in a noisy copy.")
   var dropout = ComplaintTrainer().dropout
 
   @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
@@ -53,6 +56,7 @@ struct TrainCommand: ParsableCommand {
   @OptionGroup var learner: LearnerOptions
 
   @Option(
+    parsing: .unconditional,
     help: """
       Decision threshold stored in the model (0..1; default \(ComplaintTrainer().threshold), or chosen by the inner \
       cross-validation with --tune-threshold).
@@ -119,7 +123,9 @@ struct TrainCommand: ParsableCommand {
       throw ComplaintModelError.unwritable(path: out, reason: error.reason)
     }
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
-    print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
+    print(
+      "trained on \(Plural.count(examples.count, "text")): \(Plural.count(model.termWeights.count, "term")) kept of"
+        + " \(vocabulary); wrote \(out)")
     print(learner.summary)
     print(
       "L2 \(model.training["l2"] ?? 0)\(EvalCommand.l2Note(model, given: l2 != nil)), threshold "
