@@ -210,11 +210,14 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     return true
   }
 
-  /// True when something is listening at `path` (a live socket, not a stale one).
+  /// True when something is listening at `path` (a live socket, not a stale one). The probe does not wait: a
+  /// listener whose backlog is full (a stopped or stuck process) answers EAGAIN, and a blocking connect would
+  /// have waited for it forever.
   static func acceptsConnections(_ path: String) -> Bool {
     var address = sockaddr_un()
     guard fill(&address, path: path) else { return false }
-    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+    let fd = socket(AF_UNIX, flags, 0)
     guard fd >= 0 else { return false }
     defer { close(fd) }
     let result = withUnsafePointer(to: &address) {
@@ -222,7 +225,7 @@ final class SocketSource: IngestSource, @unchecked Sendable {
         connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
       }
     }
-    return result == 0
+    return result == 0 || errno == EAGAIN || errno == EINPROGRESS
   }
 }
 
