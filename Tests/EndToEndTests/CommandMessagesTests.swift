@@ -115,8 +115,25 @@ final class CommandMessagesTests: XCTestCase {
       ),
       (["train", "--labels", labels, "--out", model, "--iterations", "0"], "--iterations must be at least 1"),
       (["train", "--labels", labels, "--out", model, "--min-count", "0"], "--min-count must be at least 1"),
-      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be 0 or more"),
-      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--l2", "nan"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune=-1"], "--prune must be a number, 0 or more"),
+      // An infinite L2 or prune wrote a model that kept no term; a huge count of noisy copies crashed allocating.
+      (["train", "--labels", labels, "--out", model, "--l2", "inf"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--prune", "inf"], "--prune must be a number, 0 or more"),
+      (
+        ["train", "--labels", labels, "--out", model, "--noisy-copies", "999999999999"],
+        "--noisy-copies must be between 0 and 100"
+      ),
+      (
+        ["eval", "--labels", labels, "--folds", "2", "--noisy-copies", "999999999999"],
+        "--noisy-copies must be between 0 and 100"
+      ),
+      (["eval", "--labels", labels, "--folds", "2", "--l2", "inf"], "--l2 must be a number, 0 or more"),
+      // A negative number was taken for an option: "Missing value for '--l2 <l2>'".
+      (["train", "--labels", labels, "--out", model, "--l2", "-1"], "--l2 must be a number, 0 or more"),
+      (["train", "--labels", labels, "--out", model, "--iterations", "-5"], "--iterations must be at least 1"),
+      (["eval", "--labels", labels, "--folds", "-2"], "--folds must be at least 2"),
+      (["eval", "--labels", labels, "--errors", "-3"], "--errors must be 0 or more"),
     ]
     for (arguments, message) in cases {
       let (status, _, errors) = try run(arguments)
@@ -257,5 +274,37 @@ final class CommandMessagesTests: XCTestCase {
     let watchHelp = flat(try run(["watch", "--help"]).1)
     XCTAssertTrue(watchHelp.contains("The --taxonomy file is followed"), watchHelp)
     XCTAssertTrue(watchHelp.contains("a valid edit applies to new posts without a restart"), watchHelp)
+  }
+
+  /// `-` twice was read as two sources, the second "stdin" with 0 posts, and a socket path too long for a Unix
+  /// socket said only that: both now say what to give instead.
+  func testStandardInputTwiceAndASocketPathTooLongSayWhatToGive() throws {
+    for command in [["report"], ["classify"], ["watch", "--headless"]] {
+      let (status, output, errors) = try run(command + ["-", "-"], stdin: Data("bins missed\n".utf8))
+      XCTAssertEqual(status, 64, "\(command): \(errors)")
+      XCTAssertEqual(output, "", "\(command)")
+      XCTAssertTrue(errors.contains("- (standard input) is given more than once"), "\(command): \(errors)")
+    }
+    let long = "/tmp/" + String(repeating: "d", count: 120) + "/cp.sock"
+    let (status, _, errors) = try run(["watch", "--headless", "--socket", long])
+    XCTAssertEqual(status, 64, errors)
+    XCTAssertTrue(errors.contains("socket path is too long (at most 107 bytes): \(long); give a shorter one"), errors)
+  }
+
+  /// A Latin-1 file name (`caf\xe9.jsonl`) reaches the command with U+FFFD for its byte: `report` said "No such
+  /// file or directory" of a file `ls` shows, and `watch` waited for it forever.
+  func testAFileNameThatIsNotUTF8IsExplained() throws {
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
+    let binary = try CommandRunner.civicpulse().path
+    for command in ["report", "watch --headless"] {
+      let script =
+        #"cd "$1" && printf 'bins missed\n' > "$(printf 'caf\351.jsonl')" && timeout 10 "$0" "#
+        + command + #" "$(printf 'caf\351.jsonl')""#
+      let (status, _, errors) = try CommandRunner.run(
+        URL(fileURLWithPath: "/bin/bash"), ["-c", script, binary, directory.path])
+      XCTAssertEqual(status, 64, "\(command): \(errors)")
+      XCTAssertTrue(errors.contains("caf\u{FFFD}.jsonl: the file's name is not valid UTF-8"), "\(command): \(errors)")
+      XCTAssertTrue(errors.contains("give it on standard input (- < FILE)"), errors)
+    }
   }
 }

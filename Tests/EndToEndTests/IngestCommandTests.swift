@@ -210,16 +210,7 @@ final class IngestCommandTests: XCTestCase {
 
   /// Starts `watch --headless --stats-every 0.1 PATH`; its report lines collect in the returned buffer.
   private func startHeadless(_ path: String) throws -> (Process, Pipe, LineBuffer) {
-    let process = Process()
-    process.executableURL = try binary()
-    process.arguments = ["watch", "--headless", "--stats-every", "0.1", path]
-    let out = Pipe()
-    process.standardOutput = out
-    let lines = LineBuffer()
-    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
-    try process.run()
-    addTeardownBlock { if process.isRunning { process.terminate() } }
-    return (process, out, lines)
+    try HeadlessProcess.start(self, try binary(), ["watch", "--headless", "--stats-every", "0.1", path])
   }
 
   /// Sends `signal` (SIGTERM unless told), checks for a clean exit and returns the final report.
@@ -403,16 +394,8 @@ final class IngestCommandTests: XCTestCase {
   func testHeadlessSocketCountsEveryPostFromTwentyClients() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-e2e")
     let socketPath = dir.appendingPathComponent("cp.sock").path
-    let process = Process()
-    process.executableURL = try binary()
-    process.arguments = ["watch", "--headless", "--socket", socketPath, "--stats-every", "0.2"]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    let lines = LineBuffer()
-    out.fileHandleForReading.readabilityHandler = { lines.append($0.availableData) }
-    try process.run()
-    addTeardownBlock { if process.isRunning { process.terminate() } }
+    let (process, out, lines) = try HeadlessProcess.start(
+      self, try binary(), ["watch", "--headless", "--socket", socketPath, "--stats-every", "0.2"])
     waitFor("the socket") { FileManager.default.fileExists(atPath: socketPath) }
 
     let clients = 20

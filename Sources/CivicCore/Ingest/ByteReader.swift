@@ -52,9 +52,11 @@ final class ByteReader {
     ByteReader(fd: fd, gz: nil, isRegular: Self.isRegularFile(fd), ownsFD: false, sniffing: true)
   }
 
-  /// Opens `path`; names ending in `.gz` are inflated transparently.
-  static func open(path: String) -> Swift.Result<ByteReader, ReadError> {
-    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+  /// Opens `path`; names ending in `.gz` are inflated transparently. With `waitingForWriter` false a named pipe
+  /// opens at once, before anything opens it for writing (reads are polled then): a follower must not sit in
+  /// `open` where a stop request is never seen.
+  static func open(path: String, waitingForWriter: Bool = true) -> Swift.Result<ByteReader, ReadError> {
+    let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | (waitingForWriter ? 0 : O_NONBLOCK))
     if fd < 0 { return .failure(ReadError(code: errno, message: "cannot open \(path): \(errorText(errno))")) }
     if path.hasSuffix(".gz") {
       guard let gz = gzdopen(fd, "rb") else {
@@ -130,11 +132,14 @@ final class ByteReader {
       case .data(let n): inflater.supply(UnsafeRawBufferPointer(rebasing: input[0..<n]))
       case .idle: return .idle
       case .eof:
-        return inflater.atMemberBoundary ? .eof : .failed("gzip: the compressed data ends early (truncated)")
+        return inflater.atMemberBoundary ? .eof : .failed(Self.truncatedGzip)
       case .failed(let message): return .failed(message)
       }
     }
   }
+
+  /// Why gzip data that stops in the middle of a compressed stream is a read error.
+  static let truncatedGzip = "gzip: the compressed data ends early (truncated)"
 
   private func compressedBuffer() -> UnsafeMutableRawBufferPointer {
     if let compressed { return compressed }
@@ -147,8 +152,13 @@ final class ByteReader {
     if let gz {
       let n = gzread(gz, buffer.baseAddress, UInt32(min(buffer.count, Int(Int32.max))))
       if n > 0 { return .data(Int(n)) }
-      if n == 0 { return .eof }
       var code: Int32 = 0
+      // zlib ends a stream cut short (a `.gz` still being written, a partial download) as if it were whole,
+      // with Z_BUF_ERROR left for gzerror to tell.
+      if n == 0 {
+        _ = gzerror(gz, &code)
+        return code == Z_BUF_ERROR ? .failed(Self.truncatedGzip) : .eof
+      }
       let message = gzerror(gz, &code).map { String(cString: $0) } ?? "gzip error"
       return .failed("gzip: \(message)")
     }

@@ -4,6 +4,8 @@
 
 /// Follows a file like `tail -F`: appended records appear at once, truncation restarts from the top,
 /// rename-and-recreate rotation finishes the old file then opens the new one, and a missing file is waited for.
+/// A file truncated and written again past its old size between two looks (copytruncate, then a burst of lines
+/// before the follower woke) is told by its first bytes, which changed, and restarts from the top too.
 /// A partial last line is held by the decoder until its newline arrives, unless it is a complete JSON value (see
 /// `StreamDecoder.flushCompleteValue`). `-` reads stdin until it ends; `.gz`
 /// files are read once to their end (compressed files do not grow).
@@ -20,7 +22,12 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     var decoder: StreamDecoder
     var device: UInt
     var inode: UInt
+    /// The file's first bytes as read so far (at most `headBytes`), compared on each look for a rewrite.
+    var head: [UInt8] = []
   }
+
+  /// How many of a followed file's first bytes are kept to notice it was truncated and written again.
+  static let headBytes = 64
 
   func run(_ context: SourceContext) {
     if path == "-" { return WholeFileSource(path: path, readingState: .following).run(context) }
@@ -34,14 +41,19 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     // weeks) does not show a deleted feed as "following".
     var saidGone = false
     while !context.isStopping {
-      guard let file = current ?? open(context, generation: generation, watcher: watcher) else { continue }
-      if current == nil { saidGone = false }
+      guard var file = current ?? open(context, generation: generation, watcher: watcher) else { continue }
+      if current == nil {
+        saidGone = false
+      } else if wasTruncated(file) {
+        // Checked again before reading: a file rewritten since the last look would be read from the old offset.
+        current = restart(file, generation: &generation, context: context)
+        continue
+      }
       current = file
       if file.reader.isGzip {
-        _ = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
+        let end = context.pump(file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
         context.finish(file.decoder, label: context.name)
-        context.setState(.ended, detail: "compressed file read to its end")
-        return
+        return context.end(after: end, detail: "compressed file read to its end")
       }
       if case .failed(let message) = context.pump(
         file.reader, decoder: file.decoder, label: context.name, buffer: buffer)
@@ -54,6 +66,10 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
         continue
       }
       if context.isStopping { break }
+      if file.head.count < Self.headBytes {
+        file.head = Self.firstBytes(of: file.reader, count: Self.headBytes)
+        current = file
+      }
       // Read to the current end: a last record with no newline after it is decoded now if it is complete JSON.
       context.flushCompleteValue(file.decoder, label: context.name)
       if replacedOnDisk(file) {
@@ -72,11 +88,7 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
           detail: saidGone ? "\(path) was deleted or moved; waiting for a new file (the open one is still read)" : nil)
       }
       if wasTruncated(file) {
-        context.finish(file.decoder, label: context.name)
-        lseek(file.reader.fd, 0, SEEK_SET)
-        generation += 1
-        current?.decoder = StreamDecoder(
-          sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
+        current = restart(file, generation: &generation, context: context)
         continue
       }
       watcher.wait(timeout: context.config.pollInterval)
@@ -93,7 +105,7 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
   }
 
   private func open(_ context: SourceContext, generation: Int, watcher: DirectoryWatcher) -> OpenFile? {
-    switch ByteReader.open(path: path) {
+    switch ByteReader.open(path: path, waitingForWriter: false) {
     case .success(let reader):
       var st = stat()
       if !reader.isGzip { fstat(reader.fd, &st) }
@@ -148,9 +160,33 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     return stat(path, &st) != 0 && errno == ENOENT
   }
 
+  /// True when the file is now shorter than the offset read to, or its first bytes are no longer those read.
   private func wasTruncated(_ file: OpenFile) -> Bool {
     var st = stat()
     guard fstat(file.reader.fd, &st) == 0 else { return false }
-    return Int64(st.st_size) < Int64(lseek(file.reader.fd, 0, SEEK_CUR))
+    if Int64(st.st_size) < Int64(lseek(file.reader.fd, 0, SEEK_CUR)) { return true }
+    return !file.head.isEmpty && Self.firstBytes(of: file.reader, count: file.head.count) != file.head
+  }
+
+  /// The open file read again from its start, under a new decoder (what the old one held is counted first).
+  private func restart(_ file: OpenFile, generation: inout Int, context: SourceContext) -> OpenFile {
+    context.finish(file.decoder, label: context.name)
+    lseek(file.reader.fd, 0, SEEK_SET)
+    generation += 1
+    var restarted = file
+    restarted.decoder = StreamDecoder(
+      sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
+    restarted.head = []
+    return restarted
+  }
+
+  /// Up to `count` bytes from the start of a regular file, no further than the offset read to (what the decoder
+  /// has seen); empty for a pipe.
+  private static func firstBytes(of reader: ByteReader, count: Int) -> [UInt8] {
+    guard reader.isRegular else { return [] }
+    let wanted = min(count, max(0, Int(lseek(reader.fd, 0, SEEK_CUR))))
+    var bytes = [UInt8](repeating: 0, count: wanted)
+    let n = bytes.withUnsafeMutableBytes { pread(reader.fd, $0.baseAddress, wanted, 0) }
+    return n > 0 ? Array(bytes[0..<n]) : []
   }
 }

@@ -1,16 +1,17 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #endif
 
 /// `watch --headless`: the live engine with no UI. Prints the report JSON as one line every `statsEvery` seconds
 /// and once more on exit (SIGINT, SIGTERM or SIGHUP, or when every source has ended, e.g. stdin closed).
+/// A report line that cannot be written (the reader of a pipe went away, the disk is full) ends the run as a
+/// signal does, sources closed and the socket file removed; `output.failure` then says why.
 public final class HeadlessRunner: @unchecked Sendable {
   public let engine: IngestEngine
   public let builder: ReportBuilder
   private let statsEvery: Double
-  private let output: @Sendable (String) -> Void
+  /// Where the report lines go; its `failure` is set when one could not be written.
+  public let output: OutputWriter
   private let monitor = Monitor()
   private var interrupted = false
   private var ended = false
@@ -18,11 +19,11 @@ public final class HeadlessRunner: @unchecked Sendable {
   /// - Parameters:
   ///   - enrich: routing and complaint scoring, run on the decode threads.
   ///   - sink: an extra consumer of delivered posts (e.g. the analytics engine), called after the report's.
-  ///   - output: receives each report line (default: stdout, flushed).
+  ///   - output: receives each report line (default: stdout, each line written at once).
   public init(
     config: IngestConfig, statsEvery: Double = 10, enrich: PostEnricher? = nil,
     builder: ReportBuilder = ReportBuilder(), sink: (@Sendable ([Post]) -> Void)? = nil,
-    output: @escaping @Sendable (String) -> Void = HeadlessRunner.printLine
+    output: OutputWriter = OutputWriter(bufferBytes: 0)
   ) {
     self.builder = builder
     self.statsEvery = max(0.05, statsEvery)
@@ -33,19 +34,6 @@ public final class HeadlessRunner: @unchecked Sendable {
     }
   }
 
-  /// Writes `line` and a newline to stdout at once (unbuffered, so pipes see each line as it is made).
-  public static func printLine(_ line: String) {
-    var bytes = Array(line.utf8)
-    bytes.append(0x0A)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, bytes.count - offset) }
-      if n < 0 && errno == EINTR { continue }
-      if n <= 0 { return }
-      offset += n
-    }
-  }
-
   /// The current report line.
   public func reportLine() -> String {
     builder.report(stats: engine.stats(), errors: engine.recentErrors()).json()
@@ -53,22 +41,16 @@ public final class HeadlessRunner: @unchecked Sendable {
 
   /// Runs until interrupted or until every source ended; throws `IngestSetupError` when a source cannot start.
   public func run() throws {
-    try engine.start()
     // SIGHUP too: a service whose terminal or SSH session goes away ends with its final report, not silently.
-    let numbers = [SIGINT, SIGTERM, SIGHUP]
-    let signals = numbers.map { number -> DispatchSourceSignal in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { [self] in wake { interrupted = true } }
-      source.resume()
-      return source
+    // Caught before the sources open (they may take every descriptor there is).
+    guard let signals = StopSignals(onSignal: { [self] in wake { interrupted = true } }) else {
+      throw IngestSetupError(message: "cannot catch signals: \(errorText(errno))")
     }
-    defer {
-      for (number, source) in zip(numbers, signals) {
-        source.cancel()
-        signal(number, SIG_DFL)
-      }
-    }
+    defer { signals.remove() }
+    // A closed pipe is a failed write (EPIPE), not the end of the process: the socket file is still removed.
+    let pipeAction = signal(SIGPIPE, SIG_IGN)
+    defer { signal(SIGPIPE, pipeAction) }
+    try engine.start()
     let engine = self.engine
     BackgroundThread.start { [self] in
       engine.waitUntilFinished()
@@ -85,13 +67,13 @@ public final class HeadlessRunner: @unchecked Sendable {
         return interrupted || ended
       }
       if stop { break }
-      output(reportLine())
+      if !output.writeLine(reportLine()) { break }
       next += statsEvery
       if next < SystemClock.monotonic() { next = SystemClock.monotonic() + statsEvery }
     }
     engine.stop()
     engine.waitUntilFinished(timeout: 10)
-    output(reportLine())
+    if output.failure == nil { output.writeLine(reportLine()) }
   }
 
   private func wake(_ change: () -> Void) {

@@ -8,6 +8,8 @@
 /// `socketReadBytes` per client per turn, so a slow or stuck client never stalls the others. Each connection
 /// has its own `StreamDecoder`. When the engine's queue is full, `push` blocks and every client is simply read
 /// more slowly (the kernel's socket buffers then push back on the senders): nothing is buffered without limit.
+/// When the process has no file descriptor left for a new client, new connections wait in the listen backlog
+/// for a poll interval at a time, until a client leaves, instead of waking the poll at once, again and again.
 final class SocketSource: IngestSource, @unchecked Sendable {
   let path: String
   let mode: UInt32
@@ -38,7 +40,9 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     }
     var probe = sockaddr_un()
     guard Self.fill(&probe, path: path) else {
-      throw IngestSetupError(message: "socket path is too long (at most 107 bytes): \(path)")
+      throw IngestSetupError(
+        message: "socket path is too long (at most 107 bytes): \(path); give a shorter one, e.g. /run/civicpulse.sock"
+          + " or a name relative to the current directory")
     }
     // Bind and listen under a temporary name, then link it into place: clients never see a socket file that
     // is not yet listening, and `link` refuses (EEXIST) anything that appeared at the path meanwhile.
@@ -103,13 +107,15 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     var fds: [pollfd] = []
     var checkedFileAt = SystemClock.monotonic()
     var failedToRestore = false
+    var acceptPausedUntil = 0.0
     while !context.isStopping {
       if SystemClock.monotonic() - checkedFileAt >= 1 {
         checkedFileAt = SystemClock.monotonic()
         restoreSocketFileIfRemoved(context, clients: clients.count, failedBefore: &failedToRestore)
       }
       fds.removeAll(keepingCapacity: true)
-      fds.append(pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0))
+      let accepting = SystemClock.monotonic() >= acceptPausedUntil
+      fds.append(pollfd(fd: listenFD, events: accepting ? Int16(POLLIN) : 0, revents: 0))
       for client in clients { fds.append(pollfd(fd: client.fd, events: Int16(POLLIN), revents: 0)) }
       let ready = poll(&fds, nfds_t(fds.count), Int32(context.config.pollInterval * 1000))
       if ready <= 0 { continue }
@@ -122,8 +128,12 @@ final class SocketSource: IngestSource, @unchecked Sendable {
         close(clients[i].fd)
         clients.remove(at: i)
       }
-      if fds[0].revents != 0 { accept(into: &clients, next: &nextClient, context: context) }
-      if !closed.isEmpty || fds[0].revents != 0 {
+      if !closed.isEmpty { acceptPausedUntil = 0 }
+      if fds[0].revents != 0, !accept(into: &clients, next: &nextClient, context: context) {
+        acceptPausedUntil = SystemClock.monotonic() + context.config.pollInterval
+        let detail = Plural.count(clients.count, "client") + "; no file descriptor left for more (raise ulimit -n)"
+        context.setState(.listening, detail: detail)
+      } else if !closed.isEmpty || fds[0].revents != 0 {
         context.setState(.listening, detail: Plural.count(clients.count, "client"))
       }
     }
@@ -165,10 +175,11 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     return false
   }
 
-  private func accept(into clients: inout [Client], next: inout Int, context: SourceContext) {
+  /// Accepts every waiting connection; false when the process ran out of file descriptors for them.
+  private func accept(into clients: inout [Client], next: inout Int, context: SourceContext) -> Bool {
     while true {
       let fd = Glibc.accept(listenFD, nil, nil)
-      if fd < 0 { return }
+      if fd < 0 { return errno != EMFILE && errno != ENFILE }
       _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
       _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
       guard clients.count < context.config.maxClients else {
@@ -199,11 +210,14 @@ final class SocketSource: IngestSource, @unchecked Sendable {
     return true
   }
 
-  /// True when something is listening at `path` (a live socket, not a stale one).
+  /// True when something is listening at `path` (a live socket, not a stale one). The probe does not wait: a
+  /// listener whose backlog is full (a stopped or stuck process) answers EAGAIN, and a blocking connect would
+  /// have waited for it forever.
   static func acceptsConnections(_ path: String) -> Bool {
     var address = sockaddr_un()
     guard fill(&address, path: path) else { return false }
-    let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+    let fd = socket(AF_UNIX, flags, 0)
     guard fd >= 0 else { return false }
     defer { close(fd) }
     let result = withUnsafePointer(to: &address) {
@@ -211,7 +225,7 @@ final class SocketSource: IngestSource, @unchecked Sendable {
         connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
       }
     }
-    return result == 0
+    return result == 0 || errno == EAGAIN || errno == EINPROGRESS
   }
 }
 

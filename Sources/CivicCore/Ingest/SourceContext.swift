@@ -101,6 +101,15 @@ final class SourceContext: @unchecked Sendable {
     push(records, decoderName: decoder.sourceName, label: label)
   }
 
+  /// Ends a source that read its input once: failed with the read error, else ended (with `detail`).
+  func end(after result: ByteReader.ReadResult, detail: String? = nil) {
+    if case .failed(let message) = result {
+      fail("read error in \(name): \(message)")
+    } else {
+      setState(.ended, detail: detail)
+    }
+  }
+
   /// Flushes the decoder's held partial record (end of a file that will not grow).
   func finish(_ decoder: StreamDecoder, label: String) {
     var records: [Record] = []

@@ -35,10 +35,6 @@ final class WholeFileSource: IngestSource, @unchecked Sendable {
       end = context.pump(reader, decoder: decoder, label: context.name, buffer: buffer)
     }
     context.finish(decoder, label: context.name)
-    if case .failed(let message) = end {
-      context.fail("read error in \(context.name): \(message)")
-    } else {
-      context.setState(.ended)
-    }
+    context.end(after: end)
   }
 }

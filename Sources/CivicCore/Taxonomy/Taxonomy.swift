@@ -28,6 +28,9 @@ public struct Taxonomy: Sendable, Hashable {
 
   /// Reads, parses and validates the taxonomy file at `path`.
   public static func load(path: String) throws(TaxonomyError) -> Taxonomy {
+    if let problem = FileReadProblem.reason(path) {
+      throw TaxonomyError(file: path, line: nil, message: "cannot read the file: \(problem)")
+    }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     guard size <= maximumFileSize else {
       throw TaxonomyError(

@@ -53,7 +53,8 @@ public final class TaxonomyWatcher {
     guard let data = TaxonomyWatcher.read(path) else {
       contentHash = nil
       return .failure(
-        TaxonomyError(file: path, line: nil, message: "cannot read the file"))
+        TaxonomyError(
+          file: path, line: nil, message: "cannot read the file: \(FileReadProblem.reason(path) ?? "a read error")"))
     }
     let hash = TaxonomyWatcher.hash(data)
     guard hash != contentHash else { return nil }

@@ -23,8 +23,9 @@ struct ClassifyCommand: ParsableCommand {
       for post in posts { writer.writeLine(ClassifyLine.json(post)) }
       if typing { writer.flush() }
     }
-    try InputFiles.run(engine, typing: typing)
+    try InputFiles.run(engine, typing: typing, output: writer)
     writer.flush()
+    try StandardOutput.check(writer)
     if InputFiles.reportFailures(engine) { throw ExitCode.failure }
   }
 }

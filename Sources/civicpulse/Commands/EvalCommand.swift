@@ -20,6 +20,7 @@ struct EvalCommand: ParsableCommand {
   @OptionGroup var input: LabelledFileOptions
 
   @Option(
+    parsing: .unconditional,
     help: """
       Cross-validate `train` on the file with this many folds (2 to the number of texts) instead of scoring with a \
       model.
@@ -28,10 +29,13 @@ struct EvalCommand: ParsableCommand {
 
   @OptionGroup(title: "Learner (with --folds)") var learner: LearnerOptions
 
-  @Option(help: "With --folds: train with this L2 penalty instead of choosing it by inner cross-validation.")
+  @Option(
+    parsing: .unconditional,
+    help: "With --folds: train with this L2 penalty instead of choosing it by inner cross-validation.")
   var l2: Double?
 
   @Option(
+    parsing: .unconditional,
     help: """
       With --folds: noisy copies of each training text, words dropped at random (default \
       \(ComplaintTrainer().noisyCopies); the built-in model is trained with 2).
@@ -41,10 +45,12 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Complaint model file (default: the built-in model).")
   var model: String?
 
-  @Option(help: "Decision threshold to use instead of the model's (0..1).")
+  @Option(parsing: .unconditional, help: "Decision threshold to use instead of the model's (0..1).")
   var threshold: Double?
 
-  @Option(help: "Also print up to this many misclassified texts with their score and why (not with --folds).")
+  @Option(
+    parsing: .unconditional,
+    help: "Also print up to this many misclassified texts with their score and why (not with --folds).")
   var errors = 0
 
   func validate() throws {
@@ -54,8 +60,7 @@ struct EvalCommand: ParsableCommand {
     if folds != nil, errors > 0 {
       throw ValidationError("--errors lists a model's misclassified texts: it cannot be used with --folds")
     }
-    if let l2, !(l2 >= 0) { throw ValidationError("--l2 must be 0 or more") }
-    if let noisyCopies, noisyCopies < 0 { throw ValidationError("--noisy-copies must be 0 or more") }
+    try LearnerOptions.validate(l2: l2, noisyCopies: noisyCopies)
     if folds == nil, learner.isSet || l2 != nil || noisyCopies != nil {
       throw ValidationError(
         "--nb, --binary, --nb-interpolation, --average-plain, --tune-threshold, --inner-average, --l2 and "

@@ -78,7 +78,7 @@ struct ExportCommand: ParsableCommand {
       throw ExitCode(1)
     }
     guard let out else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      print(text, terminator: "")
       return
     }
     do {

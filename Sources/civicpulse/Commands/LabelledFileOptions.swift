@@ -73,16 +73,9 @@ extension LabelledFileOptions {
 
   /// Why the labelled file could not be read: missing, a directory, or not readable.
   var unreadableReason: String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: labels, isDirectory: &isDirectory) else {
-      return labels == "-" ? "it does not exist (standard input is not read here: give a file)" : "it does not exist"
-    }
-    if isDirectory.boolValue { return "it is a directory" }
-    let type = (try? FileManager.default.attributesOfItem(atPath: labels))?[.type] as? FileAttributeType
-    if let type, type != .typeRegular, type != .typeSymbolicLink {
-      return "it is not a regular file (a pipe or a device)"
-    }
-    return FileManager.default.isReadableFile(atPath: labels) ? "it could not be read" : "permission denied"
+    guard let reason = FileReadProblem.reason(labels) else { return "it could not be read" }
+    guard labels == "-", !FileManager.default.fileExists(atPath: labels) else { return reason }
+    return reason + " (standard input is not read here: give a file)"
   }
 
   /// Writes a line to standard error.

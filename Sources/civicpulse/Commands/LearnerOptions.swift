@@ -101,3 +101,18 @@ struct LearnerOptions: ParsableArguments {
     return name + (trainer.tuneThreshold ? ", threshold tuned by inner cross-validation" : "")
   }
 }
+
+extension LearnerOptions {
+  /// The most noisy copies of each text: every copy is one more text in memory, and a count beyond this only runs
+  /// out of it (`--noisy-copies 999999999999` crashed asking for 160 TB).
+  static let maxNoisyCopies = 100
+
+  /// Refuses an L2 penalty or a count of noisy copies out of range, for `train` and `eval --folds` alike (an
+  /// infinite L2 trained a model that kept no term).
+  static func validate(l2: Double?, noisyCopies: Int?) throws {
+    if let l2, !(l2 >= 0 && l2.isFinite) { throw ValidationError("--l2 must be a number, 0 or more (e.g. 0.001)") }
+    if let noisyCopies, !(0...maxNoisyCopies).contains(noisyCopies) {
+      throw ValidationError("--noisy-copies must be between 0 and \(maxNoisyCopies)")
+    }
+  }
+}

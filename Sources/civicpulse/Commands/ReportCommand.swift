@@ -52,6 +52,7 @@ struct ReportCommand: ParsableCommand {
     let writer = OutputWriter()
     writer.writeLine(format == .json ? report.json() : report.text())
     writer.flush()
+    try StandardOutput.check(writer)
     if InputFiles.reportFailures(engine) { throw ExitCode.failure }
   }
 }

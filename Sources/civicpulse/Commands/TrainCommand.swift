@@ -26,26 +26,29 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Also write the model as the Swift source of the compiled-in model.")
   var emitSwift: String?
 
-  @Option(help: "Gradient descent iterations.")
+  @Option(parsing: .unconditional, help: "Gradient descent iterations.")
   var iterations = ComplaintTrainer().iterations
 
   @Option(
+    parsing: .unconditional,
     help: """
       L2 penalty (default: chosen by a 3-fold cross-validation on the training texts among \
       \(ComplaintTrainer.defaultL2Choices.map { "\($0)" }.joined(separator: ", "))).
       """)
   var l2: Double?
 
-  @Option(help: "Minimum number of texts a term must occur in.")
+  @Option(parsing: .unconditional, help: "Minimum number of texts a term must occur in.")
   var minCount = ComplaintTrainer().minCount
 
-  @Option(help: "Drop terms whose weight is smaller than this.")
+  @Option(parsing: .unconditional, help: "Drop terms whose weight is smaller than this.")
   var prune = ComplaintTrainer().prune
 
-  @Option(help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
+  @Option(
+    parsing: .unconditional,
+    help: "Noisy copies of each text, with words dropped at random (seeded), to train for unseen words.")
   var noisyCopies = ComplaintTrainer().noisyCopies
 
-  @Option(help: "Probability of dropping a word in a noisy copy.")
+  @Option(parsing: .unconditional, help: "Probability of dropping a word in a noisy copy.")
   var dropout = ComplaintTrainer().dropout
 
   @Flag(inversion: .prefixedNo, help: "Weight both classes equally whatever their sizes.")
@@ -54,6 +57,7 @@ struct TrainCommand: ParsableCommand {
   @OptionGroup var learner: LearnerOptions
 
   @Option(
+    parsing: .unconditional,
     help: """
       Decision threshold stored in the model (0..1; default \(ComplaintTrainer().threshold), or chosen by the inner \
       cross-validation with --tune-threshold).
@@ -73,12 +77,12 @@ struct TrainCommand: ParsableCommand {
   func validate() throws {
     // Each setting named with its range ("bad training setting" named none).
     let ranges: [(Bool, String)] = [
-      (iterations > 0, "--iterations must be at least 1"), ((l2 ?? 0) >= 0, "--l2 must be 0 or more"),
-      (minCount >= 1, "--min-count must be at least 1"), (prune >= 0, "--prune must be 0 or more"),
-      (noisyCopies >= 0, "--noisy-copies must be 0 or more"),
+      (iterations > 0, "--iterations must be at least 1"), (minCount >= 1, "--min-count must be at least 1"),
+      (prune >= 0 && prune.isFinite, "--prune must be a number, 0 or more"),
       (dropout >= 0 && dropout < 1, "--dropout must be at least 0 and less than 1"),
     ]
     if let broken = ranges.first(where: { !$0.0 }) { throw ValidationError(broken.1) }
+    try LearnerOptions.validate(l2: l2, noisyCopies: noisyCopies)
     if let threshold, !(threshold > 0 && threshold < 1) { throw ValidationError("--threshold must be between 0 and 1") }
     if let priorScale, !(priorScale >= 0 && priorScale.isFinite) {
       throw ValidationError("--prior-scale must be 0 or more")
@@ -146,9 +150,16 @@ struct TrainCommand: ParsableCommand {
       trainer.tuneThreshold = false
     }
     let model = trainer.train(examples)
-    try model.save(to: out)
+    // Through ExportFile, not `save`: a device or a pipe (`--out /dev/stdout`) is written into, not replaced.
+    do {
+      try ExportFile.write(model.jsonText(), to: out)
+    } catch {
+      throw ComplaintModelError.unwritable(path: out, reason: error.reason)
+    }
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
-    print("trained on \(examples.count) texts: \(model.termWeights.count) terms kept of \(vocabulary); wrote \(out)")
+    print(
+      "trained on \(Plural.count(examples.count, "text")): \(Plural.count(model.termWeights.count, "term")) kept of"
+        + " \(vocabulary); wrote \(out)")
     print(learner.summary)
     if let priorTerms {
       print(

@@ -86,7 +86,5 @@ struct TriageMarkCommand: ParsableCommand {
     }
   }
 
-  private func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
-  }
+  private func say(_ line: String) { StandardOutput.printNow(line) }
 }

@@ -47,5 +47,6 @@ enum HeadlessWatch {
     live?.start(clock: { engine.eventTime() })
     defer { live?.stop() }
     do { try runner.run() } catch let error as IngestSetupError { throw ValidationError(error.message) }
+    try StandardOutput.check(runner.output)
   }
 }

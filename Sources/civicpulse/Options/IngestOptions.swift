@@ -48,6 +48,8 @@ struct IngestOptions: ParsableArguments {
       throw ValidationError("--replay-buffer must be at least 1 post, e.g. 50000")
     }
     if let socket, socket.isEmpty { throw ValidationError("--socket needs a path") }
+    try InputFiles.checkStandardInputOnce(files)
+    try InputFiles.checkNamesCanBeOpened(files)
   }
 
   /// True when at least one source was given.

@@ -10,6 +10,8 @@ import Foundation
 enum InputFiles {
   /// Engine configuration in read mode; fails early with a clear message when a file cannot be read.
   static func config(_ files: [String], decoding: DecodingOptions) throws -> IngestConfig {
+    try checkStandardInputOnce(files)
+    try checkNamesCanBeOpened(files)
     let paths = files.isEmpty ? ["-"] : files
     for path in paths where path != "-" {
       if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
@@ -21,6 +23,25 @@ enum InputFiles {
     }
     return IngestConfig(
       sources: paths.map { .file(path: $0) }, follow: false, decoderOptions: try decoding.decoderOptions())
+  }
+
+  /// Refuses `-` given more than once: standard input can be read once, and the second `-` showed as a second
+  /// source "stdin" with 0 posts.
+  static func checkStandardInputOnce(_ files: [String]) throws {
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("- (standard input) is given more than once: it can be read only once, so give - once")
+    }
+  }
+
+  /// Refuses a file whose name is not valid UTF-8 (a Latin-1 `Caf\xe9.csv`): the command line reaches the command
+  /// with such bytes replaced by U+FFFD, so the name names no file. It said "No such file or directory" for a file
+  /// that `ls` shows (`watch` waited for it forever).
+  static func checkNamesCanBeOpened(_ files: [String]) throws {
+    for path in files where path.contains("\u{FFFD}") && access(path, F_OK) != 0 {
+      throw ValidationError(
+        "\(path): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
+          + " give it on standard input (- < FILE)")
+    }
   }
 
   /// True when the inputs include stdin and stdin is a terminal: someone is typing posts.
@@ -35,7 +56,11 @@ enum InputFiles {
   /// `ready` runs once the engine has started; when it throws, the engine is stopped and the error rethrown.
   /// With posts typed at the terminal (`typing`; by default: stdin is among the sources and is a terminal) there
   /// is no progress line, which would write over what is typed: a hint says how to end instead.
-  static func run(_ engine: IngestEngine, typing: Bool? = nil, ready: () throws -> Void = {}) throws {
+  /// When a write to `output` fails (the reader went away, the disk is full) the reading stops: the rest of the
+  /// input would be decoded for nothing.
+  static func run(
+    _ engine: IngestEngine, typing: Bool? = nil, output: OutputWriter? = nil, ready: () throws -> Void = {}
+  ) throws {
     let typing = typing ?? (isatty(0) == 1 && engine.sourceStatuses().contains { $0.name == "stdin" })
     do { try engine.start() } catch { throw ValidationError("\(error)") }
     do {
@@ -47,6 +72,11 @@ enum InputFiles {
     }
     if typing { _ = Array(typingHint.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) } }
     let progress = typing ? nil : ProgressReporter.startIfTerminal(engine)
+    if let output {
+      while !engine.waitUntilFinished(timeout: 0.1) {
+        if output.failure != nil { engine.stop() }
+      }
+    }
     engine.waitUntilFinished()
     progress?.stop()
   }

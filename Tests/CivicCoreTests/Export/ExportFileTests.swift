@@ -47,4 +47,32 @@ final class ExportFileTests: XCTestCase {
     XCTAssertFalse(message.contains("NSCocoaErrorDomain"), message)
     XCTAssertFalse(message.contains("could not be completed"), message)
   }
+
+  /// A pipe at the path is written into, not replaced by a file (as root, `--out /dev/null` and `--out /dev/stdout`
+  /// put a regular file in place of the device or the link).
+  func testAPipeIsWrittenIntoNotReplaced() throws {
+    let path = folder + "/out.fifo"
+    XCTAssertEqual(mkfifo(path, 0o600), 0)
+    let reader = open(path, O_RDONLY | O_NONBLOCK)
+    XCTAssertGreaterThanOrEqual(reader, 0)
+    defer { close(reader) }
+    try ExportFile.write("a,b\n", to: path)
+    var bytes = [UInt8](repeating: 0, count: 16)
+    let n = read(reader, &bytes, bytes.count)
+    XCTAssertEqual(String(decoding: bytes.prefix(max(0, n)), as: UTF8.self), "a,b\n")
+    var st = stat()
+    XCTAssertEqual(lstat(path, &st), 0)
+    XCTAssertEqual(st.st_mode & S_IFMT, S_IFIFO, "still a pipe")
+  }
+
+  /// A symbolic link to a file keeps pointing at it: the file it names gets the new text.
+  func testALinkKeepsPointingAtItsFile() throws {
+    let file = folder + "/real.csv"
+    let link = folder + "/latest.csv"
+    try ExportFile.write("old\n", to: file)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.csv")
+    try ExportFile.write("new\n", to: link)
+    XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "real.csv")
+    XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "new\n")
+  }
 }

@@ -107,9 +107,9 @@ final class EngineTests: XCTestCase {
     XCTAssertTrue(collector.posts.allSatisfy { $0.source == ($0.text.hasPrefix("a") ? a.path : b.path) })
   }
 
-  func testGzipFilesAreInflated() throws {
-    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
-    let file = dir.appendingPathComponent("posts.txt")
+  /// `posts.txt.gz` holding the lines "compressed 0" to "compressed 19999", in a new folder.
+  private func gzipFile() throws -> String {
+    let file = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("posts.txt")
     var text = ""
     for i in 0..<20_000 { text += "compressed \(i)\n" }
     try text.write(to: file, atomically: false, encoding: .utf8)
@@ -119,10 +119,35 @@ final class EngineTests: XCTestCase {
     try gzip.run()
     gzip.waitUntilExit()
     guard gzip.terminationStatus == 0 else { throw XCTSkip("gzip is not available") }
-    let (engine, collector) = try readAll([file.path + ".gz"])
+    return file.path + ".gz"
+  }
+
+  func testGzipFilesAreInflated() throws {
+    let (engine, collector) = try readAll([try gzipFile()])
     XCTAssertEqual(engine.stats().posts, 20_000)
     XCTAssertEqual(collector.texts.last, "compressed 19999")
     XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
+  /// A `.gz` cut short (still being written, a partial download) is a read error of its source, read and
+  /// followed alike, after what it holds is counted: zlib ends it as if it were whole, and it passed for one.
+  func testAGzipFileCutShortIsAReadError() throws {
+    let path = try gzipFile()
+    let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+    try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: path))
+    let (read, collector) = try readAll([path])
+    let followed = try startEngine(
+      self, IngestConfig(sources: [.file(path: path)], follow: true, pollInterval: 0.05), collector: PostCollector())
+    XCTAssertTrue(followed.waitUntilFinished(timeout: 30), "a followed .gz is read once, to its end")
+    for engine in [read, followed] {
+      XCTAssertEqual(engine.sourceStatuses().first?.state, .failed)
+      XCTAssertEqual(
+        engine.sourceStatuses().first?.detail, "read error in \(path): gzip: the compressed data ends early (truncated)"
+      )
+      XCTAssertGreaterThan(engine.stats().posts, 1_000)
+      XCTAssertLessThan(engine.stats().posts, 20_000)
+    }
+    XCTAssertEqual(collector.texts.first, "compressed 0")
   }
 
   func testWaitingOnAnEngineNeverStartedReturns() {

@@ -122,6 +122,49 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.stats().duplicates, 0, "a line number reused after truncation is not a duplicate")
   }
 
+  /// Truncated and at once written past its old size (copytruncate, then a burst of lines before the follower
+  /// woke): the size alone did not show it, so the follower read on from its old offset, mid-line, and lost the
+  /// new first lines.
+  func testAFileTruncatedAndRewrittenPastItsOldSizeRestartsFromTheTop() throws {
+    let (file, collector, engine) = try followNewFile(firstLine: "the old first line")
+    let rewritten = (1...6).map { "new line \($0) after the rotation" }
+    // Written over from the top in one write: the file as the follower finds it when the truncation and the new
+    // lines both came between two looks (truncating first would let it wake in between, and see the shrink).
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seek(toOffset: 0)
+    try handle.write(contentsOf: Data(rewritten.map { $0 + "\n" }.joined().utf8))
+    try handle.close()
+    waitFor("the rewritten lines") { collector.texts.count >= 7 }
+    XCTAssertEqual(collector.texts, ["the old first line"] + rewritten)
+    XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
+  /// A named pipe that no writer has opened yet: the follower sat in `open`, said nothing, and a stop waited out
+  /// its timeout (`watch --headless FIFO` took 10 s to end on SIGTERM). It is followed at once, stops at once, and
+  /// reads what each writer that comes sends.
+  func testANamedPipeWithoutAWriterIsFollowedAndStopsAtOnce() throws {
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("posts.fifo").path
+    XCTAssertEqual(mkfifo(path, 0o600), 0)
+    let config = IngestConfig(sources: [.file(path: path)], follow: true, pollInterval: 0.05)
+    let idle = try startEngine(self, config, collector: PostCollector())
+    waitFor("the pipe to be followed", timeout: 5) { idle.sourceStatuses().first?.state == .following }
+    idle.stop()
+    let stopped = idle.waitUntilFinished(timeout: 2)
+    if !stopped { close(open(path, O_WRONLY | O_NONBLOCK)) }  // frees a follower stuck in open
+    XCTAssertTrue(stopped, "stopped within 2 s")
+
+    let collector = PostCollector()
+    _ = try startEngine(self, config, collector: collector)
+    for text in ["from the first writer", "from the second writer"] {
+      let writer = open(path, O_WRONLY)
+      XCTAssertGreaterThanOrEqual(writer, 0)
+      _ = Array("\(text)\n".utf8).withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+      close(writer)
+      waitFor(text) { collector.texts.last == text }
+    }
+    XCTAssertEqual(collector.texts, ["from the first writer", "from the second writer"])
+  }
+
   func testRenameAndRecreateFinishesOldFileThenOpensNew() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("posts.txt")

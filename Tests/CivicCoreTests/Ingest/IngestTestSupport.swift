@@ -48,8 +48,9 @@ func startEngine(_ test: XCTestCase, _ config: IngestConfig, collector: PostColl
 final class SocketClient {
   let fd: Int32
 
-  init?(path: String) {
-    fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+  /// `nil` when the connection fails; `waiting` false: also when the listener's backlog is full (EAGAIN).
+  init?(path: String, waiting: Bool = true) {
+    fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | (waiting ? 0 : Int32(SOCK_NONBLOCK.rawValue)), 0)
     guard fd >= 0 else { return nil }
     var address = sockaddr_un()
     address.sun_family = sa_family_t(AF_UNIX)

@@ -184,9 +184,8 @@ final class SocketSourceTests: XCTestCase {
     XCTAssertEqual(st.st_mode & 0o777, 0o660)
   }
 
-  func testStaleSocketIsReplaced() throws {
-    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
-    // Leave a socket file nobody listens on.
+  /// A stream socket bound at `path` (not listening).
+  private func boundSocket(_ path: String) -> Int32 {
     let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     var address = sockaddr_un()
     address.sun_family = sa_family_t(AF_UNIX)
@@ -195,7 +194,32 @@ final class SocketSourceTests: XCTestCase {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
     }
     XCTAssertEqual(bound, 0)
-    close(fd)
+    return fd
+  }
+
+  /// A listener whose backlog is full (a stopped or stuck civicpulse, flooded with connections) is live: the probe
+  /// says so at once. Its blocking connect waited for a free slot, so a second civicpulse hung at start.
+  func testALiveSocketWithAFullBacklogIsSeenAtOnce() throws {
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("busy.sock").path
+    let listener = boundSocket(path)
+    defer { close(listener) }
+    XCTAssertEqual(Glibc.listen(listener, 0), 0)
+    // Connections nobody accepts, until the backlog refuses one (EAGAIN).
+    var pending: [SocketClient] = []
+    while pending.count < 64, let client = SocketClient(path: path, waiting: false) { pending.append(client) }
+    defer { pending.forEach { $0.close() } }
+    let answered = expectation(description: "the probe answers")
+    DispatchQueue.global().async {
+      XCTAssertTrue(SocketSource.acceptsConnections(path))
+      answered.fulfill()
+    }
+    wait(for: [answered], timeout: 5)
+  }
+
+  func testStaleSocketIsReplaced() throws {
+    let path = try makeTemporaryFolder(prefix: "cp-ingest").appendingPathComponent("in.sock").path
+    // Leave a socket file nobody listens on.
+    close(boundSocket(path))
     let collector = PostCollector()
     let engine = try listen(path, collector: collector)
     guard let client = SocketClient(path: path) else { return XCTFail("cannot connect to the replacement") }

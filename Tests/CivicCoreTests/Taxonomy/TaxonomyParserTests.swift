@@ -1,3 +1,4 @@
+import CivicTestSupport
 import XCTest
 
 @testable import CivicCore
@@ -244,11 +245,18 @@ final class TaxonomyParserTests: XCTestCase {
     XCTAssertEqual(parseError(text)?.line, 4)
   }
 
-  func testLoadReportsUnreadableFile() {
-    XCTAssertThrowsError(try Taxonomy.load(path: "/nonexistent/taxonomy.toml")) { error in
-      let error = error as? TaxonomyError
-      XCTAssertEqual(error?.file, "/nonexistent/taxonomy.toml")
-      XCTAssertNil(error?.line)
+  /// The reason says what to fix: Foundation's said "NSCocoaErrorDomain error 256" for a directory and "You don't
+  /// have permission" for /dev/null.
+  func testLoadSaysWhyAFileCannotBeRead() throws {
+    let directory = try makeTemporaryFolder(prefix: "taxonomy")
+    for (path, reason) in [
+      ("/nonexistent/taxonomy.toml", "it does not exist"), (directory.path, "it is a directory"),
+      ("/dev/null", "it is not a regular file (a pipe or a device)"),
+    ] {
+      XCTAssertThrowsError(try Taxonomy.load(path: path)) { error in
+        XCTAssertEqual("\(error)", "\(path): cannot read the file: \(reason)")
+        XCTAssertNil((error as? TaxonomyError)?.line)
+      }
     }
   }
 
