@@ -99,6 +99,48 @@ public final class AnalyticsEngine {
     counts.setServiceIDs(unique.map(\.id))
   }
 
+  /// How far a live wall clock may fall behind the engine's clock before `clockSetBack(now:)` says it was set back
+  /// (NTP's usual corrections are far smaller; the engine's clock just waits for them).
+  public static let clockStepBackLimit: EpochMillis = 5 * 60_000
+
+  /// True when the wall clock `now` is more than `clockStepBackLimit` behind the engine's clock: the system clock
+  /// was set back (a live caller then calls `restartClock()`; a replay's clock is not the wall clock).
+  public func clockSetBack(now: EpochMillis) -> Bool {
+    guard let last = counts.lastAdvance else { return false }
+    return last - now > Self.clockStepBackLimit
+  }
+
+  /// What a live caller says when it restarts the counts for a clock set back by `millis`.
+  public static func clockSetBackNotice(by millis: EpochMillis) -> String {
+    let minutes = millis / 60_000
+    return
+      "system clock set back \(minutes >= 120 ? "\(minutes / 60) h" : "\(minutes) min"): counts and alerts restarted"
+  }
+
+  /// Starts counting anew, for a system clock set back: the engine's clock only moves forward, so after the clock
+  /// was set back a day every new post would be older than its windows for a day. Active alerts end at the last
+  /// advance (their `ended` events are returned); counts, trends and baselines start empty with the same services
+  /// and settings; the alert history is kept.
+  public func restartClock() -> [AlertEvent] {
+    var events = pendingEvents
+    pendingEvents.removeAll()
+    let endTime = counts.lastAdvance ?? counts.headMinute.map { ($0 + 1) * 60_000 } ?? 0
+    for state in states {
+      guard var alert = state.active else { continue }
+      alert.end = max(alert.start, endTime)
+      record(alert)
+      events.append(AlertEvent(kind: .ended, alert: alert))
+    }
+    let list = services
+    counts = AnalyticsCounts(config: config)
+    services = []
+    states = []
+    indexByID = [:]
+    lastEvaluatedMinute = nil
+    setServices(list)
+    return events
+  }
+
   /// Counts a routed and scored post at its event time (`post.time`). Edits are skipped (counted in
   /// `ignoredEdits`) unless `AnalyticsConfig.countEdits`.
   public func ingest(_ post: Post) {

@@ -29,6 +29,8 @@ public protocol LiveAnalytics: AnyObject {
   /// The latest time the engine's clock was moved to (`advance(to:)`), or nil when the engine cannot say: a wall
   /// clock set back past it is how the live model sees the system clock step back.
   var clockTime: EpochMillis? { get }
+  /// Starts counting anew after the system clock was set back; returns the `ended` events of the active alerts.
+  func restartClock() -> [AlertEvent]
 }
 
 extension LiveAnalytics {
@@ -48,4 +50,6 @@ extension LiveAnalytics {
   public func complaintsLastHour(now: EpochMillis) -> Int? { nil }
 
   public var clockTime: EpochMillis? { nil }
+
+  public func restartClock() -> [AlertEvent] { [] }
 }

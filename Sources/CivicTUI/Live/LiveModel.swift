@@ -10,7 +10,7 @@ public final class LiveModel: @unchecked Sendable {
   private var complaints = 0
   private var malformed = 0
   private var sources: [SourceStatus] = []
-  private var analytics: any LiveAnalytics
+  private let analytics: any LiveAnalytics
   private var serviceOrder: [String: Int]
   /// Every service's name by id, from the analytics' service list (kept with it, not rebuilt per frame).
   private var serviceNames: [String: String]
@@ -32,11 +32,6 @@ public final class LiveModel: @unchecked Sendable {
   private var pendingEvents: [AlertEvent] = []
   /// Set when the counts restarted because the system clock stepped back: what the status bar says, and until when.
   private var clockNotice: (text: String, until: EpochMillis)?
-
-  /// How far the wall clock may step back behind the analytics clock before the counts restart (the engine keeps
-  /// the later time, so a clock set back by a day would leave every window empty and every post late for a day).
-  /// Smaller steps (NTP's corrections) are absorbed: the engine's clock waits for the wall clock to catch up.
-  public static let clockStepBackLimit: EpochMillis = 5 * 60_000
 
   /// - Parameters:
   ///   - keep: how many of the newest posts the Posts pane keeps.
@@ -227,16 +222,12 @@ public final class LiveModel: @unchecked Sendable {
   }
 
   /// A live dashboard (not a replay) whose wall clock is further behind the analytics clock than
-  /// `clockStepBackLimit` restarts its counts with an empty engine of the same services and settings (the kept
-  /// posts stay in the Posts pane), and says so in the status bar for a minute.
+  /// `AnalyticsEngine.clockStepBackLimit` restarts its counts (`LiveAnalytics.restartClock`: active alerts end, the kept posts
+  /// stay in the Posts pane), and says so in the status bar for a minute.
   private func restartIfClockSteppedBack(now: EpochMillis, wall: EpochMillis) {
-    guard let ahead = analytics.clockTime, ahead - now > Self.clockStepBackLimit,
-      let fresh = analytics.emptyCopy()
-    else { return }
-    analytics = fresh
-    let minutes = (ahead - now) / 60_000
-    let step = minutes >= 120 ? "\(minutes / 60) h" : "\(minutes) min"
-    clockNotice = ("system clock set back \(step): counts and alerts restarted", wall + 60_000)
+    guard let ahead = analytics.clockTime, ahead - now > AnalyticsEngine.clockStepBackLimit else { return }
+    pendingEvents += analytics.restartClock()
+    clockNotice = (AnalyticsEngine.clockSetBackNotice(by: ahead - now), wall + 60_000)
   }
 
   private func frame(

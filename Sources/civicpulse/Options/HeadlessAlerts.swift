@@ -38,6 +38,7 @@ final class HeadlessAlerts: @unchecked Sendable {
   func add(_ posts: [Post]) {
     lock.lock()
     defer { lock.unlock() }
+    if !replaying { restartIfClockSetBack(now: Self.wallClock()) }
     for i in posts.indices {
       if replaying, let time = posts[i].eventTime { pending += engine.advance(to: time) }
       engine.ingest(posts[i])
@@ -55,9 +56,19 @@ final class HeadlessAlerts: @unchecked Sendable {
     let now = clock()
     let events = lock.withLock {
       defer { pending.removeAll() }
+      if !replaying, let now { restartIfClockSetBack(now: now) }
       return pending + (now.map { engine.advance(to: $0) } ?? [])
     }
     outputs.deliver(events)
+  }
+
+  /// The system clock set back by more than `AnalyticsEngine.clockStepBackLimit` (a server booted with a fast clock,
+  /// then set right): the engine starts counting anew from the new time (its active alerts end), as the dashboard
+  /// does, and a line on stderr says so. Called under the lock.
+  private func restartIfClockSetBack(now: EpochMillis) {
+    guard engine.clockSetBack(now: now), let last = engine.lastAdvance else { return }
+    pending += engine.restartClock()
+    FileHandle.standardError.write(Data("civicpulse: \(AnalyticsEngine.clockSetBackNotice(by: last - now))\n".utf8))
   }
 
   /// Ticks once a second, on `clock` (nil: no time yet, skip the tick), until `stop`.
