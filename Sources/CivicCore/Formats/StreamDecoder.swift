@@ -663,7 +663,10 @@ public final class StreamDecoder {
   private func headerColumns(_ cells: [String]) -> CSVColumns? {
     guard let spec = options.csvColumns else { return CSVColumnResolver.fromHeader(cells) }
     if CSVColumnResolver.specIsNumeric(spec) {
-      return CSVColumnResolver.fromHeader(cells) == nil ? nil : CSVColumnResolver.fromSpec(spec, header: nil)
+      guard let columns = CSVColumnResolver.fromSpec(spec, header: nil),
+        CSVColumnResolver.isHeaderOfNumberedColumns(cells, text: columns.text)
+      else { return nil }
+      return columns
     }
     return CSVColumnResolver.fromSpec(spec, header: cells) ?? CSVColumnResolver.fromHeader(cells)
   }
