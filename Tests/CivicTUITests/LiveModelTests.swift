@@ -55,12 +55,13 @@ final class LiveModelTests: XCTestCase {
     let model = LiveModel(keep: 10, analytics: AnalyticsEngine(services: [])) { counter.n += 1 }
     model.add([post(1, at: 0)], now: 0)
     model.add([post(2, at: 0)], now: 0)
-    model.addMalformed(3)
     XCTAssertEqual(counter.n, 1)
     XCTAssertTrue(model.takeChanged())
     XCTAssertFalse(model.takeChanged())
     model.add([post(3, at: 0)], now: 0)
     XCTAssertEqual(counter.n, 2)
+    // The malformed count comes from the ingest engine's status, read once a frame.
+    model.statusProvider = { ([], 3) }
     XCTAssertEqual(model.view(now: 0, pausedAt: nil, postsTop: 0, postsLimit: 1).malformed, 3)
   }
 

@@ -188,7 +188,7 @@ final class CommandMessagesTests: XCTestCase {
       in: try makeTemporaryFolder(prefix: "cp-e2e"))
     let (status, output, errors) = try run(["eval", "--labels", labels, "--errors", "5"])
     XCTAssertEqual(status, 0, errors)
-    XCTAssertTrue(output.contains("bins missed again ?]0;owned??[31m"), output)
+    XCTAssertTrue(output.contains("bins missed again ␛]0;owned␇␛[31m"), output)
     XCTAssertFalse(output.contains("\u{1B}"), output)
   }
 

@@ -102,6 +102,14 @@ final class IngestCommandTests: XCTestCase {
     XCTAssertFalse(errors.contains("Usage:"), "a run-time error, no usage line: \(errors)")
   }
 
+  /// polish19: the name of a file that cannot be read reached the terminal with its escape sequences.
+  func testMissingFileNameIsShownWithVisibleSymbols() throws {
+    let (status, _, errors) = try run(["report", "/nonexistent/a\u{1B}[2Jb.jsonl"])
+    XCTAssertEqual(status, 64)
+    XCTAssertTrue(errors.contains("Error: cannot read /nonexistent/a␛[2Jb.jsonl"), errors)
+    XCTAssertFalse(errors.unicodeScalars.contains("\u{1B}"), errors)
+  }
+
   func testNegativeNumbersAreRefusedWithTheirOwnMessage() throws {
     for (arguments, message) in [
       (["watch", "--demo", "--keep", "-5"], "--keep must be at least 1"),

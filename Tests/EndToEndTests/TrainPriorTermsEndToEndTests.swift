@@ -41,10 +41,20 @@ final class TrainPriorTermsEndToEndTests: XCTestCase {
   func testABadPriorFileOrScaleWritesNoModel() throws {
     let (labels, bad, model) = try files(priors: "word,weight\nnonsense,8.461\nNot Bad,1\n")
     let missing = bad + ".missing"
+    let folder = bad + ".d"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let fifo = bad + ".fifo"
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
     let cases: [([String], Int32, String)] = [
       (["--prior-scale", "0.2"], 64, "--prior-scale scales the weights of --prior-terms: give the file too"),
       (["--prior-terms", bad, "--prior-scale=-1"], 64, "--prior-scale must be 0 or more"),
       (["--prior-terms", missing], 1, "cannot read prior terms '\(missing)': it does not exist; no model written"),
+      // polish19: a directory said "it could not be read", a pipe waited for a writer.
+      (["--prior-terms", folder], 1, "cannot read prior terms '\(folder)': it is a directory; no model written"),
+      (
+        ["--prior-terms", fifo], 1,
+        "cannot read prior terms '\(fifo)': it is not a regular file (a pipe or a device); no model written"
+      ),
       (
         ["--prior-terms", bad], 1,
         "cannot read prior terms '\(bad)': line 3: 'Not Bad' is not a word of lower-case letters a to z; no model "

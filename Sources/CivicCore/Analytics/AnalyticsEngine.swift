@@ -303,9 +303,6 @@ public final class AnalyticsEngine {
     counts.trends.top(now: now, limit: limit)
   }
 
-  /// Space-Saving estimate of a hashtag's uses (any casing): upper bound and maximum over-count.
-  public func hashtagEstimate(_ tag: String) -> (count: Int, error: Int)? { counts.trends.estimate(tag) }
-
   /// Alerts currently active, newest first.
   public var activeAlerts: [Alert] {
     states.compactMap(\.active).sorted { ($0.start, $0.id) > ($1.start, $1.id) }

@@ -53,11 +53,6 @@ struct HashtagTrends: Sendable {
   /// Tags seen (total weight of the summary).
   var totalUses: Int { summary.total }
 
-  /// Space-Saving estimate for a tag (any casing).
-  func estimate(_ tag: String) -> (count: Int, error: Int)? {
-    summary.estimate(HashtagTrends.fold(HashtagTrends.clean(tag, limit: config.maxTagLength)))
-  }
-
   static func clean(_ tag: String, limit: Int) -> String {
     var s = Substring(tag)
     while s.first == "#" { s = s.dropFirst() }

@@ -42,17 +42,12 @@ extension ComplaintModel {
     var problem: ComplaintModelError?
   }
 
-  /// Loads a model file; a missing, unreadable, corrupt or incompatible file throws `ComplaintModelError`.
+  /// Loads a model file; a missing, unreadable, corrupt or incompatible file throws `ComplaintModelError`, with
+  /// `FileReadProblem`'s reason for a file that cannot be read.
   public static func load(path: String) throws -> ComplaintModel {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ComplaintModelError.missing(path: path)
-    }
-    if isDirectory.boolValue { throw ComplaintModelError.unreadable(path: path, reason: "it is a directory") }
-    // Foundation refuses a pipe or a device with "You don't have permission", which sends one to chmod.
-    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-    if let type, type != .typeRegular, type != .typeSymbolicLink {
-      throw ComplaintModelError.unreadable(path: path, reason: "it is not a regular file (a pipe or a device)")
+    if let reason = FileReadProblem.reason(path) {
+      if reason == FileReadProblem.doesNotExist { throw ComplaintModelError.missing(path: path) }
+      throw ComplaintModelError.unreadable(path: path, reason: reason)
     }
     let data: Data
     do {
@@ -133,15 +128,6 @@ extension ComplaintModel {
       .joined(separator: ",\n")
     out += "\n  }\n}\n"
     return out
-  }
-
-  /// Writes the model file.
-  public func save(to path: String) throws {
-    do {
-      try Data(jsonText().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ComplaintModelError.unwritable(path: path, reason: ExportFile.reason(error, path: path))
-    }
   }
 
   /// A number with at most four decimals and no exponent, e.g. "-0.0312" or "2".

@@ -45,6 +45,18 @@ public enum CSVColumnResolver {
     return csvFile || names.contains { others.contains($0) }
   }
 
+  /// Whether the first row of a file read with column numbers (`--csv-columns text=3`) is a header, its cell in
+  /// the text column `text` (0-based) being a column name rather than a post: a header known by name
+  /// (`fromHeader`), or two or more cells that all read as column names (see `isHeaderWithoutText`) with either a
+  /// one-word text cell (`comment`, `review`) or a name known for another field among them (`id`, `date`). A
+  /// header-less file's first post is kept unless it is a single word with only name-like cells beside it.
+  static func isHeaderOfNumberedColumns(_ row: [String], text: Int) -> Bool {
+    if fromHeader(row) != nil { return true }
+    guard row.count >= 2, row.indices.contains(text), row.allSatisfy(isColumnName) else { return false }
+    let oneWord = !row[text].contains(" ")
+    return oneWord || isHeaderWithoutText(row, csvFile: false)
+  }
+
   /// Why each row of a file whose header `isHeaderWithoutText` is malformed, naming the header and the fix.
   static func noTextColumnReason(_ header: [String]) -> String {
     let names = header.prefix(8).joined(separator: ", ") + (header.count > 8 ? ", ..." : "")

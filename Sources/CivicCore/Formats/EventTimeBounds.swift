@@ -19,15 +19,14 @@ enum EventTimeBounds {
     return time <= arrival + leeway || time <= SystemClock.nowMillis() + leeway
   }
 
-  /// Clears the event time of each post of `posts[start...]` outside the bounds; returns how many it cleared.
+  /// Clears the event time of each post of `posts[start...]` outside the bounds and appends its index to
+  /// `cleared`: the engine counts it only when the post is no duplicate.
   @inline(__always)
-  static func clearImplausible(_ posts: inout [Post], from start: Int) -> Int {
-    var cleared = 0
+  static func clearImplausible(_ posts: inout [Post], from start: Int, cleared: inout [Int]) {
     for i in start..<posts.count {
       guard let time = posts[i].eventTime, !contains(time, arrival: posts[i].arrivalTime) else { continue }
       posts[i].eventTime = nil
-      cleared += 1
+      cleared.append(i)
     }
-    return cleared
   }
 }

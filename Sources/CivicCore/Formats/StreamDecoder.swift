@@ -663,7 +663,10 @@ public final class StreamDecoder {
   private func headerColumns(_ cells: [String]) -> CSVColumns? {
     guard let spec = options.csvColumns else { return CSVColumnResolver.fromHeader(cells) }
     if CSVColumnResolver.specIsNumeric(spec) {
-      return CSVColumnResolver.fromHeader(cells) == nil ? nil : CSVColumnResolver.fromSpec(spec, header: nil)
+      guard let columns = CSVColumnResolver.fromSpec(spec, header: nil),
+        CSVColumnResolver.isHeaderOfNumberedColumns(cells, text: columns.text)
+      else { return nil }
+      return columns
     }
     return CSVColumnResolver.fromSpec(spec, header: cells) ?? CSVColumnResolver.fromHeader(cells)
   }
@@ -712,7 +715,8 @@ public final class StreamDecoder {
       }
     }
     guard case .posts(var posts) = result else { return result }
-    _ = EventTimeBounds.clearImplausible(&posts, from: 0)
+    var cleared: [Int] = []
+    EventTimeBounds.clearImplausible(&posts, from: 0, cleared: &cleared)
     return .posts(posts)
   }
 
@@ -730,7 +734,7 @@ public final class StreamDecoder {
   static func decode(
     _ record: Record, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?, into posts: inout [Post]
   ) -> DecodeOutcome {
-    var implausibleTimes = 0
+    var implausibleTimes: [Int] = []
     return withUnsafePointer(to: record) {
       decode(
         recordAt: $0, sourceName: sourceName, countingOnly: countingOnly, texts: &texts, into: &posts,
@@ -740,11 +744,11 @@ public final class StreamDecoder {
 
   /// As `decode(_:sourceName:countingOnly:texts:into:)` for the record at `record`, read where it lies (the
   /// engine's decode threads): copying a `Record` retains its buffer and copies its context through the type's
-  /// value witnesses, about 200 instructions per record with its destruction. Adds to `implausibleTimes` the posts
-  /// whose event time was set aside (see `EventTimeBounds`).
+  /// value witnesses, about 200 instructions per record with its destruction. Appends to `implausibleTimes` the
+  /// index in `posts` of each post whose event time was set aside (see `EventTimeBounds`).
   static func decode(
     recordAt record: UnsafePointer<Record>, sourceName: String, countingOnly: Bool, texts: inout PostTextArena?,
-    into posts: inout [Post], implausibleTimes: inout Int
+    into posts: inout [Post], implausibleTimes: inout [Int]
   ) -> DecodeOutcome {
     let start = posts.count
     let outcome = dispatch(record, sourceName: sourceName, countingOnly: countingOnly) { bytes, context in
@@ -756,7 +760,7 @@ public final class StreamDecoder {
     } other: {
       DecodeOutcome($0, into: &posts)
     }
-    implausibleTimes += EventTimeBounds.clearImplausible(&posts, from: start)
+    EventTimeBounds.clearImplausible(&posts, from: start, cleared: &implausibleTimes)
     return outcome
   }
 

@@ -260,12 +260,18 @@ public final class IngestEngine: @unchecked Sendable {
       var fresh = 0
       var duplicates = 0
       var edits = 0
+      // A post whose time was set aside counts once, as the post does: not again as a duplicate or an edit.
+      let badTimes = batch.implausibleTimes
+      var nextBadTime = 0
+      var freshBadTimes = 0
       // Each key's slot is asked for `prefetchDistance` posts before it is probed (see `DedupWindow.prefetch`).
       let keys = batch.keys
       for k in 0..<min(Self.prefetchDistance, keys.count) { dedup.prefetch(key: keys[k]) }
       for i in posts.indices {
         let key = keys[i]
         if i + Self.prefetchDistance < keys.count { dedup.prefetch(key: keys[i + Self.prefetchDistance]) }
+        let badTime = nextBadTime < badTimes.count && badTimes[nextBadTime] == i
+        if badTime { nextBadTime += 1 }
         if posts[i].isEdit {
           if dedup.contains(key: key) {
             edits += 1
@@ -273,9 +279,11 @@ public final class IngestEngine: @unchecked Sendable {
             _ = dedup.insert(key: key)
             posts[i].isEdit = false  // the original was never seen: this is the post as far as we know
             fresh += 1
+            if badTime { freshBadTimes += 1 }
           }
         } else if dedup.insert(key: key) {
           fresh += 1
+          if badTime { freshBadTimes += 1 }
         } else {
           duplicates += 1
           continue
@@ -289,7 +297,7 @@ public final class IngestEngine: @unchecked Sendable {
       // When replaying, posts are counted as they are delivered, so the counts follow the paced stream.
       core.add(
         batch.source, posts: replay == nil ? fresh : 0, malformed: batch.malformed.count, skipped: batch.skipped,
-        duplicates: duplicates, edits: edits, implausibleTimes: batch.implausibleTimes)
+        duplicates: duplicates, edits: edits, implausibleTimes: freshBadTimes)
       if replay != nil {
         enqueue(&posts, tags: batch.tags, source: batch.source, into: &replay)
       } else if !posts.isEmpty {

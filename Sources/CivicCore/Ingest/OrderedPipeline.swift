@@ -21,8 +21,9 @@ struct DecodedBatch: Sendable {
   /// `DedupWindow.key(for:)` of each post's id, computed on the decode threads.
   var keys: [UInt64]
   var skipped: Int
-  /// Posts whose event time was set aside as impossible (see `EventTimeBounds`).
-  var implausibleTimes = 0
+  /// Indices in `posts`, ascending, of the posts whose event time was set aside as impossible (see
+  /// `EventTimeBounds`).
+  var implausibleTimes: [Int] = []
   /// (line, reason) of each record that could not be decoded.
   var malformed: [(Int, String)]
   /// The hashtags of lean posts (for a counting sink; see `PostTagArena`).

@@ -154,18 +154,27 @@ public struct Report: Sendable, Hashable {
             + " \(ISOTime.format(a.start)) to \(end)")
       }
     }
-    if !errors.isEmpty {
+    // A source's own failure (a read error, a .gz cut short) is kept with line 0: it is no record, so it is not
+    // listed as one, and its message already names the source.
+    let records = errors.filter { $0.line > 0 }
+    if !records.isEmpty {
       lines.append("")
       // Every kept record (the engine keeps the last 100), oldest first, so the newest ends the output; the
       // heading says when older ones were counted but not kept.
       let heading =
-        malformed > errors.count
-        ? "Last \(errors.count) malformed records (of \(malformed)), oldest first:"
+        malformed > records.count
+        ? "Last \(records.count) malformed records (of \(malformed)), oldest first:"
         : "Malformed records, oldest first:"
       lines.append(heading)
-      for e in errors {
+      for e in records {
         lines.append("  \(TerminalText.printable(e.source)):\(e.line): \(TerminalText.printable(e.reason))")
       }
+    }
+    let failures = errors.filter { $0.line <= 0 }
+    if !failures.isEmpty {
+      lines.append("")
+      lines.append("Source errors:")
+      for e in failures { lines.append("  \(TerminalText.printable(e.reason))") }
     }
     return lines.joined(separator: "\n")
   }

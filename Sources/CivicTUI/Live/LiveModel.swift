@@ -88,16 +88,6 @@ public final class LiveModel: @unchecked Sendable {
     if wake { onChange() }
   }
 
-  /// Counts records that could not be decoded.
-  public func addMalformed(_ count: Int) {
-    guard count > 0 else { return }
-    lock.lock()
-    malformed += count
-    let wake = markChanged()
-    lock.unlock()
-    if wake { onChange() }
-  }
-
   /// Replaces the source list shown in the header.
   public func setSources(_ list: [SourceStatus]) {
     lock.lock()

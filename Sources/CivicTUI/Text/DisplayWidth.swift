@@ -1,3 +1,4 @@
+import CivicCore
 import Foundation
 
 /// Terminal cell widths of text, measured per grapheme, and the safe form of text sent to a terminal.
@@ -87,10 +88,10 @@ public enum DisplayWidth {
   public static func glyph(for character: Character, asciiOnly: Bool) -> Glyph? {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return nil }
-    if let placeholder = controlPlaceholder(first) {
+    if let placeholder = TerminalText.controlPlaceholder(first) {
       return asciiOnly ? Glyph(text: "?", width: 1) : Glyph(text: placeholder, width: 1)
     }
-    if isInvisible(first.value) { return nil }
+    if TerminalText.isInvisible(first.value) { return nil }
     if let letters = regionalLetters(scalars) { return Glyph(text: letters, width: letters.count) }
     let base = scalarWidth(first.value)
     if base == 0 {
@@ -159,29 +160,6 @@ public enum DisplayWidth {
     return letters
   }
 
-  /// Visible stand-in for a control character (C0, DEL, C1), or `nil` for other scalars.
-  static func controlPlaceholder(_ scalar: Unicode.Scalar) -> String? {
-    let v = scalar.value
-    switch v {
-    case 0x09, 0x0A, 0x0D: return " "
-    case 0x00..<0x20: return String(Character(Unicode.Scalar(0x2400 + v) ?? "?"))
-    case 0x7F: return "\u{2421}"
-    case 0x80..<0xA0: return "\u{FFFD}"
-    default: return nil
-    }
-  }
-
-  /// Scalars never drawn: joiners, bidirectional controls, selectors, BOM, tags.
-  static func isInvisible(_ v: UInt32) -> Bool {
-    switch v {
-    case 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF,
-      0xFFF9...0xFFFB, 0xE0000...0xE0FFF:
-      return true
-    default:
-      return false
-    }
-  }
-
   /// Combining marks kept with their base character (width 0).
   static func isCombining(_ v: UInt32) -> Bool {
     switch v {
@@ -199,7 +177,7 @@ public enum DisplayWidth {
   /// Cells one scalar takes: 0 for combining marks, 2 for East Asian Wide/Fullwidth and emoji, else 1.
   public static func scalarWidth(_ v: UInt32) -> Int {
     if v < 0x300 { return 1 }
-    if isCombining(v) || isInvisible(v) { return 0 }
+    if isCombining(v) || TerminalText.isInvisible(v) { return 0 }
     return isWide(v) ? 2 : 1
   }
 

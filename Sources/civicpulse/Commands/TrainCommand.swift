@@ -105,9 +105,10 @@ struct TrainCommand: ParsableCommand {
 
   /// The prior weights of a `--prior-terms` file, or a failure that names the file and the bad line.
   static func loadPriors(_ path: String) throws -> ComplaintPriorTerms {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "it could not be read" : "it does not exist"
-      throw CommandFailure("cannot read prior terms '\(path)': \(reason); no model written")
+    // Asked first: reading a pipe would wait for a writer, and a directory said only "it could not be read".
+    let problem = FileReadProblem.reason(path)
+    guard problem == nil, let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure("cannot read prior terms '\(path)': \(problem ?? "it could not be read"); no model written")
     }
     do {
       return try ComplaintPriorTerms.parse([UInt8](data))
@@ -150,7 +151,7 @@ struct TrainCommand: ParsableCommand {
       trainer.tuneThreshold = false
     }
     let model = trainer.train(examples)
-    // Through ExportFile, not `save`: a device or a pipe (`--out /dev/stdout`) is written into, not replaced.
+    // Through ExportFile: a device or a pipe (`--out /dev/stdout`) is written into, not replaced.
     do {
       try ExportFile.write(model.jsonText(), to: out)
     } catch {

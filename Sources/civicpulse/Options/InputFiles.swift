@@ -14,11 +14,13 @@ enum InputFiles {
     try checkNamesCanBeOpened(files)
     let paths = files.isEmpty ? ["-"] : files
     for path in paths where path != "-" {
-      if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
+      // A name is printed with its control characters as visible symbols: it reaches the terminal otherwise.
+      let shown = TerminalText.printable(path)
+      if access(path, R_OK) != 0 { throw ValidationError("cannot read \(shown): \(String(cString: strerror(errno)))") }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-        let pattern = (path.hasSuffix("/") ? path : path + "/") + "*.jsonl"
-        throw ValidationError("\(path) is a directory: give the files to read (e.g. \(pattern))")
+        let pattern = (shown.hasSuffix("/") ? shown : shown + "/") + "*.jsonl"
+        throw ValidationError("\(shown) is a directory: give the files to read (e.g. \(pattern))")
       }
     }
     return IngestConfig(
@@ -39,7 +41,7 @@ enum InputFiles {
   static func checkNamesCanBeOpened(_ files: [String]) throws {
     for path in files where path.contains("\u{FFFD}") && access(path, F_OK) != 0 {
       throw ValidationError(
-        "\(path): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
+        "\(TerminalText.printable(path)): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
           + " give it on standard input (- < FILE)")
     }
   }
@@ -85,7 +87,7 @@ enum InputFiles {
   static func reportFailures(_ engine: IngestEngine) -> Bool {
     let failed = engine.sourceStatuses().filter { $0.state == .failed }
     for status in failed {
-      let line = "civicpulse: \(status.detail ?? "\(status.name) failed")\n"
+      let line = "civicpulse: \(TerminalText.printable(status.detail ?? "\(status.name) failed"))\n"
       _ = Array(line.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
     return !failed.isEmpty

@@ -101,7 +101,7 @@ final class ComplaintStemTests: XCTestCase {
     XCTAssertTrue(stems.jsonText().contains("\"version\": 3,\n"))
     XCTAssertTrue(stems.jsonText().contains("\"stem_letters\": 6,\n"))
     let path = try temporaryPath("stems.json")
-    try stems.save(to: path)
+    try ExportFile.write(stems.jsonText(), to: path)
     let loaded = try ComplaintModel.load(path: path)
     XCTAssertEqual(loaded.stemLetters, 6)
     XCTAssertEqual(loaded.jsonText(), stems.jsonText())

@@ -58,7 +58,7 @@ final class LabelledCSVTests: XCTestCase {
     let csv = "text,label\nbins missed,\u{1B}[2J\u{1B}]0;pwned\u{07}\nno label here\n"
     let result = LabelledCSV.examples(Array(csv.utf8), textColumn: 0, labelColumn: 1)
     XCTAssertEqual(result.bad.map(\.line), [2, 3])
-    XCTAssertEqual(result.bad[0].reason, "label '?[2J?]0;pwned?' is not 0/1, yes/no or true/false")
+    XCTAssertEqual(result.bad[0].reason, "label '␛[2J␛]0;pwned␇' is not 0/1, yes/no or true/false")
     XCTAssertEqual(result.bad[1].reason, "has 1 cell, no column 2 (the label)")
     let wide = LabelledCSV.examples(Array("a,1,x\n".utf8), textColumn: 4, labelColumn: 1, header: .absent)
     XCTAssertEqual(wide.bad.map(\.reason), ["has 3 cells, no column 5 (the text)"])
@@ -67,6 +67,6 @@ final class LabelledCSVTests: XCTestCase {
   func testPrintableTextKeepsWordsAndDropsEscapes() {
     // `eval --errors` printed a text's escape sequences raw (colours, a window title).
     XCTAssertEqual(
-      TerminalText.printable("bins\nmissed \u{1B}[31mRED\u{1B}]0;t\u{07}\tcafé 🙄"), "bins missed ?[31mRED?]0;t? café 🙄")
+      TerminalText.printable("bins\nmissed \u{1B}[31mRED\u{1B}]0;t\u{07}\tcafé 🙄"), "bins missed ␛[31mRED␛]0;t␇ café 🙄")
   }
 }

@@ -80,6 +80,23 @@ final class CSVDecoderTests: XCTestCase {
     XCTAssertEqual(byName.posts.first?.authorHandle, "eve")
   }
 
+  /// polish19: with column numbers, a header of names the reader does not know (`comment`) was read as a post whose
+  /// text is the column's name.
+  func testColumnNumbersSkipAHeaderOfUnknownNames() throws {
+    let numbers = DecoderOptions(csvColumns: try CSVColumnSpec(parsing: "text=3,author=2"))
+    let oneWord = DecodeTally.run("num,person,comment\n1,ann,bins missed again\n", options: numbers)
+    XCTAssertEqual(oneWord.posts.map(\.text), ["bins missed again"])
+    XCTAssertEqual(oneWord.posts.map(\.authorHandle), ["ann"])
+    // A text column named in words is a header when a name known for another field stands beside it.
+    let known = DecodeTally.run("id,who,Review Text\n1,ann,bins missed again\n", options: numbers)
+    XCTAssertEqual(known.posts.map(\.text), ["bins missed again"])
+    // A header-less file keeps its first post.
+    let data = DecodeTally.run("1,ann,bins missed\nx,bob,Pothole\n", options: numbers)
+    XCTAssertEqual(data.posts.map(\.text), ["bins missed", "Pothole"])
+    let words = DecodeTally.run("sam,kim,Pothole on Mill Lane\n", options: numbers)
+    XCTAssertEqual(words.posts.map(\.text), ["Pothole on Mill Lane"])
+  }
+
   func testColumnSpecNamingAColumnTheHeaderLacksIsReported() {
     let file = "id,text,author\n1,bins not collected,ann\n2,lovely park,bob\n"
     let tally = DecodeTally.run(

@@ -82,7 +82,7 @@ final class DecodeIntoTests: XCTestCase {
         arena?.leanPosts = lean
         var inPlace: [Post] = []
         var expected: [Post] = []
-        var implausibleTimes = 0
+        var implausibleTimes: [Int] = []
         records.withUnsafeBufferPointer { buffer in
           for i in buffer.indices {
             let outcome = StreamDecoder.decode(

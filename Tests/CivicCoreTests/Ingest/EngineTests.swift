@@ -181,6 +181,21 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(collector.texts, ["x", "y"])
   }
 
+  /// polish19: a repeated post with an impossible time counted once in posts but twice in `Bad times:`.
+  func testAnImpossibleTimeCountsOncePerPost() throws {
+    let dir = try makeTemporaryFolder(prefix: "cp-ingest")
+    let file = dir.appendingPathComponent("p.jsonl")
+    let old = #"{"id":"1","text":"bins","created_at":"1990-05-10T09:00:00Z"}"#
+    let fine = #"{"id":"2","text":"park","created_at":"2024-05-10T09:00:00Z"}"#
+    try [old, old, fine, old].joined(separator: "\n").appending("\n").write(
+      to: file, atomically: false, encoding: .utf8)
+    let (engine, _) = try readAll([file.path])
+    XCTAssertEqual(engine.stats().posts, 2)
+    XCTAssertEqual(engine.stats().duplicates, 2)
+    XCTAssertEqual(engine.stats().implausibleTimes, 1)
+    XCTAssertEqual(engine.stats().sources.map(\.implausibleTimes), [1])
+  }
+
   func testEnricherRunsOnEveryPost() throws {
     let dir = try makeTemporaryFolder(prefix: "cp-ingest")
     let file = dir.appendingPathComponent("p.txt")

@@ -79,9 +79,35 @@ final class ReportTests: XCTestCase {
     report.hashtags = [Report.TagCount(tag: "bell\u{07}", count: 1)]
     let text = report.text()
     XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, text)
-    XCTAssertTrue(text.contains("  esc?[31mred.jsonl: 1 post, 0 malformed"), text)
-    XCTAssertTrue(text.contains("  #bell? 1"), text)
+    XCTAssertTrue(text.contains("  esc␛[31mred.jsonl: 1 post, 0 malformed"), text)
+    XCTAssertTrue(text.contains("  #bell␇ 1"), text)
     XCTAssertTrue(text.contains("Skipped:     4"), text)
+  }
+
+  /// polish19: names showed their control characters as `?` (not the dashboard's visible symbols) and kept a
+  /// bidirectional override, which reorders the rest of the line on a terminal.
+  func testNamesShowControlCharactersAsTheDashboardDoesAndDropOverrides() {
+    var counts = SourceCounts(name: "a\u{1B}[2Jb\u{7F}c\u{9B}d\u{202E}lmth.jsonl")
+    counts.posts = 1
+    let report = ReportBuilder().report(stats: IngestStats(sources: [counts]))
+    XCTAssertTrue(report.text().contains("  a␛[2Jb␡c\u{FFFD}dlmth.jsonl: 1 post, 0 malformed"), report.text())
+  }
+
+  /// polish19: a source's own failure (a .gz cut short) was listed among the malformed records as `FILE:0:`, and
+  /// counted in the "Last N malformed records (of M)" heading.
+  func testSourceFailureIsListedApartFromMalformedRecords() {
+    var counts = SourceCounts(name: "cut.jsonl.gz")
+    counts.malformed = 1
+    let errors = [
+      IngestError(source: "cut.jsonl.gz", line: 9, reason: "invalid JSON at byte 30: unterminated string", time: 0),
+      IngestError(source: "cut.jsonl.gz", line: 0, reason: "read error in cut.jsonl.gz: gzip: ends early", time: 0),
+    ]
+    let text = ReportBuilder().report(stats: IngestStats(sources: [counts]), errors: errors).text()
+    XCTAssertFalse(text.contains(":0:"), text)
+    XCTAssertTrue(
+      text.hasSuffix(
+        "Malformed records, oldest first:\n  cut.jsonl.gz:9: invalid JSON at byte 30: unterminated string\n\n"
+          + "Source errors:\n  read error in cut.jsonl.gz: gzip: ends early"), text)
   }
 
   /// audit15: the text report listed only the last 10 of the 100 malformed records the engine keeps for it.
