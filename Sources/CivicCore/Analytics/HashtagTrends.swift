@@ -59,7 +59,7 @@ struct HashtagTrends: Sendable {
     return String(s.prefix(max(1, limit)))
   }
 
-  static func fold(_ tag: String) -> String { tag.lowercased() }
+  static func fold(_ tag: String) -> String { HashtagFold.fold(tag) }
 
   /// Counts one use of a tag at `time` by `author`. An author counts once per tag and minute: one account
   /// repeating a tag a thousand times in a minute is one use, and one that keeps at it counts at most 5 a bucket,

@@ -59,7 +59,7 @@ public struct PostTagArena: Sendable {
       put(key, tag)
       return
     }
-    var lowered = String(decoding: tag, as: UTF8.self).lowercased()
+    var lowered = HashtagFold.fold(String(decoding: tag, as: UTF8.self))
     lowered.withUTF8 { put(TagKey.of(bytes: $0), $0) }
   }
 

@@ -99,9 +99,9 @@ public final class ReportBuilder: @unchecked Sendable {
     }
   }
 
-  /// Lowercases only when needed (ASCII tags without capitals are kept as they are: no allocation).
+  /// Folds only when needed (`HashtagFold`; ASCII tags without capitals are kept as they are: no allocation).
   static func normalise(_ tag: String) -> String {
-    for byte in tag.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return tag.lowercased() }
+    for byte in tag.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return HashtagFold.fold(tag) }
     return tag
   }
 

@@ -81,13 +81,13 @@ struct ReportTally {
     return services.count - 1
   }
 
-  /// Counts one hashtag under the key of its lowercased form.
+  /// Counts one hashtag under the key of its folded form (`HashtagFold`).
   private mutating func count(_ tag: String) {
     // Native and small strings (every tag a decoder makes) are read in place; anything else via `withUTF8`.
     var tag = tag
     var key = tag.utf8.withContiguousStorageIfAvailable(TagKey.ofASCII) ?? tag.withUTF8(TagKey.ofASCII)
     if key == nil {
-      tag = tag.lowercased()
+      tag = HashtagFold.fold(tag)
       key = tag.withUTF8 { TagKey.of(bytes: $0) }
     }
     tags.increment(key ?? 0) { ReportBuilder.normalise(tag) }
