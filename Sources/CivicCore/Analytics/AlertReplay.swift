@@ -40,8 +40,7 @@ public final class AlertReplay {
     posts.withUnsafeBufferPointer { posts in
       var start = 0
       for i in posts.indices {
-        // A post's time past its arrival by more than the allowance counts as its arrival (as in the engine).
-        let time = min(posts[i].time, posts[i].arrivalTime + skew)
+        let time = clockTime(of: posts[i])
         if let held {
           self.held = nil
           settle(held, next: time)  // before posts[i]: the held post began no run
@@ -58,8 +57,7 @@ public final class AlertReplay {
         guard time >= changesAt else { continue }
         engine.ingest(UnsafeBufferPointer(rebasing: posts[start..<i]))
         start = i
-        changesAt = changesAfter(time)
-        take(engine.advance(to: time))
+        advance(to: time)
       }
       engine.ingest(UnsafeBufferPointer(rebasing: posts[start...]))
     }
@@ -68,16 +66,24 @@ public final class AlertReplay {
   /// Counts a held post once the time of the post after it (`next`, nil at the end of the input) says whether
   /// the input moved on with it.
   private func settle(_ post: Post, next: EpochMillis?) {
-    let skew = engine.config.maxFutureSkewMillis
-    let time = min(post.time, post.arrivalTime + skew)
-    if next.map({ $0 >= time - skew }) ?? true {
+    let time = clockTime(of: post)
+    if next.map({ $0 >= time - engine.config.maxFutureSkewMillis }) ?? true {
       latest = time
-      if time >= changesAt {
-        changesAt = changesAfter(time)
-        take(engine.advance(to: time))
-      }
+      if time >= changesAt { advance(to: time) }
     }
     engine.ingest(post)
+  }
+
+  /// The time a post moves the clock to: its event time, but its arrival time when it is further than the
+  /// future-skew allowance past that (as the engine counts it).
+  @inline(__always) private func clockTime(of post: Post) -> EpochMillis {
+    min(post.time, post.arrivalTime + engine.config.maxFutureSkewMillis)
+  }
+
+  /// Advances the engine's clock to `time`, takes the alerts it reports and notes when an advance next matters.
+  private func advance(to time: EpochMillis) {
+    changesAt = changesAfter(time)
+    take(engine.advance(to: time))
   }
 
   /// The earliest time later than `advanced` (the time just passed to `engine.advance(to:)`) whose advance can

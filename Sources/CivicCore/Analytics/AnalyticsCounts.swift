@@ -50,7 +50,7 @@ struct AnalyticsCounts {
     let counted = post.services.withUnsafeBufferPointer { ids in
       count(
         time: post.time, arrivalTime: post.arrivalTime, isEdit: post.isEdit,
-        complaint: post.complaint && post.kind != .repost, services: ids, codes: post.serviceCodes)
+        complaint: post.countsAsComplaint, services: ids, codes: post.serviceCodes)
     }
     guard let counted else { return }
     let complaint = counted.complaint
@@ -116,7 +116,7 @@ struct AnalyticsCounts {
         let counted = posts[p].services.withUnsafeBufferPointer { ids in
           count(
             time: posts[p].time, arrivalTime: posts[p].arrivalTime, isEdit: posts[p].isEdit,
-            complaint: posts[p].complaint && posts[p].kind != .repost, services: ids, codes: posts[p].serviceCodes)
+            complaint: posts[p].countsAsComplaint, services: ids, codes: posts[p].serviceCodes)
         }
         guard let counted else { continue }
         let complaint = counted.complaint
@@ -163,8 +163,8 @@ struct AnalyticsCounts {
   }
 
   /// The part of counting a post that is the same one by one and in runs: an edit that is not counted only adds to
-  /// `ignoredEdits` (nil). `complaint` is false for a repost (a retweet, a boost): it passes one person's complaint
-  /// on, and a hundred reposts of it are one complaint, not a hundred; the repost still counts as a post. Any other post is added to the totals (not its services' or `all`'s: the caller adds
+  /// `ignoredEdits` (nil). `complaint` is the post's `countsAsComplaint` (a repost is a post, not another
+  /// complaint). Any other post is added to the totals (not its services' or `all`'s: the caller adds
   /// it there), `targets` is set to its services' series, and the result is its complaint (0 or 1), its clamped
   /// time (for the trends) and its minute, nil for a post older than the minute ring (counted in `latePosts`),
   /// whose buckets and hashtags are not counted.

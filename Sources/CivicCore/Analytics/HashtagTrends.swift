@@ -59,8 +59,6 @@ struct HashtagTrends: Sendable {
     return String(s.prefix(max(1, limit)))
   }
 
-  static func fold(_ tag: String) -> String { HashtagFold.fold(tag) }
-
   /// Counts one use of a tag at `time` by `author`. An author counts once per tag and minute: one account
   /// repeating a tag a thousand times in a minute is one use, and one that keeps at it counts at most 5 a bucket,
   /// a rate whose score stays below `risingScore` with the default noise floor (trends are many people taking a
@@ -68,7 +66,7 @@ struct HashtagTrends: Sendable {
   mutating func add(_ rawTag: String, at time: EpochMillis, author: String = "") {
     let tag = HashtagTrends.clean(rawTag, limit: config.maxTagLength)
     guard !tag.isEmpty else { return }
-    let folded = HashtagTrends.fold(tag)
+    let folded = HashtagFold.fold(tag)
     let bucket = floorDiv(time, bucketMillis)
     if !author.isEmpty && isRepeat(folded, author: author, minute: floorDiv(time, 60_000)) { return }
     let (slot, isNew) = summary.add(folded)

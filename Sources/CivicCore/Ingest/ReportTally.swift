@@ -38,9 +38,8 @@ struct ReportTally {
         let time = posts[i].time
         if time < low { low = time }
         if time > high { high = time }
-        // A repost passes one person's complaint on: a post, not another complaint (as the dashboard's and the
-        // alerts' counts, `AnalyticsCounts`).
-        let complaint = posts[i].complaint && posts[i].kind != .repost
+        // As the dashboard's and the alerts' counts: a repost is a post, not another complaint.
+        let complaint = posts[i].countsAsComplaint
         if complaint { complaints += 1 }
         posts[i].services.withUnsafeBufferPointer { ids in
           guard let service = ids.first else { return }

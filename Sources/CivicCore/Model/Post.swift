@@ -59,6 +59,10 @@ public struct Post: Sendable, Hashable {
   public var services: [String]
   public var complaint: Bool
   public var complaintScore: Double
+  /// Whether the post counts as a complaint in counts and alerts: a complaint that is not a repost. A repost (a
+  /// retweet, a boost) passes one person's complaint on; a hundred reposts of it are one complaint, not a hundred,
+  /// and the repost still counts as a post.
+  @inlinable public var countsAsComplaint: Bool { complaint && kind != .repost }
   /// Terms that pushed the complaint decision most, strongest first.
   public var why: [String]
   /// Where routing found `services` in the taxonomy (a lookup cache for counting; see `ServiceCodes`).
