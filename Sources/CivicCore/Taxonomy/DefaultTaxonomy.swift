@@ -23,6 +23,10 @@ enum DefaultTaxonomy {
     #   exclude      phrases that cancel the terms of this service inside them ("road trip" cancels "road");
     #                a single word here is never treated as a form of a listed word ("trained" is not "train")
     #
+    # In keywords, weak terms and exclusions, {n} stands for a route number: one to three digits with at most one
+    # letter before and one after ("the {n}" matches "the 42", "the X4", "the N29"; not "3am", "2nd" or "2024").
+    # A term needs a word besides {n}.
+    #
     # How matching works: case and punctuation are ignored and only whole words match. A listed single word
     # also matches its plural and its -ed and -ing forms (pothole: potholes; flood: flooded, flooding) unless
     # that form is itself listed as a single word somewhere in this file (parking is listed, so it is not park).
@@ -270,14 +274,15 @@ enum DefaultTaxonomy {
     ]
     weak = [
       "driver", "timetable", "route", "fare", "stop", "shelter", "didn't turn up", "didnt turn up", "didn't show",
-      "no show", "coach", "contactless", "oyster", "diverted", "rammed", "broken-down",
+      "no show", "coach", "contactless", "oyster", "diverted", "rammed", "broken-down", "route {n}", "the {n}",
+      "number {n}",
     ]
     hashtags = ["buses", "bus", "busservice"]
     handles = ["@TfL", "@MTA", "@NYCTBus"]
     exclude = [
       "under the bus", "throw under the bus", "thrown under the bus", "missed the boat", "stop it", "stop that",
       "stop sign", "full stop", "non stop", "nonstop", "stop the", "stop being", "stop doing", "can't stop",
-      "cant stop",
+      "cant stop", "the {n} of",
       "please stop", "stopped", "stopping", "driver's licence", "drivers licence", "driver's license", "taxi driver",
       "uber driver", "lorry driver", "delivery driver", "screwdriver", "coach trip", "football coach", "life coach",
       "route cause", "school bus",
@@ -294,12 +299,12 @@ enum DefaultTaxonomy {
       "season ticket", "railcard", "train station", "railway station", "tube station", "subway station",
       "train ticket", "amtrak", "lirr", "dlr", "northern line", "central line", "district line",
       "victoria line", "jubilee line", "piccadilly line", "elizabeth line", "bakerloo line", "metropolitan line",
-      "circle line", "conductor", "engineering works", "trainline", "step-free", "step free access",
+      "circle line", "conductor", "engineering works", "trainline", "step-free", "step free access", "platform {n}",
     ]
     weak = [
       "station", "line", "platform", "metro", "delayed", "delay", "cancelled", "canceled", "late", "carriage", "guard",
       "fare", "strike", "commute", "commuter", "underground", "lift", "escalator", "overcrowded", "packed",
-      "announcement", "stuck outside", "stuck between stations",
+      "announcement", "stuck outside", "stuck between stations", "the {n}",
     ]
     hashtags = ["trains", "rail", "tube", "subway", "railfail"]
     handles = ["@NationalRailEnq", "@networkrail", "@TfL", "@NYCTSubway", "@MTA", "@Amtrak"]

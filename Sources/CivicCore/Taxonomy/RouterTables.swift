@@ -59,6 +59,13 @@ final class RouterTables: Sendable {
   let patternScore: FrozenBuffer<Double>
   let patternCount: Int
   let stateCount: Int
+  /// The word id that a route number of a post ("42", "X4", "N29", "42a") takes when it is no listed word itself,
+  /// so that terms written with `{n}` ("route {n}", "platform {n}") match it; -1 when no term has `{n}`.
+  let numberWord: Int32
+
+  /// How `{n}` is written in a term, and the word it compiles to: a NUL byte, which no post word can hold.
+  static let numberPlaceholder = "{n}"
+  static let numberMarker: [UInt8] = [0]
 
   private struct Spec {
     var service: Int
@@ -68,7 +75,7 @@ final class RouterTables: Sendable {
   }
 
   init(taxonomy: Taxonomy) {
-    let specs = RouterTables.specs(of: taxonomy)
+    let specs = RouterTables.withListedNumbers(RouterTables.specs(of: taxonomy))
     let placeWords = taxonomy.placeWords.map { Array(TextScanner.words(of: $0).joined().utf8) }.filter { !$0.isEmpty }
 
     // Phase 1: single words are listed exactly; a listed plural shares its listed singular's id.
@@ -242,6 +249,72 @@ final class RouterTables: Sendable {
       patterns.map { $0.spec.kind.weight(length: max($0.ids.count, 1)) * taxonomy.services[$0.spec.service].weight })
     patternCount = patterns.count
     stateCount = gotos.count
+    numberWord = builder.resolve(RouterTables.numberMarker, exact: true, pluralOnly: false)
+  }
+
+  /// The words of a term as the router compiles them: `TextScanner.words(of:)`, with each `{n}` as the number
+  /// marker.
+  static func termWords(_ term: String) -> [[UInt8]] {
+    guard term.contains(numberPlaceholder) else { return TextScanner.words(of: term).map { Array($0.utf8) } }
+    var words: [[UInt8]] = []
+    for (index, part) in term.components(separatedBy: numberPlaceholder).enumerated() {
+      if index > 0 { words.append(numberMarker) }
+      words += TextScanner.words(of: part).map { Array($0.utf8) }
+    }
+    return words
+  }
+
+  /// `specs` and, for each term with `{n}`, a copy for each route number that a term lists as a word ("21" of
+  /// "section 21"): a post's listed number takes that word's id rather than the number marker's, so "route {n}"
+  /// needs "route 21" beside it to match "route 21".
+  private static func withListedNumbers(_ specs: [Spec]) -> [Spec] {
+    var listed: [[UInt8]] = []
+    var seen = Set<[UInt8]>()
+    for spec in specs where spec.kind != .handle {
+      for word in spec.words where isRouteNumber(word) && seen.insert(word).inserted { listed.append(word) }
+    }
+    guard !listed.isEmpty else { return specs }
+    var result: [Spec] = []
+    for spec in specs {
+      result.append(spec)
+      guard spec.kind != .handle, spec.words.contains(numberMarker) else { continue }
+      var variants: [[[UInt8]]] = [[]]
+      for word in spec.words {
+        let choices = word == numberMarker ? [word] + listed : [word]
+        variants = variants.flatMap { prefix in choices.map { prefix + [$0] } }
+      }
+      for words in variants.dropFirst() {
+        result.append(Spec(service: spec.service, kind: spec.kind, words: words, display: spec.display))
+      }
+    }
+    return result
+  }
+
+  /// `isRouteNumber(_:_:)` of a word's lowercased bytes.
+  static func isRouteNumber(_ word: [UInt8]) -> Bool {
+    word.withUnsafeBufferPointer { buffer in
+      let token = TextScanner.Token(
+        start: 0, end: buffer.count, kind: .word, breakBefore: false, capitalised: false,
+        simple: buffer.allSatisfy { $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }, letters: false, hash: 0)
+      return isRouteNumber(buffer, token)
+    }
+  }
+
+  /// A route number: one to three digits with at most one letter before and one after them ("42", "X4", "N29",
+  /// "42a", "42s"). Times ("3am"), ordinals ("2nd"), years ("2024") and measures ("4hrs") are not.
+  @inline(__always)
+  static func isRouteNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TextScanner.Token) -> Bool {
+    var i = token.start
+    var end = token.end
+    guard token.simple, end - i <= 5 else { return false }
+    if i < end, bytes[i] > 0x39 { i += 1 }
+    if end > i, bytes[end - 1] > 0x39 { end -= 1 }
+    guard end - i >= 1, end - i <= 3 else { return false }
+    while i < end {
+      guard bytes[i] &- 0x30 < 10 else { return false }
+      i += 1
+    }
+    return true
   }
 
   private static func specs(of taxonomy: Taxonomy) -> [Spec] {
@@ -250,8 +323,9 @@ final class RouterTables: Sendable {
     for (index, service) in taxonomy.services.prefix(TaxonomyParser.maximumServices).enumerated() {
       func add(_ terms: [String], _ kind: TermKind) {
         for term in terms {
-          let words = TextScanner.words(of: term).map { Array($0.utf8) }
-          guard !words.isEmpty else { continue }
+          let words = RouterTables.termWords(term)
+          // `{n}` alone would match every number (the parser refuses it); a term needs a word of its own.
+          guard words.contains(where: { $0 != RouterTables.numberMarker }) else { continue }
           specs.append(Spec(service: index, kind: kind, words: words, display: term))
           if words.count > 1 && RouterTables.isHyphenatedWord(term) {
             specs.append(Spec(service: index, kind: kind, words: [Array(words.joined())], display: term))

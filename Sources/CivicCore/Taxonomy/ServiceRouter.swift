@@ -187,7 +187,12 @@ public struct ServiceRouter: Sendable {
         continue
       }
       if token.breakBefore { collector.state = 0 }
-      let id = looked ? tables.vocabulary.resolve(bytes, token, exact: exact) : tables.vocabulary.resolve(bytes, token)
+      var id = looked ? tables.vocabulary.resolve(bytes, token, exact: exact) : tables.vocabulary.resolve(bytes, token)
+      if id < 0 && !token.letters && tables.numberWord >= 0 && token.kind == .word
+        && RouterTables.isRouteNumber(bytes, token)
+      {
+        id = tables.numberWord
+      }
       if id < 0 {
         collector.state = 0
         if token.kind == .hashtag && token.simple {

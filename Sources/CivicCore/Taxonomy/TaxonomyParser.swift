@@ -310,7 +310,16 @@ struct TaxonomyParser {
   private func terms(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError]) -> [String] {
     guard let value = table[key] else { return [] }
     return strings(value, key: key, service: index, problems: &problems).filter { term in
-      if TextScanner.hasWord(term) { return true }
+      let words = term.contains(RouterTables.numberPlaceholder) ? RouterTables.termWords(term) : nil
+      if let words, !words.contains(where: { $0 != RouterTables.numberMarker }) {
+        problems.append(
+          error(
+            valueLine(term, key: key, service: index),
+            "term \"\(term)\" in \"\(key)\" has only {n}, which would match every number: "
+              + "write it with a word, such as \"route {n}\""))
+        return false
+      }
+      if words != nil || TextScanner.hasWord(term) { return true }
       problems.append(
         error(valueLine(term, key: key, service: index), "term \"\(term)\" in \"\(key)\" has no letters or digits"))
       return false
