@@ -2,7 +2,8 @@
 ///
 /// Text is the HTML `content` made plain (with `spoiler_text` before it when set); a boost (`reblog`) is a post of
 /// kind repost carrying the boosted status's text. The id is the `uri`, unique across servers. Hashtags are read
-/// from the text as written (`tags[].name` is lower-cased by servers), plus any `tags` the text does not show.
+/// from the text as written (`tags[].name` is lower-cased, and accent-folded, by servers), plus any `tags` the text
+/// does not show.
 enum MastodonDecoder {
   /// A streaming event: `update` is a new status, `status.update` an edit; every other event is not a post.
   static func decodeEvent(_ event: String, _ record: Record, _ context: DecodeContext) -> DecodeResult {
@@ -95,11 +96,23 @@ enum MastodonDecoder {
   static func hashtags(text: String, tags: JSONValue?) -> [String] {
     var found = HashtagExtractor.extract(from: text)
     tags?.forEachElement { tag in
-      if let name = tag["name"]?.nonEmptyString, !found.contains(where: { $0.lowercased() == name.lowercased() }) {
+      if let name = tag["name"]?.nonEmptyString, !found.contains(where: { sameTag($0, name) }) {
         found.append(name)
       }
       return true
     }
     return found
+  }
+
+  /// Whether the text's tag `shown` is the server's tag `name`. Servers keep a tag's name lower-cased and, since
+  /// Mastodon 4, with its accents folded: the text's `#Zeitverträge` is the tag `zeitvertrage`, which must not be
+  /// counted a second time. (Counting still keeps `#café` and `#cafe` apart; see `HashtagFold`.)
+  static func sameTag(_ shown: String, _ name: String) -> Bool {
+    if shown.lowercased() == name.lowercased() { return true }
+    guard shown.utf8.contains(where: { $0 >= 0x80 }) || name.utf8.contains(where: { $0 >= 0x80 }) else {
+      return false
+    }
+    let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
+    return shown.folding(options: options, locale: nil) == name.folding(options: options, locale: nil)
   }
 }

@@ -7,6 +7,19 @@ final class MastodonDecoderTests: XCTestCase {
     {"id":"1","created_at":"2022-11-21T13:10:48.151Z","in_reply_to_id":null,"spoiler_text":"","language":"en","uri":"https://town.example/users/ann/statuses/1","url":"https://town.example/@ann/1","content":"<p>Street lights out on <a href=\"https://town.example/tags/ParkRoad\" class=\"mention hashtag\">#<span>ParkRoad</span></a> &amp; Elm</p><p>Day 3</p>","reblog":null,"account":{"username":"ann","acct":"ann@town.example","display_name":"Ann"},"tags":[{"name":"parkroad"},{"name":"hidden"}]}
     """#
 
+  /// Servers fold a tag's accents in `tags[].name` (mastodon.social: the text's #Zeitverträge is the tag
+  /// "zeitvertrage"): the post has the tag once, as its text shows it, so report and Trending count it once.
+  func testAccentFoldedTagNameIsTheTagTheTextShows() throws {
+    let status = #"""
+      {"id":"5","uri":"https://town.example/s/5","spoiler_text":"","in_reply_to_id":null,"reblog":null,"account":{"acct":"ann"},"content":"<p>Mehr <a href=\"https://town.example/tags/Zeitvertr%C3%A4ge\" class=\"mention hashtag\">#<span>Zeitverträge</span></a> und #SolidaritätMittelbau, #Café #ＢＩＮＳ</p>","tags":[{"name":"zeitvertrage"},{"name":"solidaritatmittelbau"},{"name":"café"},{"name":"bins"},{"name":"cafe"}]}
+      """#
+    let post = try XCTUnwrap(DecodeTally.run(status).posts.first)
+    XCTAssertEqual(post.hashtags, ["Zeitverträge", "SolidaritätMittelbau", "Café", "ＢＩＮＳ"])
+    XCTAssertTrue(MastodonDecoder.sameTag("Straße", "straße"))
+    XCTAssertFalse(MastodonDecoder.sameTag("bins", "bin"))
+    XCTAssertFalse(MastodonDecoder.sameTag("Zeitverträge", "zeitvertrag"))
+  }
+
   func testStatusHTMLBecomesTextAndIdIsURI() throws {
     let post = try XCTUnwrap(DecodeTally.run(Self.status).posts.first)
     XCTAssertEqual(post.id, "https://town.example/users/ann/statuses/1")
