@@ -55,10 +55,19 @@ public struct ServicesPane {
     guard !content.isEmpty else { return }
     let theme = context.theme
     if view.services.isEmpty {
-      context.screen.put(
-        "no service posts in the last \(view.servicesWindow.label)", x: content.x + 1, y: content.y,
-        style: theme.style(.dim),
-        maxWidth: content.width - 1)
+      var lines = ["no service posts in the last \(view.servicesWindow.label)"]
+      // An archive opened without --replay: its posts are counted at their own (old) times, outside every window.
+      let windowStart = view.now - EpochMillis(view.servicesWindow.minutes) * 60_000
+      if let newest = view.posts.lazy.map(\.time).max(), newest < windowStart {
+        lines += [
+          "all posts are older: the newest is from \(Formatting.date(newest))",
+          "--replay SPEED plays an archive as if live",
+        ]
+      }
+      for (offset, line) in lines.prefix(content.height).enumerated() {
+        context.screen.put(
+          line, x: content.x + 1, y: content.y + offset, style: theme.style(.dim), maxWidth: content.width - 1)
+      }
       return
     }
     let scroll = state.scroll(.services)

@@ -74,6 +74,26 @@ final class ReplayDashboardTests: XCTestCase {
     let screen = (0..<30).map { buffer.row($0) }.joined(separator: "\n")
     XCTAssertTrue(screen.contains("no service posts"), screen)
     XCTAssertFalse(buffer.row(0).contains("replay"), buffer.row(0))
+    // The pane says why it is empty and what to do.
+    XCTAssertTrue(screen.contains("all posts are older: the newest is from 10 May 2024"), screen)
+    XCTAssertTrue(screen.contains("--replay SPEED plays an archive as if live"), screen)
+  }
+
+  /// A quiet live feed (no service posts in the window, but recent posts) gets no archive hint.
+  func testRecentPostsWithoutServicesGetNoArchiveHint() throws {
+    let (app, model) = try makeApp(nil)
+    let wall = LiveModel.wallClock()
+    let chatter = (0..<3).map { index in
+      Post(
+        id: "chat\(index)", platform: .text, authorHandle: "a\(index)", eventTime: wall - 60_000,
+        arrivalTime: wall, text: "lovely sunny day")
+    }
+    model.add(chatter, now: wall)
+    let buffer = CellBuffer(width: 100, height: 30)
+    app.draw(on: buffer)
+    let screen = (0..<30).map { buffer.row($0) }.joined(separator: "\n")
+    XCTAssertTrue(screen.contains("no service posts"), screen)
+    XCTAssertFalse(screen.contains("all posts are older"), screen)
   }
 
   func testHeaderShowsTheReplayMarkerAndTimeAt80And100Columns() throws {
