@@ -47,6 +47,9 @@ public struct DemoFeed: Sendable {
     majorPending = major
   }
 
+  /// The service of the incident running now, if any.
+  var incidentService: String? { incident?.kind.service }
+
   private mutating func updateIncident(at time: EpochMillis) {
     if let current = incident, time >= current.ends {
       incident = nil

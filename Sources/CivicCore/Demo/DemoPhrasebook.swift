@@ -81,7 +81,11 @@ enum DemoPhrasebook {
         "No dropped kerb anywhere near {street}, impossible with a wheelchair",
         "Sidewalk on {street} buckled by tree roots, trip hazard for weeks",
       ],
-      others: [q("Is the council responsible for the pavement outside the shops on {street}?")],
+      others: [
+        q("Is the council responsible for the pavement outside the shops on {street}?"),
+        p("New pavement on {street} is lovely and smooth, much easier with the buggy"),
+        a("Footway repairs on {street} start Monday; one side stays open throughout"),
+      ],
       hashtags: ["pavements", "sidewalks", "accessibility"]),
     "street-lighting": ServicePhrases(
       complaints: [
@@ -100,7 +104,11 @@ enum DemoPhrasebook {
         "Traffic signal at {street} junction not working, chaos",
         "Gridlock through {place} every morning since the junction changed",
       ],
-      others: [a("Signal upgrade at {street} junction completes this weekend, expect delays")],
+      others: [
+        a("Signal upgrade at {street} junction completes this weekend, expect delays"),
+        p("The new pedestrian crossing on {street} has made the walk to the shops so much calmer"),
+        q("Are the temporary lights on {street} staying up over the weekend?"),
+      ],
       hashtags: ["traffic", "gridlock"]),
     "parking": ServicePhrases(
       complaints: [
@@ -109,7 +117,11 @@ enum DemoPhrasebook {
         "Abandoned car on {street} for two months, untaxed",
         "Wardens everywhere in {place} but nobody stops the pavement parking",
       ],
-      others: [q("Can I get a visitor parking permit online for {place}?")],
+      others: [
+        q("Can I get a visitor parking permit online for {place}?"),
+        a("Residents' parking permits for {place} can now be renewed online"),
+        p("Thanks for sorting the bay markings on {street}, parking is far easier now"),
+      ],
       hashtags: ["parking"]),
     "buses": ServicePhrases(
       complaints: [
@@ -140,14 +152,22 @@ enum DemoPhrasebook {
         "Sewage smell coming up from the drains in {place}",
         "{street} flooded again, gullies haven't been cleared in years",
       ],
-      others: [a("Gully cleaning in {place} this week, please move cars from {street} on Wednesday")],
+      others: [
+        a("Gully cleaning in {place} this week, please move cars from {street} on Wednesday"),
+        p("Gullies on {street} cleared yesterday, no puddles this morning for once"),
+        q("Where can I pick up sandbags for the flooding in {place}?"),
+      ],
       hashtags: ["flooding", "drains"]),
     "water": ServicePhrases(
       complaints: [
         "Water pressure in {place} terrible again this evening", "Brown water from the taps on {street}, is it safe?",
         "Leak in the road on {street} pouring for days, what a waste of water",
       ],
-      others: [q("Is there planned work on the water supply in {place} this week?")],
+      others: [
+        q("Is there planned work on the water supply in {place} this week?"),
+        a("Planned work on the water main in {place} on Tuesday, supply off 9am to 1pm"),
+        p("Water supply back on in {place}, thanks to the crew who worked through the night"),
+      ],
       hashtags: ["water"]),
     "parks": ServicePhrases(
       complaints: [
@@ -165,7 +185,11 @@ enum DemoPhrasebook {
         "Loud music from a flat on {street} till 3am again", "Building site on {street} starting at 6am on a Saturday",
         "Dog barking all day every day on {street}, reported three times",
       ],
-      others: [q("What hours are building sites allowed to work in {place}?")],
+      others: [
+        q("What hours are building sites allowed to work in {place}?"),
+        p("Noise team came out about the party on {street} within an hour, thank you"),
+        a("Noise from building work in {place} is only allowed 8am to 6pm on weekdays"),
+      ],
       hashtags: ["noise"]),
     "housing": ServicePhrases(
       complaints: [
@@ -206,7 +230,11 @@ enum DemoPhrasebook {
         "Mum's care package cut and nobody told us", "Waiting four months for a social care assessment for dad",
         "Carers keep turning up late or not at all",
       ],
-      others: [p("The day centre in {place} has given my dad his spark back")],
+      others: [
+        p("The day centre in {place} has given my dad his spark back"),
+        q("Who do I call to arrange respite care for my mum in {place}?"),
+        a("Carers' support drop-in at {place} every Thursday, 10 till 2"),
+      ],
       hashtags: ["socialcare", "carers"]),
     "schools": ServicePhrases(
       complaints: [
@@ -225,7 +253,11 @@ enum DemoPhrasebook {
         "Council tax website down again on payment day",
         "Property tax bill went up again and services keep getting worse",
       ],
-      others: [q("How do I apply for the single person council tax discount?")],
+      others: [
+        q("How do I apply for the single person council tax discount?"),
+        a("Council tax bills for next year arrive in March; pay by direct debit to spread the cost"),
+        p("Council tax support application done online in ten minutes, easier than I feared"),
+      ],
       hashtags: ["counciltax"]),
     "libraries": ServicePhrases(
       complaints: [
