@@ -4,6 +4,7 @@ public enum DemoCatalog {
   public static let services: [ServiceInfo] = [
     ServiceInfo(id: "waste", name: "Bins & recycling"), ServiceInfo(id: "flytipping", name: "Fly-tipping"),
     ServiceInfo(id: "street-cleaning", name: "Street cleaning"),
+    ServiceInfo(id: "environmental-health", name: "Pests & pollution"),
     ServiceInfo(id: "roads", name: "Roads"), ServiceInfo(id: "pavements", name: "Pavements"),
     ServiceInfo(id: "street-lighting", name: "Street lighting"),
     ServiceInfo(id: "traffic", name: "Traffic & signals"), ServiceInfo(id: "parking", name: "Parking"),

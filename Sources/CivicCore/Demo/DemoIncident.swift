@@ -37,8 +37,8 @@ struct DemoIncident: Sendable {
       service: "buses", hashtag: "BusChaos",
       complaints: [
         "No {route} for 50 minutes in {place}, stop is rammed",
-        "Three {route}s cancelled in a row, going to be late for work",
-        "Buses through {place} all diverted and nobody told us", "Waiting for the {route} in the rain for an hour",
+        "Three {route} buses cancelled in a row, going to be late for work",
+        "Buses through {place} all diverted and nobody told us", "Waiting for the {route} bus in the rain for an hour",
       ],
       updates: [
         "Route {route} is diverted around {place} due to a broken-down vehicle. Expect delays of up to 30 minutes."
@@ -57,7 +57,7 @@ struct DemoIncident: Sendable {
       complaints: [
         "Signal failure at {station}, everything cancelled",
         "Stuck outside {station} for 40 minutes with no announcement",
-        "Replacement buses from {station} nowhere to be seen",
+        "No trains out of {station} for an hour and nobody can say when",
       ],
       updates: ["Due to a signal failure at {station} trains may be cancelled or delayed until the end of the day."],
       official: 0),

@@ -51,6 +51,19 @@ enum DemoPhrasebook {
         q("How do I report fly-tipping on private land in {place}?"),
       ],
       hashtags: ["flytipping", "dumping"]),
+    "environmental-health": ServicePhrases(
+      complaints: [
+        "Rats running across the bins behind the takeaway on {street} every night, disgusting",
+        "Bonfire smoke from the allotments in {place} every weekend, can't open a window",
+        "Mice in the flats on {street} again, pest control never came back",
+        "Food poisoning after a kebab from a shop in {place}, reported it and heard nothing",
+      ],
+      others: [
+        a("Free pest control visits for council tenants in {place} this month, book online"),
+        q("Who checks food hygiene ratings for the cafes in {place}?"),
+        p("Pest control sorted the wasps' nest on {street} the same day, brilliant service"),
+      ],
+      hashtags: ["rats", "pestcontrol", "airquality"]),
     "street-cleaning": ServicePhrases(
       complaints: [
         "Broken glass all over the pavement outside the school on {street}",

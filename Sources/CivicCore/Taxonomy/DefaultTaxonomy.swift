@@ -124,7 +124,8 @@ enum DefaultTaxonomy {
       "rat", "rats", "vermin", "pest control", "infestation", "cockroach", "mice", "bed bugs", "pigeon mess",
       "food hygiene", "food poisoning", "hygiene rating", "dirty kitchen", "air quality", "air pollution",
       "bonfire smoke", "smoke nuisance", "environmental health", "asbestos", "dead animal", "dead fox",
-      "dead pigeon", "dead rat", "pollution",
+      "dead pigeon", "dead rat", "pollution", "rats running around", "rats running across", "rats running about",
+      "rats running along", "rats running over",
     ]
     weak = [
       "smell", "stink", "stench", "smoke", "fumes", "pigeon", "fox", "mouse", "unsanitary", "restaurant", "takeaway",
@@ -224,6 +225,7 @@ enum DefaultTaxonomy {
     ]
     hashtags = ["traffic", "ltn", "ulez", "gridlock"]
     exclude = [
+      "rats running around", "rats running across", "rats running about", "rats running along", "rats running over",
       "web traffic", "website traffic", "traffic to", "sign up", "sign in", "signed", "signing", "sign the petition",
       "good sign", "bad sign", "sign of", "signs of", "speed up", "speedy", "jam session", "jam tomorrow",
       "traffic light system",

@@ -113,6 +113,14 @@ final class RouterTables: Sendable {
       if id == compactCount { compactCount += 1 }
       return id
     }
+    // Shorter words first, so that a phrase word's stem ("run" of "rat run") is known before a longer form of it
+    // in another phrase ("rats running around") is read: that form then takes the stem's id, as it does in a
+    // post, whichever of the two phrases the file lists first.
+    let phraseWords = Set(specs.filter { $0.kind != .handle && $0.words.count > 1 }.flatMap(\.words))
+    for word in phraseWords.sorted(by: { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+    ) {
+      _ = wordID(word)
+    }
     var patterns: [(spec: Spec, ids: [Int32])] = []
     var seen = Set<[Int32]>()
     for spec in specs {

@@ -56,6 +56,29 @@ final class ServiceRouterTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "Broken swings in the park by Water Lane"), "parks")
   }
 
+  /// "Rats running around" is vermin, "rat running" through an estate is traffic (both read as rat + run).
+  func testRatsRunningIsVerminAndRatRunningIsTraffic() {
+    XCTAssertEqual(
+      builtIn.primaryService(for: "Rats running across the bins behind the takeaway"), "environmental-health")
+    XCTAssertEqual(builtIn.services(for: "rats running around the kitchen again"), ["environmental-health"])
+    XCTAssertEqual(builtIn.primaryService(for: "Drivers rat running through our estate to avoid the lights"), "traffic")
+    XCTAssertEqual(builtIn.services(for: "another rat run, cars speeding"), ["traffic"])
+  }
+
+  /// A longer form of a phrase word ("running") listed in an earlier phrase takes the id of its stem ("run") listed
+  /// in a later one, as it does in a post: which service the file lists first changes nothing.
+  func testPhraseWordFormsDoNotDependOnTheOrderOfTheFile() throws {
+    for order in [["a", "b"], ["b", "a"]] {
+      let services = [
+        "a": "[[service]]\nid = \"vermin\"\nkeywords = [\"rats running around\"]\n",
+        "b": "[[service]]\nid = \"traffic\"\nkeywords = [\"rat run\"]\n",
+      ]
+      let router = try router(order.compactMap { services[$0] }.joined())
+      XCTAssertEqual(router.services(for: "rat running through the estate"), ["traffic"], "\(order)")
+      XCTAssertEqual(router.primaryService(for: "rats running around the kitchen"), "vermin", "\(order)")
+    }
+  }
+
   func testRoadTripAndOtherExclusions() {
     XCTAssertNil(builtIn.primaryService(for: "Road trip to the coast!"))
     XCTAssertEqual(builtIn.primaryService(for: "Road trip ruined by potholes the size of bathtubs"), "roads")
