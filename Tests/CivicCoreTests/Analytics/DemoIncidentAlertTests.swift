@@ -14,10 +14,10 @@ final class DemoIncidentAlertTests: XCTestCase {
     let start: EpochMillis = 1_779_999_960_000 + 36_000  // 36 s into a minute
     let rate = 5.0
     let plan = DemoDriver.historyPlan(rate: rate, minutes: 90)
-    // The first seed whose history alerted about the service of the incident injected at `start`, an alert over by
-    // then. Which seed that is moves with the phrasebook, the taxonomy and the model: 14 (a drainage incident) is
-    // tried first because it was the one when this was written; each other seed tried costs a second or two.
-    for seed in [UInt64(14)] + Array(1...40) {
+    // The first seed whose history alerted about the service of the incident injected at `start` (water), an alert
+    // over by then: seed 1, the dashboard's default, when this was written; which seed it is moves with the
+    // phrasebook, the taxonomy and the model, and each seed tried costs a second or two.
+    for seed in UInt64(1)...40 {
       let engine = AnalyticsEngine(services: Taxonomy.builtIn.services.map { ServiceInfo(id: $0.id, name: $0.name) })
       var feed = DemoFeed(seed: seed)
       var history = feed.history(from: start - Int64(plan.minutes) * 60_000, to: start, count: plan.count)
@@ -29,6 +29,7 @@ final class DemoIncidentAlertTests: XCTestCase {
       var time = start
       var first = feed.next(at: time)
       let service = try XCTUnwrap(feed.incidentService, "the major incident starts with the first live post")
+      XCTAssertEqual(service, "water", "a major incident is the burst water main")
       // The case QA found: an alert of that service in the history, over by "now" (calm in between).
       guard engine.alertHistory.contains(where: { $0.start < start && $0.service == service }),
         !engine.activeAlerts.contains(where: { $0.service == service })
