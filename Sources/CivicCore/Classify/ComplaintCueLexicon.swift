@@ -21,10 +21,6 @@ struct ComplaintLexiconFlags: OptionSet, Sendable {
   static let row = ComplaintLexiconFlags(rawValue: 1 << 15)
   /// "running", as in "third week running".
   static let running = ComplaintLexiconFlags(rawValue: 1 << 16)
-  /// "far", as in "far from happy".
-  static let far = ComplaintLexiconFlags(rawValue: 1 << 17)
-  /// "from": after "far" it opens a negation's scope like "not" ("far from impressed").
-  static let from = ComplaintLexiconFlags(rawValue: 1 << 18)
 }
 
 /// The cue word lists. Words are written in normalised form: lower case, apostrophes removed, digits as "0".
@@ -50,8 +46,6 @@ enum ComplaintCueLexicon {
     (.timeWord, ["time", "times"]),
     (.row, ["row"]),
     (.running, ["running"]),
-    (.far, ["far"]),
-    (.from, ["from"]),
     (
       .count,
       [

@@ -54,9 +54,9 @@ struct ComplaintCueHits {
 /// never had share a weight with the words they start like.
 ///
 /// Negation scope (as in classic sentiment work: Das and Chen 2001, Pang et al. 2002): every word after a negator
-/// ("not", "no", "never", "can't", "nobody"..., and "from" right after "far") up to the next `.`, `,`, `;`, `:`, `?`,
-/// `!`, handle or link is also visited as the term "not_word" (beside the word itself), so "not happy" and "happy"
-/// can weigh differently wherever the negator stands. Praise and negative words in such a scope fire `negatedPraise` and
+/// ("not", "no", "never", "can't", "nobody"...) up to the next `.`, `,`, `;`, `:`, `?`, `!`, handle or link is also
+/// visited as the term "not_word" (beside the word itself), so "not happy" and "happy" can weigh differently
+/// wherever the negator stands. Praise and negative words in such a scope fire `negatedPraise` and
 /// `negatedNegative`; two or more negative or problem words fire `manyNegative`, two or more praise words `manyPraise`.
 struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   /// The table's memory, read without reference counting; `owner` keeps the table alive, or (for
@@ -548,9 +548,6 @@ struct ComplaintFeatureScanner<Visitor: ComplaintTermVisitor> {
   private mutating func wordCues(_ flags: ComplaintLexiconFlags, _ wordStart: Int, _ wordEnd: Int) {
     if flags.contains(.negation) {
       cues.fire(.negation, wordStart, wordEnd)
-      negated = true
-    } else if flags.contains(.from) && prevHash != 0 && prevFlags.contains(.far) {
-      cues.fire(.negation, prevStart, wordEnd)  // "far from happy" negates like "not happy"
       negated = true
     }
     opinionCues(flags, wordStart, wordEnd)
