@@ -1,0 +1,71 @@
+import CivicTestSupport
+import Foundation
+import XCTest
+
+/// polish20: what the user typed (an option's value, a `--state`, `--taxonomy` or `--socket` path, a text to
+/// route) and what a file holds reached the terminal raw in the commands' messages: an escape sequence in a name
+/// could retitle the window or clear the screen. Every message now shows it as visible symbols.
+final class TypedNameMessagesTests: XCTestCase {
+  /// Sets the window title, rings the bell and clears the screen when sent raw.
+  private let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+  private let shown = "␛]0;pwned␇␛[2J"
+
+  private func run(_ arguments: [String]) throws -> (Int32, String, String) {
+    try CommandRunner.run(try CommandRunner.civicpulse(), arguments, stdin: Data())
+  }
+
+  private func assertNothingRaw(_ text: String, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+    let raw = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
+    XCTAssertTrue(raw.isEmpty, "\(label): \(text.debugDescription)", file: file, line: line)
+  }
+
+  func testErrorsOnStandardErrorShowControlCharactersAsSymbols() throws {
+    let folder = try makeTemporaryFolder(prefix: "cp-typed")
+    let longSocket = folder.path + "/" + String(repeating: "s", count: 110) + hostile + ".sock"
+    let cases: [([String], String, Int32)] = [
+      // ArgumentParser's own message, for a value it refuses while parsing.
+      (["report", "--format", "x" + hostile], "The value 'x\(shown)' is invalid for '--format <format>'", 64),
+      // A message of the command's own, written to stderr.
+      (["export", "--state", "/nonexistent/s\(hostile).db"], "no triage state file at /nonexistent/s\(shown).db", 1),
+      // A command failure (status 1), printed by ArgumentParser before.
+      (
+        ["watch", "--headless", "--taxonomy", "/nonexistent/t\(hostile).toml", "-"],
+        "Error: /nonexistent/t\(shown).toml: cannot read the file", 1
+      ),
+      // An error from the core (the socket source), as the command's `Error:` line.
+      (["watch", "--headless", "--socket", longSocket], "socket path is too long", 64),
+    ]
+    for (arguments, message, expected) in cases {
+      let (status, _, errors) = try run(arguments)
+      XCTAssertEqual(status, expected, "\(arguments): \(errors)")
+      XCTAssertTrue(errors.contains(message), "\(arguments): \(errors)")
+      XCTAssertTrue(errors.contains(shown), "\(arguments): \(errors)")
+      assertNothingRaw(errors, "\(arguments)")
+    }
+  }
+
+  func testATaxonomyFilesNameAndMistakesAndRoutedTextsAreShownWithSymbols() throws {
+    let folder = try makeTemporaryFolder(prefix: "cp-typed")
+    let good = folder.appendingPathComponent("good\(hostile).toml").path
+    try Data("[[service]]\nid = \"bins\"\nname = \"Bins\"\nkeywords = [\"bins\"]\n".utf8).write(
+      to: URL(fileURLWithPath: good))
+    let (status, output, errors) = try run(["taxonomy", "check", good])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(output.contains("good\(shown).toml: ok: 1 service"), output)
+    assertNothingRaw(output, "check")
+
+    // A control character in a value: the mistake names the file.
+    let broken = folder.appendingPathComponent("broken\(hostile).toml").path
+    try Data("[[service]]\nid = \"bins\u{1B}[2J\"\n".utf8).write(to: URL(fileURLWithPath: broken))
+    let (brokenStatus, _, brokenErrors) = try run(["taxonomy", "check", broken])
+    XCTAssertEqual(brokenStatus, 1, brokenErrors)
+    XCTAssertTrue(brokenErrors.contains("broken\(shown).toml:2:"), brokenErrors)
+    assertNothingRaw(brokenErrors, "broken taxonomy")
+
+    let (routeStatus, routed, routeErrors) = try run(["taxonomy", "route", "bins missed again \(hostile)"])
+    XCTAssertEqual(routeStatus, 0, routeErrors)
+    XCTAssertTrue(routed.contains("\tbins missed again \(shown)"), routed)
+    XCTAssertEqual(routed.filter { $0 == "\t" }.count, 1, "one tab, between the summary and the text: \(routed)")
+    assertNothingRaw(routed, "route")
+  }
+}
