@@ -68,4 +68,33 @@ final class TypedNameMessagesTests: XCTestCase {
     XCTAssertEqual(routed.filter { $0 == "\t" }.count, 1, "one tab, between the summary and the text: \(routed)")
     assertNothingRaw(routed, "route")
   }
+
+  /// TOML's `\u001B` puts an ESC in a service's name or a term: `report`'s text and `taxonomy route`'s summary
+  /// printed it raw.
+  func testATaxonomysOwnWordsAreShownWithSymbols() throws {
+    let folder = try makeTemporaryFolder(prefix: "cp-typed")
+    let taxonomy = folder.appendingPathComponent("esc.toml").path
+    try Data(
+      #"""
+      [[service]]
+      id = "bins"
+      name = "Bins \u001B]0;pwned\u0007"
+      keywords = ["bins", "mi\u001Bssed"]
+
+      """#.utf8
+    ).write(to: URL(fileURLWithPath: taxonomy))
+    let posts = folder.appendingPathComponent("posts.jsonl").path
+    try Data(#"{"text":"bins not collected again"}"#.utf8 + [0x0A]).write(to: URL(fileURLWithPath: posts))
+
+    let (status, report, errors) = try run(["report", "--taxonomy", taxonomy, posts])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(report.contains("  Bins ␛]0;pwned␇ (bins): 1 post"), report)
+    assertNothingRaw(report, "report")
+
+    let (routeStatus, routed, routeErrors) = try run(["taxonomy", "route", "--taxonomy", taxonomy, "bins mi\u{1B}ssed"])
+    XCTAssertEqual(routeStatus, 0, routeErrors)
+    XCTAssertTrue(routed.hasPrefix("bins "), routed)
+    XCTAssertTrue(routed.contains("[bins, mi␛ssed]"), routed)
+    assertNothingRaw(routed, "route")
+  }
 }

@@ -139,7 +139,7 @@ struct EvalCommand: ParsableCommand {
       shown += 1
       let kind = example.complaint ? "missed complaint" : "false complaint"
       print("\(kind) \(Self.fixed(result.score)): \(TerminalText.printable(example.text))")
-      print("    why: \(result.why.joined(separator: ", "))")
+      print("    why: \(TerminalText.printable(result.why.joined(separator: ", ")))")
     }
   }
 

@@ -72,8 +72,9 @@ struct TaxonomyCommand: ParsableCommand {
           let score = (result.score * 100).rounded() / 100
           summary += " | complaint \(result.complaint) \(score) [\(result.why.joined(separator: ", "))]"
         }
-        // The text as typed or read, with its control characters as symbols (a tab would split the column).
-        print("\(summary)\t\(TerminalText.printable(text))")
+        // The taxonomy's terms and the text as typed or read, with control characters as symbols (a tab in
+        // either would split the columns).
+        print("\(TerminalText.printable(summary))\t\(TerminalText.printable(text))")
       }
       if texts.isEmpty {
         // Blank lines (between texts typed or pasted) are no texts to route.
