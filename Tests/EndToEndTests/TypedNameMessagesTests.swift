@@ -97,4 +97,28 @@ final class TypedNameMessagesTests: XCTestCase {
     XCTAssertTrue(routed.contains("[bins, mi␛ssed]"), routed)
     assertNothingRaw(routed, "route")
   }
+
+  /// `export` to a terminal printed a post's text and a note as they are: an escape sequence from a feed ran in
+  /// the officer's terminal. There they show as symbols; a pipe still gets the bytes as they are.
+  func testExportShowsControlCharactersOnATerminalAndKeepsThemInAPipe() throws {
+    let binary = try CommandRunner.civicpulse()
+    let state = try makeTemporaryFolder(prefix: "cp-typed").appendingPathComponent("state.db").path
+    let (marked, _, markErrors) = try run([
+      "triage-mark", "--state", state, "--post", "p1", "--action", "note", "--note", "see \(hostile)",
+      "--text", "bins \u{1B}[31mred",
+    ])
+    XCTAssertEqual(marked, 0, markErrors)
+
+    let (status, piped, errors) = try run(["export", "--state", state])
+    XCTAssertEqual(status, 0, errors)
+    XCTAssertTrue(piped.contains("see \(hostile),p1,") && piped.contains("bins \u{1B}[31mred"), piped.debugDescription)
+    XCTAssertTrue(piped.contains("\r\n"), "CSV rows end in CRLF")
+
+    let session = try TmuxSession(
+      width: 200, height: 10, command: "'\(binary.path)' export --state '\(state)'; echo EXPORTED; sleep 60")
+    let (screen, ok) = session.waitFor(timeout: 10) { $0.contains("EXPORTED") }
+    XCTAssertTrue(ok, screen)
+    XCTAssertTrue(screen.contains("see \(shown),p1,cli,,bins ␛[31mred,text,"), screen)
+    XCTAssertTrue(screen.contains("time_utc,officer,action"), "nothing cleared the screen: \(screen)")
+  }
 }

@@ -18,10 +18,12 @@ public enum TerminalText {
     return String(out)
   }
 
-  /// As `printable`, line by line: the line breaks are kept (a usage block, a listing of several lines).
+  /// As `printable`, line by line: the line breaks are kept (a usage block, a listing of several lines), CRLF
+  /// ones too (a CSV's).
   public static func printableLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { printable(String($0)) }
-      .joined(separator: "\n")
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.last == "\r" ? printable(String(line.dropLast())) + "\r" : printable(String(line))
+    }.joined(separator: "\n")
   }
 
   /// Visible stand-in for a control character (C0, DEL, C1), or `nil` for other scalars.

@@ -78,7 +78,10 @@ struct ExportCommand: ParsableCommand {
       throw ExitCode(1)
     }
     guard let out else {
-      print(text, terminator: "")
+      // On a terminal the export is read, not kept: the control characters of a post's text or a note (an
+      // escape sequence from a feed) show as symbols, as `ls` shows a file name's. A pipe or a file gets the
+      // bytes as they are.
+      print(isatty(1) == 1 ? TerminalText.printableLines(text) : text, terminator: "")
       return
     }
     do {
