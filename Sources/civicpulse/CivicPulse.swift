@@ -25,23 +25,34 @@ struct CivicPulse: ParsableCommand {
   /// runs (a file that cannot be read, a model that does not load) is printed as `Error: <message>` alone, with
   /// the usage exit status (64): ArgumentParser would add the root command's usage line, which says nothing
   /// about the subcommand that failed. Errors found while parsing keep the subcommand's usage. What the command
-  /// printed is flushed before it counts as a success (see `StandardOutput`).
+  /// printed is flushed before it counts as a success (see `StandardOutput`). Every error message goes out
+  /// through `StandardError`, which shows control characters in it (a typed path, an option's value) as symbols.
   static func main() {
     BuiltinWarmUp.start(CommandLine.arguments)
     var command: any ParsableCommand
     do {
       command = try parseAsRoot()
     } catch {
-      exit(withError: error)
+      fail(error)
     }
     do {
       try command.run()
       try StandardOutput.checkPrinted()
     } catch let error as ValidationError {
-      FileHandle.standardError.write(Data("Error: \(error.message)\n".utf8))
+      StandardError.say("Error: \(error.message)")
       exit(withError: ExitCode.validationFailure)
     } catch {
-      exit(withError: error)
+      fail(error)
     }
+  }
+
+  /// Ends as `exit(withError:)` does, with the message (when it is one for stderr) printed by `StandardError`;
+  /// help and the version, on stdout, are ArgumentParser's own.
+  static func fail(_ error: Error) -> Never {
+    let code = exitCode(for: error)
+    if code.isSuccess { exit(withError: error) }
+    let message = fullMessage(for: error)
+    if !message.isEmpty { StandardError.say(message) }
+    exit(withError: code)
   }
 }

@@ -10,6 +10,8 @@ final class LargeV2PageCommandTests: XCTestCase {
     let binary = try CommandRunner.civicpulse()
     let folder = try makeTemporaryFolder(prefix: "cp-v2page")
     let page = TwitterV2PageFixture(tweets: 5000)
+    // Looked up once: `retweetIDs` is computed, and asked inside `first` below it was built again for every post.
+    let lastRetweetID = page.retweetIDs.last
     let pages = [
       ("page.jsonl", page.compact()), ("page.json", page.pretty()), ("first.jsonl", page.compact(includesFirst: true)),
     ]
@@ -32,7 +34,7 @@ final class LargeV2PageCommandTests: XCTestCase {
       }
       XCTAssertEqual(posts.count, 5000, name)
       XCTAssertTrue(posts.allSatisfy { ($0["author"] as? String)?.hasPrefix("resident") == true }, name)
-      let retweet = try XCTUnwrap(posts.first { $0["id"] as? String == page.retweetIDs.last })
+      let retweet = try XCTUnwrap(posts.first { $0["id"] as? String == lastRetweetID })
       XCTAssertEqual(
         retweet["text"] as? String,
         "RT @orig4993: Bins on Mill Lane not collected for the 4993th day running, please send a truck #bins", name)

@@ -5,7 +5,9 @@
 /// Follows a file like `tail -F`: appended records appear at once, truncation restarts from the top,
 /// rename-and-recreate rotation finishes the old file then opens the new one, and a missing file is waited for.
 /// A file truncated and written again past its old size between two looks (copytruncate, then a burst of lines
-/// before the follower woke) is told by its first bytes, which changed, and restarts from the top too.
+/// before the follower woke, or a tool that writes a file over in place) is told by its first bytes or by the
+/// bytes just before the offset read to, one of which changed, and restarts from the top too. (`tail -F` tells
+/// only a file that shrank: a file written over to the same size or larger is read on from the old offset.)
 /// A partial last line is held by the decoder until its newline arrives, unless it is a complete JSON value (see
 /// `StreamDecoder.flushCompleteValue`). `-` reads stdin until it ends; `.gz`
 /// files are read once to their end (compressed files do not grow).
@@ -24,9 +26,15 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     var inode: UInt
     /// The file's first bytes as read so far (at most `headBytes`), compared on each look for a rewrite.
     var head: [UInt8] = []
+    /// The bytes just before the offset read to (at most `headBytes`) and where they end, compared on each look:
+    /// a rewrite that kept the first bytes (a CSV's header, a long first line) changes what lies there, while
+    /// an append leaves it as it was.
+    var tail: [UInt8] = []
+    var tailEnd: Int64 = 0
   }
 
-  /// How many of a followed file's first bytes are kept to notice it was truncated and written again.
+  /// How many of a followed file's first bytes, and of those just before the offset read to, are kept to notice
+  /// it was truncated and written again.
   static let headBytes = 64
 
   func run(_ context: SourceContext) {
@@ -68,8 +76,9 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
       if context.isStopping { break }
       if file.head.count < Self.headBytes {
         file.head = Self.firstBytes(of: file.reader, count: Self.headBytes)
-        current = file
       }
+      (file.tail, file.tailEnd) = Self.bytesBeforeOffset(of: file.reader, count: Self.headBytes)
+      current = file
       // Read to the current end: a last record with no newline after it is decoded now if it is complete JSON.
       context.flushCompleteValue(file.decoder, label: context.name)
       if replacedOnDisk(file) {
@@ -160,12 +169,15 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     return stat(path, &st) != 0 && errno == ENOENT
   }
 
-  /// True when the file is now shorter than the offset read to, or its first bytes are no longer those read.
+  /// True when the file is now shorter than the offset read to, or its first bytes or those just before the
+  /// offset are no longer those read.
   private func wasTruncated(_ file: OpenFile) -> Bool {
     var st = stat()
     guard fstat(file.reader.fd, &st) == 0 else { return false }
     if Int64(st.st_size) < Int64(lseek(file.reader.fd, 0, SEEK_CUR)) { return true }
-    return !file.head.isEmpty && Self.firstBytes(of: file.reader, count: file.head.count) != file.head
+    if !file.head.isEmpty && Self.firstBytes(of: file.reader, count: file.head.count) != file.head { return true }
+    let start = file.tailEnd - Int64(file.tail.count)
+    return !file.tail.isEmpty && Self.bytes(of: file.reader, at: start, count: file.tail.count) != file.tail
   }
 
   /// The open file read again from its start, under a new decoder (what the old one held is counted first).
@@ -177,16 +189,29 @@ final class FollowedFileSource: IngestSource, @unchecked Sendable {
     restarted.decoder = StreamDecoder(
       sourceName: Self.decoderName(context.name, generation), options: context.config.decoderOptions)
     restarted.head = []
+    restarted.tail = []
     return restarted
   }
 
   /// Up to `count` bytes from the start of a regular file, no further than the offset read to (what the decoder
   /// has seen); empty for a pipe.
   private static func firstBytes(of reader: ByteReader, count: Int) -> [UInt8] {
-    guard reader.isRegular else { return [] }
-    let wanted = min(count, max(0, Int(lseek(reader.fd, 0, SEEK_CUR))))
-    var bytes = [UInt8](repeating: 0, count: wanted)
-    let n = bytes.withUnsafeMutableBytes { pread(reader.fd, $0.baseAddress, wanted, 0) }
+    bytes(of: reader, at: 0, count: min(count, max(0, Int(lseek(reader.fd, 0, SEEK_CUR)))))
+  }
+
+  /// Up to `count` bytes that end at the offset read to, and that offset; empty for a pipe.
+  private static func bytesBeforeOffset(of reader: ByteReader, count: Int) -> ([UInt8], Int64) {
+    let end = Int64(max(0, lseek(reader.fd, 0, SEEK_CUR)))
+    let start = max(0, end - Int64(count))
+    return (bytes(of: reader, at: start, count: Int(end - start)), end)
+  }
+
+  /// Up to `count` bytes of a regular file from `offset` (read with `pread`: the offset read to stays); empty for
+  /// a pipe.
+  private static func bytes(of reader: ByteReader, at offset: Int64, count: Int) -> [UInt8] {
+    guard reader.isRegular, count > 0 else { return [] }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let n = bytes.withUnsafeMutableBytes { pread(reader.fd, $0.baseAddress, count, off_t(offset)) }
     return n > 0 ? Array(bytes[0..<n]) : []
   }
 }

@@ -7,10 +7,9 @@
 /// The pipe is made before any source opens, so a signal is noticed however many descriptors the sources hold
 /// later. A dispatch signal source made its descriptor (a signalfd) only when the dispatch manager got round to
 /// it: when socket clients had taken every descriptor by then (a burst of connections under a low `ulimit -n`)
-/// it got none, and SIGTERM was lost for good. The handler does nothing but `write` one byte.
+/// it got none, and SIGTERM was lost for good. The handler does nothing but `write` one byte (`SignalBytes`).
 final class StopSignals: @unchecked Sendable {
   static let numbers = [SIGINT, SIGTERM, SIGHUP]
-  nonisolated(unsafe) private static var writeEnd: Int32 = -1
   private var previous: [sigaction] = []
   private let ends: (read: Int32, write: Int32)
 
@@ -21,19 +20,8 @@ final class StopSignals: @unchecked Sendable {
     guard pipe(&fds) == 0 else { return nil }
     for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
     ends = (fds[0], fds[1])
-    Self.writeEnd = fds[1]
-    for number in Self.numbers {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = { _ in
-        var byte: UInt8 = 1
-        _ = write(StopSignals.writeEnd, &byte, 1)
-      }
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = SA_RESTART
-      var old = sigaction()
-      sigaction(number, &action, &old)
-      previous.append(old)
-    }
+    // A signal's number is never 0, the byte that ends the reading thread.
+    previous = SignalBytes.install(Self.numbers, writingTo: ends.write, restartingCalls: true)
     let readEnd = ends.read
     BackgroundThread.start {
       var byte: UInt8 = 0
@@ -49,11 +37,7 @@ final class StopSignals: @unchecked Sendable {
 
   /// Puts the signals' previous handling back and ends the reading thread.
   func remove() {
-    for (number, old) in zip(Self.numbers, previous) {
-      var action = old
-      sigaction(number, &action, nil)
-    }
-    Self.writeEnd = -1
+    SignalBytes.restore(Self.numbers, previous)
     var stop: UInt8 = 0
     _ = write(ends.write, &stop, 1)
     close(ends.write)

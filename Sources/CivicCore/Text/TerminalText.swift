@@ -18,6 +18,14 @@ public enum TerminalText {
     return String(out)
   }
 
+  /// As `printable`, line by line: the line breaks are kept (a usage block, a listing of several lines), CRLF
+  /// ones too (a CSV's).
+  public static func printableLines(_ text: String) -> String {
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.last == "\r" ? printable(String(line.dropLast())) + "\r" : printable(String(line))
+    }.joined(separator: "\n")
+  }
+
   /// Visible stand-in for a control character (C0, DEL, C1), or `nil` for other scalars.
   public static func controlPlaceholder(_ scalar: Unicode.Scalar) -> String? {
     let v = scalar.value

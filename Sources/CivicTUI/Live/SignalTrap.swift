@@ -1,39 +1,23 @@
+import CivicCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into bytes on a wake pipe, so the UI thread ends curses itself and
-/// exits with the conventional status (128 + signal). The handler does nothing but `write`.
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into bytes on a wake pipe (`SignalBytes`: each writes its number),
+/// so the UI thread ends curses itself and exits with the conventional status (128 + signal).
 public enum SignalTrap {
-  nonisolated(unsafe) private static var descriptor: Int32 = -1
-
   /// SIGQUIT (Ctrl-\) too: left to the Swift runtime, it printed a backtrace over the dashboard, which then ran on
   /// in a garbled screen.
   public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
   public static func install(writingTo pipe: WakePipe) {
-    descriptor = pipe.writeDescriptor
-    for number in signals {
-      var action = sigaction()
-      #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { number in SignalTrap.notify(number) }
-      #endif
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
-      sigaction(number, &action, nil)
-    }
+    // Not restarted: a signal also ends the UI thread's `poll()` at once.
+    SignalBytes.install(signals, writingTo: pipe.writeDescriptor, restartingCalls: false)
     // A terminal that went away must not kill the process with SIGPIPE before it can clean up.
     signal(SIGPIPE, SIG_IGN)
-  }
-
-  /// Hands `number` to the UI thread, which then quits with its status. Async-signal-safe (one `write`); does
-  /// nothing before `install`.
-  public static func notify(_ number: Int32) {
-    guard descriptor >= 0 else { return }
-    var byte = UInt8(truncatingIfNeeded: number)
-    _ = write(descriptor, &byte, 1)
   }
 
   /// Blocks (or unblocks) SIGWINCH on the calling thread. Block it before starting producer threads (they inherit

@@ -1,3 +1,5 @@
+import CivicCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -30,27 +32,19 @@ public enum TerminalRestore {
   /// Restores the terminal when the process is about to die from a crash signal, then hands the signal to the
   /// handler that was there before (the Swift runtime's backtracer) or the default action. A crash signal sent
   /// from outside (`kill -SEGV`) does not end the process once the backtracer has printed its report: the UI
-  /// thread is told too (`SignalTrap.notify`), so it quits instead of drawing on a terminal already restored.
+  /// thread is told too (`SignalBytes.notify`, as `SignalTrap` tells it), so it quits instead of drawing on a
+  /// terminal already restored.
   public static func installCrashHandlers() {
-    for signal in crashSignals {
-      var action = sigaction()
-      #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { number in
-          TerminalRestore.restoreNow()
-          if number >= 0, number < 65 {
-            var previous = TerminalRestore.previous[Int(number)]
-            sigaction(number, &previous, nil)
-          }
-          raise(number)
-          SignalTrap.notify(number)
-        }
-      #endif
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
-      var old = sigaction()
-      sigaction(signal, &action, &old)
-      previous[Int(signal)] = old
+    let old = SignalBytes.handle(crashSignals) { number in
+      TerminalRestore.restoreNow()
+      if number >= 0, number < 65 {
+        var previous = TerminalRestore.previous[Int(number)]
+        sigaction(number, &previous, nil)
+      }
+      raise(number)
+      SignalBytes.notify(number)
     }
+    for (signal, action) in zip(crashSignals, old) { previous[Int(signal)] = action }
   }
 
   private static let crashSignals = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]

@@ -95,7 +95,7 @@ struct EvalCommand: ParsableCommand {
     let confusion: BinaryConfusion
     let ranking: ComplaintRanking
     if let folds {
-      print("\(folds)-fold cross-validation of train (\(learner.summary)) on \(input.labels)")
+      print("\(folds)-fold cross-validation of train (\(learner.summary)) on \(TerminalText.printable(input.labels))")
       var trainer = ComplaintTrainer()
       learner.apply(to: &trainer)
       if let l2 { trainer.l2Choices = [l2] }
@@ -111,7 +111,8 @@ struct EvalCommand: ParsableCommand {
         print("fold \(fold + 1): L2 \(l2)\(notes.0), threshold \(Self.fixed(model.threshold))\(notes.1)")
       }
     } else {
-      print("model \(scorer.source) (threshold \(Self.fixed(scorer.threshold))) on \(input.labels)")
+      let shown = (TerminalText.printable(scorer.source), TerminalText.printable(input.labels))
+      print("model \(shown.0) (threshold \(Self.fixed(scorer.threshold))) on \(shown.1)")
       confusion = ComplaintEvaluator.evaluate(scorer, on: examples)
       ranking = ComplaintEvaluator.ranking(scorer, on: examples)
       printErrors(scorer, examples)
@@ -138,7 +139,7 @@ struct EvalCommand: ParsableCommand {
       shown += 1
       let kind = example.complaint ? "missed complaint" : "false complaint"
       print("\(kind) \(Self.fixed(result.score)): \(TerminalText.printable(example.text))")
-      print("    why: \(result.why.joined(separator: ", "))")
+      print("    why: \(TerminalText.printable(result.why.joined(separator: ", ")))")
     }
   }
 

@@ -49,12 +49,12 @@ struct ExportCommand: ParsableCommand {
     // A fresh machine: no triage yet. Still a failure (exit 1), so a mistyped --state in a script is noticed
     // rather than exporting nothing every day, but the message says what to do.
     guard FileManager.default.fileExists(atPath: path) else {
-      FileHandle.standardError.write(Data((Self.noStateMessage(path) + "\n").utf8))
+      StandardError.say(Self.noStateMessage(path))
       throw ExitCode(1)
     }
     let (opened, status) = TriageStore.open(path: path, options: StoreOptions(readOnly: true))
     guard let store = opened else {
-      FileHandle.standardError.write(Data("civicpulse export: \(status.message)\n".utf8))
+      StandardError.say("civicpulse export: \(status.message)")
       throw ExitCode(1)
     }
     let now = StoreOptions.systemClock()
@@ -74,20 +74,23 @@ struct ExportCommand: ParsableCommand {
         summary = Plural.count(entries.count, "mark")
       }
     } catch {
-      FileHandle.standardError.write(Data("civicpulse export: \(error)\n".utf8))
+      StandardError.say("civicpulse export: \(error)")
       throw ExitCode(1)
     }
     guard let out else {
-      print(text, terminator: "")
+      // On a terminal the export is read, not kept: the control characters of a post's text or a note (an
+      // escape sequence from a feed) show as symbols, as `ls` shows a file name's. A pipe or a file gets the
+      // bytes as they are.
+      print(isatty(1) == 1 ? TerminalText.printableLines(text) : text, terminator: "")
       return
     }
     do {
       try ExportFile.write(text, to: out)
     } catch {
-      FileHandle.standardError.write(Data("civicpulse export: \(error)\n".utf8))
+      StandardError.say("civicpulse export: \(error)")
       throw ExitCode(1)
     }
-    FileHandle.standardError.write(Data("wrote \(summary) to \(out)\n".utf8))
+    StandardError.say("wrote \(summary) to \(out)")
   }
 
   /// What to do when the state file does not exist.

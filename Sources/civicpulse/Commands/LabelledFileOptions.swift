@@ -48,10 +48,10 @@ struct LabelledFileOptions: ParsableArguments {
     summary += "(\(Plural.count(complaints, "complaint")), \(result.examples.count - complaints) not), "
     summary += Plural.count(result.bad.count, "bad row")
     if result.headerSkipped { summary += ", header skipped" }
-    LabelledFileOptions.printToStandardError(summary)
-    for row in result.bad.prefix(5) { LabelledFileOptions.printToStandardError("  line \(row.line): \(row.reason)") }
+    StandardError.say(summary)
+    for row in result.bad.prefix(5) { StandardError.say("  line \(row.line): \(row.reason)") }
     if result.bad.count > 5 {
-      LabelledFileOptions.printToStandardError("  ... and \(Plural.count(result.bad.count - 5, "more bad row"))")
+      StandardError.say("  ... and \(Plural.count(result.bad.count - 5, "more bad row"))")
     }
     guard !result.examples.isEmpty else { throw CommandFailure("no usable examples in '\(labels)'") }
     return result.examples
@@ -76,10 +76,5 @@ extension LabelledFileOptions {
     guard let reason = FileReadProblem.reason(labels) else { return "it could not be read" }
     guard labels == "-", !FileManager.default.fileExists(atPath: labels) else { return reason }
     return reason + " (standard input is not read here: give a file)"
-  }
-
-  /// Writes a line to standard error.
-  static func printToStandardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

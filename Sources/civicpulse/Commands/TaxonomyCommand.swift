@@ -23,9 +23,9 @@ struct TaxonomyCommand: ParsableCommand {
         taxonomy = try Taxonomy.load(path: file)
       } catch {
         let problems = error.all
-        var text = problems.map { "\($0.description)\n" }.joined()
-        if problems.count > 1 { text += "\(file): \(Plural.count(problems.count, "problem"))\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        var lines = problems.map(\.description)
+        if problems.count > 1 { lines.append("\(file): \(Plural.count(problems.count, "problem"))") }
+        StandardError.say(lines.joined(separator: "\n"))
         throw ExitCode(1)
       }
       let router = ServiceRouter(taxonomy: taxonomy)
@@ -33,7 +33,7 @@ struct TaxonomyCommand: ParsableCommand {
       func total(_ terms: (ServiceDefinition) -> [String]) -> Int { services.reduce(0) { $0 + terms($1).count } }
       func count(_ n: Int, _ noun: String) -> String { Plural.count(n, noun) }
       print(
-        "\(file): ok: \(count(services.count, "service")), \(count(taxonomy.termCount, "term")) "
+        "\(TerminalText.printable(file)): ok: \(count(services.count, "service")), \(count(taxonomy.termCount, "term")) "
           + "(\(count(total { $0.keywords }, "keyword")), \(total { $0.weak }) weak, "
           + "\(count(total { $0.hashtags }, "hashtag")), \(count(total { $0.handles }, "handle")), "
           + "\(count(total { $0.exclude }, "exclusion"))), \(count(router.patternCount, "compiled pattern"))")
@@ -72,7 +72,9 @@ struct TaxonomyCommand: ParsableCommand {
           let score = (result.score * 100).rounded() / 100
           summary += " | complaint \(result.complaint) \(score) [\(result.why.joined(separator: ", "))]"
         }
-        print("\(summary)\t\(text)")
+        // The taxonomy's terms and the text as typed or read, with control characters as symbols (a tab in
+        // either would split the columns).
+        print("\(TerminalText.printable(summary))\t\(TerminalText.printable(text))")
       }
       if texts.isEmpty {
         // Blank lines (between texts typed or pasted) are no texts to route.

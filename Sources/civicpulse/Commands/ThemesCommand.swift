@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivicCore
 import CivicTUI
 import Foundation
 
@@ -27,7 +28,9 @@ struct ThemesCommand: ParsableCommand {
   func run() throws {
     let loader = ThemeLoader.forCurrentProcess()
     let environment = ProcessInfo.processInfo.environment
-    print(Self.report(loader: loader, request: theme, environment: environment), terminator: "")
+    // Theme names, paths and their mistakes come from files and the environment: shown with visible symbols.
+    let report = Self.report(loader: loader, request: theme, environment: environment)
+    print(TerminalText.printableLines(report), terminator: "")
     if preview {
       print("")
       print(Self.preview(loader: loader, environment: environment, noColor: noColor), terminator: "")
@@ -107,7 +110,7 @@ struct ThemesCommand: ParsableCommand {
           + "\n"
       }
       let text = theme.style(.text)
-      out += "  \(entry.name)\n"
+      out += "  \(TerminalText.printable(entry.name))\n"
       out += line([
         (" CivicPulse  09:41  demo: live  42 posts/min ", theme.style(.header)), (" ", text),
         ("Posts", theme.style(.titleFocused)), (" ", text), ("Services", theme.style(.title)),

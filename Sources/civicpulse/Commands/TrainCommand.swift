@@ -160,7 +160,7 @@ struct TrainCommand: ParsableCommand {
     let vocabulary = Int(model.training["vocabulary"] ?? 0)
     print(
       "trained on \(Plural.count(examples.count, "text")): \(Plural.count(model.termWeights.count, "term")) kept of"
-        + " \(vocabulary); wrote \(out)")
+        + " \(vocabulary); wrote \(TerminalText.printable(out))")
     print(learner.summary)
     if let priorTerms {
       print(
@@ -180,7 +180,7 @@ struct TrainCommand: ParsableCommand {
       } catch {
         throw CommandFailure("cannot write '\(emitSwift)': \(error.reason)")
       }
-      print("wrote \(emitSwift)")
+      print("wrote \(TerminalText.printable(emitSwift))")
     }
   }
 }

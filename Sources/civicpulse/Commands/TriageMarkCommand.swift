@@ -86,5 +86,5 @@ struct TriageMarkCommand: ParsableCommand {
     }
   }
 
-  private func say(_ line: String) { StandardOutput.printNow(line) }
+  private func say(_ line: String) { StandardOutput.printNow(TerminalText.printable(line)) }
 }

@@ -251,13 +251,12 @@ struct WatchCommand: ParsableCommand {
     // Let the sources finish stopping (the socket source removes its socket file), as --headless does.
     engine?.waitUntilFinished(timeout: 5)
     // Theme mistakes are told once the terminal is back (the default theme was used instead).
-    for problem in loaded.errors { FileHandle.standardError.write(Data("civicpulse: \(problem)\n".utf8)) }
+    for problem in loaded.errors { StandardError.say("civicpulse: \(problem)") }
     // `--on-alert` commands still running get up to their timeout to finish, as with --headless: leaving at once
     // orphaned them, and nothing stopped one that hung.
     if let runner = alertOutputs?.runner, !runner.waitUntilIdle(timeoutSeconds: 0.2) {
       let seconds = Int(runner.timeoutSeconds.rounded(.up))
-      FileHandle.standardError.write(
-        Data("civicpulse: waiting for --on-alert commands to finish (at most \(seconds)s)\n".utf8))
+      StandardError.say("civicpulse: waiting for --on-alert commands to finish (at most \(seconds)s)")
       _ = runner.waitUntilIdle(timeoutSeconds: runner.timeoutSeconds + 1)
     }
     if status != 0 { throw ExitCode(status) }

@@ -68,7 +68,7 @@ final class HeadlessAlerts: @unchecked Sendable {
   private func restartIfClockSetBack(now: EpochMillis) {
     guard engine.clockSetBack(now: now), let last = engine.lastAdvance else { return }
     pending += engine.restartClock()
-    FileHandle.standardError.write(Data("civicpulse: \(AnalyticsEngine.clockSetBackNotice(by: last - now))\n".utf8))
+    StandardError.say("civicpulse: \(AnalyticsEngine.clockSetBackNotice(by: last - now))")
   }
 
   /// Ticks once a second, on `clock` (nil: no time yet, skip the tick), until `stop`.

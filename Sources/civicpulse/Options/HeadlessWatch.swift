@@ -32,7 +32,7 @@ enum HeadlessWatch {
       },
       onNotice: { notice in
         let path = classifierOptions.taxonomy ?? "taxonomy"
-        FileHandle.standardError.write(Data("civicpulse: \(notice ?? "\(path): reloaded")\n".utf8))
+        StandardError.say("civicpulse: \(notice ?? "\(path): reloaded")")
       })
     defer { reloader.stop() }
     let runner = HeadlessRunner(

@@ -14,13 +14,11 @@ enum InputFiles {
     try checkNamesCanBeOpened(files)
     let paths = files.isEmpty ? ["-"] : files
     for path in paths where path != "-" {
-      // A name is printed with its control characters as visible symbols: it reaches the terminal otherwise.
-      let shown = TerminalText.printable(path)
-      if access(path, R_OK) != 0 { throw ValidationError("cannot read \(shown): \(String(cString: strerror(errno)))") }
+      if access(path, R_OK) != 0 { throw ValidationError("cannot read \(path): \(String(cString: strerror(errno)))") }
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-        let pattern = (shown.hasSuffix("/") ? shown : shown + "/") + "*.jsonl"
-        throw ValidationError("\(shown) is a directory: give the files to read (e.g. \(pattern))")
+        let pattern = (path.hasSuffix("/") ? path : path + "/") + "*.jsonl"
+        throw ValidationError("\(path) is a directory: give the files to read (e.g. \(pattern))")
       }
     }
     return IngestConfig(
@@ -41,7 +39,7 @@ enum InputFiles {
   static func checkNamesCanBeOpened(_ files: [String]) throws {
     for path in files where path.contains("\u{FFFD}") && access(path, F_OK) != 0 {
       throw ValidationError(
-        "\(TerminalText.printable(path)): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
+        "\(path): the file's name is not valid UTF-8, and such a name cannot be opened here: rename the file, or"
           + " give it on standard input (- < FILE)")
     }
   }
@@ -72,7 +70,7 @@ enum InputFiles {
       engine.waitUntilFinished()
       throw error
     }
-    if typing { _ = Array(typingHint.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) } }
+    if typing { StandardError.write(typingHint) }
     let progress = typing ? nil : ProgressReporter.startIfTerminal(engine)
     if let output {
       while !engine.waitUntilFinished(timeout: 0.1) {
@@ -87,8 +85,7 @@ enum InputFiles {
   static func reportFailures(_ engine: IngestEngine) -> Bool {
     let failed = engine.sourceStatuses().filter { $0.state == .failed }
     for status in failed {
-      let line = "civicpulse: \(TerminalText.printable(status.detail ?? "\(status.name) failed"))\n"
-      _ = Array(line.utf8).withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+      StandardError.say("civicpulse: \(status.detail ?? "\(status.name) failed")")
     }
     return !failed.isEmpty
   }

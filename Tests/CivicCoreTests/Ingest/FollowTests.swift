@@ -139,6 +139,42 @@ final class FollowTests: XCTestCase {
     XCTAssertEqual(engine.stats().malformed, 0)
   }
 
+  /// Written over in place from the top, longer than before, by a tool that keeps the first line (a CSV's header,
+  /// longer than the 64 first bytes compared): the first bytes did not show it, so the follower read on from its
+  /// old offset into the middle of the new text. The bytes just before that offset changed, and show it.
+  func testAFileWrittenOverWithTheSameFirstBytesRestartsFromTheTop() throws {
+    let header = "Council feed export, one post a line, written over in full each run (do not edit by hand)"
+    XCTAssertGreaterThan(header.utf8.count, FollowedFileSource.headBytes)
+    let (file, collector, engine) = try followNewFile(firstLine: header)
+    try append("old post one\nold post two\n", to: file)
+    waitFor("the old posts") { collector.texts.count == 3 }
+    let rewritten = [header] + (1...6).map { "new post \($0) of the second run" }
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seek(toOffset: 0)
+    try handle.write(contentsOf: Data(rewritten.map { $0 + "\n" }.joined().utf8))
+    try handle.close()
+    waitFor("the rewritten file") { collector.texts.count >= 10 }
+    XCTAssertEqual(collector.texts, [header, "old post one", "old post two"] + rewritten)
+    XCTAssertEqual(engine.stats().malformed, 0)
+  }
+
+  /// Lines appended after a long first line are read on from the offset, not taken for a rewrite: the bytes
+  /// before the offset are the same.
+  func testAppendsAfterALongFirstLineAreNotTakenForARewrite() throws {
+    let header = (1...8).map { "long first line \($0)" }.joined(separator: ", ")
+    let (file, collector, engine) = try followNewFile(firstLine: header)
+    for k in 1...5 {
+      try append("appended \(k)\n", to: file)
+      waitFor("appended line \(k)") { collector.texts.count == k + 1 }
+    }
+    try append("half a li", to: file)
+    Thread.sleep(forTimeInterval: 0.2)
+    try append("ne\n", to: file)
+    waitFor("the line written in two parts") { collector.texts.count == 7 }
+    XCTAssertEqual(collector.texts, [header] + (1...5).map { "appended \($0)" } + ["half a line"])
+    XCTAssertEqual(engine.stats().duplicates, 0)
+  }
+
   /// A named pipe that no writer has opened yet: the follower sat in `open`, said nothing, and a stop waited out
   /// its timeout (`watch --headless FIFO` took 10 s to end on SIGTERM). It is followed at once, stops at once, and
   /// reads what each writer that comes sends.

@@ -216,4 +216,13 @@ final class WorkflowTriageTests: XCTestCase {
       h.statusBar.contains("export failed: no such directory /nonexistent/civicpulse ("),
       h.statusBar)
   }
+
+  /// A path in a status message is drawn like a post's text, cell by cell through `DisplayWidth`: its control
+  /// characters show as symbols and never reach the terminal (so the status bar needs no sanitising of its own).
+  func testAnExportPathWithAnEscapeSequenceIsDrawnWithSymbols() throws {
+    let h = try WorkflowHarness(width: 100, height: 24, exportDirectory: "/nonexistent/a\u{1B}[2J\u{07}b")
+    h.press(.character("e"))
+    XCTAssertTrue(h.statusBar.contains("no such directory /nonexistent/a␛[2J␇b"), h.statusBar)
+    XCTAssertFalse(h.statusBar.unicodeScalars.contains { $0.value < 0x20 }, h.statusBar.debugDescription)
+  }
 }
