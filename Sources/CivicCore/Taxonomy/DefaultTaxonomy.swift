@@ -277,7 +277,7 @@ enum DefaultTaxonomy {
     weak = [
       "driver", "timetable", "route", "fare", "stop", "shelter", "didn't turn up", "didnt turn up", "didn't show",
       "no show", "coach", "contactless", "oyster", "diverted", "rammed", "broken-down", "route {n}", "the {n}",
-      "number {n}",
+      "number {n}", "not turn up", "never turn up", "hasn't turn up", "haven't turn up", "not shown up", "never shows up",
     ]
     hashtags = ["buses", "bus", "busservice"]
     handles = ["@TfL", "@MTA", "@NYCTBus"]

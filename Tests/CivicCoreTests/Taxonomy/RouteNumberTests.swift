@@ -91,6 +91,11 @@ final class RouteNumberTests: XCTestCase {
     XCTAssertEqual(builtIn.primaryService(for: "Route 42 diverted around the high street"), "buses")
     XCTAssertEqual(builtIn.primaryService(for: "Platform 4 closed, no lift"), "rail")
     XCTAssertEqual(builtIn.primaryService(for: "the 8:15 was cancelled again"), "rail")
+    // The mission's own example: the bus route that keeps not turning up.
+    XCTAssertEqual(builtIn.primaryService(for: "The 42 keeps not turning up"), "buses")
+    XCTAssertEqual(builtIn.primaryService(for: "the number 7 never turns up on time"), "buses")
+    XCTAssertEqual(builtIn.primaryService(for: "the 12 hasn't turned up again"), "buses")
+    XCTAssertEqual(builtIn.primaryService(for: "carers not turning up again"), "social-care")
     XCTAssertNil(builtIn.primaryService(for: "the 2 of us waited for ages"))
     XCTAssertNil(builtIn.primaryService(for: "the 42 is my lucky number"))
   }
