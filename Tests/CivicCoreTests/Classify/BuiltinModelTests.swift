@@ -81,4 +81,51 @@ final class BuiltinModelTests: XCTestCase {
       XCTAssertFalse(model.score(text: text).complaint, text)
     }
   }
+
+  /// Misses an officer saw on screen (fifteenth and sixteenth rounds): negated feelings are complaints, their
+  /// look-alikes and a service's own notice are not. None of these texts is in the corpus. "not ok" (0.50) and "far
+  /// from happy" (0.07) are still read as no complaint and are left out.
+  func testBuiltInModelOnNegatedFeelings() {
+    let model = ComplaintModel.builtIn
+    for text in [
+      "I am not happy with this", "not impressed", "not good enough", "not acceptable", "not pleased at all",
+      "this isn't good enough", "Bags piling up on Mill Lane, the smell in this heat",
+    ] {
+      XCTAssertTrue(model.score(text: text).complaint, text)
+    }
+    for text in [
+      "not bad at all", "can't complain", "not unhappy with the new bins", "no problems at all",
+      "Collections in Brookvale are delayed today because of the snow; we will catch up on Saturday",
+    ] {
+      XCTAssertFalse(model.score(text: text).complaint, text)
+    }
+  }
+
+  /// The demo's own posts (`DemoIncident`, `DemoPhrasebook`, English templates filled with the demo's places):
+  /// most must be scored as the tone they were written in, by the model alone. Sixteenth round: 721 of 835 (the
+  /// committed model before it: 677). The services' notices among them are the misses it kept.
+  func testBuiltInModelOnTheDemosTemplates() {
+    var templates: [(text: String, complaint: Bool)] = []
+    for kind in DemoIncident.kinds {
+      templates += kind.complaints.map { ($0, true) } + kind.updates.map { ($0, false) }
+    }
+    for (_, phrases) in DemoPhrasebook.byService.sorted(by: { $0.key < $1.key }) {
+      templates += phrases.complaints.map { ($0, true) } + phrases.others.map { ($0.text, $0.tone.isComplaint) }
+    }
+    let fills = [
+      ("Riverside", "Station Road", "12", "Central", "3"), ("Brookvale", "Mill Lane", "38", "Northgate", "4"),
+      ("Maple Heights", "Main Street", "7A", "Union Station", "2"),
+      ("Old Town", "High Street", "X4", "Harbourside", "5"),
+      ("Oak Ridge", "Elm Street", "N5", "Kingsmead Parkway", "6"),
+    ]
+    var right = 0
+    for (template, complaint) in templates {
+      for (place, street, route, station, n) in fills {
+        let text = template.replacing("{place}", with: place).replacing("{street}", with: street)
+          .replacing("{route}", with: route).replacing("{station}", with: station).replacing("{n}", with: n)
+        if ComplaintModel.builtIn.score(text: text).complaint == complaint { right += 1 }
+      }
+    }
+    XCTAssertGreaterThanOrEqual(Double(right) / Double(templates.count * fills.count), 0.85, "\(right) right")
+  }
 }
