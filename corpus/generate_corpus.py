@@ -14,9 +14,7 @@ Template syntax: {a|b|c} picks one alternative; {H} an organisation handle, {F} 
 {NUM} a small number, {ITEM} a product, {SVC} a public service, {E+}/{E-} a happy/angry emoji,
 {CITY} a town or city. Eleventh round (`ROUND11_SLOTS`): {RUN} a repeat ("third week running"), {ROUND} a count
 ("week 3"), {BIN} a bin, {FAILED} how a collection failed, {OUTAGE} a missing utility, {PUBH} a council or transport
-handle, {HOBBY} an everyday pastime, {WHEN} a period. Fifteenth round (`ROUND15_SLOTS`): {FEEL} a negated
-feeling ("not impressed"), {SUBPAR}/{ISNT} a falling short ("not good enough"), {ASPECT} what it is about, {AREA} a
-district, and the slots of the demo's kind of complaint.
+handle, {HOBBY} an everyday pastime, {WHEN} a period.
 """
 
 import csv
@@ -1864,8 +1862,6 @@ class Writer:
                 return self.rng.choice(ROUND4_SLOTS[name])
             if name in ROUND11_SLOTS:
                 return self.rng.choice(ROUND11_SLOTS[name])
-            if name in ROUND15_SLOTS:
-                return self.rng.choice(ROUND15_SLOTS[name])
             if name == "FAIL":
                 return self.rng.choice(EVERYDAY_FAIL)
             if name == "D" and self.rng.random() < 0.25:
@@ -2054,218 +2050,6 @@ MISSION_OTHER = [
 ]
 
 
-# ---------------------------------------------------------------------------------------------------------
-# Fifteenth round: the misses an officer sees on screen. Negated feelings ("not impressed with...", "that is
-# not on", "far from pleased") as complaints, and their look-alikes ("not bad at all", "no issues so far",
-# "not unhappy with..."); complaints of the demo's kind with no complaint word (rubbish piling up, smells, things
-# left broken for days, floods, dark streets, buses sailing past), with the demo's questions and thanks about the
-# same things. The round also wrote the services' own notices ("Collections in ... are delayed today due to the
-# snow"); the sixteenth round left them out: with them the failure words ("delayed", "cancelled") weighed less and
-# both evaluation sets lost complaints said by customers (corpus/README.md, Fifteenth and Sixteenth rounds).
-# Each fifteenth-round template is expanded this many times (chosen on the four dev sets).
-ROUND15_COPIES = 8
-ROUND15_SLOTS = {
-    "FEEL": ["not happy", "not impressed", "not pleased", "not satisfied", "not amused", "not best pleased",
-             "not thrilled", "not too happy", "not very happy", "really not happy", "so not impressed",
-             "far from impressed", "far from pleased", "far from satisfied", "not remotely impressed",
-             "not one bit happy", "nowhere near happy", "anything but happy", "hardly impressed", "unimpressed",
-             "not happy in the slightest", "not impressed one bit", "not amused at all", "not chuffed",
-             "v unhappy", "not at all pleased", "not satisfied at all", "not happy tbh", "not impresed",
-             "not hapy", "not pleased whatsoever"],
-    "SUBPAR": ["not good enough", "not acceptable", "not ok", "not okay", "not on", "just not on", "not right",
-               "not fair on anyone", "not how it should be", "simply not good enough", "nowhere near good enough",
-               "frankly not acceptable", "not up to scratch", "not fit for purpose", "not what we pay for",
-               "really not ok", "not acceptable in 2024", "not good enugh", "not acceptible", "not alright",
-               "so not ok", "not ok in any way", "not okay at all", "not ok, not even close"],
-    "ISNT": ["isn't good enough", "isn't acceptable", "isn't ok", "is not on", "isn't right", "is not okay",
-             "wasn't good enough", "wasn't acceptable", "isnt good enough", "isnt ok", "is not acceptable"],
-    "ASPECT": ["the bin service", "the state of {S}", "the repair to our boiler", "how the council dealt with it",
-               "the 8am scramble for a GP appointment", "the new parking scheme", "the reply from {PUBH}",
-               "the standard of the pothole repairs", "the service on the {ROUTE}", "the street cleaning on {S}",
-               "the housing repairs team", "the wait at A&E", "the new recycling rules", "the cleaning in our block",
-               "how long the lift has been out", "the mess the roadworks left", "the answer I got on the phone",
-               "the trains this week", "the bus timetable changes", "the way my mum was treated at the surgery",
-               "the customer service", "my delivery", "how my refund was handled", "the state of the park",
-               "the water pressure round here", "the gritting on our road", "the replacement bus service"],
-    "GLITCH": ["bins missed again", "no bus for 40 minutes", "lift out again", "still no hot water",
-               "the pothole is back", "the streetlight is still out", "second cancelled train this week",
-               "my appointment got cancelled on the day", "no one turned up", "still waiting on a callback",
-               "the drains are blocked again", "the heating's off again", "the bus sailed straight past"],
-    "PILE": ["rubbish", "black bags", "bin bags", "trash bags", "food waste", "boxes and bags", "litter",
-             "garbage", "recycling", "bags of rubbish", "overflowing bins", "a heap of bags", "fly tipped bags"],
-    "PILES": ["piling up", "stacking up", "heaped up", "building up", "mounting up", "piled high", "spilling out"],
-    "STINK": ["the stink is unreal", "smells like something died", "you can smell it from the bus stop",
-              "covered in flies", "rats having a field day", "it stinks in this weather", "it reeks in the sun",
-              "the smell is turning my stomach", "the whiff when you open a window", "maggots now",
-              "foxes ripping it all open", "seagulls all over it", "can't let the kids play out"],
-    "HEAT": ["in this heat", "in this weather", "every evening", "all week", "since the heatwave started",
-             "in the sunshine", "when the wind blows our way", "after the rain"],
-    "SMELLY": ["the drains", "the bins", "the sewer", "the tip", "the bin store", "the gully", "the communal bins",
-               "the food waste caddies", "the storm drain", "the alley behind the shops"],
-    "BROKE": ["the swing", "the street lamp", "the crossing lights", "the bus shelter", "the bench",
-              "the lift", "the playground gate", "the drain cover", "the park gate", "the water fountain",
-              "the ticket machine", "the railings", "the zebra crossing beacon", "the stairwell light"],
-    "LEFT": ["broken for days and nobody has been", "smashed and left like that for a week",
-             "still taped off after ten days", "hanging off its hinges since {DAY}", "out of order for a fortnight",
-             "bust since the storm and no sign of a repair", "left in pieces for days",
-             "still broken, reported it twice", "wrecked for a week now", "snapped and left lying there"],
-    "DUMP": ["mattresses", "tyres", "fridges", "paint cans", "rubble", "a sofa", "builders bags",
-             "an old cooker", "carpet offcuts", "bags of garden waste", "a broken wardrobe", "a shopping trolley"],
-    "DUMPWHERE": ["at the end of {S}", "behind the shops on {S}", "in the lay-by off {S}", "by the canal path",
-                  "outside the primary school", "in the alley off {S}", "next to the recycling bank on {S}"],
-    "DARK": ["pitch black", "can't see a thing", "not safe walking home", "like a ghost town",
-             "had to use my phone torch", "total darkness", "feels dodgy at night"],
-    "AREA": ["Hollybank", "Ashford Green", "Millbrook", "Eastgate", "Parkside", "Greenhill", "Lakeside",
-             "Fairview", "Stonebridge", "Westside", "Pinecrest", "Rosedale", "the Meadows", "Chapel End"],
-}
-
-NEGATED_FEELINGS = [
-    "I'm {FEEL} with {ASPECT}",
-    "{PUBH} {FEEL} with {ASPECT}",
-    "{PUBH} I'm {FEEL} about {ASPECT}, {GLITCH}",
-    "{FEEL} with {ASPECT} {E-}",
-    "{FEEL}. {GLITCH}",
-    "{GLITCH}. {FEEL}",
-    "{GLITCH}, {SUBPAR}",
-    "{ASPECT}? {SUBPAR}",
-    "{ASPECT} {ISNT}",
-    "{PUBH} {ASPECT} {ISNT}",
-    "sorry but {ASPECT} {ISNT}",
-    "honestly {FEEL} right now",
-    "{FEEL} {with any of it|with this lot|with the lot of you} {E-}",
-    "{PUBH} {frankly|honestly|sorry but} this is {SUBPAR}",
-    "that's {SUBPAR} {PUBH}",
-    "{PUBH} sorry, {SUBPAR}",
-    "{just|simply|honestly} {SUBPAR}, {PUBH}",
-    "well I'm {FEEL}, {GLITCH}",
-    "still {FEEL} with {ASPECT}",
-    "we are {FEEL} about {ASPECT} on {S}",
-    "not a happy {bunny|camper} {this morning|after that}",
-    "really {unhappy|disappointed|fed up} with {ASPECT}",
-    "{FEEL} with {PUBH} {right now|today|lately|this week}",
-    "{GLITCH} and {PUBH} say it's fine. it's {SUBPAR}",
-    "{three weeks|two months|ten days} for {ASPECT}? {SUBPAR}",
-    "{PUBH} {SUBPAR}. {GLITCH}",
-    "Residents on {S} are {FEEL} with {ASPECT}",
-    "very much {FEEL} with how this has gone",
-    "the {ROUTE} {delays|cancellations} are beyond a joke {again|this week|}",
-    "don't get me started on {the potholes on {S}|the bins round here|the {ROUTE}|the lifts at {STN}}",
-    "not even an apology from {PUBH} after {GLITCH}",
-    "no apology, no explanation, {GLITCH}",
-    "there's no excuse for {the delay|leaving it broken|the mess on {S}} {PUBH}",
-    "never seen {S} this {bad|filthy|dirty}, {PILE} all over the pavement",
-    "can't stand {the smell from the bins|the noise from the site|the queues at the surgery} any longer",
-    "no compensation and no callback, {ASPECT} {ISNT}",
-    "didn't get a refund for the {cancelled|missed} {appointment|train|permit} {either|}",
-    "couldn't be worse, {GLITCH}",
-    "it's never been this bad on {S}, {GLITCH}",
-    "not one {bus|train} on time all week, {FEEL}",
-    "no one seems bothered that {GLITCH}",
-    "can't get through to {PUBH}, {the lines are always busy|on hold for {DS}}",
-]
-
-NEGATED_FEELINGS_OTHER = [
-    "{the new bus route|the refurbished library|our new GP|the new cycle lane} turned out {not bad at all|pretty decent}",
-    "not bad at all, {the crew were quick|the bus was on time|got seen in an hour|the park looks lovely} {E+}",
-    "can't complain about {the bins this year|my new job|the service today|the journey in}",
-    "cannot complain, {everything went smoothly|they sorted it the same day|the repair was spot on}",
-    "{honestly|to be fair} {I'm|we're} not unhappy about how {the repair|the move|the results|the meeting} went",
-    "{PUBH} {zero|not a single one of the} {problems|issues} people warned about with {the new booking system|the collection|the online form} {E+}",
-    "so far so good with {the new bins|the new boiler|the switch|the new trains}, {not a single|no} hiccup {E+}",
-    "never had a problem with {the 10A|our bin crew|the surgery|the library}, {always spot on|always friendly}",
-    "nothing to complain about {today|this week|here}, {bins went early|trains on time|all good}",
-    "{we|I} couldn't be {happier|more pleased} {about|with} how {the playground|our flat|the repair|mum's care} turned out",
-    "{not disappointed|didn't disappoint} {in the slightest|at all}, {the festival|the new pool|the food} was great",
-    "not one issue with {the move|the new service|our parcel} {E+}",
-    "{all fine|everything fine} here, no issues {whatsoever|to report} {E+}",
-    "wasn't bad at all {today|in the end|for a Monday}",
-    "not too shabby {E+}",
-    "not a bad {day|start to the week|result|morning} {E0}",
-    "not a bad effort for a {first try|rainy day|beginner}, {I'll take it|made it on time}",
-    "no problem at all, happy to help {E+}",
-    "{F} not a problem, see you at {T}",
-    "no worries at all, {take your time|it happens|next time}",
-    "not bad thanks, you? {E0}",
-    "nothing wrong with {the boiler|the car|the lights} after all, just needed a reset {E0}",
-    "never been happier with {the bin service|our street|the buses} {E+}",
-    "I'm not complaining, the {bus|train|bin lorry} was early for once",
-    "not sorry I went, {great night|lovely day out}",
-    "no complaints at all about {the new surgery|the repairs|our landlord}",
-    "{PUBH} not unhappy at all, thanks for sorting it",
-    "honestly no problems with {the new collection days|the app|the timetable}, don't get the fuss",
-    "Nobody was unhappy with the result, great game {E0}",
-    "no drama today, {bins collected|trains on time|lift working} {E+}",
-]
-
-DEMO_KIND = [
-    "{PILE} {PILES} {on|along|outside the flats on} {S}, {STINK}",
-    "{PILE} {PILES} {on|at the end of} {S} {HEAT}",
-    "{PILES} {PILE} by the {shops|bus stop|school gates} {HEAT}, {STINK}",
-    "{S} stinks {HEAT}, {PILE} {all over the place|up and down the road}",
-    "the smell from {SMELLY} on {S} {HEAT} {is vile|is awful|is unreal|makes you gag}",
-    "you can smell {SMELLY} on {S} from the end of the road",
-    "{SMELLY} {on|behind} {S} {reek|stink|smell rotten} {HEAT}",
-    "{BROKE} on {S} {LEFT}",
-    "{BROKE} in {AREA} park {LEFT}",
-    "{DUMP} dumped {DUMPWHERE}",
-    "{DUMP} and {DUMP} dumped {DUMPWHERE} {again|this time|overnight}",
-    "{DUMPWHERE} is a tip, {DUMP}, {DUMP}, the lot",
-    "litter all over {the park|the bus stop|the precinct|the beach|the playground} in {AREA} after the weekend",
-    "broken glass {on|across} {S} for days, {dogs and kids walk there|someone will get hurt}",
-    "pothole on {S} {big enough to lose a child in|like a swimming pool|could swallow a car}",
-    "{S} is more pothole than road",
-    "{the crater|a pothole|that hole} on {S} {burst my tyre|bent my wheel rim|took my hubcap off} {again|today|}",
-    "road surface on {S} {crumbling away|falling to bits|like a ploughed field}",
-    "every street light on {S} out {tonight|again}, {DARK}",
-    "{AREA} in darkness {tonight|since {DAY}}, {DARK}",
-    "lamp post on {S} {flashing on and off|buzzing and flickering} all night",
-    "water {under our front door|in the kitchen|up to the kerb|across the road} on {S} after the rain",
-    "every downpour and {S} turns into a lake, {gullies full of leaves|nobody clears the gullies}",
-    "brown water {from|out of} the {taps|kitchen tap} {again|today} in {AREA}",
-    "tap water in {AREA} {smells of bleach|tastes of metal|comes out cloudy} {again|{SINCE}}",
-    "{barely a trickle|zero pressure|no pressure} from the taps in {AREA} {tonight|again}",
-    "the {ROUTE} drove straight past {the stop|a full stop|us} {again|in the rain|}",
-    "the {ROUTE} timetable {is a work of fantasy|means nothing|is a wish list}",
-    "{the neighbours' party|the bass from upstairs|the house opposite} going {until|til} {2|3|4} in the morning {again|on a work night}",
-    "{drilling|angle grinders|a jackhammer} {outside|next door on {S}} before 7 {on a Sunday|at the weekend|on a bank holiday}",
-    "{AREA} library {has cut|cut} its {Saturday|evening} hours, {nowhere left for kids to do homework|the only quiet place to study is gone}",
-    "ticket on my car on {S} with the permit on the dash",
-    "bin lorry emptied {next door|the whole street|the flats} and left ours. {Fantastic|Great|Brilliant|Lovely}.",
-    "{PUBH} {PILE} {PILES} on {S} {SINCE}",
-    "{PUBH} {BROKE} on {S} {LEFT}",
-    "grass on the {verges|green} in {AREA} {knee high|not cut in weeks|like a jungle}",
-    "{a branch|a whole tree} {down across|still lying on} the {footpath|path by the pond} in {AREA} park, {a week after the storm|nobody has come to move it}",
-    "sewage {on the road|in the gutter|bubbling up} on {S} {HEAT}",
-    "{bins|recycling|our collection} delayed {again|for the third week}, {PILE} {PILES} on {S}",
-    "the {ROUTE} cancelled again {this morning|today} and {PUBH} say nothing",
-    "another {cancelled|suspended|delayed} train {this morning|today}, {third time this week|every single day}",
-    "{PUBH} the {ROUTE} is on diversion every other week and nobody tells us, stood {DS} at a stop it doesn't serve",
-    "library shut {again|today} for 'staff shortages', {third Saturday running|no notice given}",
-    "lifts at {STN} out of service {again|for a month}, carried the buggy up the stairs",
-    "roadworks on {S} {for weeks|{SINCE}} and nobody working, {the diversion adds 20 minutes|traffic backed up to {AREA}}",
-    "water off in {AREA} {again|all day} with no warning",
-    "pool closed {again|without notice} {this morning|today}, {wasted trip|kids gutted}",
-    "{PUBH} {my|our} council tax overpayment still not refunded after {D}",
-    "{PUBH} not refunded for the {cancelled|missed} {trip|appointment|permit} {yet|after {D}}",
-    "{PUBH} {GLITCH} and no one has {fixed|sorted|repaired} it",
-]
-
-DEMO_KIND_OTHER = [
-    "Who's responsible for the {pavement|tree|wall|street light|verge} outside {the shops|the school|number 12} on {S}?",
-    "{PUBH} when does the {ROUTE} go back to its normal route?",
-    "Can I get compensation from the council for {pothole damage|a burst tyre|a bent rim}?",
-    "Does anyone know who looks after {the street lights|the bus shelter|the bins|the park} on {S}?",
-    "Credit to the {staff|guard|team} at {STN}: {our train was cancelled|the line shut} and they {found us all seats on a coach|handed out water and kept us updated}",
-    "{PUBH} is it the council or the water company who fixes {a blocked drain|a leaking hydrant|a sunken manhole} on {S}?",
-    "what day do they {empty the bins|collect recycling|cut the grass} in {AREA}?",
-    "{PUBH} who do I ask about {a new bin|a dropped kerb|a disabled bay|a parking permit} on {S}?",
-    "Thanks to the crew who {cleared the rubbish|fixed the swing|sorted the street light|unblocked the drain} on {S} so fast {E+}",
-    "the new {bins|benches|lamps} in {AREA} park look great {E+}",
-    "the smell of {fresh bread|cut grass|the bakery|bonfires} on {S} this morning {E+}",
-    "bags packed, {off to Spain|off to the coast|camping} tomorrow {E+}",
-]
-
-
 def sector_text(rng, template, sector):
     """Fills a template's sector slots ({ORG}, {NAME}, {THING}...) from one sector, each slot drawn anew."""
     fields = SECTORS[sector]
@@ -2339,28 +2123,6 @@ def round11(seen, rows):
         for template in MISSION_OTHER:
             kind = "announcement" if template[0].isupper() or "{PUBH} reminder" in template else "personal"
             add(template, 0, kind)
-
-
-def round15(seen, rows):
-    """Adds the fifteenth round's posts (negated feelings, the demo's kind of complaint, and their look-alikes) to
-    `rows`, with a generator of its own so that every earlier round's texts stay exactly as they were."""
-    rng = random.Random(SEED + 15)
-    writer = Writer(rng)
-
-    def add(text, label, kind):
-        # Two thirds of the residents' posts are addressed to a council or transport handle, as in the rest of the
-        # corpus.
-        if not text.startswith("{") and rng.random() < 0.67:
-            text = "{PUBH} " + text
-        add_restyled(writer, rng, seen, rows, text, label, kind, PUBLIC_HANDLES)
-
-    for _ in range(ROUND15_COPIES):
-        for template in NEGATED_FEELINGS + DEMO_KIND:
-            add(template, 1, "complaint")
-        for template in NEGATED_FEELINGS_OTHER:
-            add(template, 0, "praise")
-        for template in DEMO_KIND_OTHER:
-            add(template, 0, "question" if template.endswith("?") else "praise")
 
 
 def handwritten_weight(argv):
@@ -2451,7 +2213,6 @@ def main():
                     rows.append((text, 0))
     round4(writer, rng, seen, rows)
     round11(seen, rows)
-    round15(seen, rows)
     handwritten(seen, rows, handwritten_weight(sys.argv[1:]))
     rng.shuffle(rows)
     out = csv.writer(sys.stdout, lineterminator="\n")
