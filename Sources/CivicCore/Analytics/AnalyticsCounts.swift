@@ -13,6 +13,12 @@ struct AnalyticsCounts {
   /// service (no allocation or resizing per post).
   private var targets: [Int] = [0]
   private var targetCount = 0
+  /// Per entry of `targets`: the post's complaint as detection counts it for that service (0 or 1; see `voices`).
+  private var targetVoices: [Int] = [0]
+  /// An author's complaints counted for detection: at most one per service in any tested window (see
+  /// `VoiceTable`). The services' minute and hour buckets count these, not every complaint; their totals and `all`
+  /// count every complaint.
+  private(set) var voices: VoiceTable
   /// The minute last counted and its hour (`floorDiv(cachedMinute, 60)`).
   private var cachedMinute = Int64.min
   private var cachedHour = Int64.min
@@ -36,13 +42,17 @@ struct AnalyticsCounts {
     serviceTable = ServiceIndexTable(ids)
     seriesByCode = [Int32](repeating: -1, count: 255)
     targets = Array(repeating: 0, count: max(1, ids.count))
+    targetVoices = targets
     targetCount = 0
+    voices.removeAll()  // keyed by index in `series`, which changed
   }
 
   init(config: AnalyticsConfig) {
     self.config = config
     all = ServiceSeries(hourSlots: config.hourlyHistoryDays * 24)
     trends = HashtagTrends(config: config.trends)
+    let spike = config.spike
+    voices = VoiceTable(spanMinutes: max(spike.windowMinutes, spike.longWindowMinutes))
   }
 
   /// Counts one post (see `AnalyticsEngine.ingest(_:)`), reading its fields in place.
@@ -62,9 +72,12 @@ struct AnalyticsCounts {
     all.totalPosts += 1
     all.totalComplaints += complaint
     guard let minute = counted.minute else { return }
+    noteVoices(complaint: complaint, minute: minute, author: post.authorKey)
     let hour = hour(of: minute)
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
-    for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
+    for t in 0..<targetCount {
+      series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: targetVoices[t])
+    }
     if config.trackTrends {
       for tag in post.hashtags { trends.add(tag, at: counted.time, author: post.authorHandle) }
     }
@@ -129,6 +142,7 @@ struct AnalyticsCounts {
         allRunComplaints += complaint
 
         guard let minute = counted.minute else { continue }
+        noteVoices(complaint: complaint, minute: minute, author: posts[p].authorKey)
         if pendingPosts == 0 || minute != pendingMinute {
           flushMinute()
           pendingMinute = minute
@@ -143,7 +157,7 @@ struct AnalyticsCounts {
             touchedCount += 1
           }
           minutePosts[i] += 1
-          minuteComplaints[i] += complaint
+          minuteComplaints[i] += targetVoices[t]
         }
         if trackTrends {
           let author = posts[p].authorHandle
@@ -183,6 +197,23 @@ struct AnalyticsCounts {
     unknownServiceMentions += resolveTargets(ids, codes)
     let complaint = isComplaint ? 1 : 0
     return (complaint, time, inRing(minute: minute, time: time) ? minute : nil)
+  }
+
+  /// Sets `targetVoices` for a post counted in `minute` (after `count(time:...)` set `targets`): its `complaint`
+  /// (0 or 1) for each of its services, unless `voices` says its author already counted for that service within a
+  /// tested window. A post with no author (`author` 0) counts as its `complaint`. `author` is read only for a
+  /// complaint about a known service.
+  @inline(__always) private mutating func noteVoices(
+    complaint: Int, minute: Int64, author: @autoclosure () -> UInt64
+  ) {
+    guard complaint != 0, targetCount > 0 else {
+      for t in 0..<targetCount { targetVoices[t] = 0 }
+      return
+    }
+    let key = author()
+    for t in 0..<targetCount {
+      targetVoices[t] = key == 0 || voices.counts(author: key, service: targets[t], minute: minute) ? 1 : 0
+    }
   }
 
   /// The hour of `minute` (`floorDiv(minute, 60)`), kept for the next post of the same minute.

@@ -36,6 +36,8 @@ public final class AnalyticsEngine {
   public var ignoredEdits: Int { counts.ignoredEdits }
   /// Service ids in posts that are not in the service list (the post still counts in the volume).
   public var unknownServiceMentions: Int { counts.unknownServiceMentions }
+  /// Entries in the table of authors' counted complaints (`VoiceTable.capacity`, whatever the number of authors).
+  var voiceTableSize: Int { counts.voices.count }
 
   private struct AlertState {
     var active: Alert?
