@@ -13,11 +13,9 @@ struct AnalyticsCounts {
   /// service (no allocation or resizing per post).
   private var targets: [Int] = [0]
   private var targetCount = 0
-  /// Per entry of `targets`: the post's complaint as detection counts it for that service (0 or 1; see `voices`).
-  private var targetVoices: [Int] = [0]
   /// An author's complaints counted for detection: at most one per service in any tested window (see
-  /// `VoiceTable`). The services' minute and hour buckets count these, not every complaint; their totals and `all`
-  /// count every complaint.
+  /// `VoiceTable` and `voice(_:service:minute:)`). The services' minute and hour buckets count these, not every
+  /// complaint; their totals and `all` count every complaint.
   private(set) var voices: VoiceTable
   /// The minute last counted and its hour (`floorDiv(cachedMinute, 60)`).
   private var cachedMinute = Int64.min
@@ -42,7 +40,6 @@ struct AnalyticsCounts {
     serviceTable = ServiceIndexTable(ids)
     seriesByCode = [Int32](repeating: -1, count: 255)
     targets = Array(repeating: 0, count: max(1, ids.count))
-    targetVoices = targets
     targetCount = 0
     voices.removeAll()  // keyed by index in `series`, which changed
   }
@@ -72,11 +69,13 @@ struct AnalyticsCounts {
     all.totalPosts += 1
     all.totalComplaints += complaint
     guard let minute = counted.minute else { return }
-    noteVoices(complaint: complaint, minute: minute, author: post.authorKey)
     let hour = hour(of: minute)
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
+    let author = complaint != 0 && targetCount > 0 ? post.authorKey : 0
     for t in 0..<targetCount {
-      series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: targetVoices[t])
+      let i = targets[t]
+      let voice = complaint != 0 ? self.voice(author, service: i, minute: minute) : 0
+      series[i].add(minute: minute, hour: hour, posts: 1, complaints: voice)
     }
     if config.trackTrends {
       for tag in post.hashtags { trends.add(tag, at: counted.time, author: post.authorHandle) }
@@ -142,7 +141,6 @@ struct AnalyticsCounts {
         allRunComplaints += complaint
 
         guard let minute = counted.minute else { continue }
-        noteVoices(complaint: complaint, minute: minute, author: posts[p].authorKey)
         if pendingPosts == 0 || minute != pendingMinute {
           flushMinute()
           pendingMinute = minute
@@ -150,6 +148,7 @@ struct AnalyticsCounts {
         }
         pendingPosts += 1
         pendingComplaints += complaint
+        let author = complaint != 0 && targetCount > 0 ? posts[p].authorKey : 0
         for t in 0..<targetCount {
           let i = targets[t]
           if minutePosts[i] == 0 {
@@ -157,7 +156,7 @@ struct AnalyticsCounts {
             touchedCount += 1
           }
           minutePosts[i] += 1
-          minuteComplaints[i] += targetVoices[t]
+          if complaint != 0 { minuteComplaints[i] += voice(author, service: i, minute: minute) }
         }
         if trackTrends {
           let author = posts[p].authorHandle
@@ -199,21 +198,11 @@ struct AnalyticsCounts {
     return (complaint, time, inRing(minute: minute, time: time) ? minute : nil)
   }
 
-  /// Sets `targetVoices` for a post counted in `minute` (after `count(time:...)` set `targets`): its `complaint`
-  /// (0 or 1) for each of its services, unless `voices` says its author already counted for that service within a
-  /// tested window. A post with no author (`author` 0) counts as its `complaint`. `author` is read only for a
-  /// complaint about a known service.
-  @inline(__always) private mutating func noteVoices(
-    complaint: Int, minute: Int64, author: @autoclosure () -> UInt64
-  ) {
-    guard complaint != 0, targetCount > 0 else {
-      for t in 0..<targetCount { targetVoices[t] = 0 }
-      return
-    }
-    let key = author()
-    for t in 0..<targetCount {
-      targetVoices[t] = key == 0 || voices.counts(author: key, service: targets[t], minute: minute) ? 1 : 0
-    }
+  /// A complaint counted in `minute` for the series at index `service`, as spike detection counts it: 1, or 0 when
+  /// `voices` says its author (`Post.authorKey`) already counted for that service within a tested window. A post
+  /// with no author (0) counts.
+  @inline(__always) private mutating func voice(_ author: UInt64, service: Int, minute: Int64) -> Int {
+    author == 0 || voices.counts(author: author, service: service, minute: minute) ? 1 : 0
   }
 
   /// The hour of `minute` (`floorDiv(minute, 60)`), kept for the next post of the same minute.

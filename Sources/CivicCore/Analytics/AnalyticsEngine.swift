@@ -3,7 +3,8 @@ import Collections
 /// Live analytics: per-service complaint windows on event time, spike alerts, trending hashtags.
 ///
 /// Not thread-safe: the caller serialises access (one engine per `watch` loop or `report` run). Memory is fixed
-/// for a given number of services and `TrendConfig.capacity`, whatever the volume or the run time.
+/// for a given number of services and `TrendConfig.capacity`, whatever the volume or the run time (the authors'
+/// counted complaints too: `VoiceTable`).
 public final class AnalyticsEngine {
   public let config: AnalyticsConfig
   public private(set) var services: [ServiceInfo] = []

@@ -16,8 +16,9 @@ struct VoiceTable: Sendable {
 
   /// Entries per set (four of 16 bytes: one cache line).
   static let ways = 4
-  /// Sets in the table (a power of two).
-  static let sets = 1 << 12
+  /// Sets in the table: `1 << setBits`, chosen by the top `setBits` bits of a pair's key.
+  static let setBits = 12
+  static let sets = 1 << setBits
   /// Entries held, whatever the number of authors: `ways * sets`.
   static var capacity: Int { ways * sets }
 
@@ -41,13 +42,16 @@ struct VoiceTable: Sendable {
   /// Whether the complaint of `author` (`Post.authorKey`, not 0) about the service at index `service`, counted in
   /// `minute`, counts for detection: not when the same pair counted less than `spanMinutes` before or after it.
   /// Notes the minute when it counts.
-  mutating func counts(author: UInt64, service: Int, minute: Int64) -> Bool {
-    let key = DedupWindow.mix(author ^ (UInt64(truncatingIfNeeded: service) &* 0x9E37_79B9_7F4A_7C15)) | 1
-    let base = (Int(truncatingIfNeeded: key >> 40) & (VoiceTable.sets - 1)) &* VoiceTable.ways
+  @inline(__always) mutating func counts(author: UInt64, service: Int, minute: Int64) -> Bool {
+    let key = DedupWindow.mix(author &+ UInt64(truncatingIfNeeded: service)) | 1
+    let base = Int(truncatingIfNeeded: key >> UInt64(64 - VoiceTable.setBits)) &* VoiceTable.ways
     let span = spanMinutes
     return entries.withUnsafeMutableBufferPointer { entries in
+      // The entry to replace when the pair is not held: the one counted longest ago (an empty one first: its
+      // minute is `Int64.min`).
       var victim = base
-      for w in base..<(base + VoiceTable.ways) {
+      var oldest = Int64.max
+      for w in base..<(base &+ VoiceTable.ways) {
         let entry = entries[w]
         if entry.key == key {
           let last = entry.minute
@@ -55,7 +59,10 @@ struct VoiceTable: Sendable {
           entries[w].minute = max(last, minute)
           return true
         }
-        if entries[victim].key != 0 && (entry.key == 0 || entry.minute < entries[victim].minute) { victim = w }
+        if entry.minute < oldest {
+          oldest = entry.minute
+          victim = w
+        }
       }
       entries[victim] = Entry(key: key, minute: minute)
       return true
