@@ -303,15 +303,54 @@ final class IngestCommandTests: XCTestCase {
   /// incident is logged, with the start and peak `report` finds in the same file, at any speed (before, the
   /// wall clock made every post too old; and at a second a tick, 3000x counted posts minutes ahead at the tick).
   func testHeadlessReplayOfAnArchiveLogsTheAlertsReportFinds() throws {
+    for format in [IncidentFixture.Format.json, .twitterV2] {
+      let (alerts, records) = try replayAndReport(format: format, oneAccount: false)
+      XCTAssertEqual(alerts.count, 1, "\(format): \(alerts)")
+      let expected = try XCTUnwrap(alerts.first)
+      let started = try XCTUnwrap(records.first { $0["event"] as? String == "started" }, "\(format): \(records)")
+      XCTAssertEqual(started["service"] as? String, "water")
+      // The log writes whole seconds ("…:00Z"), the report milliseconds ("…:00.000Z").
+      func second(_ value: Any?) -> String { String((value as? String ?? "").prefix(19)) }
+      XCTAssertEqual(second(started["start"]), second(expected["start"]), "\(format)")
+      XCTAssertEqual(records.compactMap { $0["complaints"] as? Int }.max(), expected["complaints"] as? Int, "\(format)")
+      // (The archive ends during the incident: the report ends it after the file's last minute, while the live
+      // log, which cannot know that no more posts will come, leaves it active.)
+    }
+
+    // The demo's posts are timed now: a dashboard cannot follow them and a replay's clock at once.
     let directory = try makeTemporaryFolder(prefix: "cp-e2e")
-    let (taxonomy, feed) = try IncidentFixture.write(into: directory, endingAt: 1_715_333_400)  // 2024-05-10 09:30Z
+    let (_, feed) = try IncidentFixture.write(into: directory, endingAt: 1_715_333_400)
+    let (demoStatus, _, demoErrors) = try run(["watch", "--demo", "--replay", "60", feed])
+    XCTAssertEqual(demoStatus, 64)
+    XCTAssertTrue(demoErrors.contains("use one or the other"), demoErrors)
+  }
+
+  /// The same 40 complaints from one account are one angry resident, not a failed service: neither `report` nor
+  /// `watch --headless` alerts, whether the author is a name (generic JSON) or an id (Twitter v2, which `report`
+  /// decodes without looking the username up).
+  func testOneAccountsBurstAlertsNeitherInReportNorHeadless() throws {
+    for format in [IncidentFixture.Format.json, .twitterV2] {
+      let (alerts, records) = try replayAndReport(format: format, oneAccount: true)
+      XCTAssertEqual(alerts.count, 0, "\(format): \(alerts)")
+      XCTAssertEqual(records.count, 0, "\(format): \(records)")
+    }
+  }
+
+  /// `report`'s alerts and `watch --headless --replay 3000`'s alert log for the incident fixture (an archive
+  /// ending 2024-05-10 09:30Z).
+  private func replayAndReport(format: IncidentFixture.Format, oneAccount: Bool) throws
+    -> (alerts: [[String: Any]], records: [[String: Any]])
+  {
+    let directory = try makeTemporaryFolder(prefix: "cp-e2e")
+    let (taxonomy, feed) = try IncidentFixture.write(
+      into: directory, endingAt: 1_715_333_400, format: format, oneAccount: oneAccount)
     let (reportStatus, reportOutput, reportErrors) = try run([
       "report", "--format", "json", "--taxonomy", taxonomy, feed,
     ])
     XCTAssertEqual(reportStatus, 0, reportErrors)
-    let alerts = try XCTUnwrap(try json(reportOutput)["alerts"] as? [[String: Any]])
-    XCTAssertEqual(alerts.count, 1, reportOutput)
-    let expected = try XCTUnwrap(alerts.first)
+    let report = try json(reportOutput)
+    XCTAssertEqual(report["posts"] as? Int, 90, reportOutput)
+    let alerts = try XCTUnwrap(report["alerts"] as? [[String: Any]])
     let log = directory.appendingPathComponent("alerts.jsonl").path
     let (status, _, errors) = try run(
       [
@@ -320,20 +359,8 @@ final class IngestCommandTests: XCTestCase {
       ],
       stdin: try Data(contentsOf: URL(fileURLWithPath: feed)))
     XCTAssertEqual(status, 0, errors)
-    let records = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map { try json(String($0)) }
-    let started = try XCTUnwrap(records.first { $0["event"] as? String == "started" }, "\(records)")
-    XCTAssertEqual(started["service"] as? String, "water")
-    // The log writes whole seconds ("…:00Z"), the report milliseconds ("…:00.000Z").
-    func second(_ value: Any?) -> String { String((value as? String ?? "").prefix(19)) }
-    XCTAssertEqual(second(started["start"]), second(expected["start"]))
-    XCTAssertEqual(records.compactMap { $0["complaints"] as? Int }.max(), expected["complaints"] as? Int)
-    // (The archive ends during the incident: the report ends it after the file's last minute, while the live
-    // log, which cannot know that no more posts will come, leaves it active.)
-
-    // The demo's posts are timed now: a dashboard cannot follow them and a replay's clock at once.
-    let (demoStatus, _, demoErrors) = try run(["watch", "--demo", "--replay", "60", feed])
-    XCTAssertEqual(demoStatus, 64)
-    XCTAssertTrue(demoErrors.contains("use one or the other"), demoErrors)
+    let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    return (alerts, try text.split(separator: "\n").map { try json(String($0)) })
   }
 
   /// `watch --headless --alert-log --on-alert`: a server without a screen still gets the live alerts.

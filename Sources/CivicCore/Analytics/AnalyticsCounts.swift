@@ -13,6 +13,10 @@ struct AnalyticsCounts {
   /// service (no allocation or resizing per post).
   private var targets: [Int] = [0]
   private var targetCount = 0
+  /// An author's complaints counted for detection: at most one per service in any tested window (see
+  /// `VoiceTable` and `voice(_:service:minute:)`). The services' minute and hour buckets count these, not every
+  /// complaint; their totals and `all` count every complaint.
+  private(set) var voices: VoiceTable
   /// The minute last counted and its hour (`floorDiv(cachedMinute, 60)`).
   private var cachedMinute = Int64.min
   private var cachedHour = Int64.min
@@ -37,12 +41,15 @@ struct AnalyticsCounts {
     seriesByCode = [Int32](repeating: -1, count: 255)
     targets = Array(repeating: 0, count: max(1, ids.count))
     targetCount = 0
+    voices.removeAll()  // keyed by index in `series`, which changed
   }
 
   init(config: AnalyticsConfig) {
     self.config = config
     all = ServiceSeries(hourSlots: config.hourlyHistoryDays * 24)
     trends = HashtagTrends(config: config.trends)
+    let spike = config.spike
+    voices = VoiceTable(spanMinutes: max(spike.windowMinutes, spike.longWindowMinutes))
   }
 
   /// Counts one post (see `AnalyticsEngine.ingest(_:)`), reading its fields in place.
@@ -64,7 +71,12 @@ struct AnalyticsCounts {
     guard let minute = counted.minute else { return }
     let hour = hour(of: minute)
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
-    for t in 0..<targetCount { series[targets[t]].add(minute: minute, hour: hour, posts: 1, complaints: complaint) }
+    let author = complaint != 0 && targetCount > 0 ? post.authorKey : 0
+    for t in 0..<targetCount {
+      let i = targets[t]
+      let voice = complaint != 0 ? self.voice(author, service: i, minute: minute) : 0
+      series[i].add(minute: minute, hour: hour, posts: 1, complaints: voice)
+    }
     if config.trackTrends {
       for tag in post.hashtags { trends.add(tag, at: counted.time, author: post.authorHandle) }
     }
@@ -136,6 +148,7 @@ struct AnalyticsCounts {
         }
         pendingPosts += 1
         pendingComplaints += complaint
+        let author = complaint != 0 && targetCount > 0 ? posts[p].authorKey : 0
         for t in 0..<targetCount {
           let i = targets[t]
           if minutePosts[i] == 0 {
@@ -143,7 +156,7 @@ struct AnalyticsCounts {
             touchedCount += 1
           }
           minutePosts[i] += 1
-          minuteComplaints[i] += complaint
+          if complaint != 0 { minuteComplaints[i] += voice(author, service: i, minute: minute) }
         }
         if trackTrends {
           let author = posts[p].authorHandle
@@ -183,6 +196,13 @@ struct AnalyticsCounts {
     unknownServiceMentions += resolveTargets(ids, codes)
     let complaint = isComplaint ? 1 : 0
     return (complaint, time, inRing(minute: minute, time: time) ? minute : nil)
+  }
+
+  /// A complaint counted in `minute` for the series at index `service`, as spike detection counts it: 1, or 0 when
+  /// `voices` says its author (`Post.authorKey`) already counted for that service within a tested window. A post
+  /// with no author (0) counts.
+  @inline(__always) private mutating func voice(_ author: UInt64, service: Int, minute: Int64) -> Int {
+    author == 0 || voices.counts(author: author, service: service, minute: minute) ? 1 : 0
   }
 
   /// The hour of `minute` (`floorDiv(minute, 60)`), kept for the next post of the same minute.

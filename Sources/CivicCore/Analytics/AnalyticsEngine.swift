@@ -3,7 +3,8 @@ import Collections
 /// Live analytics: per-service complaint windows on event time, spike alerts, trending hashtags.
 ///
 /// Not thread-safe: the caller serialises access (one engine per `watch` loop or `report` run). Memory is fixed
-/// for a given number of services and `TrendConfig.capacity`, whatever the volume or the run time.
+/// for a given number of services and `TrendConfig.capacity`, whatever the volume or the run time (the authors'
+/// counted complaints too: `VoiceTable`).
 public final class AnalyticsEngine {
   public let config: AnalyticsConfig
   public private(set) var services: [ServiceInfo] = []
@@ -36,6 +37,8 @@ public final class AnalyticsEngine {
   public var ignoredEdits: Int { counts.ignoredEdits }
   /// Service ids in posts that are not in the service list (the post still counts in the volume).
   public var unknownServiceMentions: Int { counts.unknownServiceMentions }
+  /// Entries in the table of authors' counted complaints (`VoiceTable.capacity`, whatever the number of authors).
+  var voiceTableSize: Int { counts.voices.count }
 
   private struct AlertState {
     var active: Alert?

@@ -3,7 +3,8 @@ import Foundation
 /// A deterministic generated feed of routed and scored posts, for the analytics tests and the bench.
 ///
 /// Each minute, each service gets Poisson(rate x rhythm) posts, each a complaint with the service's share;
-/// optional incidents add complaints spread evenly over their minutes. The rhythm can be flat or follow a day
+/// optional incidents add complaints spread evenly over their minutes. Each post has an author of its own (a feed of
+/// many residents: spike detection counts an author once per service and window). The rhythm can be flat or follow a day
 /// (quiet night, morning rise, evening peak) and a week (quieter weekend). Posts come out in time order.
 public struct SyntheticFeed: Sequence, Sendable {
   public struct ServiceProfile: Sendable, Hashable {
@@ -163,7 +164,7 @@ public struct SyntheticFeed: Sequence, Sendable {
       }
       buffer.append(
         Post(
-          id: "syn-\(serial)", platform: .demo, authorHandle: "synthetic", eventTime: time, arrivalTime: time,
+          id: "syn-\(serial)", platform: .demo, authorHandle: "r\(serial)", eventTime: time, arrivalTime: time,
           text: "", hashtags: tags, source: "synthetic", services: service.map { [$0] } ?? [],
           complaint: complaint, complaintScore: complaint ? 1 : 0))
     }

@@ -174,11 +174,17 @@ public struct DemoFeed: Sendable {
   ) -> Post {
     var body = text
     for tag in tags where !tag.isEmpty { body += " #" + tag }
-    return Post(
+    let id = "demo-\(seed)-\(sequence)"
+    var post = Post(
       // Seed and number: a triage mark made on a demo post (stored by post id) must not show on another seed's
       // post N ("demo-N" alone did), while dashboards on one server with the same seed share their marks.
-      id: "demo-\(seed)-\(sequence)", platform: .demo, authorHandle: author.handle, authorName: author.name,
+      id: id, platform: .demo, authorHandle: author.handle, authorName: author.name,
       eventTime: time, arrivalTime: time, text: body, hashtags: tags.filter { !$0.isEmpty }, language: language,
       source: "demo", services: [service], complaint: complaint, complaintScore: complaint ? 0.9 : 0.1)
+    // The cast's few dozen handles stand for a city's residents: each post counts as a different person's, or
+    // spike detection, which counts an author once per service and window, would see the same forty people
+    // complaining about everything all the time.
+    post.authorID = AuthorID(handle: id)
+    return post
   }
 }

@@ -243,6 +243,8 @@ enum TwitterV2Decoder {
         eventTime: created, arrivalTime: context.arrivalTime, text: consume body, hashtags: consume hashtags,
         language: consume language, url: url, kind: kind, source: span.count > 0 ? "" : context.sourceName))
     posts[index].tagSpan = span
+    // The author's id, in both modes (counting looks up no handle): the same author has the same key either way.
+    if let authorID { posts[index].authorID = authorID.withRawBytes { AuthorID(utf8: $0) } }
     return true
   }
 

@@ -70,6 +70,18 @@ public struct Post: Sendable, Hashable {
   /// Where this post's hashtags lie in its batch's `PostTagArena` when a counting sink gets them there (its
   /// `hashtags` is then empty); empty otherwise. Takes no part in equality or hashing.
   public var tagSpan = PostTagArena.Span()
+  /// The platform's own id of the author, as a fingerprint, when the decoder read one (a Twitter v2 `author_id`,
+  /// read even when counting skips the handle's lookup); takes no part in equality or hashing. See `authorKey`.
+  public var authorID = AuthorID()
+
+  /// A 64-bit fingerprint of the author, 0 for a post with no author (plain text, CSV without an author column):
+  /// `authorID` when the decoder set it, else the key of `authorHandle`. Spike detection counts an author's
+  /// complaints by it (`AnalyticsCounts`); the same author gets the same key whether the post was decoded for
+  /// display or for counting.
+  public var authorKey: UInt64 {
+    if authorID.key != 0 { return authorID.key }
+    return authorHandle.isEmpty ? 0 : AuthorID(handle: authorHandle).key
+  }
 
   // `authorName`, `language` and `url` are kept as strings ("" when nil) and a bit each in `optionals` saying
   // which are present, not as `String?`: with `String?` members the compiler copied every new post (retaining

@@ -7,7 +7,7 @@ let hourMillis: EpochMillis = 3_600_000
 
 func makePost(
   at time: EpochMillis, service: String?, complaint: Bool, tags: [String] = [], arrival: EpochMillis? = nil,
-  author: String = "tester"
+  author: String = ""
 ) -> Post {
   Post(
     id: "t\(time)", platform: .demo, authorHandle: author, eventTime: time, arrivalTime: arrival ?? time,
