@@ -310,7 +310,7 @@ struct TaxonomyParser {
   private func terms(_ table: TOMLTable, _ key: String, _ index: Int, problems: inout [TaxonomyError]) -> [String] {
     guard let value = table[key] else { return [] }
     return strings(value, key: key, service: index, problems: &problems).filter { term in
-      let words = term.contains(RouterTables.numberPlaceholder) ? RouterTables.termWords(term) : nil
+      let words = RouterTables.hasNumberPlaceholder(term) ? RouterTables.termWords(term) : nil
       if let words, !words.contains(where: { $0 != RouterTables.numberMarker }) {
         problems.append(
           error(
