@@ -36,7 +36,6 @@ final class TwoDashboardsTriageTests: XCTestCase {
     let postsRow = 2
     let textColumn = 46
     func lines(_ screen: String) -> [String] { screen.components(separatedBy: "\n") }
-    var snippets: [String] = []
     for session in [a, b] {
       let (screen, ok) = session.waitFor(timeout: 30) {
         let rows = lines($0)
@@ -44,10 +43,25 @@ final class TwoDashboardsTriageTests: XCTestCase {
       }
       XCTAssertTrue(ok, "a dashboard did not show posts:\n\(screen)")
       guard ok else { return }
-      snippets.append(String(Array(lines(screen)[postsRow]).dropFirst(textColumn).prefix(24)))
     }
-    let top = snippets[0]
-    XCTAssertEqual(snippets[1], top, "both dashboards show the same newest post")
+    // Both show the same newest post once the live post at start has reached both (one may draw its history a
+    // moment before that post arrives).
+    func newest(_ session: TmuxSession) -> String {
+      let rows = lines(session.capture())
+      return rows.count > postsRow ? String(Array(rows[postsRow]).dropFirst(textColumn).prefix(24)) : ""
+    }
+    var top = ""
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline {
+      let (first, second) = (newest(a), newest(b))
+      if !first.isEmpty && first == second {
+        top = first
+        break
+      }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    XCTAssertFalse(top.isEmpty, "both dashboards show the same newest post: '\(newest(a))' and '\(newest(b))'")
+    guard !top.isEmpty else { return }
 
     a.sendKeys("h")
     let marked: (String) -> Bool = { screen in lines(screen).contains { $0.contains(top) && $0.contains("✓") } }
