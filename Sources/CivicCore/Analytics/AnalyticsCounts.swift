@@ -71,14 +71,15 @@ struct AnalyticsCounts {
     guard let minute = counted.minute else { return }
     let hour = hour(of: minute)
     all.add(minute: minute, hour: hour, posts: 1, complaints: complaint)
-    let author = complaint != 0 && targetCount > 0 ? post.authorKey : 0
+    let trackTags = config.trackTrends && !post.hashtags.isEmpty
+    let author = (complaint != 0 && targetCount > 0) || trackTags ? post.authorKey : 0
     for t in 0..<targetCount {
       let i = targets[t]
       let voice = complaint != 0 ? self.voice(author, service: i, minute: minute) : 0
       series[i].add(minute: minute, hour: hour, posts: 1, complaints: voice)
     }
-    if config.trackTrends {
-      for tag in post.hashtags { trends.add(tag, at: counted.time, author: post.authorHandle) }
+    if trackTags {
+      for tag in post.hashtags { trends.add(tag, at: counted.time, author: author) }
     }
   }
 
@@ -148,7 +149,8 @@ struct AnalyticsCounts {
         }
         pendingPosts += 1
         pendingComplaints += complaint
-        let author = complaint != 0 && targetCount > 0 ? posts[p].authorKey : 0
+        let trackTags = trackTrends && !posts[p].hashtags.isEmpty
+        let author = (complaint != 0 && targetCount > 0) || trackTags ? posts[p].authorKey : 0
         for t in 0..<targetCount {
           let i = targets[t]
           if minutePosts[i] == 0 {
@@ -158,8 +160,7 @@ struct AnalyticsCounts {
           minutePosts[i] += 1
           if complaint != 0 { minuteComplaints[i] += voice(author, service: i, minute: minute) }
         }
-        if trackTrends {
-          let author = posts[p].authorHandle
+        if trackTags {
           posts[p].hashtags.withUnsafeBufferPointer { hashtags in
             for tag in hashtags { trends.add(tag, at: counted.time, author: author) }
           }

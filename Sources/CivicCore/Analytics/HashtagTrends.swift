@@ -59,16 +59,17 @@ struct HashtagTrends: Sendable {
     return String(s.prefix(max(1, limit)))
   }
 
-  /// Counts one use of a tag at `time` by `author`. An author counts once per tag and minute: one account
+  /// Counts one use of a tag at `time` by `author` (`Post.authorKey`, the fingerprint spike detection counts
+  /// voices by; 0 for none). An author counts once per tag and minute: one account
   /// repeating a tag a thousand times in a minute is one use, and one that keeps at it counts at most 5 a bucket,
   /// a rate whose score stays below `risingScore` with the default noise floor (trends are many people taking a
   /// tag up). Uses with no author (plain text, CSV without one) all count.
-  mutating func add(_ rawTag: String, at time: EpochMillis, author: String = "") {
+  mutating func add(_ rawTag: String, at time: EpochMillis, author: UInt64 = 0) {
     let tag = HashtagTrends.clean(rawTag, limit: config.maxTagLength)
     guard !tag.isEmpty else { return }
     let folded = HashtagFold.fold(tag)
     let bucket = floorDiv(time, bucketMillis)
-    if !author.isEmpty && isRepeat(folded, author: author, minute: floorDiv(time, 60_000)) { return }
+    if author != 0 && isRepeat(folded, author: author, minute: floorDiv(time, 60_000)) { return }
     let (slot, isNew) = summary.add(folded)
     if isNew {
       reset(slot: slot, form: tag, bucket: bucket)
@@ -89,7 +90,7 @@ struct HashtagTrends: Sendable {
   }
 
   /// Whether `author` already used `tag` (folded) in `minute`, as far as the table remembers; notes the use.
-  private mutating func isRepeat(_ tag: String, author: String, minute: Int64) -> Bool {
+  private mutating func isRepeat(_ tag: String, author: UInt64, minute: Int64) -> Bool {
     var hasher = Hasher()
     hasher.combine(tag)
     hasher.combine(author)

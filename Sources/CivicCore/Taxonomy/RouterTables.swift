@@ -117,10 +117,10 @@ final class RouterTables: Sendable {
     // in another phrase ("rats running around") is read: that form then takes the stem's id, as it does in a
     // post, whichever of the two phrases the file lists first.
     let phraseWords = Set(specs.filter { $0.kind != .handle && $0.words.count > 1 }.flatMap(\.words))
-    for word in phraseWords.sorted(by: { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
-    ) {
-      _ = wordID(word)
+    let shortestFirst: ([UInt8], [UInt8]) -> Bool = {
+      $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
     }
+    for word in phraseWords.sorted(by: shortestFirst) { _ = wordID(word) }
     var patterns: [(spec: Spec, ids: [Int32])] = []
     var seen = Set<[Int32]>()
     for spec in specs {
@@ -300,12 +300,8 @@ final class RouterTables: Sendable {
 
   /// `isRouteNumber(_:_:)` of a word's lowercased bytes.
   static func isRouteNumber(_ word: [UInt8]) -> Bool {
-    word.withUnsafeBufferPointer { buffer in
-      let token = TextScanner.Token(
-        start: 0, end: buffer.count, kind: .word, breakBefore: false, capitalised: false,
-        simple: buffer.allSatisfy { $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }, letters: false, hash: 0)
-      return isRouteNumber(buffer, token)
-    }
+    word.allSatisfy { $0 &- 0x30 < 10 || $0 &- 0x61 < 26 }
+      && word.withUnsafeBufferPointer { isRouteNumber($0, from: 0, to: $0.count) }
   }
 
   /// `term.contains("{n}")`, answered from its bytes when it has no "{" (nearly every term): Foundation's string
@@ -318,13 +314,19 @@ final class RouterTables: Sendable {
   /// "42a", "42s"). Times ("3am"), ordinals ("2nd"), years ("2024") and measures ("4hrs") are not.
   @inline(__always)
   static func isRouteNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TextScanner.Token) -> Bool {
-    var i = token.start
-    var end = token.end
-    guard token.simple, end - i <= 5 else { return false }
-    if i < end, bytes[i] > 0x39 { i += 1 }
-    if end > i, bytes[end - 1] > 0x39 { end -= 1 }
-    guard end - i >= 1, end - i <= 3 else { return false }
-    while i < end {
+    token.simple && isRouteNumber(bytes, from: token.start, to: token.end)
+  }
+
+  /// The rule of `isRouteNumber(_:_:)` on `bytes[start..<end]`, known to be ASCII letters and digits.
+  @inline(__always)
+  private static func isRouteNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    guard end - start <= 5 else { return false }
+    var i = start
+    var last = end
+    if i < last, bytes[i] > 0x39 { i += 1 }
+    if last > i, bytes[last - 1] > 0x39 { last -= 1 }
+    guard last - i >= 1, last - i <= 3 else { return false }
+    while i < last {
       guard bytes[i] &- 0x30 < 10 else { return false }
       i += 1
     }
