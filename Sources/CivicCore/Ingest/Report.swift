@@ -106,7 +106,8 @@ public struct Report: Sendable, Hashable {
     out += "]"
   }
 
-  /// A readable summary for a terminal.
+  /// A readable summary for a terminal: every name and reason from a file (sources, a `--taxonomy` file's
+  /// service names, hashtags, errors) with its control characters as visible symbols.
   public func text() -> String {
     var lines: [String] = []
     lines.append("Posts:       \(posts)")
@@ -136,7 +137,8 @@ public struct Report: Sendable, Hashable {
       lines.append("Services:")
       for s in services {
         lines.append(
-          "  \(s.name) (\(s.id)): \(Plural.count(s.posts, "post")), \(Plural.count(s.complaints, "complaint"))")
+          "  \(TerminalText.printable(s.name)) (\(s.id)): \(Plural.count(s.posts, "post")), "
+            + Plural.count(s.complaints, "complaint"))
       }
     }
     if !hashtags.isEmpty {
@@ -150,7 +152,7 @@ public struct Report: Sendable, Hashable {
       for a in alerts {
         let end = a.end.map(ISOTime.format) ?? "active"
         lines.append(
-          "  \(a.serviceName): \(Plural.count(a.complaints, "complaint")) (expected \(JSONText.number(Self.rounded(a.expected))))"
+          "  \(TerminalText.printable(a.serviceName)): \(Plural.count(a.complaints, "complaint")) (expected \(JSONText.number(Self.rounded(a.expected))))"
             + " \(ISOTime.format(a.start)) to \(end)")
       }
     }

@@ -50,8 +50,7 @@ struct ReportCommand: ParsableCommand {
     let (builder, _) = try counters.get()
     let report = builder.report(stats: engine.stats(), errors: engine.recentErrors())
     let writer = OutputWriter()
-    // The text is for a terminal: a service's name from a --taxonomy file is shown with visible symbols too.
-    writer.writeLine(format == .json ? report.json() : TerminalText.printableLines(report.text()))
+    writer.writeLine(format == .json ? report.json() : report.text())
     writer.flush()
     try StandardOutput.check(writer)
     if InputFiles.reportFailures(engine) { throw ExitCode.failure }
